@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway } from '@apollo/gateway';
+import { createCache, type Cache } from '../../runtime/cache';
+import { config } from '../../runtime/config';
+import { formatError } from '../../runtime/errors';
+import { close, listen, serviceUrl } from '../../runtime/http';
+import { logger } from '../../runtime/logger';
+import { signingSecret } from '../../runtime/secrets';
+import type { SubgraphName } from '../../runtime/subgraph-server';
+import { authenticate } from './auth';
+import { SignedDataSource, type GatewayContext } from './data-source';
+import { mountGraphiQL } from './landing-page';
+import { queryLimits, rateLimit } from './limits';
+import { GatewayMetrics } from './metrics';
+
+export const SUPERGRAPH_FILE = new URL('../__generated__/supergraph.graphql', import.meta.url);
+
+export interface GatewayOptions {
+  port?: number;
+  host?: string;
+  /** Where each subgraph's GraphQL endpoint is; defaults come from the environment. */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  cache?: Cache;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function configuredUrls(): Record<SubgraphName, string> {
+  const settings = config();
+  return {
+    agreements: settings.AGREEMENTS_URL ?? serviceUrl('127.0.0.1', settings.AGREEMENTS_PORT, '/graphql'),
+    inspections: settings.INSPECTIONS_URL ?? serviceUrl('127.0.0.1', settings.INSPECTIONS_PORT, '/graphql'),
+    suppliers: settings.SUPPLIERS_URL ?? serviceUrl('127.0.0.1', settings.SUPPLIERS_PORT, '/graphql'),
+    grievances: settings.GRIEVANCES_URL ?? serviceUrl('127.0.0.1', settings.GRIEVANCES_PORT, '/graphql'),
+  };
+}
+
+async function subgraphHealth(urls: Record<string, string>) {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2_000) });
+        return [name, response.ok ? 'ok' : 'unavailable'] as const;
+      } catch {
+        return [name, 'unavailable'] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const settings = config();
+  const log = logger('gateway');
+  const production = settings.NODE_ENV === 'production';
+  const urls = { ...configuredUrls(), ...options.subgraphUrls };
+  const secret = signingSecret();
+  const ownsCache = !options.cache;
+  const cache = options.cache ?? createCache();
+  const metrics = new GatewayMetrics();
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    buildService: ({ name, url }) => new SignedDataSource(urls[name as SubgraphName] ?? url!, secret),
+    logger: log,
+  });
+  const armor = queryLimits(production);
+  const apollo = new ApolloServer<GatewayContext & { clientAddress: string }>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(production),
+    introspection: !production,
+    plugins: [...armor.plugins, rateLimit(cache), metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    logger: log,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/health', async (_request, response) => {
+    const subgraphs = await subgraphHealth(urls);
+    const healthy = Object.values(subgraphs).every((status) => status === 'ok');
+    response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
+  });
+  app.get('/metrics', (_request, response) => void response.type('text/plain; version=0.0.4').send(metrics.render()));
+  if (settings.GRAPHIQL ?? !production) mountGraphiQL(app, '/');
+  app.use(
+    '/',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ principal: await authenticate(req.headers.authorization), clientAddress: req.ip ?? 'unknown' }),
+    }),
+  );
+
+  const host = options.host ?? settings.HOST;
+  const { server, port } = await listen(app, options.port ?? settings.PORT, host);
+  log.info({ port }, 'gateway listening');
+  return {
+    url: serviceUrl(host, port, '/'),
+    async stop() {
+      await close(server);
+      await apollo.stop();
+      if (ownsCache) await cache.close();
+    },
+  };
+}

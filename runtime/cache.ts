@@ -1,0 +1,100 @@
+import { Redis } from 'ioredis';
+import { config } from './config';
+import { logger } from './logger';
+
+/**
+ * Cross-request cache, rate-limit counters and invalidation. Backed by Redis when REDIS_URL is
+ * set, otherwise by process memory. Redis failures degrade to cache misses: a request never fails
+ * because the cache is down.
+ */
+export interface Cache {
+  get<Value>(key: string): Promise<Value | undefined>;
+  set(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  delete(...keys: string[]): Promise<void>;
+  /** Increments a counter that expires `ttlSeconds` after its first increment. */
+  increment(key: string, ttlSeconds: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export class MemoryCache implements Cache {
+  private entries = new Map<string, { value: unknown; expiresAt: number }>();
+
+  private live(key: string) {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= Date.now()) this.entries.delete(key);
+    return this.entries.get(key);
+  }
+  async get<Value>(key: string) {
+    return this.live(key)?.value as Value | undefined;
+  }
+  async set(key: string, value: unknown, ttlSeconds: number) {
+    this.entries.set(key, { value, expiresAt: Date.now() + ttlSeconds * 1000 });
+  }
+  async delete(...keys: string[]) {
+    for (const key of keys) this.entries.delete(key);
+  }
+  async increment(key: string, ttlSeconds: number) {
+    const entry = this.live(key);
+    const count = ((entry?.value as number | undefined) ?? 0) + 1;
+    this.entries.set(key, { value: count, expiresAt: entry?.expiresAt ?? Date.now() + ttlSeconds * 1000 });
+    return count;
+  }
+  async close() {
+    this.entries.clear();
+  }
+}
+
+export class RedisCache implements Cache {
+  private readonly log = logger('cache');
+  private readonly redis: Redis;
+
+  constructor(url: string, private readonly prefix: string) {
+    // No offline queue and a short timeout: when Redis is down a request gets a miss quickly.
+    this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500, lazyConnect: false });
+    this.redis.on('error', (error) => this.log.warn({ err: error.message }, 'redis unavailable; serving without cache'));
+  }
+
+  private async attempt<Result>(operation: () => Promise<Result>, fallback: Result): Promise<Result> {
+    try {
+      return await operation();
+    } catch (error) {
+      this.log.debug({ err: (error as Error).message }, 'cache operation failed');
+      return fallback;
+    }
+  }
+  get<Value>(key: string) {
+    return this.attempt(async () => {
+      const raw = await this.redis.get(this.prefix + key);
+      return raw === null ? undefined : (JSON.parse(raw) as Value);
+    }, undefined);
+  }
+  set(key: string, value: unknown, ttlSeconds: number) {
+    return this.attempt(async () => void (await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', ttlSeconds)), undefined);
+  }
+  delete(...keys: string[]) {
+    return this.attempt(async () => void (keys.length && (await this.redis.del(...keys.map((key) => this.prefix + key)))), undefined);
+  }
+  increment(key: string, ttlSeconds: number) {
+    return this.attempt(async () => {
+      const [[, count]] = (await this.redis.multi().incr(this.prefix + key).expire(this.prefix + key, ttlSeconds, 'NX').exec()) as [[null, number]];
+      return count;
+    }, 0);
+  }
+  /** Removes every key under this cache's prefix (tests clean up their own keys). */
+  async clear() {
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 500);
+      if (keys.length) await this.redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+  async close() {
+    this.redis.disconnect();
+  }
+}
+
+export function createCache(prefix = config().REDIS_KEY_PREFIX): Cache {
+  const url = config().REDIS_URL;
+  return url ? new RedisCache(url, prefix) : new MemoryCache();
+}

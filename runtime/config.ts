@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Every service validates its settings here at start-up
+ * and fails fast with a message naming the variable, rather than half-starting.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL URL; absent means the embedded SQLite default. */
+  DATABASE_URL: z.string().url().startsWith('postgres').optional(),
+  /** Folder for the embedded SQLite files and generated development secrets. */
+  DATA_DIR: z.string().default('.data'),
+  /** Redis URL; absent means an in-process cache. */
+  REDIS_URL: z.string().url().startsWith('redis').optional(),
+  /** Prefix for every Redis key, so that tests and deployments can share a server. */
+  REDIS_KEY_PREFIX: z.string().default('lcg:'),
+  PORT: port.default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  AGREEMENTS_PORT: port.default(4001),
+  INSPECTIONS_PORT: port.default(4002),
+  SUPPLIERS_PORT: port.default(4003),
+  GRIEVANCES_PORT: port.default(4004),
+  AGREEMENTS_URL: z.string().url().optional(),
+  INSPECTIONS_URL: z.string().url().optional(),
+  SUPPLIERS_URL: z.string().url().optional(),
+  GRIEVANCES_URL: z.string().url().optional(),
+  /** HS256 secret for development tokens (generated into DATA_DIR when absent outside production). */
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  /** JWKS endpoint of a real identity provider (RS256/ES256); takes precedence over JWT_SECRET. */
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().default('labour-cooperation-graph'),
+  JWT_AUDIENCE: z.string().default('labour-cooperation-graph'),
+  /** Claim names in tokens from an external identity provider. */
+  JWT_ROLE_CLAIM: z.string().default('role'),
+  JWT_ORG_CLAIM: z.string().default('org'),
+  JWT_COUNTRY_CLAIM: z.string().default('country'),
+  /** Shared HMAC secret the gateway signs forwarded principals with. */
+  PRINCIPAL_SIGNING_SECRET: z.string().min(32, 'PRINCIPAL_SIGNING_SECRET must be at least 32 characters').optional(),
+  /** How long a signed principal stays valid, in seconds (limits replay of captured headers). */
+  PRINCIPAL_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
+  /** Seed the embedded demo data on first start. */
+  SEED_DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** Serve GraphiQL at the gateway URL (defaults to on outside production). */
+  GRAPHIQL: z.enum(['true', 'false']).optional().transform((value) => (value === undefined ? undefined : value === 'true')),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(20000),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(1).default(4000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings mean "unset" (docker-compose passes `VAR=` through).
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = ConfigSchema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+let cached: Config | undefined;
+
+/** The validated configuration of this process, read once. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** Tests and the embedded launcher adjust settings before services start. */
+export function overrideConfig(overrides: Partial<Config>): Config {
+  cached = { ...config(), ...overrides };
+  return cached;
+}

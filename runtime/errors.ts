@@ -1,0 +1,40 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** Error codes clients can rely on (DESIGN §5). */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+
+function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const badUserInput = (message: string, extensions?: Record<string, unknown>) => coded('BAD_USER_INPUT', message, extensions);
+export const notFound = (message: string, extensions?: Record<string, unknown>) => coded('NOT_FOUND', message, extensions);
+export const forbidden = (message = 'You are not allowed to see or do this', extensions?: Record<string, unknown>) =>
+  coded('FORBIDDEN', message, extensions);
+export const conflict = (message: string, extensions?: Record<string, unknown>) => coded('CONFLICT', message, extensions);
+export const unauthenticated = (message: string) =>
+  coded('UNAUTHENTICATED', message, { http: { status: 401 } });
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  coded('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429 } });
+
+const CLIENT_CODES = new Set<string>([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',
+  // Apollo Server's own codes for malformed requests are the client's fault, not ours.
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Shapes every error a client sees: never a stack trace, and in production an unexpected
+ * failure says only that it happened (the log has the details).
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+    if (production && !CLIENT_CODES.has(code)) {
+      return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return { ...formatted, extensions: { ...extensions, code } };
+  };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CROCKFORD_ALPHABET,
+  DEFAULT_SCRYPT_PARAMETERS,
+  hashSecret,
+  newSecret,
+  newTrackingCode,
+  normaliseTrackingCode,
+  verifySecret,
+} from './tracking';
+
+const FAST = { N: 2 ** 10 }; // keeps the suite quick; production uses DEFAULT_SCRYPT_PARAMETERS
+const bytes = (...values: number[]) => () => Uint8Array.from(values);
+
+describe('tracking codes', () => {
+  it('formats 40 random bits as GRV- and two groups of four Crockford characters', () => {
+    expect(newTrackingCode(bytes(0, 0, 0, 0, 0))).toBe('GRV-0000-0000');
+    expect(newTrackingCode(bytes(255, 255, 255, 255, 255))).toBe('GRV-ZZZZ-ZZZZ');
+    // 0x0842108421 is 00001 repeated eight times
+    expect(newTrackingCode(bytes(0x08, 0x42, 0x10, 0x84, 0x21))).toBe('GRV-1111-1111');
+  });
+
+  it('never uses the ambiguous letters I, L, O or U', () => {
+    for (let i = 0; i < 200; i++) {
+      const code = newTrackingCode();
+      expect(code).toMatch(/^GRV-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    }
+    expect(CROCKFORD_ALPHABET).not.toMatch(/[ILOU]/);
+    expect(CROCKFORD_ALPHABET).toHaveLength(32);
+  });
+
+  it('gives different codes from the real random source', () => {
+    const codes = new Set(Array.from({ length: 1000 }, () => newTrackingCode()));
+    expect(codes.size).toBe(1000);
+  });
+
+  it('refuses a random source that returns too few bytes', () => {
+    expect(() => newTrackingCode(bytes(1, 2))).toThrow(RangeError);
+  });
+});
+
+describe('normalising what a worker typed', () => {
+  it.each([
+    ['GRV-7K4Q-2M9X', 'GRV-7K4Q-2M9X'],
+    ['grv-7k4q-2m9x', 'GRV-7K4Q-2M9X'],
+    ['GRV7K4Q2M9X', 'GRV-7K4Q-2M9X'],
+    ['  grv 7k4q 2m9x ', 'GRV-7K4Q-2M9X'],
+    ['7K4Q-2M9X', 'GRV-7K4Q-2M9X'],
+    ['7k4q2m9x', 'GRV-7K4Q-2M9X'],
+    ['GRV–7K4Q—2M9X', 'GRV-7K4Q-2M9X'], // en and em dashes from autocorrect
+    ['ＧＲＶ－７Ｋ４Ｑ－２Ｍ９Ｘ', 'GRV-7K4Q-2M9X'], // full-width keyboard
+    ['GRV-O0IL-l1io', 'GRV-0011-1110'], // O → 0, I/L → 1
+  ])('reads %j as %s', (input, expected) => {
+    expect(normaliseTrackingCode(input)).toBe(expected);
+  });
+
+  it.each([[''], ['GRV-7K4Q-2M9'], ['GRV-7K4Q-2M9XX'], ['GRV-7K4U-2M9X'], ['ABC-7K4Q-2M9X'], ['GRV-7K4Q-2M9!'], ['GRV-7K4Q-2M9X; drop table']])(
+    'rejects %j',
+    (input) => {
+      expect(normaliseTrackingCode(input)).toBeNull();
+    },
+  );
+
+  it('round-trips every generated code', () => {
+    for (let i = 0; i < 100; i++) {
+      const code = newTrackingCode();
+      expect(normaliseTrackingCode(code.toLowerCase().replace(/-/g, ''))).toBe(code);
+    }
+  });
+});
+
+describe('secrets', () => {
+  it('carries at least 128 bits as base64url', () => {
+    const secret = newSecret();
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    expect(newSecret()).not.toBe(secret);
+  });
+
+  it('hashes with the parameters and a fresh salt encoded in the string', async () => {
+    const secret = newSecret();
+    const first = await hashSecret(secret, FAST);
+    const second = await hashSecret(secret, FAST);
+    expect(first).toMatch(/^scrypt\$1024\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(first).not.toBe(second);
+    expect(first).not.toContain(secret);
+  });
+
+  it('verifies the right secret and rejects a wrong one', async () => {
+    const secret = newSecret();
+    const stored = await hashSecret(secret, FAST);
+    expect(await verifySecret(secret, stored)).toBe(true);
+    expect(await verifySecret(newSecret(), stored)).toBe(false);
+    expect(await verifySecret(secret.slice(0, -1), stored)).toBe(false);
+    expect(await verifySecret('', stored)).toBe(false);
+  });
+
+  it('answers false, without throwing, for a malformed or tampered stored hash', async () => {
+    const secret = newSecret();
+    const stored = await hashSecret(secret, FAST);
+    const parts = stored.split('$');
+    for (const bad of [
+      'not-a-hash',
+      stored.replace('scrypt', 'bcrypt'),
+      [...parts.slice(0, 1), '1000', ...parts.slice(2)].join('$'), // N not a power of two
+      [...parts.slice(0, 1), String(2 ** 24), ...parts.slice(2)].join('$'), // N too costly
+      parts.slice(0, 5).join('$'),
+    ]) {
+      expect(await verifySecret(secret, bad)).toBe(false);
+    }
+  });
+
+  it('spends a full default-cost hash when there is no stored hash, so unknown codes are not revealed by timing', async () => {
+    const started = performance.now();
+    expect(await verifySecret(newSecret(), null)).toBe(false);
+    const unknown = performance.now() - started;
+    const stored = await hashSecret('x', FAST);
+    const fastStarted = performance.now();
+    await verifySecret('x', stored);
+    expect(unknown).toBeGreaterThan(performance.now() - fastStarted);
+  });
+
+  it('defaults to a cost of N = 2^15, r = 8, p = 1', async () => {
+    expect(DEFAULT_SCRYPT_PARAMETERS).toEqual({ N: 32768, r: 8, p: 1 });
+    const stored = await hashSecret('secret');
+    expect(stored.startsWith('scrypt$32768$8$1$')).toBe(true);
+    expect(await verifySecret('secret', stored)).toBe(true);
+  });
+
+  it('refuses parameters that are not a power of two', async () => {
+    await expect(hashSecret('secret', { N: 1000 })).rejects.toThrow(RangeError);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Validation of a grievance submission. Workers file from phones, through hotlines and through
+ * union representatives, so the checks are strict about what the system needs and lenient about
+ * spelling: codes are trimmed and upper-cased, duplicate areas dropped, GraphQL nulls read as
+ * "not given". Lengths count Unicode characters (code points), as PostgreSQL does, so Bengali or
+ * emoji are not penalised for their UTF-16 size. Business failures are returned, never thrown.
+ */
+import { z } from 'zod';
+
+export const COMPLIANCE_AREAS = [
+  'CHILD_LABOUR',
+  'DISCRIMINATION',
+  'FORCED_LABOUR',
+  'FREEDOM_OF_ASSOCIATION',
+  'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  'COMPENSATION',
+  'CONTRACTS_AND_HR',
+  'WORKING_TIME',
+] as const;
+export type ComplianceArea = (typeof COMPLIANCE_AREAS)[number];
+
+export const SUBMISSION_CHANNELS = ['WEB', 'PHONE', 'SMS', 'WHATSAPP', 'IN_PERSON', 'EMAIL', 'HOTLINE', 'UNION_REPRESENTATIVE'] as const;
+export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+
+export const FILER_KINDS = ['WORKER', 'UNION', 'CIVIL_SOCIETY', 'BRAND', 'REGULATOR', 'ANONYMOUS'] as const;
+export type FilerKind = (typeof FILER_KINDS)[number];
+
+/** ISO 3166-1 alpha-2 officially assigned codes, plus XK (Kosovo), used by the ILO and Open Supply Hub. */
+const ISO_COUNTRIES = new Set(
+  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+   CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
+   GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO
+   JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR
+   MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO
+   RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV
+   TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK`.split(/\s+/),
+);
+
+const characters = (value: string) => [...value].length;
+
+/** Trimmed text of 1..max characters without NUL (PostgreSQL text cannot hold it). */
+const text = (label: string, max: number) =>
+  z
+    .string({ required_error: `${label} is required`, invalid_type_error: `${label} must be text` })
+    .trim()
+    .refine((value) => characters(value) >= 1, `${label} must not be empty`)
+    .refine((value) => characters(value) <= max, (value) => ({
+      message: `${label} must be at most ${max.toLocaleString('en')} characters (it has ${characters(value).toLocaleString('en')})`,
+    }))
+    .refine((value) => !value.includes('\u0000'), `${label} must not contain NUL characters`);
+
+/** Forms send "" and GraphQL sends null for an optional field left out; both mean not given. */
+const blankAsMissing = (value: unknown) =>
+  value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+
+const upperCode = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+const enumOf = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
+  z.preprocess(
+    upperCode,
+    z.enum(values, {
+      errorMap: (issue, ctx) =>
+        issue.code === 'invalid_enum_value' || issue.code === 'invalid_type'
+          ? { message: `${label} must be one of ${values.join(', ')}` }
+          : { message: ctx.defaultError },
+    }),
+  );
+
+// Open Supply Hub id: country (2 letters), year (4 digits), day of year (3), 5 base-32 + 1 check character.
+const FACILITY_ID = /^[A-Z]{2}\d{7}[0-9A-Z]{6}$/;
+const FACILITY_ID_MESSAGE = 'facility id must be an Open Supply Hub id of 15 characters, e.g. BD2019085FEBK7R';
+
+const countryCode = z.preprocess(
+  upperCode,
+  z
+    .string({ required_error: 'country is required', invalid_type_error: 'country must be text' })
+    .refine((code) => ISO_COUNTRIES.has(code), 'country must be an ISO 3166-1 alpha-2 code such as BD or VN'),
+);
+
+const facility = z
+  .object(
+    {
+      id: z.preprocess(blankAsMissing, z.preprocess(upperCode, z.string().regex(FACILITY_ID, FACILITY_ID_MESSAGE)).nullish()),
+      name: z.preprocess(blankAsMissing, text('facility name', 200).nullish()),
+      country: z.preprocess(blankAsMissing, countryCode.nullish()),
+    },
+    { required_error: 'facility is required', invalid_type_error: 'facility must be an object with id, or name and country' },
+  )
+  .strict()
+  .superRefine((value, ctx) => {
+    const byId = value.id != null;
+    const byName = value.name != null || value.country != null;
+    if (byId && byName) ctx.addIssue({ code: 'custom', message: 'give the facility either by id or by name and country, not both' });
+    else if (!byId && !byName) ctx.addIssue({ code: 'custom', message: 'give the facility by id, or by name and country' });
+    else if (!byId && value.name == null) ctx.addIssue({ code: 'custom', path: ['name'], message: 'facility name is required with country' });
+    else if (!byId && value.country == null) ctx.addIssue({ code: 'custom', path: ['country'], message: 'country is required with the facility name' });
+  })
+  .transform((value): FacilityReference => (value.id != null ? { id: value.id } : { name: value.name!, country: value.country! }));
+
+export type FacilityReference = { id: string } | { name: string; country: string };
+
+const languageTag = z
+  .string({ required_error: 'language is required', invalid_type_error: 'language must be text' })
+  .trim()
+  .transform((tag, ctx) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: 'custom', message: `language must be a BCP 47 language tag such as en, fr-CA or bn-BD (got "${tag}")` });
+    return z.NEVER;
+  });
+
+export const grievanceSubmissionSchema = z
+  .object({
+    facility,
+    areas: z
+      .array(enumOf('each area', COMPLIANCE_AREAS), { required_error: 'areas is required', invalid_type_error: 'areas must be a list' })
+      .min(1, 'choose at least one area')
+      .transform((areas) => [...new Set(areas)]),
+    retaliationClaim: z.boolean({ invalid_type_error: 'retaliationClaim must be true or false' }).nullish().transform((v) => v ?? false),
+    summary: text('summary', 280),
+    description: text('description', 20_000),
+    language: languageTag,
+    channel: enumOf('channel', SUBMISSION_CHANNELS),
+    workersAffected: z
+      .number({ invalid_type_error: 'workersAffected must be a number' })
+      .int('workersAffected must be a whole number')
+      .min(0, 'workersAffected cannot be negative')
+      .max(1_000_000, 'workersAffected must be at most 1,000,000')
+      .nullish()
+      .transform((v) => v ?? undefined),
+    contact: z.preprocess(blankAsMissing, text('contact', 500).optional()),
+    filedBy: enumOf('filedBy', FILER_KINDS),
+  })
+  .strict();
+
+export type GrievanceSubmission = z.output<typeof grievanceSubmissionSchema>;
+
+export type SubmissionIssue = { path: string; message: string };
+
+export type SubmissionParse = { ok: true; value: GrievanceSubmission } | { ok: false; issues: SubmissionIssue[] };
+
+export function parseGrievanceSubmission(input: unknown): SubmissionParse {
+  const result = grievanceSubmissionSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.map(toIssue) };
+}
+
+function toIssue(issue: z.ZodIssue): SubmissionIssue {
+  const path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    return { path, message: `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}` };
+  }
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') {
+    return { path, message: `${path || 'input'} is required` };
+  }
+  if (issue.code === 'invalid_type' && path === '') return { path, message: 'the submission must be an object' };
+  return { path, message: issue.message };
+}

@@ -1,0 +1,5 @@
+import { FacilitySchema } from './facility.entity';
+import { OrganizationSchema } from './organization.entity';
+import { SupplyChainLinkSchema } from './supply-chain-link.entity';
+
+export const entities = [OrganizationSchema, FacilitySchema, SupplyChainLinkSchema];

@@ -1,0 +1,20 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261124164606 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table \`organization\` (\`id\` text not null, \`name\` text not null, \`kind\` text check (\`kind\` in ('BRAND', 'SUPPLIER', 'UNION', 'REGULATOR', 'AUDIT_FIRM', 'CIVIL_SOCIETY', 'INTERNATIONAL_ORGANIZATION', 'EMPLOYER_ASSOCIATION')) not null, \`country_code\` text not null, \`verified\` integer not null default false, \`website\` text null, \`created_at\` datetime not null, primary key (\`id\`));`);
+    this.addSql(`create index \`organization_kind_country_code_index\` on \`organization\` (\`kind\`, \`country_code\`);`);
+
+    this.addSql(`create table \`facility\` (\`id\` text not null, \`name\` text not null, \`address\` text not null, \`country_code\` text not null, \`search_text\` text not null, \`latitude\` double null, \`longitude\` double null, \`sectors\` json not null, \`product_types\` json not null, \`worker_count_min\` integer null, \`worker_count_max\` integer null, \`female_worker_share\` double null, \`migrant_worker_share\` double null, \`owner_id\` text null, \`status\` text check (\`status\` in ('ACTIVE', 'CLOSED', 'MOVED')) not null default 'ACTIVE', \`moved_to_id\` text null, \`created_at\` datetime not null, constraint \`facility_owner_id_foreign\` foreign key(\`owner_id\`) references \`organization\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`facility_owner_id_index\` on \`facility\` (\`owner_id\`);`);
+    this.addSql(`create index \`facility_country_code_status_index\` on \`facility\` (\`country_code\`, \`status\`);`);
+    this.addSql(`create index \`facility_search_text_index\` on \`facility\` (\`search_text\`);`);
+
+    this.addSql(`create table \`supply_chain_link\` (\`id\` text not null, \`buyer_id\` text not null, \`facility_id\` text not null, \`tier\` integer not null default 1, \`since\` date not null, \`until\` date null, \`products\` json not null, \`publicly_disclosed\` integer not null default false, constraint \`supply_chain_link_buyer_id_foreign\` foreign key(\`buyer_id\`) references \`organization\`(\`id\`) on delete cascade on update cascade, constraint \`supply_chain_link_facility_id_foreign\` foreign key(\`facility_id\`) references \`facility\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`supply_chain_link_buyer_id_index\` on \`supply_chain_link\` (\`buyer_id\`);`);
+    this.addSql(`create index \`supply_chain_link_facility_id_index\` on \`supply_chain_link\` (\`facility_id\`);`);
+    this.addSql(`create unique index \`supply_chain_link_buyer_id_facility_id_unique\` on \`supply_chain_link\` (\`buyer_id\`, \`facility_id\`);`);
+  }
+
+}

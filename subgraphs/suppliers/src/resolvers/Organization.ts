@@ -1,0 +1,23 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { paginate } from '../../../../runtime/pagination';
+import { Facility } from '../entities/facility.entity';
+import { SupplyChainLink } from '../entities/supply-chain-link.entity';
+import type { OrganizationResolvers } from '../__generated__/resolvers-types';
+import { visibleLinks } from '../visibility';
+
+export const Organization: OrganizationResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.organization.load(id),
+  country: (organization) => ({ code: organization.countryCode }),
+  facilities: (organization, { first, after }, { em }) =>
+    paginate({ first, after }, ({ limit, offset }) =>
+      em.findAndCount(Facility, { owner: organization.id }, { limit, offset, orderBy: { name: 'asc', id: 'asc' } }),
+    ),
+  supplyChain: (organization, { first, after, filter }, { em, principal }) => {
+    const conditions: FilterQuery<SupplyChainLink>[] = [{ buyer: organization.id }, visibleLinks(principal)];
+    if (filter?.tier != null) conditions.push({ tier: filter.tier });
+    if (filter?.country?.length) conditions.push({ facility: { countryCode: { $in: filter.country.map((code) => code.toUpperCase()) } } });
+    return paginate({ first, after }, ({ limit, offset }) =>
+      em.findAndCount(SupplyChainLink, { $and: conditions }, { limit, offset, orderBy: { tier: 'asc', id: 'asc' } }),
+    );
+  },
+};

@@ -1,0 +1,6 @@
+import type { SupplyChainLinkResolvers } from '../__generated__/resolvers-types';
+
+export const SupplyChainLink: SupplyChainLinkResolvers = {
+  buyer: async (link, _args, { loaders }) => (await loaders.organization.load(link.buyer.id))!,
+  facility: async (link, _args, { loaders }) => (await loaders.facility.load(link.facility.id))!,
+};
