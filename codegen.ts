@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           useTypeImports: true,
           contextType: '../context#Context',
           mappers: subgraphMappers,
+          mapperTypeSuffix: 'Model',
           scalars: { Date: 'string', DateTime: 'Date' },
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         },

@@ -2,10 +2,10 @@ import { readdirSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MikroORM, type EntitySchema, type Options } from '@mikro-orm/core';
+import { MikroORM, type EntitySchema, type MigrationObject, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Migrator, type MigrationObject } from '@mikro-orm/migrations';
+import { Migrator } from '@mikro-orm/migrations';
 import { config } from './config';
 import { logger } from './logger';
 

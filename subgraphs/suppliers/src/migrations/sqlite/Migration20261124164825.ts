@@ -1,8 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124164606 extends Migration {
+export class Migration20261124164825 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table \`audit_entry\` (\`id\` text not null, \`at\` datetime not null, \`subject\` text null, \`organization_id\` text null, \`role\` text not null, \`operation\` text not null, \`target\` text not null, \`country\` text null, primary key (\`id\`));`);
+    this.addSql(`create index \`audit_entry_at_index\` on \`audit_entry\` (\`at\`);`);
+    this.addSql(`create index \`audit_entry_country_at_index\` on \`audit_entry\` (\`country\`, \`at\`);`);
+
+    this.addSql(`create table \`idempotency_record\` (\`id\` text not null, \`operation\` text not null, \`input_digest\` text not null, \`result\` json not null, \`created_at\` datetime not null, primary key (\`id\`));`);
+
     this.addSql(`create table \`organization\` (\`id\` text not null, \`name\` text not null, \`kind\` text check (\`kind\` in ('BRAND', 'SUPPLIER', 'UNION', 'REGULATOR', 'AUDIT_FIRM', 'CIVIL_SOCIETY', 'INTERNATIONAL_ORGANIZATION', 'EMPLOYER_ASSOCIATION')) not null, \`country_code\` text not null, \`verified\` integer not null default false, \`website\` text null, \`created_at\` datetime not null, primary key (\`id\`));`);
     this.addSql(`create index \`organization_kind_country_code_index\` on \`organization\` (\`kind\`, \`country_code\`);`);
 

@@ -1,9 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124164606 extends Migration {
+export class Migration20261124164825 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "suppliers";`);
+    this.addSql(`create table "suppliers"."audit_entry" ("id" varchar(40) not null, "at" timestamptz not null, "subject" varchar(200) null, "organization_id" varchar(40) null, "role" varchar(20) not null, "operation" varchar(120) not null, "target" varchar(200) not null, "country" varchar(2) null, constraint "audit_entry_pkey" primary key ("id"));`);
+    this.addSql(`create index "audit_entry_at_index" on "suppliers"."audit_entry" ("at");`);
+    this.addSql(`create index "audit_entry_country_at_index" on "suppliers"."audit_entry" ("country", "at");`);
+
+    this.addSql(`create table "suppliers"."idempotency_record" ("id" varchar(400) not null, "operation" varchar(100) not null, "input_digest" varchar(64) not null, "result" jsonb not null, "created_at" timestamptz not null, constraint "idempotency_record_pkey" primary key ("id"));`);
+
     this.addSql(`create table "suppliers"."organization" ("id" varchar(40) not null, "name" varchar(300) not null, "kind" text check ("kind" in ('BRAND', 'SUPPLIER', 'UNION', 'REGULATOR', 'AUDIT_FIRM', 'CIVIL_SOCIETY', 'INTERNATIONAL_ORGANIZATION', 'EMPLOYER_ASSOCIATION')) not null, "country_code" varchar(2) not null, "verified" boolean not null default false, "website" varchar(300) null, "created_at" timestamptz not null, constraint "organization_pkey" primary key ("id"));`);
     this.addSql(`create index "organization_kind_country_code_index" on "suppliers"."organization" ("kind", "country_code");`);
 
