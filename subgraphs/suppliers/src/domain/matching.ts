@@ -42,8 +42,10 @@ export const MATCH_THRESHOLDS = {
   automaticAddress: 0.5,
   /** …and no other facility scores within this margin of the best (else: ambiguous). */
   ambiguityMargin: 0.05,
-  /** Lowest combined score offered as a potential match. */
+  /** Lowest combined score offered as a potential match… */
   potential: 0.55,
+  /** …and lowest name similarity: another tenant of the same industrial park is not a candidate. */
+  potentialName: 0.5,
   /** How much the name weighs in the combined score; the address takes the rest. */
   nameWeight: 0.6,
 } as const;
@@ -60,6 +62,7 @@ interface IndexedFacility {
   address: string[];
   nameGrams: Set<string>;
   addressGrams: Set<string>;
+  numbers: Set<string>;
 }
 
 /** One country's facilities, with word frequencies for weighting and blocking keys. */
@@ -128,7 +131,7 @@ export function matchFacility(row: FacilityToMatch, existing: Iterable<Registere
   return createMatchIndex(existing).match(row);
 }
 
-interface Scored { facility: IndexedFacility; total: number; name: number; address: number }
+interface Scored { facility: IndexedFacility; total: number; name: number; address: number; numbersAgree: boolean }
 
 function decide(scored: Scored[]): MatchResult {
   const t = MATCH_THRESHOLDS;
@@ -138,12 +141,13 @@ function decide(scored: Scored[]): MatchResult {
     best.total >= t.automatic &&
     best.name >= t.automaticName &&
     best.address >= t.automaticAddress &&
+    best.numbersAgree &&
     (!second || best.total - second.total >= t.ambiguityMargin)
   ) {
     return { outcome: 'MATCHED', facilityId: best.facility.id, score: round(best.total) };
   }
   const candidates = scored
-    .filter((s) => s.total >= t.potential)
+    .filter((s) => s.total >= t.potential && s.name >= t.potentialName)
     .slice(0, MAX_POTENTIAL_CANDIDATES)
     .map((s) => ({ facilityId: s.facility.id, score: round(s.total) }));
   return candidates.length > 0 ? { outcome: 'POTENTIAL_MATCH', candidates } : { outcome: 'NEW' };
@@ -161,7 +165,18 @@ function score(index: CountryIndex, row: IndexedFacility, facility: IndexedFacil
   const name = Math.max(nameWords, (nameWords + nameChars) / 2);
   const address = Math.max(addressWords, (addressWords + addressChars) / 2);
   const w = MATCH_THRESHOLDS.nameWeight;
-  return { name, address, total: w * name + (1 - w) * address };
+  return { name, address, total: w * name + (1 - w) * address, numbersAgree: numbersAgree(row.numbers, facility.numbers) };
+}
+
+/**
+ * Plot, house and street numbers are what tell neighbours in one industrial park apart, so
+ * an automatic match needs the numbers of one address to all appear in the other (a list
+ * may leave out the postcode, but "Plot 16" is not "Plot 2"). No numbers on a side: no say.
+ */
+function numbersAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const number of small) if (!large.has(number)) return false;
+  return true;
 }
 
 /** Facilities sharing the row's rarest blocking keys, most shared first. */
@@ -200,7 +215,14 @@ function blockingKeys(words: readonly string[]): string[] {
 function prepare(id: string, name: string, address: string): IndexedFacility {
   const nameWords = nameTokens(name);
   const addressWords = addressTokens(address);
-  return { id, name: nameWords, address: addressWords, nameGrams: trigrams(nameWords.join('')), addressGrams: trigrams(addressWords.join('')) };
+  return {
+    id,
+    name: nameWords,
+    address: addressWords,
+    nameGrams: trigrams(nameWords.join('')),
+    addressGrams: trigrams(addressWords.join('')),
+    numbers: new Set(addressWords.filter((word) => /^\d+$/.test(word))),
+  };
 }
 
 const exactKey = (country: string, entry: IndexedFacility) => `${country}|${entry.name.join(' ')}|${entry.address.join(' ')}`;

@@ -32,6 +32,8 @@ export function foldText(input: string): string {
     .toLowerCase()
     .replace(COMBINING_MARKS, '')
     .replace(TRANSLITERATED, (char) => LATIN_TRANSLITERATION[char] ?? char)
+    // Indonesian and Malay wrote "c" as "tj" before 1972 (Tjahaja → Cahaya); "tj" is rare otherwise.
+    .replace(/tj/g, 'c')
     .replace(/&/g, ' and ')
     .replace(ORDINAL, '$1')
     // Apostrophes join ("Men's" → "mens", "Bao'an" → "baoan") rather than split a word.

@@ -62,8 +62,29 @@ const TOKEN_MATCH_THRESHOLD = 0.88;
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 4 || b.length < 4 || /\d/.test(a) || /\d/.test(b)) return 0;
+  if (isAbbreviationOf(a, b) || isAbbreviationOf(b, a)) return ABBREVIATION_SIMILARITY;
   const score = jaroWinkler(a, b);
   return score >= TOKEN_MATCH_THRESHOLD ? score : 0;
+}
+
+/** An abbreviation the vocabulary does not list still matches, a little below an equal word. */
+const ABBREVIATION_SIMILARITY = 0.9;
+
+/**
+ * "lthr" → "leather", "apprl" → "apparel", "elec" → "electronics": same first letter, the
+ * letters in order, and either a consonant skeleton or at most 60% of the length (so that
+ * "hong" is not taken for an abbreviation of "hongda"). Callers guarantee ≥ 4 letters.
+ */
+export function isAbbreviationOf(short: string, long: string): boolean {
+  if (short[0] !== long[0] || short.length > long.length - 2) return false;
+  if (short.length > long.length * 0.6 && /[aeiouy]/.test(short.slice(1))) return false;
+  let j = 1;
+  for (let i = 1; i < short.length; i++) {
+    while (j < long.length && long[j] !== short[i]) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
 }
 
 /**

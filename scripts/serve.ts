@@ -1,0 +1,34 @@
+/**
+ * Runs one service on its own — the production topology (docker-compose.yml, one container each):
+ *   npm run start:service -- gateway|agreements|inspections|suppliers|grievances
+ */
+import { config } from '../runtime/config';
+import { logger } from '../runtime/logger';
+import { startSubgraph, type SubgraphName } from '../runtime/subgraph-server';
+import { startGateway } from '../gateway/src/server';
+import { SUBGRAPHS } from './subgraphs';
+
+const name = process.argv[2];
+const settings = config();
+const ports: Record<SubgraphName, number> = {
+  agreements: settings.AGREEMENTS_PORT,
+  inspections: settings.INSPECTIONS_PORT,
+  suppliers: settings.SUPPLIERS_PORT,
+  grievances: settings.GRIEVANCES_PORT,
+};
+const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name);
+if (name !== 'gateway' && !definition) {
+  console.error(`usage: npm run start:service -- <gateway|${SUBGRAPHS.map((subgraph) => subgraph.name).join('|')}>`);
+  process.exit(2);
+}
+const service = definition
+  ? await startSubgraph(definition, { port: ports[definition.name], seed: settings.SEED_DEMO_DATA })
+  : await startGateway({ port: settings.PORT });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    logger(name).info({ signal }, 'stopping');
+    await service.stop();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The embedded default: `npm start` runs the four subgraphs and the gateway in one process, on
+ * SQLite files and an in-process cache unless DATABASE_URL / REDIS_URL say otherwise, seeds the
+ * demo data on first run and prints the gateway URL with one demo token per role.
+ */
+import { createCache } from '../runtime/cache';
+import { config } from '../runtime/config';
+import { demoPrincipalFor } from '../runtime/demo/world';
+import { logger } from '../runtime/logger';
+import { ROLES } from '../runtime/principal';
+import { issueDevelopmentToken } from '../gateway/src/auth';
+import { startStack } from './stack';
+
+const settings = config();
+const log = logger('start');
+// One cache for all five services, so invalidation reaches every one of them in embedded mode.
+const cache = createCache();
+const stack = await startStack({
+  seed: settings.SEED_DEMO_DATA,
+  cache,
+  ports: {
+    gateway: settings.PORT,
+    agreements: settings.AGREEMENTS_PORT,
+    inspections: settings.INSPECTIONS_PORT,
+    suppliers: settings.SUPPLIERS_PORT,
+    grievances: settings.GRIEVANCES_PORT,
+  },
+});
+
+const storage = settings.DATABASE_URL ? 'PostgreSQL' : `SQLite files in ${settings.DATA_DIR}/`;
+const lines = [
+  '',
+  `Labour Cooperation Graph is running at ${stack.gateway.url}  (GraphiQL in a browser, GraphQL over POST)`,
+  `Storage: ${storage}; cache: ${settings.REDIS_URL ? 'Redis' : 'in-process'}`,
+  '',
+  'Demo tokens (send as "Authorization: Bearer <token>"; no token = PUBLIC):',
+];
+for (const role of ROLES.filter((name) => name !== 'PUBLIC')) {
+  const { organizationId, country } = demoPrincipalFor(role);
+  const token = await issueDevelopmentToken({ role, organizationId, country });
+  lines.push(`  ${role.padEnd(13)} ${organizationId ?? ''}${country ? ` (${country})` : ''}`, `    ${token}`);
+}
+lines.push('', 'More: npm run token -- --role <ROLE> [--org <id>] [--country <CC>]. Ctrl-C stops everything.', '');
+console.log(lines.join('\n'));
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'stopping');
+  await stack.stop();
+  await cache.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
