@@ -16,11 +16,14 @@ let developmentSecrets: DevelopmentSecrets | undefined;
  */
 function development(): DevelopmentSecrets {
   if (developmentSecrets) return developmentSecrets;
+  const generate = () => ({ jwtSecret: randomBytes(32).toString('base64url'), principalSigningSecret: randomBytes(32).toString('base64url') });
+  // Tests keep their secrets in memory: nothing of theirs is left on disk.
+  if (config().NODE_ENV === 'test') return (developmentSecrets = generate());
   const file = join(config().DATA_DIR, 'dev-secrets.json');
   if (existsSync(file)) {
     developmentSecrets = JSON.parse(readFileSync(file, 'utf8')) as DevelopmentSecrets;
   } else {
-    developmentSecrets = { jwtSecret: randomBytes(32).toString('base64url'), principalSigningSecret: randomBytes(32).toString('base64url') };
+    developmentSecrets = generate();
     mkdirSync(config().DATA_DIR, { recursive: true });
     writeFileSync(file, JSON.stringify(developmentSecrets, null, 2), { mode: 0o600 });
   }

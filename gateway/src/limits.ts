@@ -12,7 +12,8 @@ export function queryLimits(production: boolean) {
     maxDepth: { n: settings.MAX_QUERY_DEPTH, propagateOnRejection: true },
     costLimit: { maxCost: settings.MAX_QUERY_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, propagateOnRejection: true },
     maxAliases: { n: settings.MAX_ALIASES, propagateOnRejection: true },
-    maxTokens: { n: settings.MAX_QUERY_TOKENS, propagateOnRejection: true },
+    // Token limits are applied by the parser itself (parseOptions), so an oversized document is a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 50, propagateOnRejection: true },
     // Field suggestions help attackers map a private schema; developers want them.
     blockFieldSuggestion: { enabled: production },

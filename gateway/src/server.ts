@@ -61,12 +61,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const log = logger('gateway');
   const production = settings.NODE_ENV === 'production';
   const urls = { ...configuredUrls(), ...options.subgraphUrls };
+  const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
+  // Health covers the subgraphs this supergraph was composed from.
+  const composed = Object.fromEntries(Object.entries(urls).filter(([name]) => supergraphSdl.includes(`name: "${name}"`)));
   const secret = signingSecret();
   const ownsCache = !options.cache;
   const cache = options.cache ?? createCache();
   const metrics = new GatewayMetrics();
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(urls[name as SubgraphName] ?? url!, secret),
     logger: log,
   });
@@ -78,6 +81,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     introspection: !production,
     plugins: [...armor.plugins, rateLimit(cache), metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: settings.MAX_QUERY_TOKENS },
     allowBatchedHttpRequests: false,
     logger: log,
   });
@@ -87,7 +91,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.get('/health', async (_request, response) => {
-    const subgraphs = await subgraphHealth(urls);
+    const subgraphs = await subgraphHealth(composed);
     const healthy = Object.values(subgraphs).every((status) => status === 'ok');
     response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });

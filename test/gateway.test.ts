@@ -1,0 +1,168 @@
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signPrincipal } from '../runtime/principal';
+import { jwtSecret, signingSecret } from '../runtime/secrets';
+import { startTestStack, type TestStack } from './support/stack';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+const hmacToken = (claims: Record<string, unknown>, secret = jwtSecret()) =>
+  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('labour-cooperation-graph').setAudience('labour-cooperation-graph');
+
+describe('bad requests get a coded GraphQL error, never a 500 or a stack trace', () => {
+  it('answers a malformed query with GRAPHQL_PARSE_FAILED', async () => {
+    const response = await stack.query('{ facilities(first: 1) { totalCount ');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('answers an unknown field with GRAPHQL_VALIDATION_FAILED', async () => {
+    const response = await stack.query('{ facilities(first: 1) { totalCount colourOfTheDoor } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers a variable of the wrong type with BAD_USER_INPUT', async () => {
+    const response = await stack.query('query ($first: Int) { facilities(first: $first) { totalCount } }', { first: 'twenty' });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a page size over 100 with BAD_USER_INPUT and no stack trace', async () => {
+    const response = await stack.query('{ facilities(first: 1000) { totalCount } }');
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+
+  it('rejects a request body that is not JSON without crashing', async () => {
+    const response = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const health = await fetch(new URL('/health', stack.gateway.url));
+    expect(health.status).toBe(200);
+  });
+
+  it('refuses a query nested deeper than the limit', async () => {
+    const deep = `{ facilities(first: 1) { edges { node { owner { facilities { edges { node { owner { facilities { edges { node { owner { facilities { edges { node { id } } } } } } } } } } } } } } } }`;
+    const response = await stack.query(deep);
+    expect(response.errors?.[0].message).toMatch(/depth/i);
+    expect(response.data ?? null).toBeNull();
+  });
+});
+
+describe('tokens', () => {
+  const viewer = '{ viewer { role } }';
+
+  it('treats a request without a token as PUBLIC', async () => {
+    expect((await stack.query(viewer)).data).toEqual({ viewer: { role: 'PUBLIC' } });
+  });
+
+  it('accepts a development token and forwards its role to the subgraphs', async () => {
+    const token = await stack.token({ role: 'UNION', organizationId: 'org-mekong-textile-workers-union' });
+    expect((await stack.query(viewer, {}, { token })).data).toEqual({ viewer: { role: 'UNION' } });
+  });
+
+  it.each([
+    ['expired', async () => (await hmacToken({ role: 'BRAND' }).setExpirationTime(Math.floor(Date.now() / 1000) - 3600).sign(new TextEncoder().encode(jwtSecret())))],
+    ['not yet valid', async () => (await hmacToken({ role: 'BRAND' }).setNotBefore('1h').setExpirationTime('2h').sign(new TextEncoder().encode(jwtSecret())))],
+    ['signed with another secret', async () => (await hmacToken({ role: 'ADMIN' }).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40))))],
+    ['of an unknown role', async () => (await hmacToken({ role: 'OVERLORD' }).setExpirationTime('1h').sign(new TextEncoder().encode(jwtSecret())))],
+    ['without an expiry', async () => (await hmacToken({ role: 'BRAND' }).sign(new TextEncoder().encode(jwtSecret())))],
+    ['unsigned (alg: none)', async () => {
+      const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+      return `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ role: 'ADMIN', iss: 'labour-cooperation-graph', aud: 'labour-cooperation-graph', exp: Math.floor(Date.now() / 1000) + 3600 })}.`;
+    }],
+    ['a regulator without a jurisdiction', async () => (await hmacToken({ role: 'REGULATOR' }).setExpirationTime('1h').sign(new TextEncoder().encode(jwtSecret())))],
+  ])('rejects a token %s with UNAUTHENTICATED', async (_label, make) => {
+    const response = await stack.query(viewer, {}, { token: await make() });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('rejects an Authorization header that is not a bearer token', async () => {
+    const response = await stack.query(viewer, {}, { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('subgraphs answer nothing without the gateway signature', () => {
+  const operations = {
+    '_service': '{ _service { sdl } }',
+    '_entities': '{ _entities(representations: [{ __typename: "Facility", id: "BD2019309B276TS" }]) { __typename } }',
+    'a root query': '{ __typename }',
+  };
+  const subgraphNames = ['agreements', 'inspections', 'suppliers', 'grievances'] as const;
+
+  for (const name of subgraphNames) {
+    for (const [label, query] of Object.entries(operations)) {
+      it(`${name} refuses ${label} without, with a forged and with a replayed signature`, async (context) => {
+        const subgraph = stack.subgraphs[name];
+        if (!subgraph) return context.skip();
+        const principal = { subject: 'mallory', role: 'ADMIN' as const, organizationId: null, country: null, scopes: [] };
+        const attempts = [
+          {},
+          signPrincipal(principal, 'not-the-shared-secret-but-long-enough-123456'),
+          signPrincipal(principal, signingSecret(), Date.now() - 10 * 60_000),
+        ];
+        for (const headers of attempts) {
+          const response = await post(subgraph.url, { query }, headers);
+          const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+          expect(response.status).toBe(401);
+          expect(body.data).toBeUndefined();
+          expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+        }
+      });
+    }
+    it(`${name} answers a freshly signed request`, async (context) => {
+      const subgraph = stack.subgraphs[name];
+      if (!subgraph) return context.skip();
+      const headers = signPrincipal({ subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] }, signingSecret());
+      const response = await post(subgraph.url, { query: '{ _service { sdl } }' }, headers);
+      expect(response.status).toBe(200);
+    });
+  }
+
+  it('keeps /health open', async () => {
+    for (const subgraph of Object.values(stack.subgraphs)) {
+      expect((await fetch(subgraph.url.replace(/graphql$/, 'health'))).status).toBe(200);
+    }
+  });
+});
+
+describe('operations', () => {
+  it('reports the health of every subgraph', async () => {
+    const response = await fetch(new URL('/health', stack.gateway.url));
+    const body = (await response.json()) as { status: string; subgraphs: Record<string, string> };
+    expect(response.status).toBe(200);
+    expect(body.status).toBe('ok');
+    expect(Object.values(body.subgraphs).every((status) => status === 'ok')).toBe(true);
+  });
+
+  it('serves GraphiQL from installed packages, with no CDN', async () => {
+    const page = await fetch(stack.gateway.url, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(html).toContain('GraphiQL');
+    expect(html).not.toMatch(/src="https?:|href="https?:/);
+    for (const asset of ['graphiql.js', 'graphiql.css', 'react.js', 'react-dom.js']) {
+      const response = await fetch(new URL(`/graphiql/${asset}`, stack.gateway.url));
+      expect(response.status).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it('exposes request metrics in Prometheus format', async () => {
+    await stack.query('{ viewer { role } }');
+    const metrics = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
+    expect(metrics).toMatch(/lcg_gateway_requests_total \d+/);
+  });
+});
