@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
@@ -17,6 +17,17 @@ const mappers: Record<string, Record<string, string>> = {
   grievances: {},
 };
 
+/** Types every subgraph shares, mapped to the shared runtime. */
+const sharedMappers: Record<string, string> = {
+  AuditTrail: '../../../../runtime/audit-trail#AuditTrailReference',
+  AuditEntry: '../../../../runtime/audit#AuditEntry',
+};
+
+const sharedMappersOf = (subgraph: string) => {
+  const schema = readFileSync(`subgraphs/${subgraph}/schema.graphql`, 'utf8');
+  return Object.fromEntries(Object.entries(sharedMappers).filter(([type]) => new RegExp(`type ${type}\\b`).test(schema)));
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   hooks: {},
@@ -32,7 +43,7 @@ const config: CodegenConfig = {
           enumsAsTypes: true,
           useTypeImports: true,
           contextType: '../context#Context',
-          mappers: subgraphMappers,
+          mappers: { ...sharedMappersOf(subgraph), ...subgraphMappers },
           mapperTypeSuffix: 'Model',
           scalars: { Date: 'string', DateTime: 'Date' },
           avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -4,16 +4,37 @@ import { z } from 'zod';
 export const ROLES = ['PUBLIC', 'BRAND', 'SUPPLIER', 'UNION', 'REGULATOR', 'AUDITOR', 'CIVIL_SOCIETY', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Data that cooperation agreements' sharing clauses let flow between countries (DESIGN §3). */
+export const DATA_CATEGORIES = ['INSPECTION_FINDINGS', 'GRIEVANCE_CASES', 'SUPPLIER_REGISTRY', 'ENFORCEMENT_ACTIONS'] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/);
+
 /** Who is asking: built by the gateway from a verified token, trusted by subgraphs only when signed. */
 export const PrincipalSchema = z.object({
   subject: z.string().nullable(),
   role: z.enum(ROLES),
   organizationId: z.string().nullable(),
   /** Jurisdiction of a regulator (ISO 3166-1 alpha-2). */
-  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  country: countryCode.nullable(),
   scopes: z.array(z.string()),
+  /**
+   * For a regulator: per data category, the foreign countries whose data an IN_FORCE agreement
+   * shares with the regulator's country. The gateway looks this up (cached briefly, invalidated
+   * when an agreement changes) so that subgraphs need not ask the agreements subgraph.
+   */
+  sharedWith: z.record(z.enum(DATA_CATEGORIES), z.array(countryCode)).optional(),
 });
 export type Principal = z.infer<typeof PrincipalSchema>;
+
+/**
+ * The countries whose data of `category` a principal may see as a regulator: its own
+ * jurisdiction plus those that share that category with it. Empty for everyone else.
+ */
+export function regulatorCountries(principal: Principal, category: DataCategory): string[] {
+  if (principal.role !== 'REGULATOR' || !principal.country) return [];
+  return [principal.country, ...(principal.sharedWith?.[category] ?? []).filter((country) => country !== principal.country)];
+}
 
 export const PUBLIC_PRINCIPAL: Principal = Object.freeze({ subject: null, role: 'PUBLIC', organizationId: null, country: null, scopes: [] }) as Principal;
 

@@ -31,6 +31,8 @@ export const Query: QueryResolvers = {
     country: principal.country,
   }),
 
+  auditTrail: () => ({ id: 'audit-trail' }),
+
   organization: (_parent, { id }, { loaders }) => loaders.organization.load(id),
 
   organizations: (_parent, { first, after, filter }, { em }) =>
