@@ -4,17 +4,17 @@ import { z } from 'zod';
  * The one place that reads `process.env`. Every service validates its settings here at start-up
  * and fails fast with a message naming the variable, rather than half-starting.
  */
-const port = z.coerce.number().int().min(0).max(65535);
+const port = z.coerce.number({ invalid_type_error: 'must be a port number (0–65535)' }).int().min(0).max(65535);
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** PostgreSQL URL; absent means the embedded SQLite default. */
-  DATABASE_URL: z.string().url().startsWith('postgres').optional(),
+  DATABASE_URL: z.string().url().startsWith('postgres', 'must be a postgres:// URL').optional(),
   /** Folder for the embedded SQLite files and generated development secrets. */
   DATA_DIR: z.string().default('.data'),
   /** Redis URL; absent means an in-process cache. */
-  REDIS_URL: z.string().url().startsWith('redis').optional(),
+  REDIS_URL: z.string().url().startsWith('redis', 'must be a redis:// URL').optional(),
   /** Prefix for every Redis key, so that tests and deployments can share a server. */
   REDIS_KEY_PREFIX: z.string().default('lcg:'),
   PORT: port.default(4000),

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to the embedded stores and port 4000', () => {
+    const settings = parseConfig({});
+    expect(settings.DATABASE_URL).toBeUndefined();
+    expect(settings.REDIS_URL).toBeUndefined();
+    expect(settings.PORT).toBe(4000);
+  });
+
+  it('fails fast naming every invalid variable', () => {
+    const failure = (() => {
+      try {
+        parseConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(failure).toContain('PORT: must be a port number (0–65535)');
+    expect(failure).toContain('DATABASE_URL: must be a postgres:// URL');
+    expect(failure).toContain('JWT_SECRET: JWT_SECRET must be at least 32 characters');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseConfig({ REDIS_URL: '', PORT: '' }).PORT).toBe(4000);
+  });
+});
