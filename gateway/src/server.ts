@@ -16,6 +16,7 @@ import { SignedDataSource, type GatewayContext } from './data-source';
 import { mountGraphiQL } from './landing-page';
 import { queryLimits, rateLimit } from './limits';
 import { GatewayMetrics } from './metrics';
+import { createSharingLookup, withSharing } from './sharing';
 
 export const SUPERGRAPH_FILE = new URL('../__generated__/supergraph.graphql', import.meta.url);
 
@@ -73,6 +74,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name, url }) => new SignedDataSource(urls[name as SubgraphName] ?? url!, secret),
     logger: log,
   });
+  const sharingLookup = createSharingLookup(() => composed.agreements, secret, cache);
   const armor = queryLimits(production);
   const apollo = new ApolloServer<GatewayContext & { clientAddress: string }>({
     gateway,
@@ -101,7 +103,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     '/',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ principal: await authenticate(req.headers.authorization), clientAddress: req.ip ?? 'unknown' }),
+      context: async ({ req }) => ({
+        principal: await withSharing(await authenticate(req.headers.authorization), sharingLookup),
+        clientAddress: req.ip ?? 'unknown',
+      }),
     }),
   );
 
