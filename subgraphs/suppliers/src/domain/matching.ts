@@ -4,8 +4,17 @@
  * same country. Only a confident, unambiguous score is matched automatically; a plausible
  * one is offered to a person to confirm (POTENTIAL_MATCH), the rest are NEW facilities.
  */
-import { addressTokens, nameTokens } from './normalise';
-import { dice, softTokenSimilarity, trigrams } from './similarity';
+import { NameBlocks } from './match-blocking';
+import {
+  countWords,
+  emptyFrequencies,
+  inverseFrequency,
+  type PairScore,
+  type PreparedFacility,
+  prepareFacility,
+  scorePair,
+  type WordFrequencies,
+} from './match-scoring';
 
 export interface FacilityToMatch {
   /** ISO 3166-1 alpha-2. */
@@ -29,9 +38,17 @@ export type MatchResult =
   | { outcome: 'NEW' };
 
 /**
- * Thresholds, tuned on fixtures/matching-*.csv for precision ≥ 0.98 of automatic matches:
- * a wrong automatic match silently merges two workplaces' records, while a missed one
- * only costs a person a confirmation click.
+ * Outcomes, in order:
+ * - MATCHED (score 1) when exactly one registered facility has the row's exact key;
+ *   POTENTIAL_MATCH when several do (the registry holds duplicates a person must resolve).
+ * - MATCHED when the best-scoring facility clears every `automatic*` threshold below, its
+ *   unit numbers agree with the row's, neither name has a word the other replaced, and the
+ *   next facility whose numbers agree trails by at least `ambiguityMargin`.
+ * - POTENTIAL_MATCH with up to five facilities at or above `potential` and `potentialName`.
+ * - NEW otherwise.
+ * Checked on fixtures/matching-*.csv (matching.test.ts) and on the same generator with other
+ * seeds. They favour precision: a wrong automatic match silently merges two workplaces'
+ * records, while a missed one costs a person one confirmation.
  */
 export const MATCH_THRESHOLDS = {
   /** Combined score at or above which a match may be automatic… */
@@ -39,38 +56,29 @@ export const MATCH_THRESHOLDS = {
   /** …provided the name alone is at least this similar… */
   automaticName: 0.75,
   /** …the address alone at least this similar… */
-  automaticAddress: 0.5,
-  /** …and no other facility scores within this margin of the best (else: ambiguous). */
-  ambiguityMargin: 0.05,
+  automaticAddress: 0.6,
+  /** …and no other facility whose unit numbers fit scores within this margin (else: ambiguous). */
+  ambiguityMargin: 0.1,
   /** Lowest combined score offered as a potential match… */
   potential: 0.55,
   /** …and lowest name similarity: another tenant of the same industrial park is not a candidate. */
-  potentialName: 0.5,
+  potentialName: 0.4,
   /** How much the name weighs in the combined score; the address takes the rest. */
   nameWeight: 0.6,
 } as const;
 
 const MAX_POTENTIAL_CANDIDATES = 5;
-/** Facilities scored in full per row, chosen by blocking (shared rare name words). */
-const MAX_SCORED_CANDIDATES = 30;
-/** Stop widening the block once this many facilities have been looked at. */
-const BLOCKING_BUDGET = 3_000;
 
-interface IndexedFacility {
-  id: string;
-  name: string[];
-  address: string[];
-  nameGrams: Set<string>;
-  addressGrams: Set<string>;
-  numbers: Set<string>;
-}
-
-/** One country's facilities, with word frequencies for weighting and blocking keys. */
+/**
+ * One country's facilities, word frequencies and name blocks. Words are weighed within the
+ * country because that is where facilities compete: "garments" tells little apart in
+ * Bangladesh, a Vietnamese product word like "may" little in Viet Nam.
+ */
 interface CountryIndex {
-  facilities: IndexedFacility[];
-  nameFrequency: Map<string, number>;
-  addressFrequency: Map<string, number>;
-  blocks: Map<string, number[]>;
+  facilities: PreparedFacility[];
+  nameWords: WordFrequencies;
+  addressWords: WordFrequencies;
+  blocks: NameBlocks;
 }
 
 export interface MatchIndex {
@@ -90,34 +98,36 @@ export function createMatchIndex(facilities: Iterable<RegisteredFacility>): Matc
     const country = facility.country.trim().toUpperCase();
     let index = countries.get(country);
     if (!index) {
-      index = { facilities: [], nameFrequency: new Map(), addressFrequency: new Map(), blocks: new Map() };
+      index = { facilities: [], nameWords: emptyFrequencies(), addressWords: emptyFrequencies(), blocks: new NameBlocks() };
       countries.set(country, index);
     }
-    const entry = prepare(facility.id, facility.name, facility.address);
-    const position = index.facilities.push(entry) - 1;
-    count(index.nameFrequency, entry.name);
-    count(index.addressFrequency, entry.address);
-    for (const key of blockingKeys(entry.name)) {
-      const block = index.blocks.get(key);
-      if (block) block.push(position);
-      else index.blocks.set(key, [position]);
-    }
-    const key = exactKey(country, entry);
+    const prepared = prepareFacility(facility.id, facility.name, facility.address);
+    index.blocks.add(index.facilities.push(prepared) - 1, prepared.name);
+    countWords(index.nameWords, prepared.name);
+    countWords(index.addressWords, prepared.place);
+    const key = exactKey(country, prepared);
     exact.set(key, [...(exact.get(key) ?? []), facility.id]);
     size++;
   };
 
   const match = (row: FacilityToMatch): MatchResult => {
     const country = row.country.trim().toUpperCase();
-    const entry = prepare('', row.name, row.address);
-    const exactIds = exact.get(exactKey(country, entry));
+    const prepared = prepareFacility('', row.name, row.address);
+    const exactIds = exact.get(exactKey(country, prepared));
     if (exactIds?.length === 1) return { outcome: 'MATCHED', facilityId: exactIds[0], score: 1 };
     if (exactIds) return { outcome: 'POTENTIAL_MATCH', candidates: exactIds.map((facilityId) => ({ facilityId, score: 1 })) };
 
     const index = countries.get(country);
     if (!index) return { outcome: 'NEW' };
-    const scored = candidatesFor(index, entry)
-      .map((position) => ({ facility: index.facilities[position], ...score(index, entry, index.facilities[position]) }))
+    const options = {
+      nameWeight: inverseFrequency(index.nameWords),
+      addressWeight: inverseFrequency(index.addressWords),
+      nameShare: MATCH_THRESHOLDS.nameWeight,
+      minimumName: MATCH_THRESHOLDS.potentialName,
+    };
+    const scored = index.blocks
+      .candidates(prepared.name)
+      .map((position) => ({ facilityId: index.facilities[position].id, ...scorePair(prepared, index.facilities[position], options) }))
       .sort((a, b) => b.total - a.total);
     return decide(scored);
   };
@@ -131,104 +141,31 @@ export function matchFacility(row: FacilityToMatch, existing: Iterable<Registere
   return createMatchIndex(existing).match(row);
 }
 
-interface Scored { facility: IndexedFacility; total: number; name: number; address: number; numbersAgree: boolean }
+type Scored = PairScore & { facilityId: string };
 
+/** Scored candidates, best first, to an outcome. */
 function decide(scored: Scored[]): MatchResult {
   const t = MATCH_THRESHOLDS;
-  const [best, second] = scored;
-  if (
+  // Only facilities whose unit numbers fit the row compete: the firm's unit on plot 2 is no rival for plot 16.
+  const [best, rival] = scored.filter((s) => s.unitMarksAgree);
+  const automatic =
     best &&
+    !best.wordReplaced &&
     best.total >= t.automatic &&
     best.name >= t.automaticName &&
     best.address >= t.automaticAddress &&
-    best.numbersAgree &&
-    (!second || best.total - second.total >= t.ambiguityMargin)
-  ) {
-    return { outcome: 'MATCHED', facilityId: best.facility.id, score: round(best.total) };
-  }
+    (!rival || best.total - rival.total >= t.ambiguityMargin);
+  if (automatic) return { outcome: 'MATCHED', facilityId: best.facilityId, score: round(best.total) };
+
   const candidates = scored
     .filter((s) => s.total >= t.potential && s.name >= t.potentialName)
     .slice(0, MAX_POTENTIAL_CANDIDATES)
-    .map((s) => ({ facilityId: s.facility.id, score: round(s.total) }));
+    .map((s) => ({ facilityId: s.facilityId, score: round(s.total) }));
   return candidates.length > 0 ? { outcome: 'POTENTIAL_MATCH', candidates } : { outcome: 'NEW' };
 }
 
-function score(index: CountryIndex, row: IndexedFacility, facility: IndexedFacility) {
-  const documents = index.facilities.length;
-  const idf = (frequency: Map<string, number>) => (token: string) =>
-    Math.log(1 + documents / (frequency.get(token) ?? 1));
-  const nameWords = softTokenSimilarity(row.name, facility.name, idf(index.nameFrequency));
-  const nameChars = dice(row.nameGrams, facility.nameGrams);
-  const addressWords = softTokenSimilarity(row.address, facility.address, idf(index.addressFrequency));
-  const addressChars = dice(row.addressGrams, facility.addressGrams);
-  // Words decide; characters rescue names written together or apart ("VietTien"/"Viet Tien").
-  const name = Math.max(nameWords, (nameWords + nameChars) / 2);
-  const address = Math.max(addressWords, (addressWords + addressChars) / 2);
-  const w = MATCH_THRESHOLDS.nameWeight;
-  return { name, address, total: w * name + (1 - w) * address, numbersAgree: numbersAgree(row.numbers, facility.numbers) };
-}
-
-/**
- * Plot, house and street numbers are what tell neighbours in one industrial park apart, so
- * an automatic match needs the numbers of one address to all appear in the other (a list
- * may leave out the postcode, but "Plot 16" is not "Plot 2"). No numbers on a side: no say.
- */
-function numbersAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const number of small) if (!large.has(number)) return false;
-  return true;
-}
-
-/** Facilities sharing the row's rarest blocking keys, most shared first. */
-function candidatesFor(index: CountryIndex, row: IndexedFacility): number[] {
-  const blocks = [...new Set(blockingKeys(row.name))]
-    .map((key) => index.blocks.get(key))
-    .filter((block): block is number[] => block !== undefined)
-    .sort((a, b) => a.length - b.length);
-  const hits = new Map<number, number>();
-  let looked = 0;
-  for (const [i, block] of blocks.entries()) {
-    if (i >= 2 && looked + block.length > BLOCKING_BUDGET) break;
-    const weight = 1 / Math.log(2 + block.length); // a shared rare word says more than a common one
-    for (const position of block) hits.set(position, (hits.get(position) ?? 0) + weight);
-    looked += block.length;
-  }
-  return [...hits.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_SCORED_CANDIDATES)
-    .map(([position]) => position);
-}
-
-/**
- * Each name word, and its first and last four letters, so that a typo in the middle or
- * at either end of a word still finds the facility through the other key.
- */
-function blockingKeys(words: readonly string[]): string[] {
-  const keys: string[] = [];
-  for (const word of words) {
-    keys.push(`w:${word}`);
-    if (word.length >= 4 && !/\d/.test(word)) keys.push(`p:${word.slice(0, 4)}`, `s:${word.slice(-4)}`);
-  }
-  return keys;
-}
-
-function prepare(id: string, name: string, address: string): IndexedFacility {
-  const nameWords = nameTokens(name);
-  const addressWords = addressTokens(address);
-  return {
-    id,
-    name: nameWords,
-    address: addressWords,
-    nameGrams: trigrams(nameWords.join('')),
-    addressGrams: trigrams(addressWords.join('')),
-    numbers: new Set(addressWords.filter((word) => /^\d+$/.test(word))),
-  };
-}
-
-const exactKey = (country: string, entry: IndexedFacility) => `${country}|${entry.name.join(' ')}|${entry.address.join(' ')}`;
-
-function count(frequency: Map<string, number>, tokens: readonly string[]) {
-  for (const token of new Set(tokens)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-}
+/** Same key as `exactMatchKey` in normalise.ts, from tokens already computed. */
+const exactKey = (country: string, facility: PreparedFacility) =>
+  `${country}|${facility.name.join(' ')}|${facility.address.join(' ')}`;
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

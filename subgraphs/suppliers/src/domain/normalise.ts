@@ -12,6 +12,7 @@ import {
   NAME_ABBREVIATIONS,
   NUMBER_MARKERS,
   STOP_WORDS,
+  UNIT_WORDS,
 } from './normalise-vocabulary';
 
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -58,19 +59,36 @@ export function nameTokens(name: string): string[] {
 
 /** Address tokens with abbreviations expanded: "Plot No.12, Ind. Area Rd" → [plot, 12, industrial, area, road]. */
 export function addressTokens(address: string): string[] {
-  let folded = ` ${foldText(address)} `;
-  for (const [phrase, canonical] of ADDRESS_PHRASE_ENTRIES) {
-    folded = folded.replaceAll(` ${phrase} `, ` ${canonical} `);
-  }
-  const words = folded.split(' ').filter(Boolean);
-  const tokens: string[] = [];
+  const words = foldText(address).split(' ');
+  const expanded: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (NUMBER_MARKERS.has(word) && /^\d/.test(words[i + 1] ?? '')) continue;
-    if (STOP_WORDS.has(word)) continue;
-    for (const part of (ADDRESS_ABBREVIATIONS[word] ?? word).split(' ')) tokens.push(singular(part));
+    if (!STOP_WORDS.has(word)) expanded.push(ADDRESS_ABBREVIATIONS[word] ?? word);
   }
-  return tokens;
+  // Phrases after abbreviations, so "National Rd." and "National Road" meet as one term.
+  let text = ` ${expanded.join(' ')} `;
+  for (const [phrase, canonical] of ADDRESS_PHRASE_ENTRIES) text = text.replaceAll(` ${phrase} `, ` ${canonical} `);
+  return text.split(' ').filter(Boolean).map(singular);
+}
+
+export interface AddressParts {
+  /** Where: the address words without unit words, numbers or stray letters. */
+  place: string[];
+  /** Which unit there: numbers, and single letters written next to one ("A-5", "13-E"). */
+  unitMarks: string[];
+}
+
+/** Splits address tokens into place and unit marks: "Plot A-5, Dhaka EPZ" → [dhaka, export…] and [a, 5]. */
+export function addressParts(tokens: readonly string[]): AddressParts {
+  const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
+  const place: string[] = [];
+  const unitMarks: string[] = [];
+  tokens.forEach((word, i) => {
+    if (isNumber(word) || (word.length === 1 && (isNumber(tokens[i - 1]) || isNumber(tokens[i + 1])))) unitMarks.push(word);
+    else if (word.length > 1 && !UNIT_WORDS.has(word)) place.push(word);
+  });
+  return { place, unitMarks };
 }
 
 export const normaliseName = (name: string): string => nameTokens(name).join(' ');
@@ -81,7 +99,7 @@ export function exactMatchKey(country: string, name: string, address: string): s
   return `${country.trim().toUpperCase()}|${normaliseName(name)}|${normaliseAddress(address)}`;
 }
 
-// Longest phrases first, so "ho chi minh city" wins over "city"-less variants.
+// Longest phrases first, so that a shorter phrase inside a longer one cannot break it up.
 const ADDRESS_PHRASE_ENTRIES = Object.entries(ADDRESS_PHRASES).sort((a, b) => b[0].length - a[0].length);
 const SORTED_LEGAL_PHRASES = [...LEGAL_FORM_PHRASES].sort((a, b) => b.length - a.length);
 

@@ -1,12 +1,18 @@
 /** String similarity measures for facility matching; all return a score in [0, 1]. */
 
+// Reused between calls: matching a large list calls Jaro-Winkler millions of times.
+let aFlags = new Uint8Array(64);
+let bFlags = new Uint8Array(64);
+
 /** Jaro-Winkler similarity: forgiving of typos and transpositions, rewards a shared prefix. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Uint8Array(a.length);
-  const bMatched = new Uint8Array(b.length);
+  if (aFlags.length < a.length) aFlags = new Uint8Array(a.length * 2);
+  if (bFlags.length < b.length) bFlags = new Uint8Array(b.length * 2);
+  const aMatched = aFlags.fill(0, 0, a.length);
+  const bMatched = bFlags.fill(0, 0, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window);
@@ -52,7 +58,7 @@ export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Two tokens count as the same word above this Jaro-Winkler score (typos, transliteration). */
-const TOKEN_MATCH_THRESHOLD = 0.88;
+const TOKEN_MATCH_THRESHOLD = 0.9;
 
 /**
  * How alike two single words are. Words with digits must be equal: plot 12 is not plot 13,
@@ -63,8 +69,39 @@ export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 4 || b.length < 4 || /\d/.test(a) || /\d/.test(b)) return 0;
   if (isAbbreviationOf(a, b) || isAbbreviationOf(b, a)) return ABBREVIATION_SIMILARITY;
+  if (!canReachThreshold(a, b)) return 0;
   const score = jaroWinkler(a, b);
   return score >= TOKEN_MATCH_THRESHOLD ? score : 0;
+}
+
+const letterCounts = new Int32Array(128);
+
+/**
+ * A cheap upper bound, since most word pairs a matcher meets are unrelated: Jaro-Winkler
+ * ≥ 0.9 needs Jaro ≥ 0.833, and Jaro ≤ (c/|a| + c/|b| + 1) / 3 where c counts the letters
+ * the words share (the Winkler prefix bonus adds at most 0.4 × (1 − Jaro)).
+ */
+function canReachThreshold(a: string, b: string): boolean {
+  if (jaroBound(Math.min(a.length, b.length), a.length, b.length) < MINIMUM_JARO) return false;
+  // Letters outside ASCII (other scripts survive normalisation): skip the shortcut.
+  if (/[^\x00-\x7f]/.test(a) || /[^\x00-\x7f]/.test(b)) return true;
+  let shared = 0;
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]++;
+  for (let i = 0; i < b.length; i++) {
+    const code = b.charCodeAt(i);
+    if (letterCounts[code] > 0) {
+      letterCounts[code]--;
+      shared++;
+    }
+  }
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)] = 0;
+  return jaroBound(shared, a.length, b.length) >= MINIMUM_JARO;
+}
+
+const MINIMUM_JARO = (TOKEN_MATCH_THRESHOLD - 0.4) / 0.6;
+
+function jaroBound(shared: number, aLength: number, bLength: number): number {
+  return (shared / aLength + shared / bLength + 1) / 3;
 }
 
 /** An abbreviation the vocabulary does not list still matches, a little below an equal word. */
@@ -87,28 +124,51 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   return true;
 }
 
+export interface WordAlignment {
+  /**
+   * Weighted soft token-set similarity: a Dice coefficient where each word may match its
+   * most similar word on the other side. Word order is ignored.
+   */
+  score: number;
+  /** Some word of `a` has no similar word in `b`; and the converse. */
+  aHasUnmatched: boolean;
+  bHasUnmatched: boolean;
+}
+
 /**
- * Weighted soft token-set similarity (a Dice coefficient where each word may match its
- * most similar word on the other side). `weight` says how much a word should count —
- * the matcher passes inverse document frequency, so rare words decide and common ones
- * ("garments", "road") barely matter. Word order is ignored.
+ * Aligns two lists of words, comparing each pair once. `weight` says how much a word should
+ * count — the matcher passes inverse document frequency, so rare words decide and common
+ * ones ("garments", "road") barely matter.
  */
-export function softTokenSimilarity(a: readonly string[], b: readonly string[], weight: (token: string) => number): number {
-  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
+export function alignWords(a: readonly string[], b: readonly string[], weight: (token: string) => number): WordAlignment {
+  if (a.length === 0 || b.length === 0) {
+    return { score: a.length === b.length ? 1 : 0, aHasUnmatched: a.length > 0, bHasUnmatched: b.length > 0 };
+  }
+  const bestForB = new Array<number>(b.length).fill(0);
   let matched = 0;
   let total = 0;
-  for (const [from, to] of [[a, b], [b, a]] as const) {
-    for (const token of from) {
-      const w = weight(token);
-      total += w;
-      let best = 0;
-      for (const other of to) {
-        const score = tokenSimilarity(token, other);
-        if (score > best) best = score;
-        if (best === 1) break;
-      }
-      matched += w * best;
+  let aHasUnmatched = false;
+  for (const word of a) {
+    let best = 0;
+    for (let j = 0; j < b.length; j++) {
+      const score = tokenSimilarity(word, b[j]);
+      if (score > best) best = score;
+      if (score > bestForB[j]) bestForB[j] = score;
     }
+    const w = weight(word);
+    total += w;
+    matched += w * best;
+    if (best === 0) aHasUnmatched = true;
   }
-  return total === 0 ? 0 : matched / total;
+  let bHasUnmatched = false;
+  for (let j = 0; j < b.length; j++) {
+    const w = weight(b[j]);
+    total += w;
+    matched += w * bestForB[j];
+    if (bestForB[j] === 0) bHasUnmatched = true;
+  }
+  return { score: total === 0 ? 0 : matched / total, aHasUnmatched, bHasUnmatched };
 }
+
+export const softTokenSimilarity = (a: readonly string[], b: readonly string[], weight: (token: string) => number): number =>
+  alignWords(a, b, weight).score;
