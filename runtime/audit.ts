@@ -28,7 +28,7 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
     id: { type: 'string', primary: true, length: 40 },
     at: { type: 'datetime' },
     subject: { type: 'string', length: 200, nullable: true },
-    organizationId: { type: 'string', length: 40, nullable: true },
+    organizationId: { type: 'string', length: 100, nullable: true },
     role: { type: 'string', length: 20 },
     operation: { type: 'string', length: 120 },
     target: { type: 'string', length: 200 },

@@ -1,5 +1,6 @@
 import type { Cache } from '../../runtime/cache';
 import { logger } from '../../runtime/logger';
+import { sharingCacheKey } from '../../runtime/sharing';
 import { DATA_CATEGORIES, PUBLIC_PRINCIPAL, signPrincipal, type DataCategory, type Principal } from '../../runtime/principal';
 
 export type SharedWith = Partial<Record<DataCategory, string[]>>;
@@ -7,8 +8,6 @@ export type SharedWith = Partial<Record<DataCategory, string[]>>;
 /** How long a regulator's cross-border grants are cached when nothing invalidates them sooner. */
 export const SHARING_CACHE_SECONDS = 60;
 
-/** The cache key the agreements subgraph deletes when an agreement between these countries changes. */
-export const sharingCacheKey = (country: string) => `sharing:${country}`;
 
 const QUERY = `query SharingGrants($country: String!) {
   ${DATA_CATEGORIES.map((category) => `${category}: sharingPartners(country: $country, category: ${category}) { code }`).join('\n  ')}

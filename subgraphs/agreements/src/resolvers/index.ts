@@ -1,0 +1,27 @@
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Agreement } from './Agreement';
+import { AgreementParty } from './AgreementParty';
+import { CategorySharing } from './CategorySharing';
+import { Convention } from './Convention';
+import { Country } from './Country';
+import { Mutation } from './Mutation';
+import { AgreementPayload, RatificationPayload } from './Payloads';
+import { Query } from './Query';
+import { Ratification } from './Ratification';
+import { SharingClause } from './SharingClause';
+import { SharingGrant } from './SharingGrant';
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Country,
+  CategorySharing,
+  SharingGrant,
+  Convention,
+  Ratification,
+  Agreement,
+  AgreementParty,
+  SharingClause,
+  AgreementPayload,
+  RatificationPayload,
+};
