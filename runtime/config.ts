@@ -46,7 +46,7 @@ const ConfigSchema = z.object({
   /** Serve GraphiQL at the gateway URL (defaults to on outside production). */
   GRAPHIQL: z.enum(['true', 'false']).optional().transform((value) => (value === undefined ? undefined : value === 'true')),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(20000),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(60000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(1).default(4000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),

@@ -26,7 +26,7 @@ const UNION_FEDERATION = 'org-global-industrial-workers-federation';
 
 export const DEMO_AGREEMENTS: DemoAgreement[] = [
   {
-    id: 'agr-usmca-rrm',
+    id: 'agr-usmca-labour-chapter',
     title: 'United States–Mexico Facility-Specific Rapid Response Labor Mechanism (USMCA Annex 31-A)',
     kind: 'TRADE_AGREEMENT_LABOUR_CHAPTER',
     summary: 'Labor chapter of the USMCA with its facility-specific mechanism: a petition about a denial of free association or collective bargaining rights at a covered facility is reviewed within 30 days, remediation agreed within 10 and carried out within 45.',
@@ -51,7 +51,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     },
   },
   {
-    id: 'agr-bd-nl-inspection',
+    id: 'agr-bd-nl-inspection-mou',
     title: 'Bangladesh–Netherlands Memorandum of Understanding on Labour Inspection Cooperation',
     kind: 'MEMORANDUM_OF_UNDERSTANDING',
     summary: 'The two labour inspectorates exchange inspection findings and grievance cases about garment factories supplying the Dutch market, run joint inspections and train inspectors together.',

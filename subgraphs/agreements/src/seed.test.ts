@@ -12,7 +12,7 @@ describe('demo agreements', () => {
   });
 
   it('include a rapid-response mechanism reviewing in 30 days, then 10, then 45', () => {
-    const rrm = demoTerms(byId('agr-usmca-rrm'));
+    const rrm = demoTerms(byId('agr-usmca-labour-chapter'));
     expect(rrm.kind).toBe('TRADE_AGREEMENT_LABOUR_CHAPTER');
     expect(rrm.grievanceMechanism?.reviewSteps.map((step) => step.withinDays)).toEqual([30, 10, 45]);
   });

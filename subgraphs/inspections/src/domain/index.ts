@@ -5,3 +5,4 @@ export * from './compliance-score';
 export * from './corrective-action';
 export * from './submission';
 export * from './validation';
+export * from './follow-up-input';

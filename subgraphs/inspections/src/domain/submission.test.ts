@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseCorrectiveActionInput, parseInspectionSubmission, SUBMISSION_LIMITS } from './submission';
+import { parseCorrectiveActionInput } from './follow-up-input';
+import { parseInspectionSubmission, SUBMISSION_LIMITS } from './submission';
 import type { ValidationIssue } from './validation';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
@@ -69,13 +70,31 @@ describe('parseInspectionSubmission', () => {
       'workersInterviewed: must be at least 0',
       'findings[0].description: must not be empty',
       'agreementId: is required for a JOINT_INSPECTION (the agreement it was conducted under)',
+      'jointInspectorIds: must name at least one partner inspectorate for a JOINT_INSPECTION',
       'endedOn: must be on or after startedOn (2025-05-20)',
     ]);
   });
 
-  it('requires the agreement only for joint inspections', () => {
-    expect(parseInspectionSubmission(validInput({ kind: 'JOINT_INSPECTION', agreementId: 'agr-1' }), NOW).ok).toBe(true);
+  it('requires the agreement and a partner only for joint inspections', () => {
+    expect(parseInspectionSubmission(validInput({ kind: 'JOINT_INSPECTION', agreementId: 'agr-1', jointInspectorIds: ['org-partner'] }), NOW).ok).toBe(true);
     expect(parseInspectionSubmission(validInput({ kind: 'LABOUR_INSPECTORATE' }), NOW).ok).toBe(true);
+    expect(issuesOf(validInput({ kind: 'SOCIAL_AUDIT', jointInspectorIds: ['org-partner'] }))[0].message).toBe(
+      'jointInspectorIds: is only for a JOINT_INSPECTION',
+    );
+    expect(issuesOf(validInput({ kind: 'JOINT_INSPECTION', agreementId: 'agr-1', jointInspectorIds: ['org-audit-1'] }))[0].message).toBe(
+      'jointInspectorIds: must not include the conducting organisation itself',
+    );
+  });
+
+  it('keeps the copied facility facts and de-duplicates the buyers shared with', () => {
+    const result = parseInspectionSubmission(
+      validInput({ facilitySector: ' Apparel ', facilityOwnerId: 'org-supplier', sharedWithBuyerIds: ['org-brand', 'org-brand'] }),
+      NOW,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({ facilitySector: 'Apparel', facilityOwnerId: 'org-supplier', sharedWithBuyerIds: ['org-brand'], jointInspectorIds: [] }),
+    });
   });
 
   it('says which required fields are missing', () => {

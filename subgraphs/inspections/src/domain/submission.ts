@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { earliestTodayOnEarth, latestTodayOnEarth, toCalendarDay } from './calendar';
+import { latestTodayOnEarth, toCalendarDay } from './calendar';
 import { COMPLIANCE_AREAS, DISCLOSURES, INSPECTION_KINDS, SEVERITIES } from './enums';
 import type { ComplianceArea, Disclosure, InspectionKind, Severity } from './enums';
 import {
@@ -27,6 +27,11 @@ export const SUBMISSION_LIMITS = {
   correctiveActionMaxLength: 5_000,
   rootCauseMaxLength: 5_000,
   ownerMaxLength: 200,
+  sectorMaxLength: 100,
+  maxParties: 50,
+  disputeReasonMinLength: 10,
+  disputeReasonMaxLength: 5_000,
+  verificationNoteMaxLength: 5_000,
 } as const;
 
 /** Open Supply Hub id shape: country, year + day of year, 5 base-32 characters, check character. */
@@ -48,23 +53,24 @@ export interface FindingSubmission {
 
 export interface InspectionSubmission {
   facilityId: string;
+  /** Copied from the registry at submission: statistics group by it. */
+  facilitySector: string | null;
+  /** The organisation owning the facility, as the inspector established it; it answers the findings. */
+  facilityOwnerId: string | null;
   kind: InspectionKind;
   conductedBy: string;
   agreementId: string | null;
+  /** Partner inspectorates of a joint inspection. */
+  jointInspectorIds: string[];
   startedOn: Date;
   endedOn: Date;
   announced: boolean;
   workersInterviewed: number;
   disclosure: Disclosure;
+  /** Buyers the report is shared with (supply chains live in another subgraph, so the submitter names them). */
+  sharedWithBuyerIds: string[];
   summary: string | null;
   findings: FindingSubmission[];
-}
-
-export interface CorrectiveActionInput {
-  action: string;
-  rootCause: string;
-  owner: string;
-  dueOn: Date;
 }
 
 const findingSchema = z.object({
@@ -117,18 +123,29 @@ function facilityIdSchema(validateFacilityId?: FacilityIdValidator) {
 const notAfterToday = (now: Date) => (day: Date) =>
   day > latestTodayOnEarth(now) ? `must not be in the future (got ${toCalendarDay(day)})` : null;
 
+/** Organisation ids, de-duplicated; absent means none. */
+const organizationIds = z
+  .array(requiredText(SUBMISSION_LIMITS.idMaxLength))
+  .max(SUBMISSION_LIMITS.maxParties)
+  .nullish()
+  .transform((ids) => [...new Set(ids ?? [])]);
+
 function inspectionFields(now: Date, validateFacilityId?: FacilityIdValidator) {
   return {
     facilityId: facilityIdSchema(validateFacilityId),
+    facilitySector: optionalText(SUBMISSION_LIMITS.sectorMaxLength),
+    facilityOwnerId: optionalText(SUBMISSION_LIMITS.idMaxLength),
     kind: z.enum(INSPECTION_KINDS),
     conductedBy: requiredText(SUBMISSION_LIMITS.idMaxLength),
     agreementId: optionalText(SUBMISSION_LIMITS.idMaxLength),
+    jointInspectorIds: organizationIds,
     startedOn: calendarDate(notAfterToday(now)),
     endedOn: calendarDate(notAfterToday(now)),
     announced: z.boolean(),
     workersInterviewed: z.number().int().min(0),
     // Nothing is shared unless the submitter says so.
     disclosure: z.enum(DISCLOSURES).nullish().transform((d) => d ?? 'PRIVATE'),
+    sharedWithBuyerIds: organizationIds,
     summary: optionalText(SUBMISSION_LIMITS.summaryMaxLength),
     findings: findingsSchema,
   };
@@ -144,6 +161,19 @@ function crossFieldIssues(input: Record<string, unknown>, fields: ReturnType<typ
   const agreementId = fields.agreementId.safeParse(input.agreementId);
   if (kind.success && kind.data === 'JOINT_INSPECTION' && agreementId.success && agreementId.data === null) {
     issues.push(issueAt('agreementId', 'is required for a JOINT_INSPECTION (the agreement it was conducted under)'));
+  }
+  const joint = fields.jointInspectorIds.safeParse(input.jointInspectorIds);
+  if (kind.success && joint.success) {
+    if (kind.data === 'JOINT_INSPECTION' && joint.data.length === 0) {
+      issues.push(issueAt('jointInspectorIds', 'must name at least one partner inspectorate for a JOINT_INSPECTION'));
+    }
+    if (kind.data !== 'JOINT_INSPECTION' && joint.data.length > 0) {
+      issues.push(issueAt('jointInspectorIds', 'is only for a JOINT_INSPECTION'));
+    }
+  }
+  const conductedBy = fields.conductedBy.safeParse(input.conductedBy);
+  if (joint.success && conductedBy.success && joint.data.includes(conductedBy.data)) {
+    issues.push(issueAt('jointInspectorIds', 'must not include the conducting organisation itself'));
   }
   const startedOn = fields.startedOn.safeParse(input.startedOn);
   const endedOn = fields.endedOn.safeParse(input.endedOn);
@@ -164,18 +194,4 @@ export function parseInspectionSubmission(
   if (isRecord(input)) issues.push(...crossFieldIssues(input, fields));
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
   return { ok: true, value: parsed.data };
-}
-
-/** `dueOn` may be any day that is still today somewhere on earth, or later. */
-export function parseCorrectiveActionInput(input: unknown, now: Date): ParseResult<CorrectiveActionInput> {
-  const schema = z.object({
-    action: requiredText(SUBMISSION_LIMITS.correctiveActionMaxLength),
-    rootCause: requiredText(SUBMISSION_LIMITS.rootCauseMaxLength),
-    owner: requiredText(SUBMISSION_LIMITS.ownerMaxLength),
-    dueOn: calendarDate((day) =>
-      day < earliestTodayOnEarth(now) ? `must be today or later (got ${toCalendarDay(day)})` : null,
-    ),
-  });
-  const parsed = schema.safeParse(input, { errorMap: readableErrorMap });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: toIssues(parsed.error) };
 }

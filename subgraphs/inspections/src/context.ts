@@ -1,0 +1,6 @@
+import type { ServiceContext } from '../../../runtime/context';
+import type { InspectionsLoaders } from './loaders';
+
+export interface Context extends ServiceContext {
+  loaders: InspectionsLoaders;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { earliestTodayOnEarth, toCalendarDay } from './calendar';
+import { CORRECTIVE_ACTION_STATUSES, type CorrectiveActionStatus } from './enums';
+import { VERIFIER_DECISIONS } from './corrective-action';
+import { SUBMISSION_LIMITS } from './submission';
+import { calendarDate, issueAt, optionalText, readableErrorMap, requiredText, toIssues, type ParseResult } from './validation';
+
+/** Validation of what follows a submission: corrective actions, verification notes and disputes. */
+
+export interface CorrectiveActionInput {
+  action: string;
+  rootCause: string;
+  owner: string;
+  dueOn: Date;
+}
+
+/** A due day that is still today somewhere on earth, or later. */
+const dueFromToday = (now: Date) =>
+  calendarDate((day) => (day < earliestTodayOnEarth(now) ? `must be today or later (got ${toCalendarDay(day)})` : null));
+
+/** `dueOn` may be any day that is still today somewhere on earth, or later. */
+export function parseCorrectiveActionInput(input: unknown, now: Date): ParseResult<CorrectiveActionInput> {
+  const schema = z.object({
+    action: requiredText(SUBMISSION_LIMITS.correctiveActionMaxLength),
+    rootCause: requiredText(SUBMISSION_LIMITS.rootCauseMaxLength),
+    owner: requiredText(SUBMISSION_LIMITS.ownerMaxLength),
+    dueOn: dueFromToday(now),
+  });
+  const parsed = schema.safeParse(input, { errorMap: readableErrorMap });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: toIssues(parsed.error) };
+}
+
+export interface CorrectiveActionUpdate {
+  action?: string;
+  rootCause?: string;
+  owner?: string;
+  dueOn?: Date;
+  status?: CorrectiveActionStatus;
+}
+
+/**
+ * Only the fields given are checked and changed. A new due date must be today or later, but an
+ * unchanged one may already have passed (editing an overdue action's owner is fine). Verifier
+ * decisions are not the facility's to make.
+ */
+export function parseCorrectiveActionUpdate(input: Record<string, unknown>, now: Date): ParseResult<CorrectiveActionUpdate> {
+  const present = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+  const schema = z
+    .object({
+      action: requiredText(SUBMISSION_LIMITS.correctiveActionMaxLength),
+      rootCause: requiredText(SUBMISSION_LIMITS.rootCauseMaxLength),
+      owner: requiredText(SUBMISSION_LIMITS.ownerMaxLength),
+      dueOn: dueFromToday(now),
+      status: z.enum(CORRECTIVE_ACTION_STATUSES).refine((status) => !(VERIFIER_DECISIONS as readonly string[]).includes(status), {
+        message: `${VERIFIER_DECISIONS.join(' and ')} are the verifier's decisions (verifyCorrectiveAction)`,
+      }),
+    })
+    .partial();
+  const parsed = schema.safeParse(present, { errorMap: readableErrorMap });
+  if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
+  if (Object.keys(parsed.data).length === 0) return { ok: false, issues: [issueAt('', 'names nothing to change')] };
+  return { ok: true, value: parsed.data };
+}
+
+export function parseVerificationNote(note: unknown): ParseResult<string | null> {
+  const parsed = optionalText(SUBMISSION_LIMITS.verificationNoteMaxLength).safeParse(note, { errorMap: readableErrorMap });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((i) => issueAt('note', i.message.replace(/^input: /, ''))) };
+}
+
+/** A dispute must say why: a bare "we disagree" gives the inspector nothing to review. */
+export function parseDisputeReason(reason: unknown): ParseResult<string> {
+  const schema = z.string().trim().min(SUBMISSION_LIMITS.disputeReasonMinLength).max(SUBMISSION_LIMITS.disputeReasonMaxLength);
+  const parsed = schema.safeParse(reason, { errorMap: readableErrorMap });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((i) => issueAt('reason', i.message.replace(/^input: /, ''))) };
+}

@@ -1,0 +1,48 @@
+import { Collection, EntitySchema, type Ref } from '@mikro-orm/core';
+import { COMPLIANCE_AREAS, FINDING_STATUSES, SEVERITIES, type ComplianceArea, type FindingStatus, type Severity } from '../domain';
+import type { CorrectiveAction } from './corrective-action.entity';
+import type { Inspection } from './inspection.entity';
+
+export class Finding {
+  id!: string;
+  inspection!: Ref<Inspection>;
+  /** Order within the submitted report. */
+  position!: number;
+  area!: ComplianceArea;
+  /** ILO convention codes, e.g. C155. */
+  conventions: string[] = [];
+  compliancePoint!: string;
+  severity!: Severity;
+  description!: string;
+  /** Confidential: worker testimony, photos, documents. Field permissions guard it. */
+  evidence: string | null = null;
+  workersAffected: number | null = null;
+  status: FindingStatus = 'OPEN';
+  disputeReason: string | null = null;
+  disputedAt: Date | null = null;
+  disputedById: string | null = null;
+  correctiveActions = new Collection<CorrectiveAction>(this);
+}
+
+export const FindingSchema = new EntitySchema<Finding>({
+  class: Finding,
+  tableName: 'finding',
+  indexes: [{ properties: ['inspection', 'position'] }, { properties: ['inspection', 'area', 'severity'] }],
+  properties: {
+    id: { type: 'string', primary: true, length: 40 },
+    inspection: { kind: 'm:1', entity: 'Inspection', ref: true, deleteRule: 'cascade' },
+    position: { type: 'integer' },
+    area: { enum: true, items: () => [...COMPLIANCE_AREAS], type: 'string' },
+    conventions: { type: 'json' },
+    compliancePoint: { type: 'string', length: 200 },
+    severity: { enum: true, items: () => [...SEVERITIES], type: 'string' },
+    description: { type: 'text' },
+    evidence: { type: 'text', nullable: true },
+    workersAffected: { type: 'integer', nullable: true },
+    status: { enum: true, items: () => [...FINDING_STATUSES], type: 'string' },
+    disputeReason: { type: 'text', nullable: true },
+    disputedAt: { type: 'Date', nullable: true },
+    disputedById: { type: 'string', length: 100, nullable: true },
+    correctiveActions: { kind: '1:m', entity: 'CorrectiveAction', mappedBy: 'finding' },
+  },
+});

@@ -1,0 +1,8 @@
+import { AuditEntrySchema } from '../../../../runtime/audit';
+import { IdempotencyRecordSchema } from '../../../../runtime/idempotency';
+import { CorrectiveActionSchema } from './corrective-action.entity';
+import { FindingSchema } from './finding.entity';
+import { InspectionPartySchema } from './inspection-party.entity';
+import { InspectionSchema } from './inspection.entity';
+
+export const entities = [InspectionSchema, InspectionPartySchema, FindingSchema, CorrectiveActionSchema, IdempotencyRecordSchema, AuditEntrySchema];

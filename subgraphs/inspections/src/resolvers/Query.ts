@@ -1,0 +1,31 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { paginate } from '../../../../runtime/pagination';
+import { CorrectiveAction } from '../entities/corrective-action.entity';
+import { WITH_PARENTS } from '../loaders';
+import { Inspection } from '../entities/inspection.entity';
+import { complianceStats } from '../repositories/compliance-stats';
+import { correctiveActionConditions, inspectionConditions } from '../repositories/filters';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { visibleInspections } from '../visibility';
+
+export const Query: QueryResolvers = {
+  inspection: (_parent, { id }, { loaders }) => loaders.inspection.load(id),
+
+  inspections: (_parent, { first, after, filter }, { em, principal }) => {
+    const where: FilterQuery<Inspection> = { $and: [visibleInspections(principal, em), ...inspectionConditions(filter)] };
+    return paginate({ first, after }, ({ limit, offset }) =>
+      em.findAndCount(Inspection, where, { limit, offset, orderBy: { endedOn: 'desc', id: 'desc' } }),
+    );
+  },
+
+  correctiveActions: (_parent, { first, after, filter }, { em, principal, clock }) => {
+    const where: FilterQuery<CorrectiveAction> = {
+      $and: [{ inspection: visibleInspections(principal, em) }, ...correctiveActionConditions(filter, clock.now())],
+    };
+    return paginate({ first, after }, ({ limit, offset }) =>
+      em.findAndCount(CorrectiveAction, where, { limit, offset, populate: WITH_PARENTS, orderBy: { dueOn: 'asc', id: 'asc' } }),
+    );
+  },
+
+  complianceStats: (_parent, { groupBy, filter }, { em, principal }) => complianceStats(em, visibleInspections(principal, em), groupBy ?? [], filter ?? {}),
+};

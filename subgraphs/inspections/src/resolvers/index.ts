@@ -1,0 +1,22 @@
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { ComplianceStatsRow } from './ComplianceStatsRow';
+import { CorrectiveAction } from './CorrectiveAction';
+import { Facility } from './Facility';
+import { FacilityCompliance } from './FacilityCompliance';
+import { Finding } from './Finding';
+import { Inspection } from './Inspection';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+import { SeverityCounts } from './SeverityCounts';
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Facility,
+  FacilityCompliance,
+  SeverityCounts,
+  ComplianceStatsRow,
+  Inspection,
+  Finding,
+  CorrectiveAction,
+};

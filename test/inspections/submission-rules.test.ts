@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntry } from '../../runtime/audit';
+import { IdempotencyRecord } from '../../runtime/idempotency';
+import { Finding } from '../../subgraphs/inspections/src/entities/finding.entity';
+import { Inspection } from '../../subgraphs/inspections/src/entities/inspection.entity';
+import { startTestStack, type TestStack } from '../support/stack';
+import { newFacilityId } from './fixtures';
+
+/** Whole-submission validation, idempotent retries, and the compliance score the API reports. */
+const TODAY = '2026-06-15';
+const AUDITOR = 'org-rules-audits';
+const SUBMIT = `mutation Submit($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) { replayed inspection { id facility { compliance { score grade openFindings } } } }
+}`;
+
+let stack: TestStack;
+let auditor: string;
+
+const finding = (overrides: Record<string, unknown> = {}) => ({ area: 'WORKING_TIME', compliancePoint: 'Overtime', severity: 'MINOR', description: 'Long weeks', ...overrides });
+const submission = (overrides: Record<string, unknown> = {}) => ({
+  facilityId: newFacilityId('VN'), kind: 'SOCIAL_AUDIT', startedOn: '2026-06-10', endedOn: '2026-06-11', announced: true, workersInterviewed: 12,
+  disclosure: 'PRIVATE', findings: [finding()], ...overrides,
+});
+const submit = (input: Record<string, unknown>, key = `key-${Math.random().toString(36).slice(2)}`) => stack.query(SUBMIT, { input, key }, { token: auditor });
+
+/** Rows in every table a submission writes to: a rejected one must leave them all unchanged. */
+async function writtenRows() {
+  const em = stack.em('inspections');
+  return { inspections: await em.count(Inspection), findings: await em.count(Finding), records: await em.count(IdempotencyRecord), audit: await em.count(AuditEntry) };
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ now: new Date(`${TODAY}T12:00:00Z`) });
+  auditor = await stack.token({ role: 'AUDITOR', organizationId: AUDITOR });
+});
+afterAll(() => stack?.stop());
+
+describe('invalid submissions are rejected whole, with clear errors, and nothing is written', () => {
+  it('refuses a facility id whose check character is wrong, and one of the wrong shape', async () => {
+    const before = await writtenRows();
+    const valid = newFacilityId('BD');
+    const mistyped = valid.slice(0, 14) + (valid[14] === 'A' ? 'B' : 'A');
+    const response = await submit(submission({ facilityId: mistyped }));
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'input.facilityId', message: expect.stringMatching(/check character is ., expected ./) }] });
+    const shapeless = await submit(submission({ facilityId: 'factory-17' }));
+    expect(shapeless.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'input.facilityId', message: 'facilityId: must be 15 characters (got 10)' }] });
+    expect(await writtenRows()).toEqual(before);
+  });
+
+  it('refuses an inspection that ends before it starts', async () => {
+    const before = await writtenRows();
+    const response = await submit(submission({ startedOn: '2026-06-11', endedOn: '2026-06-09' }));
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'input.endedOn', message: 'endedOn: must be on or after startedOn (2026-06-11)' }] });
+    expect(await writtenRows()).toEqual(before);
+  });
+
+  it('refuses an unknown compliance area', async () => {
+    const before = await writtenRows();
+    const response = await submit(submission({ findings: [finding(), finding({ area: 'WORKPLACE_HAPPINESS' })] }));
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toMatch(/WORKPLACE_HAPPINESS.*ComplianceArea/);
+    expect(await writtenRows()).toEqual(before);
+  });
+
+  it('refuses 10,000 findings in one request with a single message', async () => {
+    const before = await writtenRows();
+    const findings = Array.from({ length: 10_000 }, () => ({ area: 'WORKING_TIME', compliancePoint: 'p', severity: 'MINOR', description: 'd' }));
+    const response = await submit(submission({ findings }));
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'input.findings', message: 'findings: has 10000 findings; one submission accepts at most 500' }],
+    });
+    expect(await writtenRows()).toEqual(before);
+  });
+
+  it('lists every problem of a submission in one answer', async () => {
+    const response = await submit(submission({ workersInterviewed: -2, kind: 'LABOUR_INSPECTORATE', findings: [finding({ description: '  ' })] }));
+    expect((response.errors?.[0].extensions?.issues as { path: string }[]).map((issue) => issue.path)).toEqual([
+      'input.workersInterviewed', 'input.findings[0].description', 'input.kind',
+    ]);
+  });
+});
+
+describe('retrying a submission', () => {
+  it('creates one inspection however often the same idempotency key is sent', async () => {
+    const input = submission();
+    const first = await submit(input, 'retry-key-0001');
+    const again = await Promise.all([submit(input, 'retry-key-0001'), submit(input, 'retry-key-0001')]);
+    expect(first.data.submitInspection.replayed).toBe(false);
+    for (const retry of again) {
+      expect(retry.data.submitInspection).toMatchObject({ replayed: true, inspection: { id: first.data.submitInspection.inspection.id } });
+    }
+    expect(await stack.em('inspections').count(Inspection, { facilityId: input.facilityId })).toBe(1);
+  });
+
+  it('creates one inspection when the same submission arrives several times at once', async () => {
+    const input = submission();
+    const responses = await Promise.all([1, 2, 3].map(() => submit(input, 'retry-key-0003')));
+    const ids = new Set(responses.map((response) => response.data.submitInspection.inspection.id));
+    expect(ids.size).toBe(1);
+    expect(responses.filter((response) => !response.data.submitInspection.replayed)).toHaveLength(1);
+    expect(await stack.em('inspections').count(Inspection, { facilityId: input.facilityId })).toBe(1);
+  });
+
+  it('refuses the same key with different input', async () => {
+    const input = submission();
+    await submit(input, 'retry-key-0002');
+    const response = await submit({ ...input, workersInterviewed: 99 }, 'retry-key-0002');
+    expect(response.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('the compliance score the API reports follows the documented formula', () => {
+  const scoreOf = async (inspections: { endedOn: string; findings: Record<string, unknown>[] }[]) => {
+    const facilityId = newFacilityId('KH');
+    let compliance: unknown;
+    for (const { endedOn, findings } of inspections) {
+      const response = await submit(submission({ facilityId, startedOn: endedOn, endedOn, findings }));
+      compliance = response.data.submitInspection.inspection.facility.compliance;
+    }
+    return compliance;
+  };
+
+  it('halves an open MAJOR finding after a year: 100 − 15 × 0.5 = 92.5 → 93, A', async () => {
+    expect(await scoreOf([{ endedOn: '2025-06-15', findings: [finding({ severity: 'MAJOR' })] }])).toEqual({ score: 93, grade: 'A', openFindings: 1 });
+  });
+
+  it('caps the score at 40 while a zero-tolerance finding is open: 100 − 40 − 5 = 55 → 40, D', async () => {
+    const findings = [finding({ area: 'FORCED_LABOUR', severity: 'ZERO_TOLERANCE' }), finding()];
+    expect(await scoreOf([{ endedOn: TODAY, findings }])).toEqual({ score: 40, grade: 'D', openFindings: 2 });
+  });
+
+  it('adds up decayed findings across inspections: 100 − 15 × 0.25 − 2 × 5 × 0.5 = 91.25 → 91, A', async () => {
+    const score = await scoreOf([
+      { endedOn: '2024-06-15', findings: [finding({ severity: 'MAJOR' }), finding({ severity: 'OBSERVATION' })] },
+      { endedOn: '2025-06-15', findings: [finding(), finding({ area: 'COMPENSATION' })] },
+    ]);
+    expect(score).toEqual({ score: 91, grade: 'A', openFindings: 4 });
+  });
+});
