@@ -62,6 +62,8 @@ export function ormOptions(options: DatabaseOptions, migrationsList: MigrationOb
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,
+      // MikroORM would wrap each migration in pragma statements that better-sqlite3 cannot run as one.
+      disableForeignKeys: false,
       snapshot: false,
       emit: 'ts',
     },
