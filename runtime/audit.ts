@@ -26,7 +26,7 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
   indexes: [{ properties: ['at'] }, { properties: ['country', 'at'] }],
   properties: {
     id: { type: 'string', primary: true, length: 40 },
-    at: { type: 'datetime' },
+    at: { type: 'Date' },
     subject: { type: 'string', length: 200, nullable: true },
     organizationId: { type: 'string', length: 100, nullable: true },
     role: { type: 'string', length: 20 },

@@ -26,7 +26,7 @@ export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
     operation: { type: 'string', length: 100 },
     inputDigest: { type: 'string', length: 64 },
     result: { type: 'json' },
-    createdAt: { type: 'datetime' },
+    createdAt: { type: 'Date' },
   },
 });
 

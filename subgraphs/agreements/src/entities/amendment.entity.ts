@@ -22,6 +22,6 @@ export const AmendmentSchema = new EntitySchema<Amendment>({
     adoptedOn: { type: 'date' },
     reference: { type: 'string', length: 500, nullable: true },
     changed: { type: 'json' },
-    recordedAt: { type: 'datetime' },
+    recordedAt: { type: 'Date' },
   },
 });

@@ -35,6 +35,6 @@ export const RecordedRatificationSchema = new EntitySchema<RecordedRatification>
     statusSince: { type: 'date' },
     dateCertain: { type: 'boolean', default: true },
     note: { type: 'text', nullable: true },
-    recordedAt: { type: 'datetime' },
+    recordedAt: { type: 'Date' },
   },
 });

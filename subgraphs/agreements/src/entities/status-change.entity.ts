@@ -26,6 +26,6 @@ export const StatusChangeSchema = new EntitySchema<StatusChange>({
     on: { type: 'date', fieldName: 'effective_on' },
     note: { type: 'text', nullable: true },
     sequence: { type: 'integer' },
-    recordedAt: { type: 'datetime' },
+    recordedAt: { type: 'Date' },
   },
 });

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124170105 extends Migration {
+export class Migration20261124171726 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "agreements";`);
@@ -24,7 +24,7 @@ export class Migration20261124170105 extends Migration {
     this.addSql(`create table "agreements"."agreement_amendment" ("id" varchar(40) not null, "agreement_id" varchar(60) not null, "adopted_on" date not null, "reference" varchar(500) null, "changed" jsonb not null, "recorded_at" timestamptz not null, constraint "agreement_amendment_pkey" primary key ("id"));`);
     this.addSql(`create index "agreement_amendment_agreement_id_index" on "agreements"."agreement_amendment" ("agreement_id");`);
 
-    this.addSql(`create table "agreements"."audit_entry" ("id" varchar(40) not null, "at" timestamptz not null, "subject" varchar(200) null, "organization_id" varchar(40) null, "role" varchar(20) not null, "operation" varchar(120) not null, "target" varchar(200) not null, "country" varchar(2) null, constraint "audit_entry_pkey" primary key ("id"));`);
+    this.addSql(`create table "agreements"."audit_entry" ("id" varchar(40) not null, "at" timestamptz not null, "subject" varchar(200) null, "organization_id" varchar(100) null, "role" varchar(20) not null, "operation" varchar(120) not null, "target" varchar(200) not null, "country" varchar(2) null, constraint "audit_entry_pkey" primary key ("id"));`);
     this.addSql(`create index "audit_entry_at_index" on "agreements"."audit_entry" ("at");`);
     this.addSql(`create index "audit_entry_country_at_index" on "agreements"."audit_entry" ("country", "at");`);
 

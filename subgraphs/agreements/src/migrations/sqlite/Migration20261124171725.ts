@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124170105 extends Migration {
+export class Migration20261124171725 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`agreement\` (\`id\` text not null, \`title\` text not null, \`kind\` text check (\`kind\` in ('BILATERAL', 'MULTILATERAL', 'TRADE_AGREEMENT_LABOUR_CHAPTER', 'GLOBAL_FRAMEWORK_AGREEMENT', 'MEMORANDUM_OF_UNDERSTANDING', 'ENFORCEABLE_BRAND_AGREEMENT')) not null, \`summary\` text null, \`status\` text check (\`status\` in ('DRAFT', 'SIGNED', 'IN_FORCE', 'SUSPENDED', 'TERMINATED', 'EXPIRED')) not null default 'DRAFT', \`status_since\` date not null, \`drafted_on\` date not null, \`expires_on\` date null, \`text_citation\` text null, \`text_url\` text null, \`grievance_mechanism\` json null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, primary key (\`id\`));`);
