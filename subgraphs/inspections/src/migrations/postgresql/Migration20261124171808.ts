@@ -1,10 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124170041 extends Migration {
+export class Migration20261124171808 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "inspections";`);
-    this.addSql(`create table "inspections"."audit_entry" ("id" varchar(40) not null, "at" timestamptz not null, "subject" varchar(200) null, "organization_id" varchar(40) null, "role" varchar(20) not null, "operation" varchar(120) not null, "target" varchar(200) not null, "country" varchar(2) null, constraint "audit_entry_pkey" primary key ("id"));`);
+    this.addSql(`create table "inspections"."audit_entry" ("id" varchar(40) not null, "at" timestamptz not null, "subject" varchar(200) null, "organization_id" varchar(100) null, "role" varchar(20) not null, "operation" varchar(120) not null, "target" varchar(200) not null, "country" varchar(2) null, constraint "audit_entry_pkey" primary key ("id"));`);
     this.addSql(`create index "audit_entry_at_index" on "inspections"."audit_entry" ("at");`);
     this.addSql(`create index "audit_entry_country_at_index" on "inspections"."audit_entry" ("country", "at");`);
 
