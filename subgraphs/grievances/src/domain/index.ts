@@ -4,3 +4,6 @@ export * from './deadlines';
 export * from './messages';
 export * from './tracking';
 export * from './validation';
+export * from './progress';
+export * from './routing';
+export * from './suppression';

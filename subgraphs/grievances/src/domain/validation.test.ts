@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { checkCharacter } from '../../../../runtime/facility-id';
 import { parseGrievanceSubmission, type SubmissionIssue } from './validation';
 
+// A registry id with its check character, and the same id with a wrong one.
+const FACILITY_ID = `BD2019085FEBK7${checkCharacter('BD2019085FEBK7')}`;
+const MISTYPED_ID = `BD2019085FEBK7${checkCharacter('BD2019085FEBK7') === 'R' ? 'S' : 'R'}`;
+
 const valid = {
-  facility: { id: 'BD2019085FEBK7R' },
+  facility: { id: FACILITY_ID },
   areas: ['WORKING_TIME', 'COMPENSATION'],
   retaliationClaim: false,
   summary: 'Forced overtime without pay before shipment',
@@ -26,7 +31,7 @@ function issueAt(input: unknown, path: string): string | undefined {
 describe('accepting a grievance submission', () => {
   it('accepts a complete submission by facility id', () => {
     const result = parseGrievanceSubmission(valid);
-    expect(result).toEqual({ ok: true, value: { ...valid, facility: { id: 'BD2019085FEBK7R' } } });
+    expect(result).toEqual({ ok: true, value: { ...valid, facility: { id: FACILITY_ID }, brandIds: [] } });
   });
 
   it('accepts a facility given by name and country, normalising the country code', () => {
@@ -46,13 +51,13 @@ describe('accepting a grievance submission', () => {
   });
 
   it('reads GraphQL nulls and blank form fields as not given', () => {
-    const result = parseGrievanceSubmission({ ...valid, workersAffected: null, retaliationClaim: null, contact: '   ', facility: { id: 'BD2019085FEBK7R', name: '', country: null } });
+    const result = parseGrievanceSubmission({ ...valid, workersAffected: null, retaliationClaim: null, contact: '   ', facility: { id: FACILITY_ID, name: '', country: null } });
     expect(result.ok).toBe(true);
   });
 
   it('canonicalises the language tag and upper-cases codes typed in lower case', () => {
-    const result = parseGrievanceSubmission({ ...valid, language: 'FR-ca', channel: 'sms', filedBy: 'anonymous', areas: ['forced_labour'], facility: { id: 'bd2019085febk7r' } });
-    expect(result.ok && result.value).toMatchObject({ language: 'fr-CA', channel: 'SMS', filedBy: 'ANONYMOUS', areas: ['FORCED_LABOUR'], facility: { id: 'BD2019085FEBK7R' } });
+    const result = parseGrievanceSubmission({ ...valid, language: 'FR-ca', channel: 'sms', filedBy: 'anonymous', areas: ['forced_labour'], facility: { id: FACILITY_ID.toLowerCase() } });
+    expect(result.ok && result.value).toMatchObject({ language: 'fr-CA', channel: 'SMS', filedBy: 'ANONYMOUS', areas: ['FORCED_LABOUR'], facility: { id: FACILITY_ID } });
   });
 
   it('drops duplicate areas', () => {
@@ -79,7 +84,7 @@ describe('refusing a grievance submission with readable messages', () => {
     const { facility: _f, ...noFacility } = valid;
     expect(issueAt(noFacility, 'facility')).toBe('facility is required');
     expect(issueAt({ ...valid, facility: {} }, 'facility')).toBe('give the facility by id, or by name and country');
-    expect(issueAt({ ...valid, facility: { id: 'BD2019085FEBK7R', name: 'X', country: 'BD' } }, 'facility')).toMatch(/not both/);
+    expect(issueAt({ ...valid, facility: { id: FACILITY_ID, name: 'X', country: 'BD' } }, 'facility')).toMatch(/not both/);
     expect(issueAt({ ...valid, facility: { name: 'Dhaka Knit' } }, 'facility.country')).toBe('country is required with the facility name');
     expect(issueAt({ ...valid, facility: { country: 'BD' } }, 'facility.name')).toBe('facility name is required with country');
   });
@@ -139,5 +144,23 @@ describe('refusing a grievance submission with readable messages', () => {
   it('refuses something that is not an object without throwing', () => {
     expect(issuesOf(null)).toEqual([{ path: '', message: 'the submission must be an object' }]);
     expect(issuesOf('grievance')).toEqual([{ path: '', message: 'the submission must be an object' }]);
+  });
+
+  it('refuses a facility id whose check character does not match, suggesting name and country', () => {
+    expect(issueAt({ ...valid, facility: { id: MISTYPED_ID } }, 'facility.id')).toMatch(/check character.*name and country/);
+  });
+
+  it('refuses a facility id from a country that does not exist', () => {
+    expect(issueAt({ ...valid, facility: { id: `XX2019085FEBK7${checkCharacter('XX2019085FEBK7')}` } }, 'facility.id')).toMatch(/"XX" is not a known country code/);
+  });
+
+  it('keeps the confidential identity, the mechanism and the parties the filer names', () => {
+    const result = parseGrievanceSubmission({ ...valid, complainantIdentity: ' Rahima K., sewing line 4 ', agreementId: 'agr-bd-safety-accord', facilityOwnerId: 'org-dhaka-knit-composite', brandIds: ['org-atlas-outfitters', 'org-atlas-outfitters'] });
+    expect(result.ok && result.value).toMatchObject({ complainantIdentity: 'Rahima K., sewing line 4', agreementId: 'agr-bd-safety-accord', facilityOwnerId: 'org-dhaka-knit-composite', brandIds: ['org-atlas-outfitters'] });
+  });
+
+  it('refuses ids of other subgraphs that cannot be ids, and too many brands', () => {
+    expect(issueAt({ ...valid, agreementId: 'agr usmca; drop' }, 'agreementId')).toMatch(/must be an id/);
+    expect(issueAt({ ...valid, brandIds: Array.from({ length: 21 }, (_, i) => `org-${i}`) }, 'brandIds')).toBe('name at most 20 brands');
   });
 });

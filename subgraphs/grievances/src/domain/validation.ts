@@ -6,6 +6,7 @@
  * emoji are not penalised for their UTF-16 size. Business failures are returned, never thrown.
  */
 import { z } from 'zod';
+import { validateFacilityId } from '../../../../runtime/facility-id';
 
 export const COMPLIANCE_AREAS = [
   'CHILD_LABOUR',
@@ -35,6 +36,8 @@ const ISO_COUNTRIES = new Set(
    RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV
    TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK`.split(/\s+/),
 );
+
+export const isIsoCountry = (code: string) => ISO_COUNTRIES.has(code);
 
 const characters = (value: string) => [...value].length;
 
@@ -80,7 +83,17 @@ const countryCode = z.preprocess(
 const facility = z
   .object(
     {
-      id: z.preprocess(blankAsMissing, z.preprocess(upperCode, z.string().regex(FACILITY_ID, FACILITY_ID_MESSAGE)).nullish()),
+      id: z.preprocess(
+        blankAsMissing,
+        z
+          .preprocess(upperCode, z.string().regex(FACILITY_ID, FACILITY_ID_MESSAGE))
+          // The check character catches a mistyped id before it files a case against the wrong facility.
+          .superRefine((id, ctx) => {
+            const checked = validateFacilityId(id, { isKnownCountry: isIsoCountry });
+            if (!checked.ok) ctx.addIssue({ code: 'custom', message: `${checked.reason}; give the facility's name and country if you do not know its id` });
+          })
+          .nullish(),
+      ),
       name: z.preprocess(blankAsMissing, text('facility name', 200).nullish()),
       country: z.preprocess(blankAsMissing, countryCode.nullish()),
     },
@@ -113,6 +126,13 @@ const languageTag = z
     return z.NEVER;
   });
 
+/** An id of an entity another subgraph owns: we cannot look it up, only check its shape. */
+const reference = (label: string) =>
+  z
+    .string({ invalid_type_error: `${label} must be text` })
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, `${label} must be an id of at most 80 letters, digits, dots, dashes or underscores`);
+
 export const grievanceSubmissionSchema = z
   .object({
     facility,
@@ -133,6 +153,18 @@ export const grievanceSubmissionSchema = z
       .nullish()
       .transform((v) => v ?? undefined),
     contact: z.preprocess(blankAsMissing, text('contact', 500).optional()),
+    /** Who the complainant is (name, role, worker id): confidential, seen only by the handler. */
+    complainantIdentity: z.preprocess(blankAsMissing, text('complainantIdentity', 500).optional()),
+    /** The agreement whose grievance mechanism the case is filed under. */
+    agreementId: z.preprocess(blankAsMissing, reference('agreementId').optional()),
+    /** The facility's owner (an organisation id) when the filer knows it. */
+    facilityOwnerId: z.preprocess(blankAsMissing, reference('facilityOwnerId').optional()),
+    /** Brands sourcing from the facility, to be notified. */
+    brandIds: z
+      .array(reference('each brand id'), { invalid_type_error: 'brandIds must be a list' })
+      .max(20, 'name at most 20 brands')
+      .nullish()
+      .transform((ids) => [...new Set(ids ?? [])]),
     filedBy: enumOf('filedBy', FILER_KINDS),
   })
   .strict();

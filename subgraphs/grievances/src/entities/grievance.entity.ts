@@ -1,0 +1,138 @@
+import { Collection, DateTimeType, EntitySchema, type Ref } from '@mikro-orm/core';
+import {
+  COMPLIANCE_AREAS, FILER_KINDS, GRIEVANCE_STATUSES, SUBMISSION_CHANNELS,
+  type ComplianceArea, type DeadlineRules, type FilerKind, type GrievanceStatus, type HandlerKind, type SubmissionChannel,
+} from '../domain';
+
+export const HANDLER_KINDS: readonly HandlerKind[] = ['MECHANISM', 'FACILITY_OWNER', 'REGULATOR'];
+
+/** A complaint about a facility and its way to a remedy (DESIGN §3). */
+export class Grievance {
+  id!: string;
+  /** Public reference, e.g. GRV-7K4Q-2M9X; not a secret. */
+  trackingCode!: string;
+  /** scrypt hash of the secret issued to a filer without an account; null for organisations' filings. */
+  secretHash: string | null = null;
+  /** Null when the worker named the facility instead; a handler links it to the registry later. */
+  facilityId: string | null = null;
+  /** The facility id's country, or the country the worker named; copied at filing for jurisdiction rules. */
+  facilityCountry!: string;
+  /** The facility as the worker named it, when no id was given. */
+  reportedFacilityName: string | null = null;
+  /** The facility's owner (a SUPPLIER organisation), from the filing or a handler's link. */
+  facilityOwnerId: string | null = null;
+  filedBy!: FilerKind;
+  filingOrganizationId: string | null = null;
+  /** The token subject that filed, so the audit trail and the filer's own reads can name it. */
+  filerSubject: string | null = null;
+  /** Confidential: who the complainant is. */
+  complainantIdentity: string | null = null;
+  /** Confidential: how to reach the complainant. */
+  contact: string | null = null;
+  channel!: SubmissionChannel;
+  /** BCP 47 tag, canonical form; picks the complainant's messages. */
+  language!: string;
+  areas: ComplianceArea[] = [];
+  retaliationClaim = false;
+  summary!: string;
+  /** Confidential: every read is audited. */
+  description!: string;
+  workersAffected: number | null = null;
+  status: GrievanceStatus = 'RECEIVED';
+  /** Optimistic concurrency: MikroORM checks and increments it on every update. */
+  version = 1;
+  handlerKind!: HandlerKind;
+  handlerOrganizationId: string | null = null;
+  agreementId: string | null = null;
+  /** The mechanism's deadline rules as they stood at filing. */
+  rules!: DeadlineRules;
+  filedAt!: Date;
+  /** YYYY-MM of filing, for dialect-neutral grouping by month. */
+  filedMonth!: string;
+  acknowledgedAt: Date | null = null;
+  respondedAt: Date | null = null;
+  stepCompletions: Record<string, string> = {};
+  acknowledgeBy!: Date;
+  respondBy!: Date;
+  /** The earliest unmet deadline: the case is overdue once the clock passes it (see domain/progress). */
+  nextDueAt: Date | null = null;
+  escalatedAt: Date | null = null;
+  closedAt: Date | null = null;
+  /** Numbering of timeline events, so events at the same instant keep their order. */
+  eventSequence = 0;
+  updatedAt!: Date;
+  /** The same areas as rows, for filtering and aggregates. */
+  areaRows = new Collection<GrievanceArea>(this);
+}
+
+// Dates use DateTimeType, not the string 'datetime': with the latter MikroORM's SQLite snapshot
+// sees every loaded date as changed, and each flush would rewrite the row and bump its version.
+export const GrievanceSchema = new EntitySchema<Grievance>({
+  class: Grievance,
+  tableName: 'grievance',
+  indexes: [
+    { properties: ['facilityId', 'status'] },
+    { properties: ['facilityCountry', 'status'] },
+    { properties: ['filingOrganizationId'] },
+    { properties: ['handlerOrganizationId'] },
+    { properties: ['facilityOwnerId'] },
+    { properties: ['status', 'nextDueAt'] },
+    { properties: ['filedAt'] },
+  ],
+  properties: {
+    id: { type: 'string', primary: true, length: 40 },
+    trackingCode: { type: 'string', length: 20, unique: true },
+    secretHash: { type: 'string', length: 200, nullable: true, hidden: true },
+    facilityId: { type: 'string', length: 15, nullable: true },
+    facilityCountry: { type: 'string', length: 2 },
+    reportedFacilityName: { type: 'string', length: 300, nullable: true },
+    facilityOwnerId: { type: 'string', length: 80, nullable: true },
+    filedBy: { enum: true, items: () => [...FILER_KINDS], type: 'string' },
+    filingOrganizationId: { type: 'string', length: 80, nullable: true },
+    filerSubject: { type: 'string', length: 200, nullable: true },
+    complainantIdentity: { type: 'text', nullable: true, lazy: true },
+    contact: { type: 'text', nullable: true, lazy: true },
+    channel: { enum: true, items: () => [...SUBMISSION_CHANNELS], type: 'string' },
+    language: { type: 'string', length: 35 },
+    areas: { type: 'json' },
+    retaliationClaim: { type: 'boolean', default: false },
+    summary: { type: 'string', length: 1200 },
+    description: { type: 'text' },
+    workersAffected: { type: 'integer', nullable: true },
+    status: { enum: true, items: () => [...GRIEVANCE_STATUSES], type: 'string' },
+    version: { type: 'integer', version: true },
+    handlerKind: { enum: true, items: () => [...HANDLER_KINDS], type: 'string' },
+    handlerOrganizationId: { type: 'string', length: 80, nullable: true },
+    agreementId: { type: 'string', length: 80, nullable: true },
+    rules: { type: 'json' },
+    filedAt: { type: DateTimeType },
+    filedMonth: { type: 'string', length: 7 },
+    acknowledgedAt: { type: DateTimeType, nullable: true },
+    respondedAt: { type: DateTimeType, nullable: true },
+    stepCompletions: { type: 'json' },
+    acknowledgeBy: { type: DateTimeType },
+    respondBy: { type: DateTimeType },
+    nextDueAt: { type: DateTimeType, nullable: true },
+    escalatedAt: { type: DateTimeType, nullable: true },
+    closedAt: { type: DateTimeType, nullable: true },
+    eventSequence: { type: 'integer', default: 0 },
+    updatedAt: { type: DateTimeType },
+    areaRows: { kind: '1:m', entity: 'GrievanceArea', mappedBy: 'grievance' },
+  },
+});
+
+/** One row per area of a grievance, so filters and aggregates by area are plain indexed SQL. */
+export class GrievanceArea {
+  grievance!: Ref<Grievance>;
+  area!: ComplianceArea;
+}
+
+export const GrievanceAreaSchema = new EntitySchema<GrievanceArea>({
+  class: GrievanceArea,
+  tableName: 'grievance_area',
+  indexes: [{ properties: ['area'] }],
+  properties: {
+    grievance: { kind: 'm:1', entity: 'Grievance', ref: true, primary: true, deleteRule: 'cascade' },
+    area: { enum: true, items: () => [...COMPLIANCE_AREAS], type: 'string', primary: true },
+  },
+});

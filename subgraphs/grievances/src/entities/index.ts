@@ -1,0 +1,7 @@
+import { AuditEntrySchema } from '../../../../runtime/audit';
+import { IdempotencyRecordSchema } from '../../../../runtime/idempotency';
+import { GrievanceEventSchema } from './grievance-event.entity';
+import { GrievanceAreaSchema, GrievanceSchema } from './grievance.entity';
+import { RemediationSchema } from './remediation.entity';
+
+export const entities = [GrievanceSchema, GrievanceAreaSchema, GrievanceEventSchema, RemediationSchema, IdempotencyRecordSchema, AuditEntrySchema];

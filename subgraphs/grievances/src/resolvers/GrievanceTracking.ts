@@ -1,0 +1,28 @@
+import { complainantMessage, deadlineState, isOverdue, timelineMessage, TIMELINE_EVENT_KINDS, type TimelineEventKind } from '../domain';
+import { progressOf } from '../services/case-file';
+import type { GrievanceTrackingResolvers } from '../__generated__/resolvers-types';
+
+const state = (grievance: Parameters<typeof progressOf>[0], now: Date) => deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
+
+/** The complainant's view: the status and public timeline in the grievance's language. */
+export const GrievanceTracking: GrievanceTrackingResolvers = {
+  trackingCode: ({ grievance }) => grievance.trackingCode,
+  status: ({ grievance }) => grievance.status,
+  statusName: ({ grievance }) => complainantMessage(grievance.status, grievance.language).statusName,
+  message: ({ grievance }) => complainantMessage(grievance.status, grievance.language).nextStep,
+  language: ({ grievance }) => complainantMessage(grievance.status, grievance.language).language,
+  nextDeadline: ({ grievance }, _args, { clock }) => state(grievance, clock.now()).nextDueAt,
+  overdue: ({ grievance }, _args, { clock }) =>
+    isOverdue(state(grievance, clock.now()).deadlines, grievance.status, grievance.acknowledgedAt, grievance.respondedAt, clock.now()),
+  timeline: async ({ grievance }, _args, { loaders }) => {
+    const events = await loaders.timeline.load(`${grievance.id}|public`);
+    return events
+      .filter((event) => (TIMELINE_EVENT_KINDS as readonly string[]).includes(event.kind))
+      .map((event) => ({
+        at: event.at,
+        status: event.status,
+        message: timelineMessage({ kind: event.kind as TimelineEventKind, status: event.status }, grievance.language).text,
+        note: event.notePublic ? event.note : null,
+      }));
+  },
+};

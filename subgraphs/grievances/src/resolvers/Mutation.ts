@@ -1,0 +1,14 @@
+import type { MutationResolvers } from '../__generated__/resolvers-types';
+import { escalateGrievance, linkGrievanceToFacility, transitionGrievance } from '../services/handling';
+import { recordRemediation } from '../services/remediation';
+import { submitGrievance } from '../services/submission';
+import { withdrawGrievance } from '../services/withdrawal';
+
+export const Mutation: MutationResolvers = {
+  submitGrievance: (_parent, { input, idempotencyKey }, context) => submitGrievance(context, input, idempotencyKey),
+  transitionGrievance: (_parent, args, context) => transitionGrievance(context, args),
+  escalateGrievance: (_parent, args, context) => escalateGrievance(context, args),
+  withdrawGrievance: (_parent, args, context) => withdrawGrievance(context, args),
+  recordRemediation: (_parent, args, context) => recordRemediation(context, args),
+  linkGrievanceToFacility: (_parent, args, context) => linkGrievanceToFacility(context, args),
+};

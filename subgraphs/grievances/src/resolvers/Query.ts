@@ -1,0 +1,35 @@
+import { notFound } from '../../../../runtime/errors';
+import { paginate } from '../../../../runtime/pagination';
+import { regulatorCountries } from '../../../../runtime/principal';
+import { Grievance } from '../entities/grievance.entity';
+import { grievanceConditions, statsConditions } from '../filters';
+import { grievanceStatistics } from '../services/aggregates';
+import { findByCodeAndSecret, NO_MATCH_MESSAGE } from '../services/tracking';
+import { visibleGrievances } from '../visibility';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { statsRow } from './GrievanceSummary';
+
+export const Query: QueryResolvers = {
+  grievances: (_parent, { first, after, filter }, { em, principal, clock }) => {
+    const where = { $and: [visibleGrievances(principal), ...grievanceConditions(filter, clock.now())] };
+    return paginate({ first, after }, ({ limit, offset }) =>
+      em.findAndCount(Grievance, where, { limit, offset, orderBy: { filedAt: 'desc', id: 'asc' } }),
+    );
+  },
+
+  grievance: (_parent, { id }, { loaders }) => loaders.grievance.load(id),
+
+  grievanceStatus: async (_parent, { trackingCode, secret }, context) => {
+    const grievance = await findByCodeAndSecret(context, trackingCode, secret);
+    if (!grievance) throw notFound(NO_MATCH_MESSAGE);
+    return { grievance };
+  },
+
+  grievanceStats: async (_parent, { groupBy, filter }, { em, principal, clock }) => {
+    const rows = await grievanceStatistics(em, groupBy, statsConditions(filter), filter?.area ?? undefined, clock.now());
+    // A regulator sees every count for the countries whose cases it may see; everyone else gets cells under 5 withheld.
+    const fullView = new Set(regulatorCountries(principal, 'GRIEVANCE_CASES'));
+    const onlyFullView = !!filter?.country?.length && filter.country.every((code) => fullView.has(code.trim().toUpperCase()));
+    return rows.map((row) => statsRow(row, !(onlyFullView || (row.country && fullView.has(row.country)))));
+  },
+};

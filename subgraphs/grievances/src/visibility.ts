@@ -1,0 +1,70 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { regulatorCountries, type Principal } from '../../../runtime/principal';
+import type { Grievance } from './entities/grievance.entity';
+
+/**
+ * Who may see which grievance (DESIGN §4), twice: as a query condition for lists and lookups, and
+ * as a predicate over a loaded row for the field rules. The two must say the same thing; the unit
+ * test runs both over the same cases.
+ *   - every organisation: the cases it handles
+ *   - UNION, CIVIL_SOCIETY, BRAND, REGULATOR: the cases it filed
+ *   - SUPPLIER: the cases about facilities it owns
+ *   - REGULATOR: the cases about facilities in its jurisdiction, and in countries whose
+ *     GRIEVANCE_CASES an agreement in force shares with it
+ *   - PUBLIC, AUDITOR, ADMIN: none (the public follows a case with its tracking code and secret)
+ */
+export function visibleGrievances(principal: Principal): FilterQuery<Grievance> {
+  const own = principal.organizationId;
+  const admitted: FilterQuery<Grievance>[] = [];
+  if (own) admitted.push({ handlerOrganizationId: own });
+  if (own && FILERS.has(principal.role)) admitted.push({ filingOrganizationId: own });
+  if (own && principal.role === 'SUPPLIER') admitted.push({ facilityOwnerId: own });
+  const countries = regulatorCountries(principal, 'GRIEVANCE_CASES');
+  if (countries.length) admitted.push({ facilityCountry: { $in: countries } });
+  return admitted.length ? { $or: admitted } : { id: { $in: [] } };
+}
+
+const FILERS = new Set(['UNION', 'CIVIL_SOCIETY', 'BRAND', 'REGULATOR']);
+
+export function canSeeGrievance(principal: Principal, grievance: Grievance): boolean {
+  const own = principal.organizationId;
+  if (own && grievance.handlerOrganizationId === own) return true;
+  if (own && FILERS.has(principal.role) && grievance.filingOrganizationId === own) return true;
+  if (own && principal.role === 'SUPPLIER' && grievance.facilityOwnerId === own) return true;
+  return regulatorCountries(principal, 'GRIEVANCE_CASES').includes(grievance.facilityCountry);
+}
+
+/** The handler: its organisation, or — while no inspector has taken a case routed to the regulator — the jurisdiction's regulator. */
+export function isHandler(principal: Principal, grievance: Grievance): boolean {
+  const own = principal.organizationId;
+  if (own && grievance.handlerOrganizationId === own) return true;
+  return grievance.handlerKind === 'REGULATOR' && !grievance.handlerOrganizationId && isJurisdictionRegulator(principal, grievance);
+}
+
+export function isJurisdictionRegulator(principal: Principal, grievance: Grievance): boolean {
+  return principal.role === 'REGULATOR' && principal.country === grievance.facilityCountry;
+}
+
+/** Moves the case, records remedies, links facilities: the handler or the jurisdiction's regulator. */
+export function canHandle(principal: Principal, grievance: Grievance): boolean {
+  return isHandler(principal, grievance) || isJurisdictionRegulator(principal, grievance);
+}
+
+export function isFilingOrganization(principal: Principal, grievance: Grievance): boolean {
+  return !!principal.organizationId && grievance.filingOrganizationId === principal.organizationId;
+}
+
+/**
+ * The complainant's identity and contact: the handler, and a union, civil-society organisation
+ * or regulator that filed the case (it wrote them down). Never a brand or a supplier, even one
+ * that handles or filed the case.
+ */
+export function canReadComplainantIdentity(principal: Principal, grievance: Grievance): boolean {
+  if (principal.role === 'BRAND' || principal.role === 'SUPPLIER' || principal.role === 'PUBLIC') return false;
+  return isHandler(principal, grievance) || isFilingOrganization(principal, grievance);
+}
+
+/** Internal timeline events (routing, notifications, handlers' notes): not for the supplier the case is about. */
+export function canReadInternalEvents(principal: Principal, grievance: Grievance): boolean {
+  return canHandle(principal, grievance) || (isFilingOrganization(principal, grievance) && principal.role !== 'SUPPLIER');
+}

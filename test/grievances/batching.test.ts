@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGrievanceSubmission } from '../../subgraphs/grievances/src/domain';
+import { openCase } from '../../subgraphs/grievances/src/services/intake';
+import { startTestStack, type TestStack } from '../support/stack';
+import { addFacility, addOrganization, newFacilityId, submission } from './fixtures';
+
+/**
+ * No N+1: grievance summaries for 50 facilities, and a page of 50 cases with their facility,
+ * timeline, remediation and confidential fields, cost the same SQL statements as for 2.
+ */
+const NOW = new Date('2026-06-15T12:00:00Z');
+const SUPPLIER = 'org-grv-batch-supplier';
+
+let stack: TestStack;
+let regulator: string;
+
+async function statementsFor(query: string, token?: string) {
+  const before = stack.queries.count;
+  const response = await stack.query(query, {}, { token });
+  expect(response.errors).toBeUndefined();
+  return { statements: stack.queries.count - before, data: response.data };
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ now: NOW });
+  regulator = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-batch-inspectorate', country: 'BD' });
+  const suppliers = stack.em('suppliers');
+  const grievances = stack.em('grievances');
+  addOrganization(suppliers, SUPPLIER, 'SUPPLIER');
+  for (let n = 0; n < 50; n++) {
+    const facilityId = newFacilityId('BD');
+    addFacility(suppliers, facilityId, SUPPLIER);
+    for (let k = 0; k < 2; k++) {
+      const parsed = parseGrievanceSubmission({ ...submission({ facility: { id: facilityId }, complainantIdentity: `Worker ${n}-${k}` }), filedBy: 'WORKER', brandIds: [] });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      openCase(grievances, parsed.value, {
+        id: `grv_batch_${n}_${k}`, trackingCode: `GRV-B${String(n).padStart(3, '0')}-000${k}`, filedAt: new Date(NOW.getTime() - (n + 1) * 86_400_000),
+        actor: { role: 'PUBLIC', organizationId: null }, filerSubject: null, secretHash: null,
+      });
+    }
+  }
+  await Promise.all([suppliers.flush(), grievances.flush()]);
+});
+afterAll(() => stack?.stop());
+
+describe('no N+1 queries', () => {
+  it('reads grievance summaries for 50 facilities with as many statements as for 2', async () => {
+    const query = (first: number) => `{ facilities(first: ${first}) { edges { node { id grievanceSummary { open overdue resolved suppressed byArea { area open } } } } } }`;
+    await statementsFor(query(1), regulator); // warm-up: first statements of fresh connections
+    const two = await statementsFor(query(2), regulator);
+    const fifty = await statementsFor(query(50), regulator);
+    expect(fifty.data.facilities.edges).toHaveLength(50);
+    expect(fifty.data.facilities.edges.every((edge: any) => edge.node.grievanceSummary.open === 2)).toBe(true);
+    expect(fifty.statements).toBe(two.statements);
+  });
+
+  it('reads a page of 50 cases with facility, timeline, remediation and audited confidential fields with as many statements as 2', async () => {
+    const handler = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-batch-inspectorate', country: 'BD' });
+    const query = (first: number) => `{ grievances(first: ${first}) { totalCount edges { node {
+      trackingCode status overdue deadlines { respondBy } nextDeadline { kind }
+      facility { id name } timeline(last: 3) { at kind note } remediation { actionsAgreed }
+      complainantIdentity description
+    } } } }`;
+    await statementsFor(query(1), handler);
+    const two = await statementsFor(query(2), handler);
+    const fifty = await statementsFor(query(50), handler);
+    expect(fifty.data.grievances.edges).toHaveLength(50);
+    expect(fifty.data.grievances.edges[0].node.complainantIdentity).toMatch(/^Worker /);
+    expect(fifty.statements).toBe(two.statements);
+  });
+});

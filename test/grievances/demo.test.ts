@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MY_GRIEVANCE } from '../../bench/operations';
+import { GRIEVANCE_STATUSES, OPEN_STATUSES } from '../../subgraphs/grievances/src/domain';
+import { GrievanceEvent } from '../../subgraphs/grievances/src/entities/grievance-event.entity';
+import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
+import { Remediation } from '../../subgraphs/grievances/src/entities/remediation.entity';
+import { DEMO_TRACKING } from '../../subgraphs/grievances/src/seed';
+import { startTestStack, type TestStack } from '../support/stack';
+
+/** The demo cases `npm start` seeds: enough, varied, and consistent with the rest of the demo world. */
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack({ seed: true });
+});
+afterAll(() => stack?.stop());
+
+describe('the demo grievances', () => {
+  it('are at least 150, in every status and the demo languages, with timelines and remedies', async () => {
+    const em = stack.em('grievances');
+    const cases = await em.find(Grievance, {});
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(cases.map((grievance) => grievance.status))).toEqual(new Set(GRIEVANCE_STATUSES));
+    expect(new Set(cases.map((grievance) => grievance.language.split('-')[0]))).toEqual(new Set(['en', 'bn', 'vi', 'km', 'es', 'fr']));
+    expect(new Set(cases.map((grievance) => grievance.filedBy))).toEqual(new Set(['WORKER', 'ANONYMOUS', 'UNION', 'CIVIL_SOCIETY', 'BRAND', 'REGULATOR']));
+    expect(await em.count(GrievanceEvent, {})).toBeGreaterThan(cases.length * 3);
+    expect(await em.count(Remediation, { verifiedAt: { $ne: null } })).toBeGreaterThan(0);
+    const now = stack.clock.now();
+    const overdue = cases.filter((grievance) => OPEN_STATUSES.includes(grievance.status) && grievance.nextDueAt && grievance.nextDueAt < now);
+    expect(overdue.length).toBeGreaterThan(10);
+    expect(overdue.length).toBeLessThan(cases.filter((grievance) => OPEN_STATUSES.includes(grievance.status)).length);
+  });
+
+  it('include a case a newcomer can follow with its tracking code and secret', async () => {
+    const response = await stack.query(MY_GRIEVANCE, { code: DEMO_TRACKING.trackingCode, secret: DEMO_TRACKING.secret });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.grievanceStatus.timeline[0].message).toBeTruthy();
+  });
+
+  it('give some facilities counts above the suppression threshold, which the public sees', async () => {
+    const open = new Map<string, number>();
+    for (const grievance of await stack.em('grievances').find(Grievance, { status: { $in: [...OPEN_STATUSES] }, facilityId: { $ne: null } })) {
+      open.set(grievance.facilityId!, (open.get(grievance.facilityId!) ?? 0) + 1);
+    }
+    const busy = [...open].filter(([, count]) => count >= 5);
+    expect(busy.length).toBeGreaterThan(0);
+    const [facilityId, count] = busy[0];
+    const response = await stack.query(`query($id: ID!) { facility(id: $id) { grievanceSummary { open } } }`, { id: facilityId });
+    expect(response.data.facility.grievanceSummary.open).toBe(count);
+  });
+});
