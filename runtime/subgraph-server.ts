@@ -120,15 +120,19 @@ export async function startSubgraph<Context extends ServiceContext>(
   const host = options.host ?? settings.HOST;
   const { server, port } = await listen(app, options.port ?? 0, host);
   log.info({ port }, `${definition.name} subgraph listening`);
+  let stopped: Promise<void> | undefined;
   return {
     name: definition.name,
     url: serviceUrl(host, port, '/graphql'),
     orm,
-    async stop() {
-      await close(server);
-      await apollo.stop();
-      await orm.close();
-      if (ownsCache) await cache.close();
+    stop() {
+      stopped ??= (async () => {
+        await close(server);
+        await apollo.stop();
+        await orm.close();
+        if (ownsCache) await cache.close();
+      })();
+      return stopped;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Cache } from '../../runtime/cache';
 import { ManualClock } from '../../runtime/clock';
 import { config } from '../../runtime/config';
 import type { SubgraphName } from '../../runtime/subgraph-server';
@@ -28,14 +29,14 @@ export interface GraphQLResponse<Data> {
  * Redis key prefix of their own when DATABASE_URL/REDIS_URL are set, else SQLite files in a
  * temporary folder and an in-process cache. Everything is removed again by `stop()`.
  */
-export async function startTestStack(options: { seed?: boolean; now?: Date } = {}): Promise<TestStack> {
+export async function startTestStack(options: { seed?: boolean; now?: Date; cache?: Cache } = {}): Promise<TestStack> {
   const baseUrl = config().DATABASE_URL;
   const database = baseUrl ? await createScratchDatabase(baseUrl) : undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'lcg-test-'));
   const scratchCache = createScratchCache();
   const clock = new ManualClock(options.now ?? new Date());
   const queries = { count: 0 };
-  const stack = await startStack({ databaseUrl: database?.url, dataDir, seed: options.seed ?? false, clock, cache: scratchCache.cache, queryCounter: queries });
+  const stack = await startStack({ databaseUrl: database?.url, dataDir, seed: options.seed ?? false, clock, cache: options.cache ?? scratchCache.cache, queryCounter: queries });
   return {
     ...stack,
     clock,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../../runtime/principal';
+import { FacilityAlias } from './entities/facility-alias.entity';
 import { Facility } from './entities/facility.entity';
 import { Organization } from './entities/organization.entity';
 import { SupplyChainLink } from './entities/supply-chain-link.entity';
@@ -15,10 +16,27 @@ function byId<Entity extends { id: string }>(em: EntityManager, entity: new () =
   });
 }
 
+/**
+ * Facilities by id, where the id of a merged facility resolves to its survivor: the ids not
+ * found are looked up as aliases in the same batch (one more query, only when some are missing).
+ */
+function facilitiesById(em: EntityManager) {
+  return new DataLoader<string, Facility | null>(async (ids) => {
+    const rows = await em.find(Facility, { id: { $in: [...ids] } });
+    const found = new Map<string, Facility>(rows.map((row) => [row.id, row]));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      const aliases = await em.find(FacilityAlias, { id: { $in: missing } }, { populate: ['facility'], strategy: 'joined' });
+      for (const alias of aliases) found.set(alias.id, alias.facility.getEntity());
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
 export function createLoaders(em: EntityManager, principal: Principal) {
   return {
     organization: byId(em, Organization),
-    facility: byId(em, Facility),
+    facility: facilitiesById(em),
     /** The supply-chain links into each facility that the caller may see. */
     buyersOfFacility: new DataLoader<string, SupplyChainLink[]>(async (facilityIds) => {
       const links = await em.find(
@@ -26,7 +44,9 @@ export function createLoaders(em: EntityManager, principal: Principal) {
         { $and: [{ facility: { $in: [...facilityIds] } }, visibleLinks(principal)] },
         { orderBy: { tier: 'asc', id: 'asc' } },
       );
-      return facilityIds.map((id) => links.filter((link) => link.facility.id === id));
+      const byFacility = new Map<string, SupplyChainLink[]>(facilityIds.map((id) => [id, []]));
+      for (const link of links) byFacility.get(link.facility.id)?.push(link);
+      return facilityIds.map((id) => byFacility.get(id) ?? []);
     }),
   };
 }

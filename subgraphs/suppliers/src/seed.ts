@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { demoWorld } from '../../../runtime/demo/world';
-import { Facility } from './entities/facility.entity';
 import { Organization } from './entities/organization.entity';
 import { SupplyChainLink } from './entities/supply-chain-link.entity';
-import { searchText } from './visibility';
+import { registerFacilities } from './registry';
 
 /** Writes the demo registry into an empty database; a database that has organisations is left alone. */
 export async function seedSuppliers(em: EntityManager): Promise<void> {
@@ -13,13 +12,13 @@ export async function seedSuppliers(em: EntityManager): Promise<void> {
     for (const demo of world.organizations) {
       tx.create(Organization, { id: demo.id, name: demo.name, kind: demo.kind, countryCode: demo.country, verified: demo.kind !== 'CIVIL_SOCIETY', website: demo.website, createdAt: new Date('2025-01-01T00:00:00Z') });
     }
-    for (const demo of world.facilities) {
-      tx.create(Facility, {
+    await registerFacilities(
+      tx,
+      world.facilities.map((demo) => ({
         id: demo.id,
         name: demo.name,
         address: demo.address,
         countryCode: demo.country,
-        searchText: searchText(demo.name, demo.address),
         latitude: demo.latitude,
         longitude: demo.longitude,
         sectors: [demo.sector],
@@ -28,12 +27,12 @@ export async function seedSuppliers(em: EntityManager): Promise<void> {
         workerCountMax: demo.workerCountMax,
         femaleWorkerShare: demo.femaleWorkerShare,
         migrantWorkerShare: demo.migrantWorkerShare,
-        owner: demo.ownerId,
+        ownerId: demo.ownerId,
         status: demo.status,
         movedToId: demo.movedToId,
         createdAt: new Date(`${demo.createdOn}T00:00:00Z`),
-      });
-    }
+      })),
+    );
     for (const demo of world.supplyChainLinks) {
       tx.create(SupplyChainLink, {
         id: demo.id,

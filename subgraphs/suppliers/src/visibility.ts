@@ -14,14 +14,3 @@ export function visibleLinks(principal: Principal): FilterQuery<SupplyChainLink>
   }
   return { publiclyDisclosed: true };
 }
-
-/** Lower-cased, accent-free text that name and address searches run against. */
-export function searchText(...parts: string[]): string {
-  return parts
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}

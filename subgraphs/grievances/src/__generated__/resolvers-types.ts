@@ -119,9 +119,13 @@ export type EscalationTarget =
   | 'MECHANISM'
   | 'REGULATOR';
 
+/**
+ * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
+ * this subgraph nulls only them, not the whole facility.
+ */
 export type Facility = {
   __typename?: 'Facility';
-  grievanceSummary: GrievanceSummary;
+  grievanceSummary: Maybe<GrievanceSummary>;
   id: Scalars['ID']['output'];
 };
 
@@ -920,7 +924,7 @@ export type DeadlineResolvers<ContextType = Context, ParentType extends Resolver
 
 export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  grievanceSummary?: Resolver<ResolversTypes['GrievanceSummary'], ParentType, ContextType>;
+  grievanceSummary?: Resolver<Maybe<ResolversTypes['GrievanceSummary']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -178,18 +178,26 @@ export type DisputeFindingInput = {
   reason: Scalars['String']['input'];
 };
 
+/**
+ * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
+ * this subgraph is unreachable only they are null, not the whole facility.
+ */
 export type Facility = {
   __typename?: 'Facility';
   /** Compliance from the completed inspections the caller may see. */
-  compliance: FacilityCompliance;
+  compliance: Maybe<FacilityCompliance>;
   id: Scalars['ID']['output'];
   /** Inspections of this facility the caller may see, most recent first. */
-  inspections: InspectionConnection;
+  inspections: Maybe<InspectionConnection>;
   /** The most recent completed inspection the caller may see. */
   latestInspection: Maybe<Inspection>;
 };
 
 
+/**
+ * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
+ * this subgraph is unreachable only they are null, not the whole facility.
+ */
 export type FacilityInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -836,9 +844,9 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  compliance?: Resolver<ResolversTypes['FacilityCompliance'], ParentType, ContextType>;
+  compliance?: Resolver<Maybe<ResolversTypes['FacilityCompliance']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<FacilityInspectionsArgs, 'first'>>;
+  inspections?: Resolver<Maybe<ResolversTypes['InspectionConnection']>, ParentType, ContextType, RequireFields<FacilityInspectionsArgs, 'first'>>;
   latestInspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
 }>;
 

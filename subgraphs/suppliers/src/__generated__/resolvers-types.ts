@@ -6,6 +6,8 @@ import type { Organization as OrganizationModel } from '../entities/organization
 import type { Facility as FacilityModel } from '../entities/facility.entity';
 import type { SupplyChainLink as SupplyChainLinkModel } from '../entities/supply-chain-link.entity';
 import type { ViewerSource as ViewerSourceModel } from '../resolvers/Viewer';
+import type { FacilityListImport as FacilityListImportModel } from '../entities/facility-list-import.entity';
+import type { FacilityListImportRow as FacilityListImportRowModel, StoredCandidate as StoredCandidateModel } from '../entities/facility-list-import-row.entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,9 +119,106 @@ export type FacilityFilter = {
   /** Organisation id of a brand: only facilities in its disclosed supply chain. */
   buyer?: InputMaybe<Scalars['ID']['input']>;
   country?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Matches name or address. */
+  /**
+   * Words that must all occur in the name or address, compared without case, accents or
+   * punctuation. PostgreSQL finds them anywhere (also inside words); the embedded SQLite store
+   * finds words that begin with them.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these sectors (compared without case or accents). */
+  sector?: InputMaybe<Array<Scalars['String']['input']>>;
   status?: InputMaybe<Array<FacilityStatus>>;
+};
+
+export type FacilityListImport = {
+  __typename?: 'FacilityListImport';
+  counts: ImportOutcomeCounts;
+  failureReason: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  processedRows: Scalars['Int']['output'];
+  rows: FacilityListImportRowConnection;
+  startedAt: Scalars['DateTime']['output'];
+  status: FacilityListImportStatus;
+  totalRows: Scalars['Int']['output'];
+  /** Who uploaded (token subject, or cli:<user> for the command line). */
+  uploadedBy: Maybe<Scalars['String']['output']>;
+};
+
+
+export type FacilityListImportRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImportRowFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FacilityListImportConnection = {
+  __typename?: 'FacilityListImportConnection';
+  edges: Array<FacilityListImportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FacilityListImportEdge = {
+  __typename?: 'FacilityListImportEdge';
+  cursor: Scalars['String']['output'];
+  node: FacilityListImport;
+};
+
+export type FacilityListImportRow = {
+  __typename?: 'FacilityListImportRow';
+  address: Maybe<Scalars['String']['output']>;
+  candidates: Array<FacilityMatchCandidate>;
+  /** The row's country (ISO code), name and address as read; null when the row could not be read. */
+  country: Maybe<Scalars['String']['output']>;
+  /** The facility created or matched, or chosen when a potential match was decided. */
+  facility: Maybe<Facility>;
+  id: Scalars['ID']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  outcome: ImportRowOutcome;
+  reason: Maybe<Scalars['String']['output']>;
+  resolution: Maybe<MatchResolution>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The spreadsheet row: the header is row 1, the first facility row 2. */
+  rowNumber: Scalars['Int']['output'];
+  /** Score of an automatic match, 0–1 (1 = exact). */
+  score: Maybe<Scalars['Float']['output']>;
+};
+
+export type FacilityListImportRowConnection = {
+  __typename?: 'FacilityListImportRowConnection';
+  edges: Array<FacilityListImportRowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FacilityListImportRowEdge = {
+  __typename?: 'FacilityListImportRowEdge';
+  cursor: Scalars['String']['output'];
+  node: FacilityListImportRow;
+};
+
+export type FacilityListImportStatus =
+  | 'COMPLETED'
+  /** Stopped by an error; importing the same file again resumes after the last committed row. */
+  | 'FAILED'
+  | 'RUNNING';
+
+export type FacilityMatchCandidate = {
+  __typename?: 'FacilityMatchCandidate';
+  /** A merged candidate resolves to its survivor. */
+  facility: Maybe<Facility>;
+  score: Scalars['Float']['output'];
+};
+
+export type FacilityMatchDecisionPayload = {
+  __typename?: 'FacilityMatchDecisionPayload';
+  /** The facility the row now stands for: the confirmed candidate, or the facility created on rejection. */
+  facility: Maybe<Facility>;
+  row: Maybe<FacilityListImportRow>;
+  userErrors: Array<UserError>;
 };
 
 export type FacilityStatus =
@@ -134,11 +233,108 @@ export type GeoLocation = {
   longitude: Scalars['Float']['output'];
 };
 
+export type ImportFacilityListInput = {
+  /** The list as CSV text with a header row in Open Supply Hub's layout: country, name, address, sector, product_type, number_of_workers, … */
+  csv: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  /** The organisation whose list this is: a BRAND or a SUPPLIER. */
+  organizationId: Scalars['ID']['input'];
+  /** A brand's list: whether the supply-chain links it creates are publicly disclosed. */
+  publiclyDisclosed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ImportFacilityListPayload = {
+  __typename?: 'ImportFacilityListPayload';
+  import: Maybe<FacilityListImport>;
+  /** Every row's outcome, in file order. */
+  rows: Array<FacilityListImportRow>;
+  userErrors: Array<UserError>;
+};
+
+export type ImportOutcomeCounts = {
+  __typename?: 'ImportOutcomeCounts';
+  error: Scalars['Int']['output'];
+  matched: Scalars['Int']['output'];
+  new: Scalars['Int']['output'];
+  potentialMatch: Scalars['Int']['output'];
+};
+
+export type ImportRowFilter = {
+  outcome?: InputMaybe<Array<ImportRowOutcome>>;
+  /** Only potential matches that nobody has confirmed or rejected yet (true), or only decided rows (false). */
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ImportRowOutcome =
+  /** The row could not be imported; `reason` says why. The rest of the file still imports. */
+  | 'ERROR'
+  /** Found in the registry (exactly, or by a confident unambiguous fuzzy match). */
+  | 'MATCHED'
+  /** Not in the registry: a facility was created. */
+  | 'NEW'
+  /** Similar facilities exist: the uploader confirms one of the candidates or rejects them all. */
+  | 'POTENTIAL_MATCH';
+
+export type MatchResolution =
+  | 'CONFIRMED'
+  | 'REJECTED';
+
+export type MergeFacilitiesPayload = {
+  __typename?: 'MergeFacilitiesPayload';
+  /** The merged facility's id, which now resolves to the survivor. */
+  mergedId: Maybe<Scalars['ID']['output']>;
+  survivor: Maybe<Facility>;
+  userErrors: Array<UserError>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The uploader confirms that a POTENTIAL_MATCH row is one of its candidate facilities. */
+  confirmFacilityMatch: FacilityMatchDecisionPayload;
+  /**
+   * Imports a small facility list (at most 500 rows) in Open Supply Hub's CSV layout for an
+   * organisation: a brand's list becomes its supply chain, a supplier's list the facilities it
+   * operates. Each row ends NEW, MATCHED, POTENTIAL_MATCH (to be confirmed or rejected) or ERROR.
+   * Larger lists: `npm run import -- <file.csv> --org <id>`.
+   * BRAND and SUPPLIER for their own organisation; ADMIN for any.
+   */
+  importFacilityList: ImportFacilityListPayload;
+  /** Merges a duplicate into the surviving facility (ADMIN): links move over, the duplicate's id resolves to the survivor from now on. */
+  mergeFacilities: MergeFacilitiesPayload;
+  /** The uploader rejects every candidate of a POTENTIAL_MATCH row: the row becomes a new facility. */
+  rejectFacilityMatch: FacilityMatchDecisionPayload;
+};
+
+
+export type MutationConfirmFacilityMatchArgs = {
+  facilityId: Scalars['ID']['input'];
+  rowId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportFacilityListArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ImportFacilityListInput;
+};
+
+
+export type MutationMergeFacilitiesArgs = {
+  duplicateId: Scalars['ID']['input'];
+  survivorId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectFacilityMatchArgs = {
+  rowId: Scalars['ID']['input'];
+};
+
 export type Organization = {
   __typename?: 'Organization';
   country: Country;
   /** Facilities this organisation owns or operates. */
   facilities: FacilityConnection;
+  /** Facility lists this organisation uploaded, newest first (the organisation itself and admins). */
+  facilityListImports: Maybe<FacilityListImportConnection>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
@@ -150,6 +346,12 @@ export type Organization = {
 
 
 export type OrganizationFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationFacilityListImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -205,6 +407,8 @@ export type Query = {
   facilities: FacilityConnection;
   /** A facility by its Open Supply Hub style id; a merged facility's old id resolves to the survivor. */
   facility: Maybe<Facility>;
+  /** An uploaded facility list and what became of each row: for the uploading organisation and admins. */
+  facilityListImport: Maybe<FacilityListImport>;
   organization: Maybe<Organization>;
   organizations: OrganizationConnection;
   /** The caller as the gateway verified it. */
@@ -220,6 +424,11 @@ export type QueryFacilitiesArgs = {
 
 
 export type QueryFacilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFacilityListImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -260,6 +469,8 @@ export type SupplyChainEdge = {
 
 export type SupplyChainFilter = {
   country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Facilities in any of these sectors. */
+  sector?: InputMaybe<Array<Scalars['String']['input']>>;
   tier?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -275,6 +486,19 @@ export type SupplyChainLink = {
   tier: Scalars['Int']['output'];
   until: Maybe<Scalars['Date']['output']>;
 };
+
+export type UserError = {
+  __typename?: 'UserError';
+  code: UserErrorCode;
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type UserErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND';
 
 export type Viewer = {
   __typename?: 'Viewer';
@@ -410,10 +634,27 @@ export type ResolversTypes = ResolversObject<{
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
   FacilityFilter: FacilityFilter;
+  FacilityListImport: ResolverTypeWrapper<FacilityListImportModel>;
+  FacilityListImportConnection: ResolverTypeWrapper<Omit<FacilityListImportConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityListImportEdge']> }>;
+  FacilityListImportEdge: ResolverTypeWrapper<Omit<FacilityListImportEdge, 'node'> & { node: ResolversTypes['FacilityListImport'] }>;
+  FacilityListImportRow: ResolverTypeWrapper<FacilityListImportRowModel>;
+  FacilityListImportRowConnection: ResolverTypeWrapper<Omit<FacilityListImportRowConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityListImportRowEdge']> }>;
+  FacilityListImportRowEdge: ResolverTypeWrapper<Omit<FacilityListImportRowEdge, 'node'> & { node: ResolversTypes['FacilityListImportRow'] }>;
+  FacilityListImportStatus: FacilityListImportStatus;
+  FacilityMatchCandidate: ResolverTypeWrapper<StoredCandidateModel>;
+  FacilityMatchDecisionPayload: ResolverTypeWrapper<Omit<FacilityMatchDecisionPayload, 'facility' | 'row'> & { facility?: Maybe<ResolversTypes['Facility']>, row?: Maybe<ResolversTypes['FacilityListImportRow']> }>;
   FacilityStatus: FacilityStatus;
   GeoLocation: ResolverTypeWrapper<GeoLocation>;
-  Organization: ResolverTypeWrapper<OrganizationModel>;
+  ImportFacilityListInput: ImportFacilityListInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ImportFacilityListPayload: ResolverTypeWrapper<Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversTypes['FacilityListImport']>, rows: Array<ResolversTypes['FacilityListImportRow']> }>;
+  ImportOutcomeCounts: ResolverTypeWrapper<ImportOutcomeCounts>;
+  ImportRowFilter: ImportRowFilter;
+  ImportRowOutcome: ImportRowOutcome;
+  MatchResolution: MatchResolution;
+  MergeFacilitiesPayload: ResolverTypeWrapper<Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversTypes['Facility']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
@@ -425,6 +666,8 @@ export type ResolversTypes = ResolversObject<{
   SupplyChainEdge: ResolverTypeWrapper<Omit<SupplyChainEdge, 'node'> & { node: ResolversTypes['SupplyChainLink'] }>;
   SupplyChainFilter: SupplyChainFilter;
   SupplyChainLink: ResolverTypeWrapper<SupplyChainLinkModel>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   Viewer: ResolverTypeWrapper<ViewerSourceModel>;
   WorkerCountRange: ResolverTypeWrapper<WorkerCountRange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -447,9 +690,23 @@ export type ResolversParentTypes = ResolversObject<{
   FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityFilter: FacilityFilter;
+  FacilityListImport: FacilityListImportModel;
+  FacilityListImportConnection: Omit<FacilityListImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityListImportEdge']> };
+  FacilityListImportEdge: Omit<FacilityListImportEdge, 'node'> & { node: ResolversParentTypes['FacilityListImport'] };
+  FacilityListImportRow: FacilityListImportRowModel;
+  FacilityListImportRowConnection: Omit<FacilityListImportRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityListImportRowEdge']> };
+  FacilityListImportRowEdge: Omit<FacilityListImportRowEdge, 'node'> & { node: ResolversParentTypes['FacilityListImportRow'] };
+  FacilityMatchCandidate: StoredCandidateModel;
+  FacilityMatchDecisionPayload: Omit<FacilityMatchDecisionPayload, 'facility' | 'row'> & { facility?: Maybe<ResolversParentTypes['Facility']>, row?: Maybe<ResolversParentTypes['FacilityListImportRow']> };
   GeoLocation: GeoLocation;
-  Organization: OrganizationModel;
+  ImportFacilityListInput: ImportFacilityListInput;
   Boolean: Scalars['Boolean']['output'];
+  ImportFacilityListPayload: Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversParentTypes['FacilityListImport']>, rows: Array<ResolversParentTypes['FacilityListImportRow']> };
+  ImportOutcomeCounts: ImportOutcomeCounts;
+  ImportRowFilter: ImportRowFilter;
+  MergeFacilitiesPayload: Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversParentTypes['Facility']> };
+  Mutation: Record<PropertyKey, never>;
+  Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
@@ -459,6 +716,7 @@ export type ResolversParentTypes = ResolversObject<{
   SupplyChainEdge: Omit<SupplyChainEdge, 'node'> & { node: ResolversParentTypes['SupplyChainLink'] };
   SupplyChainFilter: SupplyChainFilter;
   SupplyChainLink: SupplyChainLinkModel;
+  UserError: UserError;
   Viewer: ViewerSourceModel;
   WorkerCountRange: WorkerCountRange;
   String: Scalars['String']['output'];
@@ -540,15 +798,105 @@ export type FacilityEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
 }>;
 
+export type FacilityListImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImport'] = ResolversParentTypes['FacilityListImport']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['ImportOutcomeCounts'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['FacilityListImportRowConnection'], ParentType, ContextType, RequireFields<FacilityListImportRowsArgs, 'first'>>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityListImportStatus'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FacilityListImportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportConnection'] = ResolversParentTypes['FacilityListImportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityListImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportEdge'] = ResolversParentTypes['FacilityListImportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FacilityListImport'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRow'] = ResolversParentTypes['FacilityListImportRow']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['FacilityMatchCandidate']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['MatchResolution']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type FacilityListImportRowConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRowConnection'] = ResolversParentTypes['FacilityListImportRowConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityListImportRowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportRowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRowEdge'] = ResolversParentTypes['FacilityListImportRowEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FacilityListImportRow'], ParentType, ContextType>;
+}>;
+
+export type FacilityMatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityMatchCandidate'] = ResolversParentTypes['FacilityMatchCandidate']> = ResolversObject<{
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FacilityMatchDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityMatchDecisionPayload'] = ResolversParentTypes['FacilityMatchDecisionPayload']> = ResolversObject<{
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['FacilityListImportRow']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type GeoLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoLocation'] = ResolversParentTypes['GeoLocation']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ImportFacilityListPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFacilityListPayload'] = ResolversParentTypes['ImportFacilityListPayload']> = ResolversObject<{
+  import?: Resolver<Maybe<ResolversTypes['FacilityListImport']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FacilityListImportRow']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ImportOutcomeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOutcomeCounts'] = ResolversParentTypes['ImportOutcomeCounts']> = ResolversObject<{
+  error?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  potentialMatch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MergeFacilitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeFacilitiesPayload'] = ResolversParentTypes['MergeFacilitiesPayload']> = ResolversObject<{
+  mergedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  survivor?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  confirmFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationConfirmFacilityMatchArgs, 'facilityId' | 'rowId'>>;
+  importFacilityList?: Resolver<ResolversTypes['ImportFacilityListPayload'], ParentType, ContextType, RequireFields<MutationImportFacilityListArgs, 'idempotencyKey' | 'input'>>;
+  mergeFacilities?: Resolver<ResolversTypes['MergeFacilitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'duplicateId' | 'survivorId'>>;
+  rejectFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectFacilityMatchArgs, 'rowId'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<OrganizationFacilitiesArgs, 'first'>>;
+  facilityListImports?: Resolver<Maybe<ResolversTypes['FacilityListImportConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilityListImportsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -579,6 +927,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditTrail?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
+  facilityListImport?: Resolver<Maybe<ResolversTypes['FacilityListImport']>, ParentType, ContextType, RequireFields<QueryFacilityListImportArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -606,6 +955,12 @@ export type SupplyChainLinkResolvers<ContextType = Context, ParentType extends R
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   jurisdiction?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -629,7 +984,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Facility?: FacilityResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
+  FacilityListImport?: FacilityListImportResolvers<ContextType>;
+  FacilityListImportConnection?: FacilityListImportConnectionResolvers<ContextType>;
+  FacilityListImportEdge?: FacilityListImportEdgeResolvers<ContextType>;
+  FacilityListImportRow?: FacilityListImportRowResolvers<ContextType>;
+  FacilityListImportRowConnection?: FacilityListImportRowConnectionResolvers<ContextType>;
+  FacilityListImportRowEdge?: FacilityListImportRowEdgeResolvers<ContextType>;
+  FacilityMatchCandidate?: FacilityMatchCandidateResolvers<ContextType>;
+  FacilityMatchDecisionPayload?: FacilityMatchDecisionPayloadResolvers<ContextType>;
   GeoLocation?: GeoLocationResolvers<ContextType>;
+  ImportFacilityListPayload?: ImportFacilityListPayloadResolvers<ContextType>;
+  ImportOutcomeCounts?: ImportOutcomeCountsResolvers<ContextType>;
+  MergeFacilitiesPayload?: MergeFacilitiesPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -638,6 +1005,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupplyChainConnection?: SupplyChainConnectionResolvers<ContextType>;
   SupplyChainEdge?: SupplyChainEdgeResolvers<ContextType>;
   SupplyChainLink?: SupplyChainLinkResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WorkerCountRange?: WorkerCountRangeResolvers<ContextType>;
 }>;

@@ -11,7 +11,7 @@ export class Facility {
   name!: string;
   address!: string;
   countryCode!: string;
-  /** Lower-cased, accent-free name and address, for index-backed search and matching. */
+  /** Name and address folded by the matching normaliser (lower case, no accents or punctuation), for search. */
   searchText!: string;
   latitude: number | null = null;
   longitude: number | null = null;
@@ -29,10 +29,21 @@ export class Facility {
   links = new Collection<SupplyChainLink>(this);
 }
 
+/**
+ * Search on name and address is index-backed in both dialects, differently: PostgreSQL keeps a
+ * pg_trgm GIN index on `search_text` (substring search with ILIKE), SQLite a plain index here
+ * and the word table `facility_search_term` (word-prefix search). The callback sees the table's
+ * schema only on PostgreSQL, which is how it tells the dialects apart.
+ */
+const searchIndex = (table: { schema?: string; name: string }, columns: Record<string, string>, name: string) =>
+  table.schema
+    ? `create extension if not exists pg_trgm; create index "${name}" on "${table.schema}"."${table.name}" using gin ("${columns.searchText}" gin_trgm_ops)`
+    : `create index \`${name}\` on \`${table.name}\` (\`${columns.searchText}\`)`;
+
 export const FacilitySchema = new EntitySchema<Facility>({
   class: Facility,
   tableName: 'facility',
-  indexes: [{ properties: ['countryCode', 'status'] }, { properties: ['searchText'] }],
+  indexes: [{ properties: ['countryCode', 'status'] }, { name: 'facility_search_text_index', expression: searchIndex as never }],
   properties: {
     id: { type: 'string', primary: true, length: 15 },
     name: { type: 'string', length: 300 },
@@ -50,7 +61,7 @@ export const FacilitySchema = new EntitySchema<Facility>({
     owner: { kind: 'm:1', entity: 'Organization', ref: true, nullable: true, deleteRule: 'set null' },
     status: { enum: true, items: () => [...FACILITY_STATUSES], type: 'string', default: 'ACTIVE' },
     movedToId: { type: 'string', length: 15, nullable: true },
-    createdAt: { type: 'datetime' },
+    createdAt: { type: 'Date' },
     links: { kind: '1:m', entity: 'SupplyChainLink', mappedBy: 'facility' },
   },
 });

@@ -1,7 +1,23 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
 import { IdempotencyRecordSchema } from '../../../../runtime/idempotency';
+import { FacilityAliasSchema } from './facility-alias.entity';
+import { FacilityListImportRowSchema } from './facility-list-import-row.entity';
+import { FacilityListImportSchema } from './facility-list-import.entity';
+import { FacilitySearchTermSchema } from './facility-search-term.entity';
+import { FacilitySectorSchema } from './facility-sector.entity';
 import { FacilitySchema } from './facility.entity';
 import { OrganizationSchema } from './organization.entity';
 import { SupplyChainLinkSchema } from './supply-chain-link.entity';
 
-export const entities = [OrganizationSchema, FacilitySchema, SupplyChainLinkSchema, IdempotencyRecordSchema, AuditEntrySchema];
+export const entities = [
+  OrganizationSchema,
+  FacilitySchema,
+  FacilitySectorSchema,
+  FacilitySearchTermSchema,
+  FacilityAliasSchema,
+  SupplyChainLinkSchema,
+  FacilityListImportSchema,
+  FacilityListImportRowSchema,
+  IdempotencyRecordSchema,
+  AuditEntrySchema,
+];

@@ -21,12 +21,12 @@ export const OrganizationSchema = new EntitySchema<Organization>({
   tableName: 'organization',
   indexes: [{ properties: ['kind', 'countryCode'] }],
   properties: {
-    id: { type: 'string', primary: true, length: 40 },
+    id: { type: 'string', primary: true, length: 100 },
     name: { type: 'string', length: 300 },
     kind: { enum: true, items: () => [...ORGANIZATION_KINDS], type: 'string' },
     countryCode: { type: 'string', length: 2 },
     verified: { type: 'boolean', default: false },
     website: { type: 'string', nullable: true, length: 300 },
-    createdAt: { type: 'datetime' },
+    createdAt: { type: 'Date' },
   },
 });

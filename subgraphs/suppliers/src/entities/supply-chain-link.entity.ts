@@ -21,7 +21,7 @@ export const SupplyChainLinkSchema = new EntitySchema<SupplyChainLink>({
   uniques: [{ properties: ['buyer', 'facility'] }],
   indexes: [{ properties: ['facility'] }],
   properties: {
-    id: { type: 'string', primary: true, length: 40 },
+    id: { type: 'string', primary: true, length: 100 },
     buyer: { kind: 'm:1', entity: 'Organization', ref: true, deleteRule: 'cascade' },
     facility: { kind: 'm:1', entity: 'Facility', ref: true, deleteRule: 'cascade' },
     tier: { type: 'integer' },

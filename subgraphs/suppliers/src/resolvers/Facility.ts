@@ -1,6 +1,7 @@
 import type { FacilityResolvers } from '../__generated__/resolvers-types';
 
 export const Facility: FacilityResolvers = {
+  // A merged facility's old id resolves to the survivor (the loader looks up aliases).
   __resolveReference: ({ id }, { loaders }) => loaders.facility.load(id),
   country: (facility) => ({ code: facility.countryCode }),
   location: (facility) =>

@@ -1,19 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type SqlEntityManager } from '@mikro-orm/knex';
 import { paginate } from '../../../../runtime/pagination';
+import { FacilityListImport } from '../entities/facility-list-import.entity';
 import { Facility } from '../entities/facility.entity';
 import { Organization } from '../entities/organization.entity';
-import type { QueryResolvers, FacilityFilter, OrganizationFilter } from '../__generated__/resolvers-types';
-import { searchText } from '../visibility';
-
-const likePattern = (term: string) => `%${searchText(term).replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-
-export function facilityConditions(filter: FacilityFilter | null | undefined): FilterQuery<Facility> {
-  const conditions: FilterQuery<Facility>[] = [];
-  if (filter?.country?.length) conditions.push({ countryCode: { $in: filter.country.map((code) => code.toUpperCase()) } });
-  if (filter?.status?.length) conditions.push({ status: { $in: filter.status } });
-  if (filter?.search?.trim()) conditions.push({ searchText: { $like: likePattern(filter.search) } });
-  return conditions.length ? { $and: conditions } : {};
-}
+import { SupplyChainLink } from '../entities/supply-chain-link.entity';
+import type { OrganizationFilter, QueryResolvers } from '../__generated__/resolvers-types';
+import { facilityIdArgument } from '../facility-ids';
+import { importsVisibleTo } from '../permissions';
+import { facilityConditions } from '../registry';
+import { visibleLinks } from '../visibility';
 
 function organizationConditions(filter: OrganizationFilter | null | undefined): FilterQuery<Organization> {
   const conditions: FilterQuery<Organization>[] = [];
@@ -40,14 +36,26 @@ export const Query: QueryResolvers = {
       em.findAndCount(Organization, organizationConditions(filter), { limit, offset, orderBy: { name: 'asc', id: 'asc' } }),
     ),
 
-  facility: (_parent, { id }, { loaders }) => loaders.facility.load(id.trim().toUpperCase()),
+  facility: (_parent, { id }, { loaders, clock }) => loaders.facility.load(facilityIdArgument(id, 'id', clock.now())),
 
-  facilities: (_parent, { first, after, filter }, { em }) => {
-    const conditions = facilityConditions(filter);
-    // A buyer filter is public information only where the brand disclosed the link.
-    const where = filter?.buyer ? { $and: [conditions, { links: { buyer: filter.buyer, publiclyDisclosed: true } }] } : conditions;
+  facilities: (_parent, { first, after, filter }, { em, principal }) => {
+    const conditions = facilityConditions(em, filter);
+    if (filter?.buyer) {
+      // Only the links the caller may see: a brand's undisclosed suppliers stay hidden from others.
+      const linked = (em as SqlEntityManager)
+        .createQueryBuilder(SupplyChainLink, 'l')
+        .select('l.facility')
+        .where({ $and: [{ buyer: filter.buyer }, visibleLinks(principal)] });
+      conditions.push({ id: { $in: raw(linked) } });
+    }
     return paginate({ first, after }, ({ limit, offset }) =>
-      em.findAndCount(Facility, where as FilterQuery<Facility>, { limit, offset, orderBy: { name: 'asc', id: 'asc' } }),
+      em.findAndCount(Facility, conditions.length ? { $and: conditions } : {}, { limit, offset, orderBy: { name: 'asc', id: 'asc' } }),
     );
+  },
+
+  facilityListImport: async (_parent, { id }, { em, principal }) => {
+    const scope = importsVisibleTo(principal);
+    if (!scope) return null;
+    return em.findOne(FacilityListImport, { id, ...(scope.organizationId ? { organization: scope.organizationId } : {}) });
   },
 };

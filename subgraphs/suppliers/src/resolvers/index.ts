@@ -1,9 +1,15 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { Facility } from './Facility';
+import { FacilityListImport } from './FacilityListImport';
+import { FacilityListImportRow } from './FacilityListImportRow';
+import { FacilityMatchCandidate } from './FacilityMatchCandidate';
+import { Mutation } from './Mutation';
 import { Organization } from './Organization';
 import { Query } from './Query';
 import { SupplyChainLink } from './SupplyChainLink';
 import { Viewer } from './Viewer';
 
-export const resolvers: Resolvers = { Query, Viewer, Organization, Facility, SupplyChainLink, AuditTrail };
+export const resolvers: Resolvers = {
+  Query, Mutation, Viewer, Organization, Facility, SupplyChainLink, AuditTrail, FacilityListImport, FacilityListImportRow, FacilityMatchCandidate,
+};

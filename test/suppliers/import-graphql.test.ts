@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signPrincipal } from '../../runtime/principal';
+import { signingSecret } from '../../runtime/secrets';
+import { sampleFacilityList } from '../../subgraphs/suppliers/src/import/sample-list';
+import { startTestStack, type TestStack } from '../support/stack';
+import { addFacilities, addLink, addOrganization } from './fixtures';
+
+let stack: TestStack;
+let brand: string;
+let admin: string;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  const em = stack.em('suppliers');
+  addOrganization(em, 'brand-lumen', 'BRAND');
+  addOrganization(em, 'brand-other', 'BRAND');
+  addOrganization(em, 'union-one', 'UNION', 'BD');
+  // Two registrations of one facility (a duplicate the registry has not merged yet), and a neighbour.
+  const [first, second, neighbour] = await addFacilities(em, [
+    { name: 'Sunrise Garments Ltd', address: 'Plot 12, Road 5, Uttara, Dhaka', countryCode: 'BD', sectors: ['Apparel'] },
+    { name: 'Sunrise Garments Limited', address: 'Plot 12 Road 5 Uttara Dhaka', countryCode: 'BD', sectors: ['Knitwear'] },
+    { name: 'Meghna Denim Mills', address: 'Plot 44, Mirpur Road, Dhaka', countryCode: 'BD' },
+  ]);
+  Object.assign(ids, { first, second, neighbour });
+  addLink(em, 'brand-other', second, { tier: 2, publiclyDisclosed: true });
+  await em.flush();
+  brand = await stack.token({ role: 'BRAND', organizationId: 'brand-lumen', subject: 'lumen-buyer' });
+  admin = await stack.token({ role: 'ADMIN', subject: 'registry-admin' });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const IMPORT = `mutation ($input: ImportFacilityListInput!, $key: String!) {
+  importFacilityList(input: $input, idempotencyKey: $key) {
+    import { id status totalRows counts { new matched potentialMatch error } }
+    rows { id rowNumber outcome name reason facility { id } candidates { facility { id } score } }
+    userErrors { code message field }
+  }
+}`;
+const DECIDE = `{ row { id outcome resolution facility { id name } } facility { id } userErrors { code message field } }`;
+const CONFIRM = `mutation ($row: ID!, $facility: ID!) { confirmFacilityMatch(rowId: $row, facilityId: $facility) ${DECIDE} }`;
+const REJECT = `mutation ($row: ID!) { rejectFacilityMatch(rowId: $row) ${DECIDE} }`;
+const MERGE = `mutation ($survivor: ID!, $duplicate: ID!) { mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) { survivor { id sectors buyers { buyer { id } tier } } mergedId userErrors { code message field } } }`;
+
+const HEADER = 'country,name,address,sector,product_type,number_of_workers\n';
+const LIST =
+  HEADER +
+  'Bangladesh,SUNRISE GARMENTS LTD.,"Plot 12, Road 5, Uttara, Dhaka",Apparel,T-shirts,\n' + // both duplicates: a potential match
+  'BD,Meghna Denim Mills,"Plot 44, Mirpur Road, Dhaka",Textiles,Denim,\n' + // exactly the neighbour
+  'BD,Padma Sweaters,"Plot 90, Ashulia Road, Savar",Apparel,Sweaters,500\n' + // new
+  'XX,Nowhere Mills,"Plot 1",,,\n'; // unknown country
+const input = (csv = LIST, organizationId = 'brand-lumen') => ({ organizationId, fileName: 'suppliers-2026.csv', csv });
+
+let imported: any;
+
+describe('importFacilityList', () => {
+  it('imports a brand’s list and returns every row’s outcome', async () => {
+    const response = await stack.query(IMPORT, { input: input(), key: 'lumen-list-2026-03' }, { token: brand });
+    expect(response.errors).toBeUndefined();
+    imported = response.data.importFacilityList;
+    expect(imported.import).toMatchObject({ status: 'COMPLETED', totalRows: 4, counts: { new: 1, matched: 1, potentialMatch: 1, error: 1 } });
+    const [sunrise, meghna, padma, nowhere] = imported.rows;
+    expect(sunrise).toMatchObject({ rowNumber: 2, outcome: 'POTENTIAL_MATCH', facility: null });
+    expect(sunrise.candidates.map((candidate: any) => candidate.facility.id).sort()).toEqual([ids.first, ids.second].sort());
+    expect(meghna).toMatchObject({ outcome: 'MATCHED', facility: { id: ids.neighbour } });
+    expect(padma).toMatchObject({ outcome: 'NEW', name: 'Padma Sweaters' });
+    expect(nowhere).toMatchObject({ outcome: 'ERROR', facility: null });
+    expect(nowhere.reason).toContain('country "XX"');
+
+    const chain = await stack.query('{ viewer { organization { supplyChain { totalCount edges { node { facility { id } products } } } } } }', {}, { token: brand });
+    const linked = chain.data.viewer.organization.supplyChain.edges.map((edge: any) => edge.node.facility.id).sort();
+    expect(linked).toEqual([ids.neighbour, padma.facility.id].sort());
+  });
+
+  it('returns the first result when retried with the same key, and refuses the key with other input', async () => {
+    const again = await stack.query(IMPORT, { input: input(), key: 'lumen-list-2026-03' }, { token: brand });
+    expect(again.data.importFacilityList.import.id).toBe(imported.import.id);
+    const other = await stack.query(IMPORT, { input: input(`${HEADER}BD,Other,"Plot 2",,,\n`), key: 'lumen-list-2026-03' }, { token: brand });
+    expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('lets brands and suppliers import only their own lists', async () => {
+    for (const token of [await stack.token({ role: 'BRAND', organizationId: 'brand-other' }), await stack.token({ role: 'UNION', organizationId: 'union-one' }), undefined]) {
+      const response = await stack.query(IMPORT, { input: input(), key: 'not-mine-0001' }, { token });
+      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const forUnion = await stack.query(IMPORT, { input: input(LIST, 'union-one'), key: 'admin-union-01' }, { token: admin });
+    expect(forUnion.data.importFacilityList.userErrors).toEqual([{ code: 'BAD_USER_INPUT', message: expect.stringContaining('brands and suppliers'), field: ['input', 'organizationId'] }]);
+  });
+
+  it('refuses files it cannot read, and lists over 500 rows, with BAD_USER_INPUT and nothing written', async () => {
+    const before = (await stack.query('{ facilities(first: 0) { totalCount } }')).data.facilities.totalCount;
+    const cases: [string, RegExp][] = [
+      ['country,facility\nBD,Sunrise\n', /missing required columns name, address/],
+      [`${HEADER}TR,\uFFFDlmez Dokuma,"Cumhuriyet Mah.",,,\n`, /line 2 contains "\uFFFD" where characters were lost/],
+      [sampleFacilityList(501), /501 rows; at most 500 .*npm run import -- <file.csv> --org <id>/],
+    ];
+    for (const [csv, message] of cases) {
+      const response = await stack.query(IMPORT, { input: input(csv), key: `bad-file-${cases.findIndex(([c]) => c === csv)}-xyz` }, { token: brand });
+      expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0].message).toMatch(message);
+      expect(response.errors?.[0].extensions?.issues).toEqual([{ path: ['input', 'csv'], message: response.errors?.[0].message }]);
+    }
+    expect((await stack.query('{ facilities(first: 0) { totalCount } }')).data.facilities.totalCount).toBe(before);
+  });
+
+  it('shows the import and its pending rows to the uploader and admins only', async () => {
+    const QUERY = `query ($id: ID!) { facilityListImport(id: $id) { fileName uploadedBy organization { id } rows(filter: { pending: true }) { totalCount edges { node { rowNumber } } } } }`;
+    const mine = await stack.query(QUERY, { id: imported.import.id }, { token: brand });
+    expect(mine.data.facilityListImport).toEqual({
+      fileName: 'suppliers-2026.csv', uploadedBy: 'lumen-buyer', organization: { id: 'brand-lumen' }, rows: { totalCount: 1, edges: [{ node: { rowNumber: 2 } }] },
+    });
+    expect((await stack.query(QUERY, { id: imported.import.id }, { token: admin })).data.facilityListImport.fileName).toBe('suppliers-2026.csv');
+    expect((await stack.query(QUERY, { id: imported.import.id }, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) })).data.facilityListImport).toBeNull();
+    const listed = await stack.query('{ organization(id: "brand-lumen") { facilityListImports { totalCount } } }', {}, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) });
+    expect(listed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('deciding potential matches', () => {
+  it('confirms a candidate: the row stands for it and the brand sources from it', async () => {
+    const row = imported.rows[0].id;
+    const notCandidate = await stack.query(CONFIRM, { row, facility: ids.neighbour }, { token: brand });
+    expect(notCandidate.data.confirmFacilityMatch.userErrors).toEqual([{ code: 'BAD_USER_INPUT', message: `${ids.neighbour} is not a candidate of row 2`, field: ['facilityId'] }]);
+    expect((await stack.query(CONFIRM, { row, facility: 'BD2024' }, { token: brand })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await stack.query(CONFIRM, { row, facility: ids.first }, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) })).data.confirmFacilityMatch.userErrors[0].code).toBe('NOT_FOUND');
+
+    const confirmed = await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand });
+    expect(confirmed.data.confirmFacilityMatch).toMatchObject({ row: { outcome: 'POTENTIAL_MATCH', resolution: 'CONFIRMED', facility: { id: ids.first } }, userErrors: [] });
+    const buyers = await stack.query('query ($id: ID!) { facility(id: $id) { buyers { buyer { id } } } }', { id: ids.first }, { token: brand });
+    expect(buyers.data.facility.buyers.map((link: any) => link.buyer.id)).toContain('brand-lumen');
+
+    expect((await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand })).data.confirmFacilityMatch.userErrors).toEqual([]);
+    const rejectAfterConfirm = await stack.query(REJECT, { row }, { token: brand });
+    expect(rejectAfterConfirm.data.rejectFacilityMatch.userErrors).toEqual([{ code: 'CONFLICT', message: 'Row 2 was already confirmed', field: ['rowId'] }]);
+  });
+
+  it('rejects all candidates: the row becomes a new facility', async () => {
+    // Another brand's list names the same facility; its own rows have no decision yet.
+    const otherBrand = await stack.token({ role: 'BRAND', organizationId: 'brand-other' });
+    const list = `${HEADER}BD,Sunrise Garments Ltd,"Plot 12 Road 5, Uttara, Dhaka",Apparel,,\n`;
+    const other = await stack.query(IMPORT, { input: input(list, 'brand-other'), key: 'other-list-2026-04' }, { token: otherBrand });
+    const [row] = other.data.importFacilityList.rows;
+    expect(row.outcome).toBe('POTENTIAL_MATCH');
+    expect((await stack.query(REJECT, { row: row.id }, { token: brand })).data.rejectFacilityMatch.userErrors[0].code).toBe('NOT_FOUND');
+    const rejected = await stack.query(REJECT, { row: row.id }, { token: otherBrand });
+    const facility = rejected.data.rejectFacilityMatch.facility.id;
+    expect([ids.first, ids.second]).not.toContain(facility);
+    expect(rejected.data.rejectFacilityMatch.row).toMatchObject({ resolution: 'REJECTED', facility: { id: facility, name: 'Sunrise Garments Ltd' } });
+    expect((await stack.query(REJECT, { row: row.id }, { token: otherBrand })).data.rejectFacilityMatch.facility.id).toBe(facility);
+  });
+});
+
+describe('mergeFacilities', () => {
+  it('is for admins, and validates both ids', async () => {
+    expect((await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: brand })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const invalid = await stack.query(MERGE, { survivor: ids.first, duplicate: 'XX2024122ABCDE0' }, { token: admin });
+    expect(invalid.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', issues: [{ path: ['duplicateId'] }] } });
+    expect((await stack.query(MERGE, { survivor: ids.first, duplicate: ids.first }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the survivor, moves links over, and resolves the old id to the survivor', async () => {
+    const merged = await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: admin });
+    expect(merged.data.mergeFacilities.userErrors).toEqual([]);
+    expect(merged.data.mergeFacilities.mergedId).toBe(ids.second);
+    expect(merged.data.mergeFacilities.survivor.sectors).toEqual(['Apparel', 'Knitwear']);
+    expect(merged.data.mergeFacilities.survivor.buyers.map((link: any) => link.buyer.id).sort()).toEqual(['brand-lumen', 'brand-other']);
+
+    const byOldId = await stack.query('query ($id: ID!) { facility(id: $id) { id name } }', { id: ids.second });
+    expect(byOldId.data.facility).toEqual({ id: ids.first, name: 'Sunrise Garments Ltd' });
+
+    // How other subgraphs' references reach it: the gateway's _entities call to the suppliers subgraph.
+    const headers = signPrincipal({ subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] }, signingSecret());
+    const response = await fetch(stack.subgraphs.suppliers.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({
+        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id name } } }',
+        variables: { r: [{ __typename: 'Facility', id: ids.second }, { __typename: 'Facility', id: ids.neighbour }] },
+      }),
+    });
+    expect(((await response.json()) as any).data._entities).toEqual([{ id: ids.first, name: 'Sunrise Garments Ltd' }, { id: ids.neighbour, name: 'Meghna Denim Mills' }]);
+  });
+
+  it('treats a repeated merge as done, and points at the survivor when asked to merge into a merged id', async () => {
+    expect((await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: admin })).data.mergeFacilities).toMatchObject({ mergedId: ids.second, userErrors: [] });
+    const intoMerged = await stack.query(MERGE, { survivor: ids.second, duplicate: ids.neighbour }, { token: admin });
+    expect(intoMerged.data.mergeFacilities.userErrors).toEqual([{ code: 'NOT_FOUND', message: `No facility ${ids.second}; it was merged into ${ids.first}, merge into that one`, field: ['survivorId'] }]);
+  });
+});
+
+describe('the audit trail', () => {
+  it('records every registry mutation', async () => {
+    const trail = await stack.query('{ auditTrail { suppliers(first: 50) { edges { node { operation target subject } } } } }', {}, { token: admin });
+    const operations = trail.data.auditTrail.suppliers.edges.map((edge: any) => edge.node.operation);
+    for (const operation of ['importFacilityList', 'confirmFacilityMatch', 'rejectFacilityMatch', 'mergeFacilities']) expect(operations).toContain(operation);
+    expect(trail.data.auditTrail.suppliers.edges.find((edge: any) => edge.node.operation === 'mergeFacilities').node).toEqual({
+      operation: 'mergeFacilities', target: `Facility:${ids.first}<-${ids.second}`, subject: 'registry-admin',
+    });
+  });
+});
