@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { AuditTrail } from './AuditTrail';
 import { Agreement } from './Agreement';
 import { AgreementParty } from './AgreementParty';
 import { CategorySharing } from './CategorySharing';
@@ -14,6 +15,7 @@ import { SharingGrant } from './SharingGrant';
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  AuditTrail,
   Country,
   CategorySharing,
   SharingGrant,

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { AuditTrail } from './AuditTrail';
 import { ComplianceStatsRow } from './ComplianceStatsRow';
 import { CorrectiveAction } from './CorrectiveAction';
 import { Facility } from './Facility';
@@ -12,6 +13,7 @@ import { SeverityCounts } from './SeverityCounts';
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  AuditTrail,
   Facility,
   FacilityCompliance,
   SeverityCounts,
