@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { pathToFileURL } from 'node:url';
+import { GraphQLError, parse, Source } from 'graphql';
 
 const SUBGRAPHS = [
   ['agreements', 4001],
@@ -17,18 +18,28 @@ const SUBGRAPHS = [
 
 const target = new URL('../gateway/__generated__/supergraph.graphql', import.meta.url);
 
-export function composeSupergraph(schemaOf: (name: string) => string = (name) => readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8')) {
-  const services = SUBGRAPHS.filter(([name]) => existsSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url))).map(([name, port]) => ({
+const schemaFile = (name: string) => readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8');
+
+/** Composes the subgraph schemas (`schemaOf` lets a test substitute one). */
+export function composeSupergraph(schemaOf: (name: string) => string = schemaFile) {
+  const services = SUBGRAPHS.map(([name, port]) => ({
     name,
     // The URLs a default local deployment uses; the gateway and Apollo Router can override them.
     url: `http://localhost:${port}/graphql`,
-    typeDefs: parse(schemaOf(name)),
+    typeDefs: parse(new Source(schemaOf(name), `subgraphs/${name}/schema.graphql`)),
   }));
   return composeServices(services);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = composeSupergraph();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let result: ReturnType<typeof composeSupergraph>;
+  try {
+    result = composeSupergraph();
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    console.error(`Composition failed:\n  - ${error.source?.name ?? 'schema'}: ${error.message}`);
+    process.exit(1);
+  }
   if (result.errors) {
     console.error('Composition failed:');
     for (const error of result.errors) console.error(`  - ${error.message}`);
@@ -46,6 +57,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     mkdirSync(new URL('.', target), { recursive: true });
     writeFileSync(target, supergraph);
-    console.log(`composed ${SUBGRAPHS.length} subgraphs into ${target.pathname.replace(`${process.cwd()}/`, '')}`);
+    console.log(`composed ${SUBGRAPHS.map(([name]) => name).join(', ')} into ${target.pathname.replace(`${process.cwd()}/`, '')}`);
   }
 }

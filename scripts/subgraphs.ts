@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
+import { agreementsSubgraph } from '../subgraphs/agreements/src/server';
+import { grievancesSubgraph } from '../subgraphs/grievances/src/server';
+import { inspectionsSubgraph } from '../subgraphs/inspections/src/server';
+import { suppliersSubgraph } from '../subgraphs/suppliers/src/server';
 import type { SubgraphDefinition } from '../runtime/subgraph-server';
 
-const NAMES = ['agreements', 'inspections', 'suppliers', 'grievances'] as const;
-
-/** The subgraphs in the order the gateway lists them. */
-export const SUBGRAPHS: SubgraphDefinition<any>[] = [];
-for (const name of NAMES) {
-  const file = new URL(`../subgraphs/${name}/src/server.ts`, import.meta.url);
-  if (!existsSync(file)) continue;
-  const module = (await import(file.href)) as Record<string, SubgraphDefinition<any>>;
-  SUBGRAPHS.push(module[`${name}Subgraph`]);
-}
+/** The four subgraphs, in the order the gateway lists them. */
+export const SUBGRAPHS: SubgraphDefinition<any>[] = [agreementsSubgraph, inspectionsSubgraph, suppliersSubgraph, grievancesSubgraph];
