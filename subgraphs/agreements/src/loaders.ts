@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { createLoader } from '../../../runtime/loader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../../runtime/principal';
 import { currentRatifications, type CurrentRatification } from './domain/ratifications';
@@ -17,26 +17,30 @@ type Child = { agreement: { id: string } };
 
 /** One query for the children of every agreement asked for in this tick, grouped back per agreement. */
 function childrenOf<Row extends Child>(em: EntityManager, entity: new () => Row, orderBy: Record<string, 'asc'>) {
-  return new DataLoader<string, Row[]>(async (agreementIds) => {
+  return createLoader<string, Row[]>(async (agreementIds) => {
     const rows = (await em.find(entity, { agreement: { $in: [...agreementIds] } } as never, { orderBy: orderBy as never })) as Row[];
     return agreementIds.map((id) => rows.filter((row) => row.agreement.id === id));
   });
 }
 
 export function createLoaders(em: EntityManager, principal: Principal) {
-  const agreement = new DataLoader<string, Agreement | null>(async (ids) => {
+  const agreement = createLoader<string, Agreement | null>(async (ids) => {
     const rows = await em.find(Agreement, { $and: [{ id: { $in: [...ids] } }, visibleAgreements(principal)] });
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
   const partiesOf = childrenOf(em, AgreementParty, { position: 'asc', id: 'asc' });
   const sharingClausesOf = childrenOf(em, SharingClause, { category: 'asc' });
+  // The sharing rule reads parties through a loader of its own: sharing it with `partiesOf` would
+  // merge or split batches depending on which query returned first, so a request's statement
+  // count would vary with timing instead of being fixed.
+  const sharingPartiesOf = childrenOf(em, AgreementParty, { position: 'asc', id: 'asc' });
 
   /** The IN_FORCE agreements a country is party to, with the parties and clauses the sharing rule reads. */
   async function sharingAgreements(countryCodes: readonly string[] | null): Promise<SharingAgreement[]> {
     const where = countryCodes ? { status: 'IN_FORCE' as const, parties: { $some: { countryCode: { $in: [...countryCodes] } } } } : { status: 'IN_FORCE' as const };
     const rows = await em.find(Agreement, where, { orderBy: { id: 'asc' } });
-    const [parties, clauses] = await Promise.all([partiesOf.loadMany(rows.map((row) => row.id)), sharingClausesOf.loadMany(rows.map((row) => row.id))]);
+    const [parties, clauses] = await Promise.all([sharingPartiesOf.loadMany(rows.map((row) => row.id)), sharingClausesOf.loadMany(rows.map((row) => row.id))]);
     return rows.map((row, index) => ({ id: row.id, status: row.status, parties: parties[index] as AgreementParty[], sharingClauses: clauses[index] as SharingClause[] }));
   }
 
@@ -50,7 +54,7 @@ export function createLoaders(em: EntityManager, principal: Principal) {
     amendmentsOf: childrenOf(em, Amendment, { recordedAt: 'asc', id: 'asc' }),
 
     /** Visible agreements each country is a party to, in any role. */
-    agreementsOfCountry: new DataLoader<string, Agreement[]>(async (codes) => {
+    agreementsOfCountry: createLoader<string, Agreement[]>(async (codes) => {
       const rows = await em.find(
         Agreement,
         { $and: [{ parties: { $some: { countryCode: { $in: [...codes] } } } }, visibleAgreements(principal)] },
@@ -60,18 +64,18 @@ export function createLoaders(em: EntityManager, principal: Principal) {
       return codes.map((code) => rows.filter((_row, index) => parties[index].some((party) => party.countryCode === code)));
     }),
 
-    ratificationsOfCountry: new DataLoader<string, CurrentRatification[]>(async (codes) => {
+    ratificationsOfCountry: createLoader<string, CurrentRatification[]>(async (codes) => {
       const recorded = await em.find(RecordedRatification, { countryCode: { $in: [...codes] } });
       return codes.map((code) => currentRatifications(recorded.filter((row) => row.countryCode === code), (record) => record.countryCode === code));
     }),
 
-    ratificationsOfConvention: new DataLoader<string, CurrentRatification[]>(async (codes) => {
+    ratificationsOfConvention: createLoader<string, CurrentRatification[]>(async (codes) => {
       const recorded = await em.find(RecordedRatification, { conventionCode: { $in: [...codes] } });
       return codes.map((code) => currentRatifications(recorded.filter((row) => row.conventionCode === code), (record) => record.conventionCode === code));
     }),
 
     /** The sharing grants into or out of each country. */
-    sharingGrantsOf: new DataLoader<string, SharingGrant[]>(async (codes) => {
+    sharingGrantsOf: createLoader<string, SharingGrant[]>(async (codes) => {
       const grants = sharingGrants(await sharingAgreements(codes));
       return codes.map((code) => grants.filter((grant) => grant.from === code || grant.to === code));
     }),

@@ -1,5 +1,5 @@
+import { createLoader } from '../../../runtime/loader';
 import { randomUUID } from 'node:crypto';
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { AuditEntry } from '../../../runtime/audit';
 import type { ServiceContext } from '../../../runtime/context';
@@ -23,14 +23,14 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
   const { em, principal, clock } = context;
   return {
     /** Grievances by id, only those the caller may see (also the `_entities` path). */
-    grievance: new DataLoader<string, Grievance | null>(async (ids) => {
+    grievance: createLoader<string, Grievance | null>(async (ids) => {
       const rows = await em.find(Grievance, { $and: [{ id: { $in: [...ids] } }, visibleGrievances(principal)] });
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     }),
 
     /** The confidential columns, loaded only when a permitted reader asks for them. */
-    confidential: new DataLoader<string, { complainantIdentity: string | null; contact: string | null }>(async (ids) => {
+    confidential: createLoader<string, { complainantIdentity: string | null; contact: string | null }>(async (ids) => {
       const rows = await em.find(Grievance, { id: { $in: [...ids] } }, { populate: ['complainantIdentity', 'contact'] });
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => ({ complainantIdentity: found.get(id)?.complainantIdentity ?? null, contact: found.get(id)?.contact ?? null }));
@@ -40,7 +40,7 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
      * Timelines; key `<id>|internal` includes internal events, `<id>|public` only public ones.
      * The split is a query condition, decided per grievance by the caller's rights over it.
      */
-    timeline: new DataLoader<string, GrievanceEvent[]>(async (keys) => {
+    timeline: createLoader<string, GrievanceEvent[]>(async (keys) => {
       const internal = keys.filter((key) => key.endsWith('|internal')).map((key) => key.split('|')[0]);
       const publicOnly = keys.filter((key) => key.endsWith('|public')).map((key) => key.split('|')[0]);
       const events = await em.find(
@@ -52,18 +52,18 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
       return keys.map((key) => byGrievance.get(key.split('|')[0]) ?? []);
     }),
 
-    remediation: new DataLoader<string, Remediation | null>(async (ids) => {
+    remediation: createLoader<string, Remediation | null>(async (ids) => {
       const rows = await em.find(Remediation, { grievance: { $in: [...ids] } });
       const found = new Map(rows.map((row) => [row.grievance.id, row]));
       return ids.map((id) => found.get(id) ?? null);
     }),
 
-    facilityCounts: new DataLoader<string, FacilityCounts>(async (facilityIds) => {
+    facilityCounts: createLoader<string, FacilityCounts>(async (facilityIds) => {
       const counts = await countsByFacility(em, facilityIds, clock.now());
       return facilityIds.map((id) => counts.get(id) ?? { open: 0, overdue: 0, resolved: 0 });
     }),
 
-    facilityOpenByArea: new DataLoader<string, Map<ComplianceArea, number>>(async (facilityIds) => {
+    facilityOpenByArea: createLoader<string, Map<ComplianceArea, number>>(async (facilityIds) => {
       const counts = await openByFacilityAndArea(em, facilityIds);
       return facilityIds.map((id) => counts.get(id) ?? new Map());
     }),
@@ -72,7 +72,7 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
      * Audited reads of confidential fields: every read of a page is written in one flush, on a
      * fork of its own so it never carries anything else, and before the value is released.
      */
-    auditedRead: new DataLoader<AuditedRead, true, string>(
+    auditedRead: createLoader<AuditedRead, true, string>(
       async (reads) => {
         const fork = em.fork();
         for (const read of reads) {

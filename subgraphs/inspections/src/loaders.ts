@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import { createLoader } from '../../../runtime/loader';
+import type DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Clock } from '../../../runtime/clock';
 import { connection, pageRequest, type Connection, type PageRequest } from '../../../runtime/pagination';
@@ -19,7 +20,7 @@ type PageArgs = { first?: number | null; after?: string | null };
  * two statements per distinct page shape, however many parents there are.
  */
 function pagedLoader<Entity extends { id: string }>(em: EntityManager, query: () => PagedChildrenQuery<Entity>) {
-  const loader = new DataLoader<string, Connection<Entity>>(async (keys) => {
+  const loader = createLoader<string, Connection<Entity>>(async (keys) => {
     const byPage = new Map<string, { page: PageRequest; parents: string[] }>();
     for (const key of keys) {
       const [parent, pageKey] = key.split('\u0000');
@@ -46,7 +47,7 @@ function pagedLoader<Entity extends { id: string }>(em: EntityManager, query: ()
 
 /** Children of many parents in one query, grouped by parent. */
 function childrenLoader<Child>(find: (parentIds: string[]) => Promise<Child[]>, parentOf: (child: Child) => string) {
-  return new DataLoader<string, Child[]>(async (parentIds) => {
+  return createLoader<string, Child[]>(async (parentIds) => {
     const children = await find([...parentIds]);
     return parentIds.map((id) => children.filter((child) => parentOf(child) === id));
   });
@@ -77,7 +78,7 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
 
   /** By id, only what the caller may see: an invisible row is indistinguishable from a missing one. */
   function visibleById<Entity extends { id: string }>(entity: new () => Entity, condition: () => FilterQuery<Entity>, populate: string[] = []) {
-    return new DataLoader<string, Entity | null>(async (ids) => {
+    return createLoader<string, Entity | null>(async (ids) => {
       const rows = (await em.find(entity, { $and: [{ id: { $in: [...ids] } }, condition()] } as FilterQuery<Entity>, { populate: populate as never })) as Entity[];
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
@@ -123,7 +124,7 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
       (ids) => em.find(InspectionParty, { inspection: { $in: ids } }, { orderBy: { organizationId: 'asc' } }),
       (party) => party.inspection.id,
     ),
-    compliance: new DataLoader<string, Compliance>(async (facilityIds) => {
+    compliance: createLoader<string, Compliance>(async (facilityIds) => {
       const byFacility = await facilityCompliance(em, completedAndVisible, [...facilityIds], clock.now());
       return facilityIds.map((id) => byFacility.get(id)!);
     }),

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { createLoader } from '../../../runtime/loader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../../runtime/principal';
 import { FacilityAlias } from './entities/facility-alias.entity';
@@ -9,7 +9,7 @@ import { visibleLinks } from './visibility';
 
 /** Batches lookups by id: one query per type per tick, whatever the list length. */
 function byId<Entity extends { id: string }>(em: EntityManager, entity: new () => Entity) {
-  return new DataLoader<string, Entity | null>(async (ids) => {
+  return createLoader<string, Entity | null>(async (ids) => {
     const rows = (await em.find(entity, { id: { $in: [...ids] } } as never)) as Entity[];
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
@@ -21,7 +21,7 @@ function byId<Entity extends { id: string }>(em: EntityManager, entity: new () =
  * found are looked up as aliases in the same batch (one more query, only when some are missing).
  */
 function facilitiesById(em: EntityManager) {
-  return new DataLoader<string, Facility | null>(async (ids) => {
+  return createLoader<string, Facility | null>(async (ids) => {
     const rows = await em.find(Facility, { id: { $in: [...ids] } });
     const found = new Map<string, Facility>(rows.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !found.has(id));
@@ -38,7 +38,7 @@ export function createLoaders(em: EntityManager, principal: Principal) {
     organization: byId(em, Organization),
     facility: facilitiesById(em),
     /** The supply-chain links into each facility that the caller may see. */
-    buyersOfFacility: new DataLoader<string, SupplyChainLink[]>(async (facilityIds) => {
+    buyersOfFacility: createLoader<string, SupplyChainLink[]>(async (facilityIds) => {
       const links = await em.find(
         SupplyChainLink,
         { $and: [{ facility: { $in: [...facilityIds] } }, visibleLinks(principal)] },
