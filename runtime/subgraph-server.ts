@@ -1,6 +1,6 @@
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -82,8 +82,11 @@ export async function startSubgraph<Context extends ServiceContext>(
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The launchers stop every service in order on SIGINT/SIGTERM; Apollo's own handlers would race them.
+    stopOnTerminationSignals: false,
     formatError: formatError(production),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No Apollo Studio here: federated tracing would only add weight to every response.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     logger: log,
   });
   await apollo.start();

@@ -79,6 +79,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const apollo = new ApolloServer<GatewayContext & { clientAddress: string }>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The launchers stop every service in order on SIGINT/SIGTERM; Apollo's own handlers would race them.
+    stopOnTerminationSignals: false,
     formatError: formatError(production),
     introspection: !production,
     plugins: [...armor.plugins, rateLimit(cache), metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
