@@ -2,7 +2,6 @@ import { createLoader } from '../../../runtime/loader';
 import type DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Clock } from '../../../runtime/clock';
-import { connection, pageRequest, type Connection, type PageRequest } from '../../../runtime/pagination';
 import type { Principal } from '../../../runtime/principal';
 import type { Compliance } from './domain';
 import { CorrectiveAction } from './entities/corrective-action.entity';
@@ -10,40 +9,8 @@ import { Finding } from './entities/finding.entity';
 import { InspectionParty } from './entities/inspection-party.entity';
 import { Inspection } from './entities/inspection.entity';
 import { facilityCompliance } from './repositories/compliance';
-import { pagedChildren, type PagedChildrenQuery } from './repositories/paged-children';
+import { pagedLoader } from '../../../runtime/paged-children';
 import { COMPLETED_INSPECTION_STATUSES, visibleInspections } from './visibility';
-
-type PageArgs = { first?: number | null; after?: string | null };
-
-/**
- * A loader of one connection page per parent, batching parents that ask for the same page:
- * two statements per distinct page shape, however many parents there are.
- */
-function pagedLoader<Entity extends { id: string }>(em: EntityManager, query: () => PagedChildrenQuery<Entity>) {
-  const loader = createLoader<string, Connection<Entity>>(async (keys) => {
-    const byPage = new Map<string, { page: PageRequest; parents: string[] }>();
-    for (const key of keys) {
-      const [parent, pageKey] = key.split('\u0000');
-      const [limit, offset] = pageKey.split(':').map(Number);
-      const group = byPage.get(pageKey) ?? { page: { limit, offset }, parents: [] };
-      group.parents.push(parent);
-      byPage.set(pageKey, group);
-    }
-    const results = new Map<string, Connection<Entity>>();
-    for (const [pageKey, { page, parents }] of byPage) {
-      const pages = await pagedChildren(em, query(), parents, page);
-      for (const parent of parents) {
-        const found = pages.get(parent) ?? { nodes: [], total: 0 };
-        results.set(`${parent}\u0000${pageKey}`, connection(found.nodes, found.total, page));
-      }
-    }
-    return keys.map((key) => results.get(key)!);
-  });
-  return (parentId: string, args: PageArgs) => {
-    const page = pageRequest(args);
-    return loader.load(`${parentId}\u0000${page.limit}:${page.offset}`);
-  };
-}
 
 /** Children of many parents in one query, grouped by parent. */
 function childrenLoader<Child>(find: (parentIds: string[]) => Promise<Child[]>, parentOf: (child: Child) => string) {

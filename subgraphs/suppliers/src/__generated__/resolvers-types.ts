@@ -82,7 +82,7 @@ export type Country = {
 export type Facility = {
   __typename?: 'Facility';
   address: Scalars['String']['output'];
-  /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, regulators and admins. */
+  /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, admins and regulators of its country (or of a country it shares its supplier registry with). */
   buyers: Array<SupplyChainLink>;
   country: Country;
   /** Share of female workers, 0–1. */
@@ -338,7 +338,7 @@ export type Organization = {
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
-  /** For brands: the facilities it sources from. Undisclosed links are seen only by the brand itself, regulators and admins. */
+  /** For brands: the facilities it sources from. Undisclosed links are seen only by the brand itself, the facility's owner, admins and regulators of the facility's country (or of a country it shares its supplier registry with). */
   supplyChain: SupplyChainConnection;
   verified: Scalars['Boolean']['output'];
   website: Maybe<Scalars['String']['output']>;

@@ -1,6 +1,7 @@
 import { raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import type { PageRequest } from '../../../../runtime/pagination';
+import { connection, pageRequest, type Connection, type PageRequest } from './pagination';
+import { createLoader } from './loader';
 
 export interface ChildPage<Entity> {
   nodes: Entity[];
@@ -62,4 +63,36 @@ export async function pagedChildren<Entity extends { id: string }>(
     if (entity && Number(row.rn) > page.offset && Number(row.rn) <= page.offset + page.limit) target.nodes.push(entity);
   }
   return pages;
+}
+
+type PageArgs = { first?: number | null; after?: string | null };
+
+/**
+ * A loader of one connection page per parent, batching parents that ask for the same page:
+ * two statements per distinct page shape, however many parents there are.
+ */
+export function pagedLoader<Entity extends { id: string }>(em: EntityManager, query: () => PagedChildrenQuery<Entity>) {
+  const loader = createLoader<string, Connection<Entity>>(async (keys) => {
+    const byPage = new Map<string, { page: PageRequest; parents: string[] }>();
+    for (const key of keys) {
+      const [parent, pageKey] = key.split('\u0000');
+      const [limit, offset] = pageKey.split(':').map(Number);
+      const group = byPage.get(pageKey) ?? { page: { limit, offset }, parents: [] };
+      group.parents.push(parent);
+      byPage.set(pageKey, group);
+    }
+    const results = new Map<string, Connection<Entity>>();
+    for (const [pageKey, { page, parents }] of byPage) {
+      const pages = await pagedChildren(em, query(), parents, page);
+      for (const parent of parents) {
+        const found = pages.get(parent) ?? { nodes: [], total: 0 };
+        results.set(`${parent}\u0000${pageKey}`, connection(found.nodes, found.total, page));
+      }
+    }
+    return keys.map((key) => results.get(key)!);
+  });
+  return (parentId: string, args: PageArgs) => {
+    const page = pageRequest(args);
+    return loader.load(`${parentId}\u0000${page.limit}:${page.offset}`);
+  };
 }

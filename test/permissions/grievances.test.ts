@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { addedEntries, auditEntries } from './audit-log';
+import { as, buildWorld, COMPLAINANTS, DESCRIPTION, NOW, PRINCIPALS, type World } from './fixtures';
+import { CALLERS, GRIEVANCE_COUNTS, GRIEVANCE_KEYS, GRIEVANCES, type Caller, type GrievanceKey } from './matrix';
+import { expectDenied, expectDeniedExactly, expectVisible, idsAt, type Path } from './outcomes';
+
+/**
+ * Matrix rows of the grievances subgraph: which cases each caller finds, whether it reads the
+ * complainant's identity, contact and the description, the small-cell suppression of the
+ * facility summary and the statistics, and the audit entry every successful confidential read
+ * leaves for ADMIN.
+ */
+let stack: TestStack;
+let world: World;
+
+beforeAll(async () => {
+  stack = await startTestStack({ now: NOW });
+  world = await buildWorld(stack);
+});
+afterAll(() => stack?.stop());
+
+const CASE = 'id complainantIdentity contact description';
+const LIST = `{ grievances(first: 50) { totalCount edges { node { ${CASE} } } } }`;
+const BY_ID = `query(${GRIEVANCE_KEYS.map((key) => `$${key}: ID!`).join(', ')}) {
+  ${GRIEVANCE_KEYS.map((key) => `${key}: grievance(id: $${key}) { ${CASE} }`).join('\n  ')}
+}`;
+
+const keyOf = (id: string) => GRIEVANCE_KEYS.find((key) => world.grievances[key] === id) ?? (`unexpected ${id}` as GrievanceKey);
+const expectedIds = (caller: Caller) => GRIEVANCES[caller].sees.map((key) => world.grievances[key]).sort();
+
+/** Identity and contact readable for the handler and filer only; the description wherever the case is seen. */
+function expectCaseFields(response: Awaited<ReturnType<typeof as>>, caller: Caller, nodes: { node: Path; key: GrievanceKey }[]) {
+  const denied: Path[] = [];
+  for (const { node, key } of nodes) {
+    expectVisible(response, [...node, 'description'], DESCRIPTION);
+    for (const field of ['complainantIdentity', 'contact'] as const) {
+      if (GRIEVANCES[caller].identity.includes(key)) expectVisible(response, [...node, field], COMPLAINANTS[key][field]);
+      else {
+        expectDenied(response, [...node, field]);
+        denied.push([...node, field]);
+      }
+    }
+  }
+  expectDeniedExactly(response, denied);
+}
+
+describe.each(CALLERS)('%s', (caller) => {
+  const rule = GRIEVANCES[caller];
+
+  it(`lists exactly the cases ${rule.sees.join(', ') || '(none)'}, with identity and contact only for ${rule.identity.join(', ') || '(none)'}`, async () => {
+    const response = await as(stack, world, caller, LIST);
+    expect(idsAt(response, ['grievances'])).toEqual(expectedIds(caller));
+    expect(response.data.grievances.totalCount).toBe(rule.sees.length);
+    const edges: { node: { id: string } }[] = response.data.grievances.edges;
+    expectCaseFields(response, caller, edges.map((edge, index) => ({ node: ['grievances', 'edges', index, 'node'], key: keyOf(edge.node.id) })));
+  });
+
+  it('gets null (no error) by id for the cases it may not see, and the same fields for those it may', async () => {
+    const response = await as(stack, world, caller, BY_ID, world.grievances);
+    for (const key of GRIEVANCE_KEYS) expect(response.data[key]?.id ?? null, key).toBe(rule.sees.includes(key) ? world.grievances[key] : null);
+    expectCaseFields(response, caller, rule.sees.map((key) => ({ node: [key], key })));
+  });
+
+  const SUMMARY = `query($main: ID!, $quiet: ID!) {
+    main: facility(id: $main) { grievanceSummary { open overdue resolved suppressed byArea { area open suppressed } } }
+    quiet: facility(id: $quiet) { grievanceSummary { open overdue resolved suppressed } }
+  }`;
+
+  it(`sees ${GRIEVANCE_COUNTS[caller] === 'all' ? 'every count' : 'counts under 5 withheld'} in Facility.grievanceSummary`, async () => {
+    const response = await as(stack, world, caller, SUMMARY, { main: world.facilities.main, quiet: world.facilities.quiet });
+    expect(response.errors).toBeUndefined();
+    const { main, quiet } = response.data;
+    const area = (name: string) => main.grievanceSummary.byArea.find((row: { area: string }) => row.area === name);
+    if (GRIEVANCE_COUNTS[caller] === 'all') {
+      expect(main.grievanceSummary).toMatchObject({ open: 5, overdue: 0, resolved: 0, suppressed: false });
+      expect([area('WORKING_TIME'), area('FREEDOM_OF_ASSOCIATION')]).toEqual([
+        { area: 'WORKING_TIME', open: 5, suppressed: false }, { area: 'FREEDOM_OF_ASSOCIATION', open: 1, suppressed: false },
+      ]);
+      expect(quiet.grievanceSummary).toEqual({ open: 2, overdue: 0, resolved: 0, suppressed: false });
+    } else {
+      expect(main.grievanceSummary).toMatchObject({ open: 5, overdue: null, resolved: null, suppressed: true });
+      expect([area('WORKING_TIME'), area('FREEDOM_OF_ASSOCIATION')]).toEqual([
+        { area: 'WORKING_TIME', open: 5, suppressed: false }, { area: 'FREEDOM_OF_ASSOCIATION', open: null, suppressed: true },
+      ]);
+      expect(quiet.grievanceSummary).toEqual({ open: null, overdue: null, resolved: null, suppressed: true });
+    }
+  });
+
+  it(`sees ${GRIEVANCE_COUNTS[caller] === 'all' ? 'every count' : 'cells under 5 withheld'} in grievanceStats`, async () => {
+    const response = await as(stack, world, caller, `{ grievanceStats(groupBy: [COUNTRY, AREA], filter: { country: ["BD"] }) { country { code } area cases open overdue suppressed } }`);
+    expect(response.errors).toBeUndefined();
+    const cell = (area: string) => response.data.grievanceStats.find((row: { area: string }) => row.area === area);
+    const all = GRIEVANCE_COUNTS[caller] === 'all';
+    expect(cell('WORKING_TIME')).toEqual({ country: { code: 'BD' }, area: 'WORKING_TIME', cases: 7, open: 7, overdue: all ? 0 : null, suppressed: !all });
+    expect(cell('FREEDOM_OF_ASSOCIATION')).toEqual(
+      all ? { country: { code: 'BD' }, area: 'FREEDOM_OF_ASSOCIATION', cases: 1, open: 1, overdue: 0, suppressed: false }
+        : { country: { code: 'BD' }, area: 'FREEDOM_OF_ASSOCIATION', cases: null, open: null, overdue: null, suppressed: true },
+    );
+  });
+});
+
+describe('the audit log of confidential reads', () => {
+  const READS = ['read:Grievance.complainantIdentity', 'read:Grievance.contact', 'read:Grievance.description'];
+  const entries = (filter: Record<string, unknown>) => auditEntries(stack, world, 'ADMIN', 'grievances', filter);
+  for (const caller of CALLERS.filter((name) => name !== 'PUBLIC')) {
+    it(`${caller}: each successful read of an identity, contact or description adds one entry, a denied one none`, async () => {
+      const principal = PRINCIPALS[caller as Exclude<Caller, 'PUBLIC'>];
+      const before = await entries({ subject: principal.subject });
+      const response = await as(stack, world, caller, BY_ID, world.grievances);
+      const read = GRIEVANCE_KEYS.filter((key) => response.data[key]).flatMap((key) =>
+        (['complainantIdentity', 'contact', 'description'] as const)
+          .filter((field) => !(response.errors ?? []).some((error) => error.path?.join('.') === `${key}.${field}`))
+          .map((field) => `read:Grievance.${field} Grievance:${world.grievances[key]}`));
+      // Which reads are allowed is the rows' business above; here every read that succeeded must be on record.
+      if (GRIEVANCES[caller].sees.length > 0) expect(read.length).toBeGreaterThan(0);
+
+      const afterRead = await entries({ subject: principal.subject });
+      expect(addedEntries(before, afterRead)).toEqual(read.sort());
+      const written = afterRead.filter((entry) => READS.includes(entry.operation));
+      expect(written.every((entry) => entry.role === principal.role && entry.organizationId === (principal.organizationId ?? null) && entry.country === 'BD')).toBe(true);
+    });
+  }
+
+  it('PUBLIC: reads nothing confidential, so no read entry is ever written for it', async () => {
+    const response = await as(stack, world, 'PUBLIC', BY_ID, world.grievances);
+    expect(GRIEVANCE_KEYS.map((key) => response.data[key])).toEqual(GRIEVANCE_KEYS.map(() => null));
+    for (const operation of READS) expect((await entries({ operation })).filter((entry) => entry.role === 'PUBLIC')).toEqual([]);
+  });
+});

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntry } from '../../runtime/audit';
+import { Agreement } from '../../subgraphs/agreements/src/entities/agreement.entity';
+import { SharingClause } from '../../subgraphs/agreements/src/entities/sharing-clause.entity';
+import { CorrectiveAction } from '../../subgraphs/inspections/src/entities/corrective-action.entity';
+import { Inspection } from '../../subgraphs/inspections/src/entities/inspection.entity';
+import { FacilityListImport } from '../../subgraphs/suppliers/src/entities/facility-list-import.entity';
+import { agreementIn, bilateral } from '../agreements/support';
+import { startTestStack, type TestStack } from '../support/stack';
+import { addedEntries, auditEntries, type AuditingSubgraph } from './audit-log';
+import { as, buildWorld, IMPORT, NOW, ORG, PRINCIPALS, type World } from './fixtures';
+import { CALLERS, MUTATIONS, type Caller, type MutationOutcome } from './matrix';
+import { expectDeniedExactly } from './outcomes';
+
+/**
+ * Matrix rows of the writes: each caller tries each mutation. Allowed: done, and audited where
+ * ADMIN reads the log. Refused: FORBIDDEN (or a typed NOT_FOUND for a target the caller cannot
+ * see, or BAD_USER_INPUT for an inspection outside a regulator's jurisdiction) and nothing
+ * written — neither the data nor an audit entry.
+ */
+let stack: TestStack;
+let world: World;
+let target: { id: string };
+
+beforeAll(async () => {
+  stack = await startTestStack({ now: NOW });
+  world = await buildWorld(stack);
+  // A draft of its own for the agreement writes, so that none of them opens a data flow the other rows rely on.
+  target = await agreementIn(stack, world.tokens.ADMIN!, { ...bilateral('KH', 'TH', []), title: 'KH–TH labour inspection memorandum' });
+});
+afterAll(() => stack?.stop());
+
+type Response = Awaited<ReturnType<typeof as>>;
+const principal = (caller: Caller) => (caller === 'PUBLIC' ? null : PRINCIPALS[caller]);
+let runs = 0;
+const fresh = (label: string) => `${label}-${++runs}`;
+
+interface Row {
+  subgraph: AuditingSubgraph;
+  /** What the mutation changes, read straight from the subgraph's tables. */
+  state: () => Promise<unknown>;
+  run: (caller: Caller) => Promise<Response>;
+  /** What an allowed call answers. */
+  done: (payload: any) => void;
+}
+
+const count = (subgraph: Parameters<TestStack['em']>[0], entity: any, where: object = {}) => stack.em(subgraph).count(entity, where);
+const grievanceState = async () => (await as(stack, world, 'REGULATOR_HOME', `query($id: ID!) { grievance(id: $id) { version status allowedTransitions } }`, { id: world.grievances.union })).data.grievance;
+const agreementState = async () => (await stack.em('agreements').findOneOrFail(Agreement, target.id)).status;
+
+const ROWS: Record<keyof typeof MUTATIONS, Row> = {
+  submitInspection: {
+    subgraph: 'inspections',
+    state: () => count('inspections', Inspection),
+    run: (caller) => as(stack, world, caller, `mutation($input: SubmitInspectionInput!, $key: String!) {
+      submitInspection(input: $input, idempotencyKey: $key) { inspection { id conductedBy { id } } userErrors { code } } }`, {
+      key: fresh('inspection'),
+      input: {
+        facilityId: world.facilities.main, facilityOwnerId: ORG.supplier, kind: principal(caller)?.role === 'REGULATOR' ? 'LABOUR_INSPECTORATE' : 'SOCIAL_AUDIT',
+        startedOn: '2026-03-20', endedOn: '2026-03-21', announced: false, workersInterviewed: 12, disclosure: 'PRIVATE',
+        findings: [{ area: 'WORKING_TIME', compliancePoint: 'Overtime', severity: 'MINOR', description: 'Long weeks', evidence: 'Time sheets' }],
+      },
+    }),
+    done: (payload) => expect(payload).toMatchObject({ inspection: { id: expect.any(String) }, userErrors: [] }),
+  },
+  addCorrectiveAction: {
+    subgraph: 'inspections',
+    state: () => count('inspections', CorrectiveAction),
+    run: (caller) => as(stack, world, caller, `mutation($input: AddCorrectiveActionInput!, $key: String!) {
+      addCorrectiveAction(input: $input, idempotencyKey: $key) { correctiveAction { id status } userErrors { code } } }`, {
+      key: fresh('action'),
+      input: { findingId: world.inspections.PRIVATE.findingId, action: 'Unlock the exit', rootCause: 'No fire plan', owner: 'Safety officer', dueOn: '2026-05-01' },
+    }),
+    done: (payload) => expect(payload).toMatchObject({ correctiveAction: { status: 'PLANNED' }, userErrors: [] }),
+  },
+  transitionGrievance: {
+    subgraph: 'grievances',
+    state: grievanceState,
+    run: async (caller) => {
+      const { version, allowedTransitions } = await grievanceState();
+      const to = allowedTransitions.find((status: string) => !['ESCALATED', 'WITHDRAWN', 'RESOLVED'].includes(status));
+      return as(stack, world, caller, `mutation($id: ID!, $to: GrievanceStatus!, $version: Int!) {
+        transitionGrievance(id: $id, to: $to, expectedVersion: $version) { grievance { id status } userErrors { code } } }`, { id: world.grievances.union, to, version });
+    },
+    done: (payload) => expect(payload).toMatchObject({ grievance: { id: world.grievances.union }, userErrors: [] }),
+  },
+  importFacilityList: {
+    subgraph: 'suppliers',
+    state: () => count('suppliers', FacilityListImport),
+    run: (caller) => importFor(caller, principal(caller)?.organizationId ?? ORG.brand),
+    done: (payload) => expect(payload).toMatchObject({ import: { id: expect.any(String) }, userErrors: [] }),
+  },
+  createAgreement: {
+    subgraph: 'agreements',
+    state: () => count('agreements', Agreement),
+    run: (caller) => as(stack, world, caller, `mutation($input: CreateAgreementInput!, $key: String!) {
+      createAgreement(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } } }`, {
+      key: fresh('agreement'), input: { ...bilateral('BD', 'VN', ['GRIEVANCE_CASES']), title: `BD–VN grievance referral ${fresh('draft')}` },
+    }),
+    done: (payload) => expect(payload).toMatchObject({ agreement: { status: 'DRAFT' }, userErrors: [] }),
+  },
+  changeAgreementStatus: {
+    subgraph: 'agreements',
+    state: agreementState,
+    run: async (caller) => as(stack, world, caller, `mutation($input: ChangeAgreementStatusInput!, $key: String!) {
+      changeAgreementStatus(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } } }`, {
+      key: fresh('status'), input: { agreementId: target.id, status: (await agreementState()) === 'DRAFT' ? 'SIGNED' : 'IN_FORCE', on: '2026-03-01' },
+    }),
+    done: (payload) => expect(payload).toMatchObject({ agreement: { id: target.id }, userErrors: [] }),
+  },
+  addSharingClause: {
+    subgraph: 'agreements',
+    state: () => count('agreements', SharingClause, { agreement: target.id }),
+    run: (caller) => as(stack, world, caller, `mutation($input: AddSharingClauseInput!, $key: String!) {
+      addSharingClause(input: $input, idempotencyKey: $key) { agreement { id } userErrors { code } } }`, {
+      key: fresh('clause'), input: { agreementId: target.id, category: 'INSPECTION_FINDINGS', recipients: [{ country: 'KH' }, { country: 'TH' }] },
+    }),
+    done: (payload) => expect(payload).toMatchObject({ agreement: { id: target.id }, userErrors: [] }),
+  },
+};
+
+function importFor(caller: Caller, organizationId: string) {
+  const csv = `country,name,address\nBD,Padma Spinning ${fresh('mill')},"Plot ${runs}, Savar Road, Dhaka"\n`;
+  return as(stack, world, caller, IMPORT, { key: fresh('import'), input: { organizationId, fileName: 'list.csv', csv } });
+}
+
+/** Asserts a refusal of `outcome` with nothing written: the data as before, and no audit entry in the subgraph. */
+async function expectRefused(row: Row, field: string, outcome: Exclude<MutationOutcome, 'ok'>, call: () => Promise<Response>) {
+  const [before, audited] = [await row.state(), await count(row.subgraph, AuditEntry)];
+  const response = await call();
+  if (outcome === 'NOT_FOUND') {
+    expect(response.errors).toBeUndefined();
+    expect(response.data[field].userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+  } else if (outcome === 'FORBIDDEN') {
+    expect(response.data?.[field] ?? null).toBeNull();
+    expectDeniedExactly(response, [[field]]);
+  } else {
+    expect(response.errors?.map((error) => [error.extensions?.code, (error.extensions?.issues as { path: string }[]).map((issue) => issue.path)])).toEqual([[outcome, ['input.facilityId']]]);
+  }
+  expect(await row.state()).toEqual(before);
+  expect(await count(row.subgraph, AuditEntry)).toBe(audited);
+}
+
+for (const [mutation, outcomes] of Object.entries(MUTATIONS) as [keyof typeof MUTATIONS, Record<Caller, MutationOutcome>][]) {
+  describe(mutation, () => {
+    const row = ROWS[mutation];
+    it.each(CALLERS)(`%s`, async (caller) => {
+      const outcome = outcomes[caller];
+      if (outcome !== 'ok') return expectRefused(row, mutation, outcome, () => row.run(caller));
+      const subject = principal(caller)!.subject;
+      const before = await auditEntries(stack, world, 'ADMIN', row.subgraph, { subject });
+      const response = await row.run(caller);
+      expect(response.errors).toBeUndefined();
+      row.done(response.data[mutation]);
+      const after = await auditEntries(stack, world, 'ADMIN', row.subgraph, { subject });
+      expect(addedEntries(before, after).map((entry) => entry.split(/[: ]/)[0])).toContain(mutation);
+    });
+  });
+}
+
+describe('writes for another organisation', () => {
+  it('a brand may not import a list for its supplier, nor the supplier for the brand', async () => {
+    await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () => importFor('BRAND', ORG.supplier));
+    await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () => importFor('SUPPLIER', ORG.brand));
+  });
+
+  it('a supplier that does not own the facility cannot find the finding to plan an action on', async () => {
+    const stranger = await stack.token({ role: 'SUPPLIER', organizationId: 'org-pm-other-supplier', subject: 'pm-other-supplier' });
+    await expectRefused(ROWS.addCorrectiveAction, 'addCorrectiveAction', 'NOT_FOUND', () =>
+      stack.query(`mutation($input: AddCorrectiveActionInput!, $key: String!) { addCorrectiveAction(input: $input, idempotencyKey: $key) { correctiveAction { id } userErrors { code } } }`, {
+        key: fresh('stranger'), input: { findingId: world.inspections.PRIVATE.findingId, action: 'Unlock', rootCause: 'None', owner: 'Nobody', dueOn: '2026-05-01' },
+      }, { token: stranger }));
+  });
+});
