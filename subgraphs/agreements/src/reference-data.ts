@@ -3,17 +3,9 @@
 // with zod; a bad file fails loudly with the file name and the problem.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { COMPLIANCE_AREAS } from '../../../runtime/vocabulary';
 
-export const COMPLIANCE_AREAS = [
-  'CHILD_LABOUR',
-  'DISCRIMINATION',
-  'FORCED_LABOUR',
-  'FREEDOM_OF_ASSOCIATION',
-  'OCCUPATIONAL_SAFETY_AND_HEALTH',
-  'COMPENSATION',
-  'CONTRACTS_AND_HR',
-  'WORKING_TIME',
-] as const;
+export { COMPLIANCE_AREAS };
 export type ComplianceArea = (typeof COMPLIANCE_AREAS)[number];
 /** Same list under the GraphQL enum's name. */
 export const ComplianceArea = COMPLIANCE_AREAS;

@@ -8,17 +8,9 @@
 import { z } from 'zod';
 import { validateFacilityId } from '../../../../runtime/facility-id';
 
-export const COMPLIANCE_AREAS = [
-  'CHILD_LABOUR',
-  'DISCRIMINATION',
-  'FORCED_LABOUR',
-  'FREEDOM_OF_ASSOCIATION',
-  'OCCUPATIONAL_SAFETY_AND_HEALTH',
-  'COMPENSATION',
-  'CONTRACTS_AND_HR',
-  'WORKING_TIME',
-] as const;
-export type ComplianceArea = (typeof COMPLIANCE_AREAS)[number];
+import { COMPLIANCE_AREAS, type ComplianceArea } from '../../../../runtime/vocabulary';
+
+export { COMPLIANCE_AREAS, type ComplianceArea };
 
 export const SUBMISSION_CHANNELS = ['WEB', 'PHONE', 'SMS', 'WHATSAPP', 'IN_PERSON', 'EMAIL', 'HOTLINE', 'UNION_REPRESENTATIVE'] as const;
 export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];

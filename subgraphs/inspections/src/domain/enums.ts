@@ -3,17 +3,9 @@
  * schema, zod validation and tests; their order is the display order used in result lists.
  */
 
-export const COMPLIANCE_AREAS = [
-  'CHILD_LABOUR',
-  'DISCRIMINATION',
-  'FORCED_LABOUR',
-  'FREEDOM_OF_ASSOCIATION',
-  'OCCUPATIONAL_SAFETY_AND_HEALTH',
-  'COMPENSATION',
-  'CONTRACTS_AND_HR',
-  'WORKING_TIME',
-] as const;
-export type ComplianceArea = (typeof COMPLIANCE_AREAS)[number];
+import { COMPLIANCE_AREAS, type ComplianceArea } from '../../../../runtime/vocabulary';
+
+export { COMPLIANCE_AREAS, type ComplianceArea };
 
 export const INSPECTION_KINDS = ['LABOUR_INSPECTORATE', 'SOCIAL_AUDIT', 'JOINT_INSPECTION', 'FOLLOW_UP'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];

@@ -1,0 +1,15 @@
+/**
+ * Shared vocabulary (DESIGN §2): identical in every subgraph that uses it. Better Work's
+ * compliance clusters, each mapped to its ILO conventions in the agreements reference data.
+ */
+export const COMPLIANCE_AREAS = [
+  'CHILD_LABOUR',
+  'DISCRIMINATION',
+  'FORCED_LABOUR',
+  'FREEDOM_OF_ASSOCIATION',
+  'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  'COMPENSATION',
+  'CONTRACTS_AND_HR',
+  'WORKING_TIME',
+] as const;
+export type ComplianceArea = (typeof COMPLIANCE_AREAS)[number];
