@@ -14,8 +14,12 @@ export const forbidden = (message = 'You are not allowed to see or do this', ext
 export const conflict = (message: string, extensions?: Record<string, unknown>) => coded('CONFLICT', message, extensions);
 export const unauthenticated = (message: string) =>
   coded('UNAUTHENTICATED', message, { http: { status: 401 } });
-export const rateLimited = (message: string, retryAfterSeconds: number) =>
-  coded('RATE_LIMITED', message, { retryAfterSeconds, http: { status: 429 } });
+/**
+ * Too many attempts. Only the gateway answers with HTTP 429 (`asHttpStatus`): a subgraph that
+ * did would make the gateway report the whole subgraph fetch as failed.
+ */
+export const rateLimited = (message: string, retryAfterSeconds: number, asHttpStatus = false) =>
+  coded('RATE_LIMITED', message, asHttpStatus ? { retryAfterSeconds, http: { status: 429 } } : { retryAfterSeconds });
 
 const CLIENT_CODES = new Set<string>([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',

@@ -24,11 +24,16 @@ export function queryLimits(production: boolean) {
 export function rateLimit(cache: Cache): ApolloServerPlugin<GatewayContext & { clientAddress: string }> {
   const limit = config().RATE_LIMIT_PER_MINUTE;
   return {
-    async requestDidStart({ contextValue }) {
-      const caller = contextValue.principal.subject ?? `ip:${contextValue.clientAddress}`;
-      const window = Math.floor(Date.now() / 60_000);
-      const count = await cache.increment(`ratelimit:${caller}:${window}`, 61);
-      if (count > limit) throw rateLimited(`More than ${limit} requests a minute; try again shortly`, 60 - (Math.floor(Date.now() / 1000) % 60));
+    async requestDidStart() {
+      return {
+        // Thrown here (not in requestDidStart) Apollo answers with the error's HTTP status.
+        async didResolveOperation({ contextValue }) {
+          const caller = contextValue.principal.subject ?? `ip:${contextValue.clientAddress}`;
+          const window = Math.floor(Date.now() / 60_000);
+          const count = await cache.increment(`ratelimit:${caller}:${window}`, 61);
+          if (count > limit) throw rateLimited(`More than ${limit} requests a minute; try again shortly`, 60 - (Math.floor(Date.now() / 1000) % 60), true);
+        },
+      };
     },
   };
 }

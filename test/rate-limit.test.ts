@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overrideConfig } from '../runtime/config';
+import { startTestStack, type TestStack } from './support/stack';
+
+let stack: TestStack;
+beforeAll(async () => {
+  overrideConfig({ RATE_LIMIT_PER_MINUTE: 5 });
+  stack = await startTestStack();
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('the gateway rate limit', () => {
+  it('answers a caller over its limit with 429 and RATE_LIMITED, and counts each caller separately', async () => {
+    const token = await stack.token({ role: 'UNION', organizationId: 'org-mekong-textile-workers-union', subject: 'busy-union-user' });
+    const statuses: number[] = [];
+    for (let request = 0; request < 5; request++) statuses.push((await stack.query('{ viewer { role } }', {}, { token })).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    const refused = await stack.query('{ viewer { role } }', {}, { token });
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+
+    const other = await stack.token({ role: 'UNION', organizationId: 'org-mekong-textile-workers-union', subject: 'another-user' });
+    expect((await stack.query('{ viewer { role } }', {}, { token: other })).status).toBe(200);
+  });
+});
