@@ -82,3 +82,17 @@ export function overrideConfig(overrides: Partial<Config>): Config {
   cached = { ...config(), ...overrides };
   return cached;
 }
+
+/**
+ * Runs start-up checks (configuration, required secrets) and, when one fails, prints its
+ * message — not a stack trace — and exits: a misconfigured service should say what to fix.
+ */
+export function failFast<Result>(check: () => Result): Result {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

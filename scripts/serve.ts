@@ -2,14 +2,20 @@
  * Runs one service on its own — the production topology (docker-compose.yml, one container each):
  *   npm run start:service -- gateway|agreements|inspections|suppliers|grievances
  */
-import { config } from '../runtime/config';
+import { config, failFast } from '../runtime/config';
 import { logger } from '../runtime/logger';
+import { jwtSecret, signingSecret } from '../runtime/secrets';
 import { startSubgraph, type SubgraphName } from '../runtime/subgraph-server';
 import { startGateway } from '../gateway/src/server';
 import { SUBGRAPHS } from './subgraphs';
 
 const name = process.argv[2];
-const settings = config();
+const settings = failFast(() => {
+  const checked = config();
+  signingSecret();
+  if (process.argv[2] === 'gateway' && !checked.JWT_JWKS_URL) jwtSecret();
+  return checked;
+});
 const ports: Record<SubgraphName, number> = {
   agreements: settings.AGREEMENTS_PORT,
   inspections: settings.INSPECTIONS_PORT,

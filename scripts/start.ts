@@ -4,7 +4,7 @@
  * demo data on first run and prints the gateway URL with one demo token per role.
  */
 import { createCache } from '../runtime/cache';
-import { config, overrideConfig } from '../runtime/config';
+import { config, failFast, overrideConfig } from '../runtime/config';
 import { demoPrincipalFor } from '../runtime/demo/world';
 import { logger } from '../runtime/logger';
 import { ROLES } from '../runtime/principal';
@@ -12,7 +12,7 @@ import { issueDevelopmentToken } from '../gateway/src/auth';
 import { startStack } from './stack';
 
 // The banner below is what a newcomer needs to read; service logs stay quiet unless asked for.
-const settings = process.env.LOG_LEVEL ? config() : overrideConfig({ LOG_LEVEL: 'warn' });
+const settings = failFast(() => (process.env.LOG_LEVEL ? config() : overrideConfig({ LOG_LEVEL: 'warn' })));
 const log = logger('start');
 // One cache for all five services, so invalidation reaches every one of them in embedded mode.
 const cache = createCache();
