@@ -24,6 +24,11 @@ export const PrincipalSchema = z.object({
    * when an agreement changes) so that subgraphs need not ask the agreements subgraph.
    */
   sharedWith: z.record(z.enum(DATA_CATEGORIES), z.array(countryCode)).optional(),
+  /**
+   * An opaque, keyed hash of the caller's network address: lets a subgraph rate-limit callers
+   * without an account (a worker checking a tracking code) without ever seeing the address.
+   */
+  client: z.string().max(64).optional(),
 });
 export type Principal = z.infer<typeof PrincipalSchema>;
 

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -57,6 +58,9 @@ async function subgraphHealth(urls: Record<string, string>) {
   return Object.fromEntries(entries);
 }
 
+/** A keyed hash of the client's address: stable per caller, meaningless without the secret. */
+const clientFingerprint = (address: string, secret: string) => createHmac('sha256', secret).update(`client:${address}`).digest('base64url').slice(0, 22);
+
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const settings = config();
   const log = logger('gateway');
@@ -105,10 +109,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     '/',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        principal: await withSharing(await authenticate(req.headers.authorization), sharingLookup),
-        clientAddress: req.ip ?? 'unknown',
-      }),
+      context: async ({ req }) => {
+        const clientAddress = req.ip ?? 'unknown';
+        const principal = await withSharing(await authenticate(req.headers.authorization), sharingLookup);
+        return { principal: { ...principal, client: clientFingerprint(clientAddress, secret) }, clientAddress };
+      },
     }),
   );
 
