@@ -3,11 +3,12 @@ import { startTestStack, type TestStack } from '../support/stack';
 import { addedEntries, auditEntries } from './audit-log';
 import { as, buildWorld, COMPLAINANTS, DESCRIPTION, NOW, PRINCIPALS, type World } from './fixtures';
 import { CALLERS, GRIEVANCE_COUNTS, GRIEVANCE_KEYS, GRIEVANCES, type Caller, type GrievanceKey } from './matrix';
-import { expectDenied, expectDeniedExactly, expectVisible, idsAt, type Path } from './outcomes';
+import { expectDenied, expectDeniedExactly, expectVisible, idsAt, valueAt, type Path } from './outcomes';
 
 /**
- * Matrix rows of the grievances subgraph: which cases each caller finds, whether it reads the
- * complainant's identity, contact and the description, the small-cell suppression of the
+ * Matrix rows of the grievances subgraph: which cases each caller finds — about the facilities
+ * (Facility.grievances, where the supplier finds all of them) and in the root list and by id —,
+ * whether it reads the complainant's identity, contact and the description, the small-cell suppression of the
  * facility summary and the statistics, and the audit entry every successful confidential read
  * leaves for ADMIN.
  */
@@ -26,8 +27,21 @@ const BY_ID = `query(${GRIEVANCE_KEYS.map((key) => `$${key}: ID!`).join(', ')}) 
   ${GRIEVANCE_KEYS.map((key) => `${key}: grievance(id: $${key}) { ${CASE} }`).join('\n  ')}
 }`;
 
+const CONNECTION = `totalCount edges { node { ${CASE} } }`;
+const OF_FACILITIES = `query($main: ID!, $quiet: ID!) {
+  main: facility(id: $main) { grievances(first: 50) { ${CONNECTION} } }
+  quiet: facility(id: $quiet) { grievances(first: 50) { ${CONNECTION} } }
+}`;
+const OF_OWN_FACILITIES = `{ viewer { organization { facilities(first: 5) { edges { node { id grievances(first: 10) { ${CONNECTION} } } } } } } }`;
+
 const keyOf = (id: string) => GRIEVANCE_KEYS.find((key) => world.grievances[key] === id) ?? (`unexpected ${id}` as GrievanceKey);
-const expectedIds = (caller: Caller) => GRIEVANCES[caller].sees.map((key) => world.grievances[key]).sort();
+const ids = (keys: readonly GrievanceKey[]) => keys.map((key) => world.grievances[key]).sort();
+/** Query.grievances and Query.grievance: for the supplier only the cases recording it as owner. */
+const rootRows = (caller: Caller) => GRIEVANCES[caller].root ?? GRIEVANCES[caller].sees;
+/** Every node of the connections at these paths, with the matrix key of its case. */
+const nodesOf = (response: Awaited<ReturnType<typeof as>>, connections: Path[]) =>
+  connections.flatMap((path) =>
+    (valueAt(response, path) as { edges: { node: { id: string } }[] }).edges.map((edge, index) => ({ node: [...path, 'edges', index, 'node'], key: keyOf(edge.node.id) })));
 
 /** Identity and contact readable for the handler and filer only; the description wherever the case is seen. */
 function expectCaseFields(response: Awaited<ReturnType<typeof as>>, caller: Caller, nodes: { node: Path; key: GrievanceKey }[]) {
@@ -48,18 +62,24 @@ function expectCaseFields(response: Awaited<ReturnType<typeof as>>, caller: Call
 describe.each(CALLERS)('%s', (caller) => {
   const rule = GRIEVANCES[caller];
 
-  it(`lists exactly the cases ${rule.sees.join(', ') || '(none)'}, with identity and contact only for ${rule.identity.join(', ') || '(none)'}`, async () => {
-    const response = await as(stack, world, caller, LIST);
-    expect(idsAt(response, ['grievances'])).toEqual(expectedIds(caller));
-    expect(response.data.grievances.totalCount).toBe(rule.sees.length);
-    const edges: { node: { id: string } }[] = response.data.grievances.edges;
-    expectCaseFields(response, caller, edges.map((edge, index) => ({ node: ['grievances', 'edges', index, 'node'], key: keyOf(edge.node.id) })));
+  it(`finds on the facilities exactly the cases ${rule.sees.join(', ') || '(none)'}, with identity and contact only for ${rule.identity.join(', ') || '(none)'}`, async () => {
+    const response = await as(stack, world, caller, OF_FACILITIES, { main: world.facilities.main, quiet: world.facilities.quiet });
+    expect([...idsAt(response, ['main', 'grievances']), ...idsAt(response, ['quiet', 'grievances'])].sort()).toEqual(ids(rule.sees));
+    expect(response.data.main.grievances.totalCount + response.data.quiet.grievances.totalCount).toBe(rule.sees.length);
+    expectCaseFields(response, caller, nodesOf(response, [['main', 'grievances'], ['quiet', 'grievances']]));
   });
 
-  it('gets null (no error) by id for the cases it may not see, and the same fields for those it may', async () => {
+  it(`lists in Query.grievances exactly the cases ${rootRows(caller).join(', ') || '(none)'}, with the same fields`, async () => {
+    const response = await as(stack, world, caller, LIST);
+    expect(idsAt(response, ['grievances'])).toEqual(ids(rootRows(caller)));
+    expect(response.data.grievances.totalCount).toBe(rootRows(caller).length);
+    expectCaseFields(response, caller, nodesOf(response, [['grievances']]));
+  });
+
+  it('gets null (no error) by id for the cases outside Query.grievances, and the same fields for those in it', async () => {
     const response = await as(stack, world, caller, BY_ID, world.grievances);
-    for (const key of GRIEVANCE_KEYS) expect(response.data[key]?.id ?? null, key).toBe(rule.sees.includes(key) ? world.grievances[key] : null);
-    expectCaseFields(response, caller, rule.sees.map((key) => ({ node: [key], key })));
+    for (const key of GRIEVANCE_KEYS) expect(response.data[key]?.id ?? null, key).toBe(rootRows(caller).includes(key) ? world.grievances[key] : null);
+    expectCaseFields(response, caller, rootRows(caller).map((key) => ({ node: [key], key })));
   });
 
   const SUMMARY = `query($main: ID!, $quiet: ID!) {
@@ -100,6 +120,17 @@ describe.each(CALLERS)('%s', (caller) => {
   });
 });
 
+describe('SUPPLIER through its organisation', () => {
+  it('finds every case about the facilities it owns, the description visible and the complainant FORBIDDEN', async () => {
+    const response = await as(stack, world, 'SUPPLIER', OF_OWN_FACILITIES);
+    const facilities: { node: { id: string } }[] = response.data.viewer.organization.facilities.edges;
+    expect(facilities.map((edge) => edge.node.id).sort()).toEqual(Object.values(world.facilities).sort());
+    const connections: Path[] = facilities.map((_edge, index) => ['viewer', 'organization', 'facilities', 'edges', index, 'node', 'grievances']);
+    expect(connections.flatMap((path) => idsAt(response, path)).sort()).toEqual(ids(GRIEVANCES.SUPPLIER.sees));
+    expectCaseFields(response, 'SUPPLIER', nodesOf(response, connections));
+  });
+});
+
 describe('the audit log of confidential reads', () => {
   const READS = ['read:Grievance.complainantIdentity', 'read:Grievance.contact', 'read:Grievance.description'];
   const entries = (filter: Record<string, unknown>) => auditEntries(stack, world, 'ADMIN', 'grievances', filter);
@@ -113,7 +144,7 @@ describe('the audit log of confidential reads', () => {
           .filter((field) => !(response.errors ?? []).some((error) => error.path?.join('.') === `${key}.${field}`))
           .map((field) => `read:Grievance.${field} Grievance:${world.grievances[key]}`));
       // Which reads are allowed is the rows' business above; here every read that succeeded must be on record.
-      if (GRIEVANCES[caller].sees.length > 0) expect(read.length).toBeGreaterThan(0);
+      if (rootRows(caller).length > 0) expect(read.length).toBeGreaterThan(0);
 
       const afterRead = await entries({ subject: principal.subject });
       expect(addedEntries(before, afterRead)).toEqual(read.sort());

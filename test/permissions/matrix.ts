@@ -74,15 +74,18 @@ export type GrievanceKey = (typeof GRIEVANCE_KEYS)[number];
 const ALL_GRIEVANCES = [...GRIEVANCE_KEYS];
 
 /**
- * `sees`: the rows (lists and by id), each readable with its description (DESIGN: the supplier
- * sees every case about its facilities, without the complainant). `identity`: those whose
+ * `sees`: the rows about the facilities (`Facility.grievances`), each readable with its
+ * description (DESIGN: the supplier sees every case about its facilities, without the
+ * complainant). `root`: the rows of Query.grievances and Query.grievance where they are fewer:
+ * the supplier finds there only the cases that record it as owner — not the anonymous worker's,
+ * which named none (grievances schema); otherwise `sees`. `identity`: those whose
  * complainantIdentity and contact are readable — the handler and a filing union or
  * civil-society organisation, never a brand or supplier (issue 3, DESIGN §4).
  */
-export const GRIEVANCES: Record<Caller, { sees: GrievanceKey[]; identity: GrievanceKey[] }> = {
+export const GRIEVANCES: Record<Caller, { sees: GrievanceKey[]; root?: GrievanceKey[]; identity: GrievanceKey[] }> = {
   PUBLIC: { sees: [], identity: [] },
   BRAND: { sees: [], identity: [] },
-  SUPPLIER: { sees: ALL_GRIEVANCES, identity: [] },
+  SUPPLIER: { sees: ALL_GRIEVANCES, root: ALL_GRIEVANCES.filter((key) => key !== 'worker'), identity: [] },
   UNION: { sees: ['union'], identity: ['union'] },
   REGULATOR_HOME: { sees: ALL_GRIEVANCES, identity: ['worker'] },
   REGULATOR_PARTNER: { sees: [], identity: [] },

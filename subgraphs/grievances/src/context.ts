@@ -8,4 +8,10 @@ export interface Context extends ServiceContext {
    * grievance even without an account; nothing else about it, and only in this request.
    */
   filedInThisRequest: Set<string>;
+  /**
+   * Facilities the registry showed, through the gateway's representations in this request, to be
+   * owned by the caller's organisation: Facility.grievances lists all their cases, and the field
+   * rules admit those cases' fields (never the complainant's identity or contact).
+   */
+  ownedFacilities: Set<string>;
 }

@@ -18,7 +18,8 @@ export function grievanceConditions(filter: GrievanceFilter | null | undefined, 
   if (filter?.facility?.length) conditions.push({ facilityId: { $in: upper(filter.facility) } });
   if (filter?.country?.length) conditions.push({ facilityCountry: { $in: upper(filter.country) } });
   if (filter?.filedBy?.length) conditions.push({ filedBy: { $in: filter.filedBy } });
-  if (filter?.area?.length) conditions.push({ areaRows: { area: { $in: filter.area } } });
+  // A subquery, not a join: a case with two of the areas stays one row (the paged window queries count rows).
+  if (filter?.area?.length) conditions.push({ areaRows: { $some: { area: { $in: filter.area } } } });
   if (filter?.overdue === true) conditions.push(overdueCondition(now));
   if (filter?.overdue === false) conditions.push(notOverdueCondition(now));
   return conditions;

@@ -1,4 +1,5 @@
 import { createLoader } from '../../../runtime/loader';
+import { pagedLoader } from '../../../runtime/paged-children';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { AuditEntry } from '../../../runtime/audit';
@@ -7,8 +8,10 @@ import type { ComplianceArea } from './domain';
 import { GrievanceEvent } from './entities/grievance-event.entity';
 import { Grievance } from './entities/grievance.entity';
 import { Remediation } from './entities/remediation.entity';
+import { grievanceConditions } from './filters';
 import { countsByFacility, openByFacilityAndArea, type FacilityCounts } from './services/aggregates';
-import { visibleGrievances } from './visibility';
+import { visibleGrievances, visibleGrievancesOfFacility } from './visibility';
+import type { FacilityGrievanceFilter } from './__generated__/resolvers-types';
 
 const group = <Row>(rows: Row[], keyOf: (row: Row) => string) => {
   const groups = new Map<string, Row[]>();
@@ -21,7 +24,31 @@ export type AuditedRead = { operation: string; target: string; country: string |
 /** Per-request DataLoaders: one statement per kind of lookup per tick, whatever the list length. */
 export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' | 'clock'>) {
   const { em, principal, clock } = context;
+
+  /**
+   * Facility.grievances: one paged loader per visibility (facilities the caller owns, others) and
+   * filter, so every facility asking for the same page shape shares its two statements.
+   */
+  const facilityPages = new Map<string, ReturnType<typeof pagedLoader<Grievance>>>();
+  const grievancesOfFacility = (facilityId: string, owned: boolean, filter: FacilityGrievanceFilter | null | undefined, page: { first?: number | null; after?: string | null }) => {
+    const shape = `${owned ? 'owned' : 'other'}|${JSON.stringify(filter ?? {})}`;
+    let load = facilityPages.get(shape);
+    if (!load) {
+      load = pagedLoader<Grievance>(em, () => ({
+        entity: Grievance,
+        parentProperty: 'facilityId',
+        parentColumn: 'facility_id',
+        orderBy: 'child.filed_at desc, child.id asc',
+        where: { $and: [visibleGrievancesOfFacility(principal, owned), ...grievanceConditions(filter, clock.now())] },
+      }));
+      facilityPages.set(shape, load);
+    }
+    return load(facilityId, page);
+  };
+
   return {
+    grievancesOfFacility,
+
     /** Grievances by id, only those the caller may see (also the `_entities` path). */
     grievance: createLoader<string, Grievance | null>(async (ids) => {
       const rows = await em.find(Grievance, { $and: [{ id: { $in: [...ids] } }, visibleGrievances(principal)] });

@@ -15,6 +15,6 @@ export const grievancesSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
-  createContext: (base) => ({ ...base, loaders: createLoaders(base), filedInThisRequest: new Set() }),
+  createContext: (base) => ({ ...base, loaders: createLoaders(base), filedInThisRequest: new Set(), ownedFacilities: new Set() }),
   seed: seedGrievances,
 };

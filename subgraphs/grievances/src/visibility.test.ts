@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../../runtime/principal';
 import type { Grievance } from './entities/grievance.entity';
-import { canHandle, canReadComplainantIdentity, canReadInternalEvents, canSeeGrievance, visibleGrievances } from './visibility';
+import {
+  canHandle, canReadComplainantIdentity, canReadInternalEvents, canSeeGrievance, ownsFacility, seenAsFacilityOwner, visibleGrievances, visibleGrievancesOfFacility,
+} from './visibility';
 
 /** Evaluates the few operators the visibility condition uses, so the SQL rule and the predicate can be compared. */
 function matches(filter: Record<string, any>, row: Record<string, any>): boolean {
@@ -53,6 +55,39 @@ describe('grievance visibility', () => {
 
   it('shows the public, auditors and administrators no case', () => {
     for (const who of [principal('PUBLIC'), principal('AUDITOR', 'org-audits'), principal('ADMIN')]) expect(CASES.some((row) => canSeeGrievance(who, row))).toBe(false);
+  });
+});
+
+describe('the cases of one facility (Facility.grievances)', () => {
+  const facilityCases = [
+    grievance({ id: 'named', facilityId: 'BD2022121ABCDEX' }),
+    grievance({ id: 'anonymous', facilityId: 'BD2022121ABCDEX', facilityOwnerId: null, handlerKind: 'REGULATOR', handlerOrganizationId: null, filingOrganizationId: null }),
+  ];
+
+  it('belong to the owner only when the caller is a supplier of the owning organisation', () => {
+    expect(ownsFacility(principal('SUPPLIER', 'org-supplier'), 'org-supplier')).toBe(true);
+    expect(ownsFacility(principal('SUPPLIER', 'org-supplier'), 'org-other')).toBe(false);
+    expect(ownsFacility(principal('SUPPLIER', 'org-supplier'), null)).toBe(false);
+    expect(ownsFacility(principal('BRAND', 'org-supplier'), 'org-supplier')).toBe(false);
+    expect(ownsFacility(principal('SUPPLIER', null), null)).toBe(false);
+  });
+
+  it('are all the owner’s, also those that do not record it, by the condition and by the field rule alike', () => {
+    const owner = principal('SUPPLIER', 'org-supplier');
+    const owned = new Set(['BD2022121ABCDEX']);
+    for (const row of facilityCases) {
+      expect([row.id, matches(visibleGrievancesOfFacility(owner, true) as Record<string, any>, row)]).toEqual([row.id, true]);
+      expect([row.id, canSeeGrievance(owner, row) || seenAsFacilityOwner(owner, row, owned)]).toEqual([row.id, true]);
+      expect(canReadComplainantIdentity(owner, row)).toBe(false);
+    }
+    expect(seenAsFacilityOwner(owner, facilityCases[1], new Set())).toBe(false);
+    expect(seenAsFacilityOwner(principal('BRAND', 'org-supplier'), facilityCases[1], owned)).toBe(false);
+  });
+
+  it('are for anyone else the usual visible ones', () => {
+    for (const who of PRINCIPALS) {
+      for (const row of facilityCases) expect(matches(visibleGrievancesOfFacility(who, false) as Record<string, any>, row)).toBe(canSeeGrievance(who, row));
+    }
   });
 });
 

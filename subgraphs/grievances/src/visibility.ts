@@ -34,6 +34,26 @@ export function canSeeGrievance(principal: Principal, grievance: Grievance): boo
   return regulatorCountries(principal, 'GRIEVANCE_CASES').includes(grievance.facilityCountry);
 }
 
+/**
+ * Facility.grievances. The registry owns facilities and their owners; the gateway sends the
+ * facility's owner along (@requires), so whether the caller owns the facility is known per request
+ * and never stored here. The facility's owner (a SUPPLIER) sees every case about it, whoever
+ * filed it and whether or not the owner was named.
+ */
+export function ownsFacility(principal: Principal, ownerId: string | null | undefined): boolean {
+  return principal.role === 'SUPPLIER' && !!principal.organizationId && ownerId === principal.organizationId;
+}
+
+/** The cases of one facility the caller may see: the usual rule, or (the owner) all of them. */
+export function visibleGrievancesOfFacility(principal: Principal, owned: boolean): FilterQuery<Grievance> {
+  return owned ? {} : visibleGrievances(principal);
+}
+
+/** The predicate of that condition for the field rules: a case about a facility this request showed the caller to own. */
+export function seenAsFacilityOwner(principal: Principal, grievance: Grievance, ownedFacilities: ReadonlySet<string>): boolean {
+  return principal.role === 'SUPPLIER' && grievance.facilityId !== null && ownedFacilities.has(grievance.facilityId);
+}
+
 /** The handler: its organisation, or — while no inspector has taken a case routed to the regulator — the jurisdiction's regulator. */
 export function isHandler(principal: Principal, grievance: Grievance): boolean {
   const own = principal.organizationId;

@@ -126,7 +126,38 @@ export type EscalationTarget =
 export type Facility = {
   __typename?: 'Facility';
   grievanceSummary: Maybe<GrievanceSummary>;
+  /**
+   * The grievances about this facility that the caller may see, newest first. The facility's owner
+   * (a SUPPLIER whose organisation the registry names as owner) sees all of them — also those whose
+   * filer did not name the owner, such as an anonymous worker's — with their descriptions, never the
+   * complainant's identity or contact. Everyone else sees the cases Query.grievances gives it about
+   * this facility. So a supplier finds every case about the facilities it owns here (or through
+   * `viewer { organization { facilities { edges { node { grievances } } } } }`), while
+   * Query.grievances and Query.grievance give it only the cases with the owner recorded on them.
+   */
+  grievances: Maybe<GrievanceConnection>;
   id: Scalars['ID']['output'];
+  /** The registry's owner (suppliers subgraph): tells Facility.grievances whether the caller owns the facility. */
+  owner: Maybe<Organization>;
+};
+
+
+/**
+ * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
+ * this subgraph nulls only them, not the whole facility.
+ */
+export type FacilityGrievancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityGrievanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Filters of Facility.grievances: like GrievanceFilter, the facility being given. */
+export type FacilityGrievanceFilter = {
+  area?: InputMaybe<Array<ComplianceArea>>;
+  filedBy?: InputMaybe<Array<FilerKind>>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<GrievanceStatus>>;
 };
 
 export type FacilityReferenceInput = {
@@ -469,6 +500,7 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A case the caller may see, by the same rule as `grievances`; null otherwise. */
   grievance: Maybe<Grievance>;
   /** Case counts for dashboards; cells under 5 cases are suppressed except for a regulator's own jurisdiction. */
   grievanceStats: Array<GrievanceStatsRow>;
@@ -479,9 +511,12 @@ export type Query = {
    */
   grievanceStatus: Maybe<GrievanceTracking>;
   /**
-   * Grievances the caller may see: a union or civil-society organisation those it filed; a supplier
-   * those about its facilities; a regulator those about facilities in its jurisdiction; every
-   * organisation those it handles. Brands and the public see none (see Facility.grievanceSummary).
+   * Grievances the caller may see, newest first: a union or civil-society organisation those it
+   * filed; a supplier those about its facilities that have the owner recorded on them (named at
+   * filing or by a handler's linkGrievanceToFacility) — every case about a facility it owns, also an
+   * anonymous worker's that names no owner, is in Facility.grievances; a regulator those about
+   * facilities in its jurisdiction; every organisation those it handles. Brands and the public see
+   * none (see Facility.grievanceSummary).
    */
   grievances: GrievanceConnection;
 };
@@ -739,7 +774,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
   Facility:
     ( { __typename: 'Facility' }
-    & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Facility'], {"owner":{"id":true}}> ) );
   Grievance:
     ( { __typename: 'Grievance' }
     & GraphQLRecursivePick<FederationTypes['Grievance'], {"id":true}> );
@@ -767,6 +804,7 @@ export type ResolversTypes = ResolversObject<{
   DeadlineKind: DeadlineKind;
   EscalationTarget: EscalationTarget;
   Facility: ResolverTypeWrapper<FacilityReferenceModel>;
+  FacilityGrievanceFilter: FacilityGrievanceFilter;
   FacilityReferenceInput: FacilityReferenceInput;
   FilerKind: FilerKind;
   Grievance: ResolverTypeWrapper<GrievanceModel>;
@@ -825,6 +863,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
   Facility: FacilityReferenceModel;
+  FacilityGrievanceFilter: FacilityGrievanceFilter;
   FacilityReferenceInput: FacilityReferenceInput;
   Grievance: GrievanceModel;
   GrievanceChangePayload: Omit<GrievanceChangePayload, 'grievance'> & { grievance?: Maybe<ResolversParentTypes['Grievance']> };
@@ -925,6 +964,7 @@ export type DeadlineResolvers<ContextType = Context, ParentType extends Resolver
 export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
   grievanceSummary?: Resolver<Maybe<ResolversTypes['GrievanceSummary']>, ParentType, ContextType>;
+  grievances?: Resolver<Maybe<ResolversTypes['GrievanceConnection']>, ParentType, ContextType, RequireFields<FacilityGrievancesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEntry } from '../../runtime/audit';
+import { parseGrievanceSubmission } from '../../subgraphs/grievances/src/domain';
+import { openCase } from '../../subgraphs/grievances/src/services/intake';
+import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
+import { startTestStack, type TestStack } from '../support/stack';
+import { addFacility, addOrganization, file, newFacilityId, submission } from './fixtures';
+
+/**
+ * Facility.grievances: the facility's owner sees every case about it — also an anonymous
+ * worker's that never named the owner — with the description but never the complainant; the
+ * registry tells the grievances subgraph who owns the facility through the gateway (@requires).
+ * Everyone else sees there what Query.grievances shows it. Pages cost the same statements for
+ * 20 facilities as for 2.
+ */
+const NOW = new Date('2026-05-04T08:00:00Z');
+const SUPPLIER = 'org-grv-fac-supplier';
+const OTHER_SUPPLIER = 'org-grv-fac-other-supplier';
+const UNION = 'org-grv-fac-union';
+const FACILITY = newFacilityId('BD');
+const OTHERS_FACILITY = newFacilityId('BD');
+/**
+ * 40 more facilities, two cases each (one naming the owner), for the N+1 checks: the supplier owns
+ * every other one, and their names put them first in the registry, alternating owners.
+ */
+const MANY = Array.from({ length: 40 }, (_, n) => ({ id: newFacilityId('BD'), name: `Alternating ${String(n).padStart(2, '0')}`, owner: n % 2 ? OTHER_SUPPLIER : SUPPLIER }));
+
+let stack: TestStack;
+const tokens: Record<string, string> = {};
+const cases: Record<'anonymous' | 'named' | 'union' | 'elsewhere', string> = { anonymous: '', named: '', union: '', elsewhere: '' };
+
+const CASE = 'id filedBy summary description complainantIdentity contact';
+const OF_FACILITY = `query($id: ID!, $first: Int, $after: String, $filter: FacilityGrievanceFilter) {
+  facility(id: $id) { id grievances(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${CASE} } } } } }`;
+const ROOT_LIST = `{ grievances(first: 50) { totalCount edges { node { id } } } }`;
+
+const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id).sort();
+const errorPaths = (response: { errors?: { path?: readonly (string | number)[]; extensions?: { code?: unknown } }[] }) =>
+  (response.errors ?? []).map((error) => `${error.extensions?.code} at ${error.path?.join('.')}`).sort();
+
+beforeAll(async () => {
+  stack = await startTestStack({ now: NOW });
+  const suppliers = stack.em('suppliers');
+  addOrganization(suppliers, SUPPLIER, 'SUPPLIER');
+  addOrganization(suppliers, OTHER_SUPPLIER, 'SUPPLIER');
+  addOrganization(suppliers, UNION, 'UNION');
+  addFacility(suppliers, FACILITY, SUPPLIER);
+  addFacility(suppliers, OTHERS_FACILITY, OTHER_SUPPLIER);
+  for (const { id, owner } of MANY) addFacility(suppliers, id, owner);
+  await suppliers.flush();
+  for (const { id, name } of MANY) await suppliers.nativeUpdate(Facility, { id }, { name });
+  tokens.supplier = await stack.token({ role: 'SUPPLIER', organizationId: SUPPLIER, subject: 'fac-supplier' });
+  tokens.otherSupplier = await stack.token({ role: 'SUPPLIER', organizationId: OTHER_SUPPLIER });
+  tokens.union = await stack.token({ role: 'UNION', organizationId: UNION });
+  tokens.brand = await stack.token({ role: 'BRAND', organizationId: 'org-grv-fac-brand' });
+  tokens.regulator = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-fac-inspectorate', country: 'BD' });
+
+  // An anonymous worker who names no owner: nothing on the case says whose facility it is.
+  cases.anonymous = (await file(stack, submission({ facility: { id: FACILITY }, complainantIdentity: 'Mitu, finishing section', contact: '+880 1900 000003' }))).grievance.id;
+  cases.named = (await file(stack, submission({ facility: { id: FACILITY }, facilityOwnerId: SUPPLIER }))).grievance.id;
+  cases.union = (await file(stack, submission({ facility: { id: FACILITY }, facilityOwnerId: SUPPLIER, complainantIdentity: 'Rahim, cutter' }), tokens.union)).grievance.id;
+  cases.elsewhere = (await file(stack, submission({ facility: { id: OTHERS_FACILITY } }))).grievance.id;
+  const grievances = stack.em('grievances');
+  MANY.forEach(({ id, owner }, n) => {
+    for (const facilityOwnerId of [undefined, owner]) {
+      const parsed = parseGrievanceSubmission({ ...submission({ facility: { id }, facilityOwnerId }), filedBy: 'WORKER', brandIds: [] });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      openCase(grievances, parsed.value, {
+        trackingCode: `GRV-F${String(n).padStart(3, '0')}-${facilityOwnerId ? 'OWNR' : 'ANON'}`, filedAt: new Date(NOW.getTime() - (n + 1) * 3_600_000),
+        actor: { role: 'PUBLIC', organizationId: null }, filerSubject: null, secretHash: null,
+      });
+    }
+  });
+  await grievances.flush();
+});
+afterAll(() => stack?.stop());
+
+describe('the facility owner', () => {
+  it('sees every case about its facility with the description, the complainant FORBIDDEN on each', async () => {
+    const response = await stack.query(OF_FACILITY, { id: FACILITY }, { token: tokens.supplier });
+    const connection = response.data.facility.grievances;
+    expect(ids(connection)).toEqual([cases.anonymous, cases.named, cases.union].sort());
+    expect(connection.totalCount).toBe(3);
+    for (const { node } of connection.edges) expect(node.description).toMatch(/kept us until 22:00/);
+    expect(connection.edges.flatMap(({ node }: any) => [node.complainantIdentity, node.contact])).toEqual([null, null, null, null, null, null]);
+    expect(errorPaths(response)).toEqual(
+      [0, 1, 2].flatMap((index) => ['complainantIdentity', 'contact'].map((field) => `FORBIDDEN at facility.grievances.edges.${index}.node.${field}`)).sort(),
+    );
+  });
+
+  it('finds the same cases through its organisation’s facilities', async () => {
+    const response = await stack.query(`{ viewer { organization { facilities(first: 30) { edges { node { id grievances { totalCount edges { node { id description } } } } } } } } }`, {}, { token: tokens.supplier });
+    expect(response.errors).toBeUndefined();
+    const facilities: { node: { id: string; grievances: any } }[] = response.data.viewer.organization.facilities.edges;
+    expect(facilities).toHaveLength(21);
+    expect(ids(facilities.find(({ node }) => node.id === FACILITY)!.node.grievances)).toEqual([cases.anonymous, cases.named, cases.union].sort());
+    expect(facilities.every(({ node }) => node.grievances.totalCount === (node.id === FACILITY ? 3 : 2))).toBe(true);
+  });
+
+  it('still lists through Query.grievances only the cases that record it as owner, and gets null for the others by id', async () => {
+    const list = await stack.query(ROOT_LIST, {}, { token: tokens.supplier });
+    expect(list.data.grievances.edges.map((edge: any) => edge.node.id)).toEqual(expect.arrayContaining([cases.named, cases.union]));
+    expect(list.data.grievances.edges.map((edge: any) => edge.node.id)).not.toContain(cases.anonymous);
+    const byId = await stack.query(`query($id: ID!) { grievance(id: $id) { id } }`, { id: cases.anonymous }, { token: tokens.supplier });
+    expect(byId.data.grievance).toBeNull();
+  });
+
+  it('pages and filters the cases of its facility', async () => {
+    const first = await stack.query(OF_FACILITY, { id: FACILITY, first: 2 }, { token: tokens.supplier });
+    const rest = await stack.query(OF_FACILITY, { id: FACILITY, first: 2, after: first.data.facility.grievances.pageInfo.endCursor }, { token: tokens.supplier });
+    expect(first.data.facility.grievances).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(rest.data.facility.grievances).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect([...ids(first.data.facility.grievances), ...ids(rest.data.facility.grievances)].sort()).toEqual([cases.anonymous, cases.named, cases.union].sort());
+    const byUnion = await stack.query(OF_FACILITY, { id: FACILITY, filter: { filedBy: ['UNION'] } }, { token: tokens.supplier });
+    expect(ids(byUnion.data.facility.grievances)).toEqual([cases.union]);
+    const byArea = await stack.query(OF_FACILITY, { id: FACILITY, filter: { area: ['WORKING_TIME', 'COMPENSATION'] } }, { token: tokens.supplier });
+    expect(byArea.data.facility.grievances.totalCount).toBe(3);
+  });
+
+  it('leaves an audit entry for each description it reads this way', async () => {
+    const targets = [cases.anonymous, cases.named, cases.union].map((id) => `Grievance:${id}`);
+    const entries = () => stack.em('grievances').count(AuditEntry, { subject: 'fac-supplier', operation: 'read:Grievance.description', target: { $in: targets } });
+    const before = await entries();
+    await stack.query(OF_FACILITY, { id: FACILITY }, { token: tokens.supplier });
+    expect(await entries()).toBe(before + 3);
+  });
+});
+
+describe('everyone else', () => {
+  it('sees on a facility only the cases Query.grievances gives it', async () => {
+    const seen = async (token: string | undefined, id = FACILITY) => ids((await stack.query(OF_FACILITY, { id }, { token })).data.facility.grievances);
+    expect(await seen(tokens.otherSupplier)).toEqual([]);
+    expect(await seen(tokens.otherSupplier, OTHERS_FACILITY)).toEqual([cases.elsewhere]);
+    expect(await seen(tokens.supplier, OTHERS_FACILITY)).toEqual([]);
+    expect(await seen(tokens.union)).toEqual([cases.union]);
+    expect(await seen(tokens.brand)).toEqual([]);
+    expect(await seen(undefined)).toEqual([]);
+    expect(await seen(tokens.regulator)).toEqual([cases.anonymous, cases.named, cases.union].sort());
+  });
+});
+
+describe('no N+1 queries', () => {
+  const statementsFor = async (query: string, token: string) => {
+    const before = stack.queries.count;
+    const response = await stack.query(query, {}, { token });
+    return { statements: stack.queries.count - before, response };
+  };
+  const NODE = 'grievances(first: 5) { totalCount edges { node { id status summary description timeline(last: 2) { kind } } } }';
+
+  it('reads the cases of 20 owned facilities with as many statements as of 2', async () => {
+    const query = (first: number) => `{ viewer { organization { facilities(first: ${first}) { edges { node { id ${NODE} } } } } } }`;
+    await statementsFor(query(1), tokens.supplier);
+    const two = await statementsFor(query(2), tokens.supplier);
+    const twenty = await statementsFor(query(20), tokens.supplier);
+    expect(twenty.response.errors).toBeUndefined();
+    expect(twenty.response.data.viewer.organization.facilities.edges.map((edge: any) => edge.node.grievances.edges.length)).toEqual(Array(20).fill(2));
+    expect(twenty.statements).toBe(two.statements);
+  });
+
+  it('reads its own and others’ facilities in one list with as many statements for 20 as for 2', async () => {
+    const query = (first: number) => `{ facilities(first: ${first}) { edges { node { id ${NODE} } } } }`;
+    await statementsFor(query(2), tokens.supplier);
+    const two = await statementsFor(query(2), tokens.supplier);
+    const twenty = await statementsFor(query(20), tokens.supplier);
+    expect(twenty.response.errors).toBeUndefined();
+    // Its own facilities show both cases; the other supplier's neither (none records this supplier).
+    const edges: { node: { id: string; grievances: { totalCount: number } } }[] = twenty.response.data.facilities.edges;
+    expect(edges.map(({ node }) => node.id)).toEqual(MANY.slice(0, 20).map(({ id }) => id));
+    expect(edges.map(({ node }) => node.grievances.totalCount)).toEqual(MANY.slice(0, 20).map(({ owner }) => (owner === SUPPLIER ? 2 : 0)));
+    expect(twenty.statements).toBe(two.statements);
+  });
+});
