@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import { rateLimited } from '../../../../runtime/errors';
 import type { Context } from '../context';
 import { normaliseTrackingCode, verifySecret } from '../domain';
 import { Grievance } from '../entities/grievance.entity';
@@ -12,9 +12,8 @@ export interface TrackingView {
 /**
  * Wrong secrets are counted per tracking code and per caller for a window; past the limit the
  * lookup is refused before any secret is checked, so guessing gains nothing by going on. A caller
- * without an account has no identity inside the subgraph (the gateway forwards no client address),
- * so for the public only the per-code limit applies here, beside the gateway's per-address rate
- * limit: one shared bucket for every anonymous caller would let anyone lock all workers out.
+ * is its token's subject or, without an account, the gateway's keyed fingerprint of its address
+ * (never one shared bucket for every anonymous caller, which would let anyone lock all workers out).
  */
 export const WRONG_SECRET_WINDOW_SECONDS = 15 * 60;
 export const WRONG_SECRETS_PER_CODE = 5;
@@ -33,12 +32,11 @@ export async function findByCodeAndSecret(context: Context, trackingCode: string
   const { cache, principal, em } = context;
   const code = normaliseTrackingCode(trackingCode);
   const codeKey = `grievances:wrong-secret:code:${code ?? `malformed:${digest(trackingCode)}`}`;
-  const callerKey = principal.subject ? `grievances:wrong-secret:caller:${digest(principal.subject)}` : null;
+  const caller = principal.subject ?? (principal.client ? `client:${principal.client}` : null);
+  const callerKey = caller ? `grievances:wrong-secret:caller:${digest(caller)}` : null;
   const [codeFailures, callerFailures] = await Promise.all([cache.get<number>(codeKey), callerKey ? cache.get<number>(callerKey) : undefined]);
   if ((codeFailures ?? 0) >= WRONG_SECRETS_PER_CODE || (callerFailures ?? 0) >= WRONG_SECRETS_PER_CALLER) {
-    // Not runtime's rateLimited(): its HTTP 429 would make the gateway report the whole subgraph
-    // response as an internal error; the code in the body is what the client reads.
-    throw new GraphQLError('Too many wrong secrets; try again later', { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: WRONG_SECRET_WINDOW_SECONDS } });
+    throw rateLimited('Too many wrong secrets; try again later', WRONG_SECRET_WINDOW_SECONDS);
   }
   const grievance = await em.findOne(Grievance, { trackingCode: code ?? '' });
   if (await verifySecret(secret, grievance?.secretHash ?? null)) return grievance;
