@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -6,6 +7,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { MikroORM, EntitySchema, EntityManager } from '@mikro-orm/core';
 import type { DocumentNode } from 'graphql';
+import { gql } from 'graphql-tag';
 import { createCache, type Cache } from './cache';
 import { systemClock, type Clock } from './clock';
 import { config } from './config';
@@ -20,6 +22,9 @@ import { scalarResolvers } from './scalars';
 import { signingSecret } from './secrets';
 
 export type SubgraphName = 'agreements' | 'inspections' | 'suppliers' | 'grievances';
+
+/** The subgraph's `schema.graphql`, next to its `src/` folder (pass the caller's `import.meta.url`). */
+export const subgraphSchema = (moduleUrl: string): DocumentNode => gql(readFileSync(new URL('../schema.graphql', moduleUrl), 'utf8'));
 
 /** Everything that makes one subgraph: its schema, resolvers, tables and per-request context. */
 export interface SubgraphDefinition<Context extends ServiceContext = ServiceContext> {

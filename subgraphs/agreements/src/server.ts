@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '../../../runtime/subgraph-server';
+import { subgraphSchema, type SubgraphDefinition } from '../../../runtime/subgraph-server';
 import type { Context } from './context';
 import { entities } from './entities';
 import { createLoaders } from './loaders';
@@ -10,7 +8,7 @@ import { seedAgreements } from './seed';
 
 export const agreementsSubgraph: SubgraphDefinition<Context> = {
   name: 'agreements',
-  typeDefs: gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8')),
+  typeDefs: subgraphSchema(import.meta.url),
   resolvers: resolvers as SubgraphDefinition<Context>['resolvers'],
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
