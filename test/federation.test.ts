@@ -4,6 +4,7 @@ import { demoWorld } from '../runtime/demo/world';
 import {
   BRAND_SUPPLIER_COMPLIANCE, FACILITY_ACROSS_SUBGRAPHS, FILE_GRIEVANCE, MY_GRIEVANCE, REGULATOR_DASHBOARD, UNION_GRIEVANCES,
 } from '../bench/operations';
+import { EXAMPLE_QUERY } from '../gateway/src/landing-page';
 import { startTestStack, type TestStack } from './support/stack';
 
 /**
@@ -19,6 +20,12 @@ afterAll(async () => {
 });
 
 describe('the canonical operations on the demo data', () => {
+  it("runs GraphiQL's opening example as PUBLIC without errors", async () => {
+    const response = await stack.query(EXAMPLE_QUERY);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.facilities.totalCount).toBe(demoWorld().facilities.filter((facility) => facility.country === 'BD').length);
+  });
+
   it('joins a facility across all four subgraphs: registry, ratifications, inspections, grievances', async () => {
     const facility = demoWorld().facilities.find((candidate) => candidate.country === 'BD' && candidate.status === 'ACTIVE')!;
     const response = await stack.query(FACILITY_ACROSS_SUBGRAPHS, { id: facility.id });

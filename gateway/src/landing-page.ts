@@ -13,12 +13,22 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: 'graphiql/graphiql.min.css', type: 'text/css' },
 };
 
-const EXAMPLE = `# Labour Cooperation Graph. Paste a token from \`npm run token\` into the headers
-# pane as {"Authorization": "Bearer <token>"} to query as a brand, union, regulator…
+export const EXAMPLE_QUERY = `# Labour Cooperation Graph
+# Without a token you are PUBLIC. To query as a brand, union, regulator…
+# paste a token printed by \`npm start\` (or \`npm run token -- --role BRAND\`)
+# into Headers below: {"Authorization": "Bearer <token>"}
 query PublicFacilities {
   facilities(first: 5, filter: { country: ["BD"] }) {
     totalCount
-    edges { node { id name country { code name } compliance { score grade } grievanceSummary { open overdue resolved } } }
+    edges {
+      node {
+        id
+        name
+        country { code name }
+        compliance { score grade }
+        grievanceSummary { open overdue resolved }
+      }
+    }
   }
 }
 `;
@@ -47,7 +57,7 @@ function page(endpoint: string): string {
   <script>
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)}, shouldPersistHeaders: true }),
+      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)}, shouldPersistHeaders: true }),
     );
   </script>
 </body>
