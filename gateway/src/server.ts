@@ -14,6 +14,7 @@ import { signingSecret } from '../../runtime/secrets';
 import type { SubgraphName } from '../../runtime/subgraph-server';
 import { authenticate } from './auth';
 import { SignedDataSource, type GatewayContext } from './data-source';
+import { facilityReferenceCheck } from './facility-references';
 import { mountGraphiQL } from './landing-page';
 import { queryLimits, rateLimit } from './limits';
 import { GatewayMetrics } from './metrics';
@@ -87,7 +88,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     stopOnTerminationSignals: false,
     formatError: formatError(production),
     introspection: !production,
-    plugins: [...armor.plugins, rateLimit(cache), metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, rateLimit(cache), facilityReferenceCheck(() => composed.suppliers, secret), metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: settings.MAX_QUERY_TOKENS },
     allowBatchedHttpRequests: false,

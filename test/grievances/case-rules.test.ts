@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
 import { GrievanceEvent } from '../../subgraphs/grievances/src/entities/grievance-event.entity';
+import { ensureRegistered } from '../support/registry';
 import { startTestStack, type TestStack } from '../support/stack';
 import { FILE_GRIEVANCE, TRANSITION, file, mistyped, move, newFacilityId, newKey, submission } from './fixtures';
 
@@ -22,6 +23,7 @@ const count = () => stack.em('grievances').count(Grievance, {});
 
 beforeAll(async () => {
   stack = await startTestStack({ now: NOW });
+  await ensureRegistered(stack, BD_FACILITY, MX_FACILITY, (submission().facility as { id: string }).id);
   inspector = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-rules-inspectorate', country: 'BD' });
   union = await stack.token({ role: 'UNION', organizationId: 'org-grv-rules-union' });
 });

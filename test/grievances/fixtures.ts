@@ -4,6 +4,7 @@ import { generateFacilityId } from '../../runtime/facility-id';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
 import { Organization, type OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
 import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';
+import { ensureRegistered } from '../support/registry';
 import type { TestStack } from '../support/stack';
 
 /** Registry rows and filings for the grievances end-to-end tests. */
@@ -66,6 +67,7 @@ export const newKey = (label = 'key') => `${label}-${process.pid}-${Date.now()}-
 
 /** Files a grievance and fails the test on any error; returns the payload. */
 export async function file(stack: TestStack, input: Record<string, unknown>, token?: string) {
+  await ensureRegistered(stack, (input.facility as { id?: string } | undefined)?.id);
   const response = await stack.query(FILE_GRIEVANCE, { input, key: newKey('file') }, { token });
   if (response.errors?.length || response.data?.submitGrievance.userErrors.length) {
     throw new Error(`filing failed: ${JSON.stringify(response.errors ?? response.data?.submitGrievance.userErrors)}`);

@@ -3,6 +3,7 @@ import { AuditEntry } from '../../runtime/audit';
 import { IdempotencyRecord } from '../../runtime/idempotency';
 import { Finding } from '../../subgraphs/inspections/src/entities/finding.entity';
 import { Inspection } from '../../subgraphs/inspections/src/entities/inspection.entity';
+import { ensureRegistered } from '../support/registry';
 import { startTestStack, type TestStack } from '../support/stack';
 import { newFacilityId } from './fixtures';
 
@@ -21,7 +22,10 @@ const submission = (overrides: Record<string, unknown> = {}) => ({
   facilityId: newFacilityId('VN'), kind: 'SOCIAL_AUDIT', startedOn: '2026-06-10', endedOn: '2026-06-11', announced: true, workersInterviewed: 12,
   disclosure: 'PRIVATE', findings: [finding()], ...overrides,
 });
-const submit = (input: Record<string, unknown>, key = `key-${Math.random().toString(36).slice(2)}`) => stack.query(SUBMIT, { input, key }, { token: auditor });
+const submit = async (input: Record<string, unknown>, key = `key-${Math.random().toString(36).slice(2)}`) => {
+  await ensureRegistered(stack, input.facilityId);
+  return stack.query(SUBMIT, { input, key }, { token: auditor });
+};
 
 /** Rows in every table a submission writes to: a rejected one must leave them all unchanged. */
 async function writtenRows() {
