@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IN_FORCE, agreementIn, bilateral, mutate } from './agreements/support';
 import { addInspection, newFacilityId } from './inspections/fixtures';
+import { randomUUID } from 'node:crypto';
+import { FILE_GRIEVANCE } from '../bench/operations';
+import { ensureRegistered } from './support/registry';
 import { startTestStack, type TestStack } from './support/stack';
 
 /**
@@ -69,5 +72,36 @@ describe('cross-border sharing of inspection findings', () => {
   it('never extends cross-border access to other roles', async () => {
     const brand = await stack.token({ role: 'BRAND', organizationId: 'org-van-dijk-denim', country: 'NL' });
     expect((await readAs(brand)).data?.inspection).toBeNull();
+  });
+});
+
+describe('cross-border sharing of grievance cases', () => {
+  it('shows a foreign grievance case to a regulator only while GRIEVANCE_CASES are shared, never its complainant', async () => {
+    const facility = newFacilityId('BD');
+    await ensureRegistered(stack, facility);
+    const filed = await stack.query(FILE_GRIEVANCE, {
+      input: { facility: { id: facility }, areas: ['FREEDOM_OF_ASSOCIATION'], summary: 'Union organisers dismissed', description: 'Three organisers were dismissed after the union registered.', language: 'bn', channel: 'HOTLINE', complainantIdentity: 'Organiser R.' },
+      key: randomUUID(),
+    });
+    expect(filed.errors).toBeUndefined();
+    const code = filed.data.submitGrievance.trackingCode;
+    const readCase = async () =>
+      (await stack.query(`{ grievances(first: 50) { edges { node { trackingCode summary complainantIdentity } } } }`, {}, { token: netherlandsInspectorate })).data?.grievances.edges
+        .map((edge: { node: { trackingCode: string } }) => edge.node)
+        .find((node: { trackingCode: string }) => node.trackingCode === code);
+
+    const sharing = await agreementIn(stack, admin, bilateral('BD', 'NL', ['GRIEVANCE_CASES'], 'BD–NL complaint referral'), IN_FORCE);
+    expect(await readCase()).toEqual({ trackingCode: code, summary: 'Union organisers dismissed', complainantIdentity: null });
+
+    const ended = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: sharing.id, status: 'TERMINATED', on: '2026-05-30' });
+    expect(ended.payload.userErrors).toEqual([]);
+    // The earlier BD–NL referral agreement of this file still shares grievance cases: terminate it too.
+    const listed = await stack.query('{ agreements(first: 20, filter: { countries: ["BD", "NL"], status: [IN_FORCE] }) { edges { node { id sharingClauses { category } } } } }', {}, { token: admin });
+    for (const edge of listed.data.agreements.edges) {
+      if (edge.node.sharingClauses.some((clause: { category: string }) => clause.category === 'GRIEVANCE_CASES')) {
+        await mutate(stack, admin, 'changeAgreementStatus', { agreementId: edge.node.id, status: 'TERMINATED', on: '2026-05-30' });
+      }
+    }
+    expect(await readCase()).toBeUndefined();
   });
 });
