@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CROCKFORD_ALPHABET, checkCharacter, generateFacilityId, validateFacilityId } from './facility-id';
-import { seededRandom } from '../subgraphs/suppliers/src/domain/seeded-random';
+import { SeededRandom } from './demo/random';
+
+const seededRandom = (seed: number) => {
+  const random = new SeededRandom(seed);
+  return () => random.next();
+};
 
 const KNOWN = new Set(['BD', 'VN', 'KH', 'IN', 'PK', 'CN', 'ID', 'TR', 'ET', 'MX', 'IT', 'LT']);
 const isKnownCountry = (code: string) => KNOWN.has(code);
