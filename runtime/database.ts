@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MikroORM, type EntitySchema, type MigrationObject, type Options } from '@mikro-orm/core';
+import pg from 'pg';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
@@ -76,6 +77,19 @@ export function ormOptions(options: DatabaseOptions, migrationsList: MigrationOb
   return { ...common, driver: BetterSqliteDriver, dbName: join(dataDir, `${options.name}.sqlite`) };
 }
 
+/** Holds a PostgreSQL advisory lock named after the subgraph while `work` runs. */
+async function withMigrationLock(databaseUrl: string, name: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [`lcg-migrations:${name}`]);
+    await work();
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [`lcg-migrations:${name}`]).catch(() => undefined);
+    await client.end();
+  }
+}
+
 /** Connects, creates the database and schema if needed, and applies pending migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
   const dialect = dialectOf(options.databaseUrl ?? config().DATABASE_URL);
@@ -83,12 +97,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   const orm = await MikroORM.init(ormOptions(options, migrations));
   if (dialect === 'postgresql') {
     await orm.schema.ensureDatabase({ create: true });
-    await orm.em.getConnection().execute(`create schema if not exists "${options.name}"`);
+    // Replicas of a subgraph start together: one migrates while the others wait for it.
+    await withMigrationLock(options.databaseUrl ?? config().DATABASE_URL!, options.name, async () => {
+      await orm.em.getConnection().execute(`create schema if not exists "${options.name}"`);
+      await orm.getMigrator().up();
+    });
   } else {
     // SQLite: foreign keys are off unless asked for; WAL lets readers run beside the writer.
     await orm.em.getConnection().execute('pragma foreign_keys = on');
     await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.getMigrator().up();
   }
-  await orm.getMigrator().up();
   return orm;
 }

@@ -12,11 +12,11 @@ import { startTestStack, type TestStack } from './support/stack';
  */
 let provider: Server;
 let stack: TestStack;
-let privateKey: CryptoKey;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 beforeAll(async () => {
   const keys = await generateKeyPair('RS256');
-  privateKey = keys.privateKey as CryptoKey;
+  privateKey = keys.privateKey;
   const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'provider-key-1', alg: 'RS256', use: 'sig' };
   provider = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
   await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../runtime/config';
 import { openDatabase } from '../runtime/database';
@@ -31,4 +32,22 @@ describe.skipIf(!baseUrl)('migrations match the entities (PostgreSQL)', () => {
       }
     });
   }
+});
+
+describe.skipIf(!baseUrl)('replicas starting together (PostgreSQL)', () => {
+  it('migrates a subgraph once when three replicas open the same fresh database at the same time', async () => {
+    const database = await createScratchDatabase(baseUrl!);
+    try {
+      const grievances = SUBGRAPHS.find((definition) => definition.name === 'grievances')!;
+      const open = () => openDatabase({ name: grievances.name, entities: grievances.entities, migrationsDir: grievances.migrationsDir, databaseUrl: database.url });
+      const replicas = await Promise.all([open(), open(), open()]);
+      const applied = await replicas[0].em.getConnection().execute('select count(*)::int as count from "grievances"."mikro_orm_migrations"');
+      const files = readdirSync(new URL('./postgresql/', grievances.migrationsDir)).filter((file) => file.endsWith('.ts'));
+      expect(applied[0].count).toBe(files.length);
+      expect(await replicas[0].getMigrator().getPendingMigrations()).toEqual([]);
+      await Promise.all(replicas.map((orm) => orm.close()));
+    } finally {
+      await database.drop();
+    }
+  });
 });
