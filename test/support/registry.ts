@@ -2,27 +2,32 @@ import { validateFacilityId } from '../../runtime/facility-id';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
 import type { TestStack } from './stack';
 
-const registered = new WeakMap<TestStack, Set<string>>();
+/** Registrations per stack and facility id; concurrent callers wait for the same one. */
+const registrations = new WeakMap<TestStack, Map<string, Promise<void>>>();
+
+async function register(stack: TestStack, id: string): Promise<void> {
+  const em = stack.em('suppliers');
+  if (await em.findOne(Facility, { id })) return;
+  em.create(Facility, {
+    id, name: `Facility ${id}`, address: '1 Test Road', countryCode: id.slice(0, 2), searchText: `facility ${id.toLowerCase()}`,
+    sectors: ['Apparel'], productTypes: [], owner: null, status: 'ACTIVE', movedToId: null, createdAt: new Date('2021-03-01T00:00:00Z'),
+  });
+  await em.flush();
+}
 
 /**
- * Puts a facility into the registry (the suppliers subgraph) unless it is there already: the
+ * Puts facilities into the registry (the suppliers subgraph) unless they are there already: the
  * gateway refuses inspections and grievances about facilities the registry does not know.
  * Malformed ids are left out, so tests of the id checks still reach the subgraph's validation.
  */
 export async function ensureRegistered(stack: TestStack, ...ids: unknown[]): Promise<void> {
-  const known = registered.get(stack) ?? new Set<string>();
-  registered.set(stack, known);
-  const fresh = ids.filter((id): id is string => typeof id === 'string' && validateFacilityId(id.toUpperCase()).ok && !known.has(id.toUpperCase()));
-  if (!fresh.length) return;
-  const em = stack.em('suppliers');
-  for (const raw of fresh) {
-    const id = raw.toUpperCase();
-    known.add(id);
-    if (await em.findOne(Facility, { id })) continue;
-    em.create(Facility, {
-      id, name: `Facility ${id}`, address: '1 Test Road', countryCode: id.slice(0, 2), searchText: `facility ${id.toLowerCase()}`,
-      sectors: ['Apparel'], productTypes: [], owner: null, status: 'ACTIVE', movedToId: null, createdAt: new Date('2021-03-01T00:00:00Z'),
-    });
-  }
-  await em.flush();
+  const started = registrations.get(stack) ?? new Map<string, Promise<void>>();
+  registrations.set(stack, started);
+  const valid = ids.filter((id): id is string => typeof id === 'string' && validateFacilityId(id.toUpperCase()).ok).map((id) => id.toUpperCase());
+  await Promise.all(
+    valid.map((id) => {
+      if (!started.has(id)) started.set(id, register(stack, id));
+      return started.get(id)!;
+    }),
+  );
 }
