@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { SeededRandom } from '../../runtime/demo/random';
 import { generateFacilityId } from '../../runtime/facility-id';
-import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
-import { Organization, type OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
-import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';
-import { ensureRegistered } from '../support/registry';
+import type { OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
+import { addFacility, addOrganization as addRegistryOrganization, ensureRegistered } from '../support/registry';
 import type { TestStack } from '../support/stack';
 
 /** Registry rows and filings for the grievances end-to-end tests. */
@@ -17,20 +15,8 @@ export const mistyped = (id: string) => `${id.slice(0, 14)}${id.endsWith('R') ? 
 
 const DEFAULT_FACILITY = newFacilityId('BD');
 
-export function addOrganization(em: EntityManager, id: string, kind: OrganizationKind, country = 'BD') {
-  return em.create(Organization, { id, name: `Org ${id}`, kind, countryCode: country, verified: true, website: null, createdAt: new Date('2025-01-01T00:00:00Z') });
-}
-
-export function addFacility(em: EntityManager, id: string, ownerId: string | null, buyerIds: string[] = []) {
-  em.create(Facility, {
-    id, name: `Facility ${id}`, address: '1 Test Road', countryCode: id.slice(0, 2), searchText: `facility ${id.toLowerCase()}`,
-    sectors: ['Apparel'], productTypes: [], owner: ownerId, status: 'ACTIVE', movedToId: null, createdAt: new Date('2021-03-01T00:00:00Z'),
-  });
-  for (const buyerId of buyerIds) {
-    em.create(SupplyChainLink, { id: `scl-${buyerId}-${id}`, buyer: buyerId, facility: id, tier: 1, since: '2024-01-01', until: null, products: [], publiclyDisclosed: true });
-  }
-}
-
+export const addOrganization = (em: EntityManager, id: string, kind: OrganizationKind, country = 'BD') => addRegistryOrganization(em, id, kind, country);
+export { addFacility };
 export const FILE_GRIEVANCE = /* GraphQL */ `
   mutation FileGrievance($input: SubmitGrievanceInput!, $key: String!) {
     submitGrievance(input: $input, idempotencyKey: $key) {

@@ -6,9 +6,8 @@ import { CorrectiveAction } from '../../subgraphs/inspections/src/entities/corre
 import { Finding } from '../../subgraphs/inspections/src/entities/finding.entity';
 import { InspectionParty } from '../../subgraphs/inspections/src/entities/inspection-party.entity';
 import { Inspection } from '../../subgraphs/inspections/src/entities/inspection.entity';
-import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
-import { Organization, type OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
-import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';
+import type { OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
+import { addFacility, addOrganization as addRegistryOrganization } from '../support/registry';
 
 /** Test data written straight into the subgraphs' tables, for tests that are not about submitting it. */
 
@@ -93,16 +92,5 @@ export function addInspection(em: EntityManager, spec: InspectionSpec): Inspecti
 }
 
 /** Registry rows in the suppliers subgraph, so gateway queries can start from a brand or a facility. */
-export function addOrganization(em: EntityManager, id: string, kind: OrganizationKind, country = 'NL') {
-  return em.create(Organization, { id, name: id, kind, countryCode: country, verified: true, website: null, createdAt: new Date('2025-01-01T00:00:00Z') });
-}
-
-export function addFacility(em: EntityManager, id: string, ownerId: string | null, buyerIds: string[] = []) {
-  em.create(Facility, {
-    id, name: `Facility ${id}`, address: '1 Test Road', countryCode: id.slice(0, 2), searchText: `facility ${id.toLowerCase()}`,
-    sectors: ['Apparel'], productTypes: [], owner: ownerId, status: 'ACTIVE', movedToId: null, createdAt: new Date('2021-03-01T00:00:00Z'),
-  });
-  for (const buyerId of buyerIds) {
-    em.create(SupplyChainLink, { id: `scl-${buyerId}-${id}`, buyer: buyerId, facility: id, tier: 1, since: '2024-01-01', until: null, products: [], publiclyDisclosed: true });
-  }
-}
+export const addOrganization = (em: EntityManager, id: string, kind: OrganizationKind, country = 'NL') => addRegistryOrganization(em, id, kind, country, id);
+export { addFacility };

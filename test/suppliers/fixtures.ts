@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { SeededRandom } from '../../runtime/demo/random';
 import { generateFacilityId } from '../../runtime/facility-id';
-import { Organization, type OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
+import type { OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
+import { addOrganization as addRegistryOrganization } from '../support/registry';
 import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';
 import { registerFacilities, type FacilityRegistration } from '../../subgraphs/suppliers/src/registry';
 
@@ -10,10 +11,7 @@ import { registerFacilities, type FacilityRegistration } from '../../subgraphs/s
 const random = new SeededRandom(20_260_302);
 export const facilityId = (country: string) => generateFacilityId(country, new Date('2024-05-01T00:00:00Z'), () => random.next());
 
-export function addOrganization(em: EntityManager, id: string, kind: OrganizationKind, countryCode = 'DE') {
-  em.create(Organization, { id, name: `Org ${id}`, kind, countryCode, verified: true, website: null, createdAt: new Date('2025-01-01T00:00:00Z') });
-}
-
+export const addOrganization = (em: EntityManager, id: string, kind: OrganizationKind, countryCode = 'DE') => void addRegistryOrganization(em, id, kind, countryCode);
 export type FacilitySpec = Partial<FacilityRegistration> & { name: string; address: string; countryCode: string };
 
 /** Registers facilities (flushing `em` first), with a fresh id where none is given; returns their ids. */
