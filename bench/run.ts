@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { overrideConfig } from '../runtime/config';
-import { demoWorld } from '../runtime/demo/world';
+import { demoWorld } from '../demo/world';
 import { startTestStack, type TestStack } from '../test/support/stack';
 import { BRAND_SUPPLIER_COMPLIANCE, FACILITY_ACROSS_SUBGRAPHS, FILE_GRIEVANCE, MY_GRIEVANCE, REGULATOR_DASHBOARD, UNION_GRIEVANCES } from './operations';
 

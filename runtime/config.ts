@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SUBGRAPH_PORTS, portSetting, SUBGRAPH_NAMES, urlSetting, type SubgraphName } from './subgraph-names';
 
 /**
  * The one place that reads `process.env`. Every service validates its settings here at start-up
@@ -19,14 +20,6 @@ const ConfigSchema = z.object({
   REDIS_KEY_PREFIX: z.string().default('lcg:'),
   PORT: port.default(4000),
   HOST: z.string().default('0.0.0.0'),
-  AGREEMENTS_PORT: port.default(4001),
-  INSPECTIONS_PORT: port.default(4002),
-  SUPPLIERS_PORT: port.default(4003),
-  GRIEVANCES_PORT: port.default(4004),
-  AGREEMENTS_URL: z.string().url().optional(),
-  INSPECTIONS_URL: z.string().url().optional(),
-  SUPPLIERS_URL: z.string().url().optional(),
-  GRIEVANCES_URL: z.string().url().optional(),
   /** HS256 secret for development tokens (generated into DATA_DIR when absent outside production). */
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   /** JWKS endpoint of a real identity provider (RS256/ES256); takes precedence over JWT_SECRET. */
@@ -52,7 +45,19 @@ const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+/** `<NAME>_PORT` (default from the subgraph list) and `<NAME>_URL` for every subgraph. */
+const SubgraphPlacementSchema = z.object(
+  Object.fromEntries(
+    SUBGRAPH_NAMES.flatMap((name) => [
+      [portSetting(name), port.default(DEFAULT_SUBGRAPH_PORTS[name])],
+      [urlSetting(name), z.string().url().optional()],
+    ]),
+  ) as Record<`${Uppercase<SubgraphName>}_PORT`, typeof port> & Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>>,
+);
+
+const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema);
+
+export type Config = z.infer<typeof FullConfigSchema>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -61,7 +66,7 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // Empty strings mean "unset" (docker-compose passes `VAR=` through).
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const result = ConfigSchema.safeParse(present);
+  const result = FullConfigSchema.safeParse(present);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -70,6 +75,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 }
 
 let cached: Config | undefined;
+
+/** The port a subgraph listens on, from `<NAME>_PORT`. */
+export const subgraphPort = (settings: Config, name: SubgraphName): number => settings[portSetting(name)];
 
 /** The validated configuration of this process, read once. */
 export function config(): Config {

@@ -13,4 +13,6 @@ export interface ServiceContext {
   cache: Cache;
   clock: Clock;
   log: Logger;
+  /** Renews the request's DataLoaders, so that what a mutation wrote is read afresh. */
+  resetLoaders?(): void;
 }

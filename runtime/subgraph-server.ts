@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -7,7 +6,6 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { MikroORM, EntitySchema, EntityManager } from '@mikro-orm/core';
 import type { DocumentNode } from 'graphql';
-import { gql } from 'graphql-tag';
 import { createCache, type Cache } from './cache';
 import { systemClock, type Clock } from './clock';
 import { config } from './config';
@@ -21,10 +19,10 @@ import { verifyPrincipal } from './principal';
 import { scalarResolvers } from './scalars';
 import { signingSecret } from './secrets';
 
-export type SubgraphName = 'agreements' | 'inspections' | 'suppliers' | 'grievances';
+export type { SubgraphName } from './subgraph-names';
+import type { SubgraphName } from './subgraph-names';
 
-/** The subgraph's `schema.graphql`, next to its `src/` folder (pass the caller's `import.meta.url`). */
-export const subgraphSchema = (moduleUrl: string): DocumentNode => gql(readFileSync(new URL('../schema.graphql', moduleUrl), 'utf8'));
+export { subgraphSchema } from './schema';
 
 /** Everything that makes one subgraph: its schema, resolvers, tables and per-request context. */
 export interface SubgraphDefinition<Context extends ServiceContext = ServiceContext> {

@@ -8,24 +8,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { pathToFileURL } from 'node:url';
 import { GraphQLError, parse, Source } from 'graphql';
+import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../runtime/subgraph-names';
+import { subgraphSchemaSource } from '../runtime/schema';
 
-const SUBGRAPHS = [
-  ['agreements', 4001],
-  ['inspections', 4002],
-  ['suppliers', 4003],
-  ['grievances', 4004],
-] as const;
 
 const target = new URL('../gateway/__generated__/supergraph.graphql', import.meta.url);
 
-const schemaFile = (name: string) => readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8');
 
 /** Composes the subgraph schemas (`schemaOf` lets a test substitute one). */
-export function composeSupergraph(schemaOf: (name: string) => string = schemaFile) {
-  const services = SUBGRAPHS.map(([name, port]) => ({
+export function composeSupergraph(schemaOf: (name: string) => string = subgraphSchemaSource) {
+  const services = SUBGRAPH_NAMES.map((name) => ({
     name,
     // The URLs a default local deployment uses; the gateway and Apollo Router can override them.
-    url: `http://localhost:${port}/graphql`,
+    url: `http://localhost:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`,
     typeDefs: parse(new Source(schemaOf(name), `subgraphs/${name}/schema.graphql`)),
   }));
   return composeServices(services);
@@ -57,6 +52,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   } else {
     mkdirSync(new URL('.', target), { recursive: true });
     writeFileSync(target, supergraph);
-    console.log(`composed ${SUBGRAPHS.map(([name]) => name).join(', ')} into ${target.pathname.replace(`${process.cwd()}/`, '')}`);
+    console.log(`composed ${SUBGRAPH_NAMES.join(', ')} into ${target.pathname.replace(`${process.cwd()}/`, '')}`);
   }
 }

@@ -2,10 +2,10 @@
  * Runs one service on its own — the production topology (docker-compose.yml, one container each):
  *   npm run start:service -- gateway|agreements|inspections|suppliers|grievances
  */
-import { config, failFast } from '../runtime/config';
+import { config, failFast, subgraphPort } from '../runtime/config';
 import { logger } from '../runtime/logger';
 import { jwtSecret, signingSecret } from '../runtime/secrets';
-import { startSubgraph, type SubgraphName } from '../runtime/subgraph-server';
+import { startSubgraph } from '../runtime/subgraph-server';
 import { startGateway } from '../gateway/src/server';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -16,19 +16,13 @@ const settings = failFast(() => {
   if (process.argv[2] === 'gateway' && !checked.JWT_JWKS_URL) jwtSecret();
   return checked;
 });
-const ports: Record<SubgraphName, number> = {
-  agreements: settings.AGREEMENTS_PORT,
-  inspections: settings.INSPECTIONS_PORT,
-  suppliers: settings.SUPPLIERS_PORT,
-  grievances: settings.GRIEVANCES_PORT,
-};
 const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name);
 if (name !== 'gateway' && !definition) {
   console.error(`usage: npm run start:service -- <gateway|${SUBGRAPHS.map((subgraph) => subgraph.name).join('|')}>`);
   process.exit(2);
 }
 const service = definition
-  ? await startSubgraph(definition, { port: ports[definition.name], seed: settings.SEED_DEMO_DATA })
+  ? await startSubgraph(definition, { port: subgraphPort(settings, definition.name), seed: settings.SEED_DEMO_DATA })
   : await startGateway({ port: settings.PORT });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

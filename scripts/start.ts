@@ -4,8 +4,9 @@
  * demo data on first run and prints the gateway URL with one demo token per role.
  */
 import { createCache } from '../runtime/cache';
-import { config, failFast, overrideConfig } from '../runtime/config';
-import { demoPrincipalFor } from '../runtime/demo/world';
+import { config, failFast, overrideConfig, subgraphPort } from '../runtime/config';
+import { SUBGRAPH_NAMES } from '../runtime/subgraph-names';
+import { demoPrincipalFor } from '../demo/world';
 import { logger } from '../runtime/logger';
 import { ROLES } from '../runtime/principal';
 import { issueDevelopmentToken } from '../gateway/src/auth';
@@ -19,13 +20,7 @@ const cache = createCache();
 const stack = await startStack({
   seed: settings.SEED_DEMO_DATA,
   cache,
-  ports: {
-    gateway: settings.PORT,
-    agreements: settings.AGREEMENTS_PORT,
-    inspections: settings.INSPECTIONS_PORT,
-    suppliers: settings.SUPPLIERS_PORT,
-    grievances: settings.GRIEVANCES_PORT,
-  },
+  ports: { gateway: settings.PORT, ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(settings, name)])) },
 });
 
 const storage = settings.DATABASE_URL ? 'PostgreSQL' : `SQLite files in ${settings.DATA_DIR}/`;

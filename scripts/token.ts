@@ -5,7 +5,7 @@
  * Without --org (and --country for regulators) the demo organisation of that role is used.
  */
 import { parseArgs } from 'node:util';
-import { demoPrincipalFor } from '../runtime/demo/world';
+import { demoPrincipalFor } from '../demo/world';
 import { ROLES, type Role } from '../runtime/principal';
 import { issueDevelopmentToken } from '../gateway/src/auth';
 

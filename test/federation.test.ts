@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoWorld } from '../runtime/demo/world';
+import { demoWorld } from '../demo/world';
 import {
   BRAND_SUPPLIER_COMPLIANCE, FACILITY_ACROSS_SUBGRAPHS, FILE_GRIEVANCE, MY_GRIEVANCE, REGULATOR_DASHBOARD, UNION_GRIEVANCES,
 } from '../bench/operations';

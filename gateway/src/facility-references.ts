@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type GraphQLField } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
-import { validateFacilityId } from '../../runtime/facility-id';
+import { validateFacilityId } from '../../vocabulary/facility-id';
 import { logger } from '../../runtime/logger';
 import { PUBLIC_PRINCIPAL, signPrincipal } from '../../runtime/principal';
 

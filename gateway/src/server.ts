@@ -11,7 +11,7 @@ import { formatError } from '../../runtime/errors';
 import { close, listen, serviceUrl } from '../../runtime/http';
 import { logger } from '../../runtime/logger';
 import { signingSecret } from '../../runtime/secrets';
-import type { SubgraphName } from '../../runtime/subgraph-server';
+import { portSetting, SUBGRAPH_NAMES, urlSetting, type SubgraphName } from '../../runtime/subgraph-names';
 import { authenticate } from './auth';
 import { SignedDataSource, type GatewayContext } from './data-source';
 import { facilityReferenceCheck } from './facility-references';
@@ -37,12 +37,9 @@ export interface RunningGateway {
 
 function configuredUrls(): Record<SubgraphName, string> {
   const settings = config();
-  return {
-    agreements: settings.AGREEMENTS_URL ?? serviceUrl('127.0.0.1', settings.AGREEMENTS_PORT, '/graphql'),
-    inspections: settings.INSPECTIONS_URL ?? serviceUrl('127.0.0.1', settings.INSPECTIONS_PORT, '/graphql'),
-    suppliers: settings.SUPPLIERS_URL ?? serviceUrl('127.0.0.1', settings.SUPPLIERS_PORT, '/graphql'),
-    grievances: settings.GRIEVANCES_URL ?? serviceUrl('127.0.0.1', settings.GRIEVANCES_PORT, '/graphql'),
-  };
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, settings[urlSetting(name)] ?? serviceUrl('127.0.0.1', settings[portSetting(name)], '/graphql')]),
+  ) as Record<SubgraphName, string>;
 }
 
 async function subgraphHealth(urls: Record<string, string>) {

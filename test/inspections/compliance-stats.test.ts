@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../runtime/demo/random';
+import { SeededRandom } from '../../demo/random';
 import { COMPLIANCE_AREAS, SEVERITIES, type ComplianceArea, type Severity } from '../../subgraphs/inspections/src/domain';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addInspection, newFacilityId, type InspectionSpec } from './fixtures';

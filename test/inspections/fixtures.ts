@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { SeededRandom } from '../../runtime/demo/random';
-import { generateFacilityId } from '../../runtime/facility-id';
+import { SeededRandom } from '../../demo/random';
+import { generateFacilityId } from '../../vocabulary/facility-id';
 import type { ComplianceArea, CorrectiveActionStatus, Disclosure, FindingStatus, InspectionKind, InspectionStatus, Severity } from '../../subgraphs/inspections/src/domain';
 import { CorrectiveAction } from '../../subgraphs/inspections/src/entities/corrective-action.entity';
 import { Finding } from '../../subgraphs/inspections/src/entities/finding.entity';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoWorld } from '../../runtime/demo/world';
+import { demoWorld } from '../../demo/world';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /** The seeded demo registry is searchable and filterable like imported data. */

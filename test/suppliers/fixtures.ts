@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { SeededRandom } from '../../runtime/demo/random';
-import { generateFacilityId } from '../../runtime/facility-id';
+import { SeededRandom } from '../../demo/random';
+import { generateFacilityId } from '../../vocabulary/facility-id';
 import type { OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
 import { addOrganization as addRegistryOrganization } from '../support/registry';
 import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateFacilityId } from '../../runtime/facility-id';
+import { generateFacilityId } from '../../vocabulary/facility-id';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addFacilities, addLink, addOrganization } from './fixtures';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { validateFacilityId } from '../../runtime/facility-id';
+import { validateFacilityId } from '../../vocabulary/facility-id';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
 import { Organization, type OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
 import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { COUNTRIES_FILE } from '../../../vocabulary/countries';
 import { describe, expect, it } from 'vitest';
 import {
   COMPLIANCE_AREAS,
@@ -29,7 +30,7 @@ const EXPECTED_FUNDAMENTAL_AREAS: Record<string, string[]> = {
 };
 
 const readRaw = (file: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(file === 'countries.json' ? COUNTRIES_FILE : new URL(`../data/${file}`, import.meta.url), 'utf8'));
 type Row = Record<string, unknown>;
 type RawDocs = { countries: { countries: Row[] }; conventions: { conventions: Row[] }; ratifications: { records: Row[] } };
 const rawDocs = (): RawDocs => ({
@@ -71,10 +72,10 @@ describe('conventions reference data', () => {
 });
 
 describe('countries reference data', () => {
-  it('lists all 249 ISO 3166-1 countries with unique alpha-2 and alpha-3 codes', () => {
-    expect(countries).toHaveLength(249);
-    expect(new Set(countries.map((c) => c.code)).size).toBe(249);
-    expect(new Set(countries.map((c) => c.alpha3)).size).toBe(249);
+  it('lists the 249 ISO 3166-1 countries and Kosovo with unique alpha-2 and alpha-3 codes', () => {
+    expect(countries).toHaveLength(250);
+    expect(new Set(countries.map((c) => c.code)).size).toBe(250);
+    expect(new Set(countries.map((c) => c.alpha3)).size).toBe(250);
   });
 
   it('looks countries up by code, case-insensitively, with their UN M49 region', () => {

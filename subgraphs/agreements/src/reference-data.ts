@@ -2,8 +2,9 @@
 // the product reasons about, and the ratifications of the demo countries. Loaded once, validated
 // with zod; a bad file fails loudly with the file name and the problem.
 import { readFileSync } from 'node:fs';
+import { COUNTRIES_FILE } from '../../../vocabulary/countries';
 import { z } from 'zod';
-import { COMPLIANCE_AREAS } from '../../../runtime/vocabulary';
+import { COMPLIANCE_AREAS } from '../../../vocabulary/compliance-areas';
 
 export { COMPLIANCE_AREAS };
 export type ComplianceArea = (typeof COMPLIANCE_AREAS)[number];
@@ -119,8 +120,10 @@ export function validateReferenceData(raw: { countries: unknown; conventions: un
 }
 
 function readJson(file: string): unknown {
+  // Countries are shared vocabulary (vocabulary/countries.json); conventions and ratifications are this subgraph's.
+  const location = file === 'countries.json' ? COUNTRIES_FILE : new URL(`../data/${file}`, import.meta.url);
   try {
-    return JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(location, 'utf8'));
   } catch (e) {
     fail(file, `cannot be read as JSON (${(e as Error).message})`);
   }

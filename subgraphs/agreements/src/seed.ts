@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_ORGANIZATIONS } from '../../../runtime/demo/organizations';
+import { DEMO_ORGANIZATIONS } from '../../../demo/organizations';
 import type { CreateAgreementInput } from './__generated__/resolvers-types';
 import { DEMO_AGREEMENTS, type DemoAgreement } from './demo-agreements';
 import { canTransition } from './domain/lifecycle';

@@ -8,7 +8,7 @@ import { seedAgreements } from './seed';
 
 export const agreementsSubgraph: SubgraphDefinition<Context> = {
   name: 'agreements',
-  typeDefs: subgraphSchema(import.meta.url),
+  typeDefs: subgraphSchema('agreements'),
   resolvers: resolvers as SubgraphDefinition<Context>['resolvers'],
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { organizationsOfKind } from '../../../runtime/demo/organizations';
-import { SeededRandom } from '../../../runtime/demo/random';
-import { demoWorld, type DemoFacility } from '../../../runtime/demo/world';
+import { organizationsOfKind } from '../../../demo/organizations';
+import { SeededRandom } from '../../../demo/random';
+import { demoWorld, type DemoFacility } from '../../../demo/world';
 import { COMPLIANCE_AREAS, hashSecret, newSecret, newTrackingCode, parseGrievanceSubmission, type GrievanceStatus } from './domain';
 import { Grievance } from './entities/grievance.entity';
 import { Remediation } from './entities/remediation.entity';

@@ -8,7 +8,7 @@ import { seedGrievances } from './seed';
 
 export const grievancesSubgraph: SubgraphDefinition<Context> = {
   name: 'grievances',
-  typeDefs: subgraphSchema(import.meta.url),
+  typeDefs: subgraphSchema('grievances'),
   resolvers: resolvers as SubgraphDefinition<Context>['resolvers'],
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../../runtime/config';
 import { openDatabase } from '../../../runtime/database';
-import { demoWorld } from '../../../runtime/demo/world';
+import { demoWorld } from '../../../demo/world';
 import { COMPLIANCE_AREAS, INSPECTION_KINDS, isOverdue, SEVERITIES } from './domain';
 import { entities } from './entities';
 import { CorrectiveAction } from './entities/corrective-action.entity';

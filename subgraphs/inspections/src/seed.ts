@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { demoWorld, type DemoFacility } from '../../../runtime/demo/world';
-import { organizationsOfKind } from '../../../runtime/demo/organizations';
-import { SeededRandom } from '../../../runtime/demo/random';
+import { demoWorld, type DemoFacility } from '../../../demo/world';
+import { organizationsOfKind } from '../../../demo/organizations';
+import { SeededRandom } from '../../../demo/random';
 import { findingStatusAfterCorrectiveActions, type CorrectiveActionStatus, type Disclosure, type InspectionKind, type InspectionStatus } from './domain';
 import { CorrectiveAction } from './entities/corrective-action.entity';
 import { Finding } from './entities/finding.entity';

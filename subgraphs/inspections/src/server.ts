@@ -8,7 +8,7 @@ import { seedInspections } from './seed';
 
 export const inspectionsSubgraph: SubgraphDefinition<Context> = {
   name: 'inspections',
-  typeDefs: subgraphSchema(import.meta.url),
+  typeDefs: subgraphSchema('inspections'),
   resolvers: resolvers as SubgraphDefinition<Context>['resolvers'],
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { demoWorld } from '../../../runtime/demo/world';
+import { demoWorld } from '../../../demo/world';
 import { Organization } from './entities/organization.entity';
 import { SupplyChainLink } from './entities/supply-chain-link.entity';
 import { registerFacilities } from './registry';

@@ -8,7 +8,7 @@ import { seedSuppliers } from './seed';
 
 export const suppliersSubgraph: SubgraphDefinition<Context> = {
   name: 'suppliers',
-  typeDefs: subgraphSchema(import.meta.url),
+  typeDefs: subgraphSchema('suppliers'),
   resolvers: resolvers as SubgraphDefinition<Context>['resolvers'],
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),

@@ -109,14 +109,16 @@ export type AgreementFilter = {
   status?: InputMaybe<Array<AgreementStatus>>;
 };
 
-export type AgreementKind =
-  | 'BILATERAL'
-  | 'ENFORCEABLE_BRAND_AGREEMENT'
-  | 'GLOBAL_FRAMEWORK_AGREEMENT'
-  | 'MEMORANDUM_OF_UNDERSTANDING'
-  | 'MULTILATERAL'
-  | 'TRADE_AGREEMENT_LABOUR_CHAPTER';
+export const AgreementKind = {
+  BILATERAL: 'BILATERAL',
+  ENFORCEABLE_BRAND_AGREEMENT: 'ENFORCEABLE_BRAND_AGREEMENT',
+  GLOBAL_FRAMEWORK_AGREEMENT: 'GLOBAL_FRAMEWORK_AGREEMENT',
+  MEMORANDUM_OF_UNDERSTANDING: 'MEMORANDUM_OF_UNDERSTANDING',
+  MULTILATERAL: 'MULTILATERAL',
+  TRADE_AGREEMENT_LABOUR_CHAPTER: 'TRADE_AGREEMENT_LABOUR_CHAPTER'
+} as const;
 
+export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
 export type AgreementParty = {
   __typename?: 'AgreementParty';
   /** Set when the party is a state; otherwise `organization` is. */
@@ -145,14 +147,16 @@ export type AgreementPayload = {
  * SUSPENDED → IN_FORCE (suspension lifted) | TERMINATED | EXPIRED; SIGNED → TERMINATED (never entered
  * into force). TERMINATED and EXPIRED are final. Only IN_FORCE agreements let data flow.
  */
-export type AgreementStatus =
-  | 'DRAFT'
-  | 'EXPIRED'
-  | 'IN_FORCE'
-  | 'SIGNED'
-  | 'SUSPENDED'
-  | 'TERMINATED';
+export const AgreementStatus = {
+  DRAFT: 'DRAFT',
+  EXPIRED: 'EXPIRED',
+  IN_FORCE: 'IN_FORCE',
+  SIGNED: 'SIGNED',
+  SUSPENDED: 'SUSPENDED',
+  TERMINATED: 'TERMINATED'
+} as const;
 
+export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
 /** Only the terms given change; lists given replace the old list. */
 export type AmendAgreementInput = {
   /** When the parties adopted the amendment; defaults to today. */
@@ -244,16 +248,18 @@ export type ChangeAgreementStatusInput = {
   status: AgreementStatus;
 };
 
-export type ComplianceArea =
-  | 'CHILD_LABOUR'
-  | 'COMPENSATION'
-  | 'CONTRACTS_AND_HR'
-  | 'DISCRIMINATION'
-  | 'FORCED_LABOUR'
-  | 'FREEDOM_OF_ASSOCIATION'
-  | 'OCCUPATIONAL_SAFETY_AND_HEALTH'
-  | 'WORKING_TIME';
+export const ComplianceArea = {
+  CHILD_LABOUR: 'CHILD_LABOUR',
+  COMPENSATION: 'COMPENSATION',
+  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
+  DISCRIMINATION: 'DISCRIMINATION',
+  FORCED_LABOUR: 'FORCED_LABOUR',
+  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
+  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  WORKING_TIME: 'WORKING_TIME'
+} as const;
 
+export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
 export type Convention = {
   __typename?: 'Convention';
   adoptedYear: Scalars['Int']['output'];
@@ -276,11 +282,13 @@ export type ConventionRatificationsArgs = {
   status?: InputMaybe<Array<RatificationStatus>>;
 };
 
-export type ConventionCategory =
-  | 'FUNDAMENTAL'
-  | 'GOVERNANCE'
-  | 'TECHNICAL';
+export const ConventionCategory = {
+  FUNDAMENTAL: 'FUNDAMENTAL',
+  GOVERNANCE: 'GOVERNANCE',
+  TECHNICAL: 'TECHNICAL'
+} as const;
 
+export type ConventionCategory = typeof ConventionCategory[keyof typeof ConventionCategory];
 export type ConventionConnection = {
   __typename?: 'ConventionConnection';
   edges: Array<ConventionEdge>;
@@ -388,17 +396,21 @@ export type CreateAgreementInput = {
 };
 
 /** What an agreement may let flow from one party to another. */
-export type DataCategory =
-  | 'ENFORCEMENT_ACTIONS'
-  | 'GRIEVANCE_CASES'
-  | 'INSPECTION_FINDINGS'
-  | 'SUPPLIER_REGISTRY';
+export const DataCategory = {
+  ENFORCEMENT_ACTIONS: 'ENFORCEMENT_ACTIONS',
+  GRIEVANCE_CASES: 'GRIEVANCE_CASES',
+  INSPECTION_FINDINGS: 'INSPECTION_FINDINGS',
+  SUPPLIER_REGISTRY: 'SUPPLIER_REGISTRY'
+} as const;
 
-export type DeadlineAnchor =
-  | 'ACKNOWLEDGED'
-  | 'FILED'
-  | 'PREVIOUS_STEP';
+export type DataCategory = typeof DataCategory[keyof typeof DataCategory];
+export const DeadlineAnchor = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  FILED: 'FILED',
+  PREVIOUS_STEP: 'PREVIOUS_STEP'
+} as const;
 
+export type DeadlineAnchor = typeof DeadlineAnchor[keyof typeof DeadlineAnchor];
 export type GrievanceMechanism = {
   __typename?: 'GrievanceMechanism';
   acknowledgeWithinDays: Scalars['Int']['output'];
@@ -493,13 +505,15 @@ export type PartyInput = {
 };
 
 /** SIGNATORY parties are bound by the agreement; the other roles take part without being bound. */
-export type PartyRole =
-  | 'IMPLEMENTING_PARTNER'
-  | 'OBSERVER'
-  | 'SECRETARIAT'
-  | 'SIGNATORY'
-  | 'WITNESS';
+export const PartyRole = {
+  IMPLEMENTING_PARTNER: 'IMPLEMENTING_PARTNER',
+  OBSERVER: 'OBSERVER',
+  SECRETARIAT: 'SECRETARIAT',
+  SIGNATORY: 'SIGNATORY',
+  WITNESS: 'WITNESS'
+} as const;
 
+export type PartyRole = typeof PartyRole[keyof typeof PartyRole];
 export type Provision = {
   __typename?: 'Provision';
   /** Where in the text, e.g. Art. 23.3. */
@@ -514,19 +528,21 @@ export type ProvisionInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ProvisionKind =
-  | 'CAPACITY_BUILDING'
-  | 'DISPUTE_RESOLUTION'
-  | 'GRIEVANCE_MECHANISM'
-  | 'INDEPENDENT_MONITORING'
-  | 'INFORMATION_SHARING'
-  | 'JOINT_INSPECTION'
-  | 'LABOUR_RIGHTS_COMMITMENT'
-  | 'REMEDIATION'
-  | 'SUPPLY_CHAIN_DISCLOSURE'
-  | 'TECHNICAL_ASSISTANCE'
-  | 'WORKER_TRAINING';
+export const ProvisionKind = {
+  CAPACITY_BUILDING: 'CAPACITY_BUILDING',
+  DISPUTE_RESOLUTION: 'DISPUTE_RESOLUTION',
+  GRIEVANCE_MECHANISM: 'GRIEVANCE_MECHANISM',
+  INDEPENDENT_MONITORING: 'INDEPENDENT_MONITORING',
+  INFORMATION_SHARING: 'INFORMATION_SHARING',
+  JOINT_INSPECTION: 'JOINT_INSPECTION',
+  LABOUR_RIGHTS_COMMITMENT: 'LABOUR_RIGHTS_COMMITMENT',
+  REMEDIATION: 'REMEDIATION',
+  SUPPLY_CHAIN_DISCLOSURE: 'SUPPLY_CHAIN_DISCLOSURE',
+  TECHNICAL_ASSISTANCE: 'TECHNICAL_ASSISTANCE',
+  WORKER_TRAINING: 'WORKER_TRAINING'
+} as const;
 
+export type ProvisionKind = typeof ProvisionKind[keyof typeof ProvisionKind];
 export type Query = {
   __typename?: 'Query';
   agreement: Maybe<Agreement>;
@@ -613,18 +629,22 @@ export type RatificationPayload = {
   userErrors: Array<UserError>;
 };
 
-export type RatificationSource =
+export const RatificationSource = {
   /** Recorded through recordRatification. */
-  | 'RECORDED'
+  RECORDED: 'RECORDED',
   /** The NORMLEX data file shipped with the project. */
-  | 'REFERENCE_DATA';
+  REFERENCE_DATA: 'REFERENCE_DATA'
+} as const;
 
-export type RatificationStatus =
-  | 'DENOUNCED'
-  | 'IN_FORCE'
+export type RatificationSource = typeof RatificationSource[keyof typeof RatificationSource];
+export const RatificationStatus = {
+  DENOUNCED: 'DENOUNCED',
+  IN_FORCE: 'IN_FORCE',
   /** Ratified, not yet in force (conventions enter into force 12 months after registration). */
-  | 'NOT_IN_FORCE';
+  NOT_IN_FORCE: 'NOT_IN_FORCE'
+} as const;
 
+export type RatificationStatus = typeof RatificationStatus[keyof typeof RatificationStatus];
 export type RecordRatificationInput = {
   convention: Scalars['String']['input'];
   country: Scalars['String']['input'];
@@ -636,18 +656,22 @@ export type RecordRatificationInput = {
 };
 
 /** UN M49 region. */
-export type Region =
-  | 'AFRICA'
-  | 'AMERICAS'
-  | 'ANTARCTICA'
-  | 'ASIA'
-  | 'EUROPE'
-  | 'OCEANIA';
+export const Region = {
+  AFRICA: 'AFRICA',
+  AMERICAS: 'AMERICAS',
+  ANTARCTICA: 'ANTARCTICA',
+  ASIA: 'ASIA',
+  EUROPE: 'EUROPE',
+  OCEANIA: 'OCEANIA'
+} as const;
 
-export type ResponseAnchor =
-  | 'ACKNOWLEDGED'
-  | 'FILED';
+export type Region = typeof Region[keyof typeof Region];
+export const ResponseAnchor = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  FILED: 'FILED'
+} as const;
 
+export type ResponseAnchor = typeof ResponseAnchor[keyof typeof ResponseAnchor];
 export type ReviewStep = {
   __typename?: 'ReviewStep';
   after: DeadlineAnchor;
@@ -712,19 +736,34 @@ export type TextReferenceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Why a mutation changed nothing, when a business rule refused it: the target does not exist or is
+ * not visible to you (NOT_FOUND), it is in the wrong state, was changed since you read it or the
+ * change would duplicate something (CONFLICT), or the input is well-formed but does not apply to
+ * the target (BAD_USER_INPUT). Every mutation answers these in its payload's `userErrors`.
+ * A caller who may not perform the mutation at all gets a GraphQL error with code FORBIDDEN, and
+ * malformed input a GraphQL error with code BAD_USER_INPUT; in both cases nothing is written.
+ */
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
   field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
 };
 
-export type UserErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND';
+/** The one set of codes every subgraph's `userErrors` use. */
+export const UserErrorCode = {
+  /** Well-formed input that does not apply to the target. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT',
+  /** No such target that you may see. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
 
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 

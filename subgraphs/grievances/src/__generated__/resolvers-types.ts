@@ -87,16 +87,18 @@ export type AuditTrailFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type ComplianceArea =
-  | 'CHILD_LABOUR'
-  | 'COMPENSATION'
-  | 'CONTRACTS_AND_HR'
-  | 'DISCRIMINATION'
-  | 'FORCED_LABOUR'
-  | 'FREEDOM_OF_ASSOCIATION'
-  | 'OCCUPATIONAL_SAFETY_AND_HEALTH'
-  | 'WORKING_TIME';
+export const ComplianceArea = {
+  CHILD_LABOUR: 'CHILD_LABOUR',
+  COMPENSATION: 'COMPENSATION',
+  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
+  DISCRIMINATION: 'DISCRIMINATION',
+  FORCED_LABOUR: 'FORCED_LABOUR',
+  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
+  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  WORKING_TIME: 'WORKING_TIME'
+} as const;
 
+export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
@@ -110,15 +112,19 @@ export type Deadline = {
   overdue: Scalars['Boolean']['output'];
 };
 
-export type DeadlineKind =
-  | 'ACKNOWLEDGE'
-  | 'RESPOND'
-  | 'REVIEW_STEP';
+export const DeadlineKind = {
+  ACKNOWLEDGE: 'ACKNOWLEDGE',
+  RESPOND: 'RESPOND',
+  REVIEW_STEP: 'REVIEW_STEP'
+} as const;
 
-export type EscalationTarget =
-  | 'MECHANISM'
-  | 'REGULATOR';
+export type DeadlineKind = typeof DeadlineKind[keyof typeof DeadlineKind];
+export const EscalationTarget = {
+  MECHANISM: 'MECHANISM',
+  REGULATOR: 'REGULATOR'
+} as const;
 
+export type EscalationTarget = typeof EscalationTarget[keyof typeof EscalationTarget];
 /**
  * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
  * this subgraph nulls only them, not the whole facility.
@@ -168,14 +174,16 @@ export type FacilityReferenceInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type FilerKind =
-  | 'ANONYMOUS'
-  | 'BRAND'
-  | 'CIVIL_SOCIETY'
-  | 'REGULATOR'
-  | 'UNION'
-  | 'WORKER';
+export const FilerKind = {
+  ANONYMOUS: 'ANONYMOUS',
+  BRAND: 'BRAND',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  REGULATOR: 'REGULATOR',
+  UNION: 'UNION',
+  WORKER: 'WORKER'
+} as const;
 
+export type FilerKind = typeof FilerKind[keyof typeof FilerKind];
 export type Grievance = {
   __typename?: 'Grievance';
   acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
@@ -279,17 +287,19 @@ export type GrievanceEvent = {
   status: GrievanceStatus;
 };
 
-export type GrievanceEventKind =
-  | 'ACKNOWLEDGED'
-  | 'ESCALATED'
-  | 'FACILITY_LINKED'
-  | 'FILED'
-  | 'NOTIFIED'
-  | 'REMEDIATION_RECORDED'
-  | 'ROUTED'
-  | 'STATUS_CHANGED'
-  | 'WITHDRAWN';
+export const GrievanceEventKind = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  ESCALATED: 'ESCALATED',
+  FACILITY_LINKED: 'FACILITY_LINKED',
+  FILED: 'FILED',
+  NOTIFIED: 'NOTIFIED',
+  REMEDIATION_RECORDED: 'REMEDIATION_RECORDED',
+  ROUTED: 'ROUTED',
+  STATUS_CHANGED: 'STATUS_CHANGED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
 
+export type GrievanceEventKind = typeof GrievanceEventKind[keyof typeof GrievanceEventKind];
 export type GrievanceFilter = {
   area?: InputMaybe<Array<ComplianceArea>>;
   /** Facility countries (ISO 3166-1 alpha-2). */
@@ -301,13 +311,15 @@ export type GrievanceFilter = {
   status?: InputMaybe<Array<GrievanceStatus>>;
 };
 
-export type GrievanceStatsDimension =
-  | 'AREA'
-  | 'COUNTRY'
-  | 'FILED_BY'
-  | 'MONTH'
-  | 'STATUS';
+export const GrievanceStatsDimension = {
+  AREA: 'AREA',
+  COUNTRY: 'COUNTRY',
+  FILED_BY: 'FILED_BY',
+  MONTH: 'MONTH',
+  STATUS: 'STATUS'
+} as const;
 
+export type GrievanceStatsDimension = typeof GrievanceStatsDimension[keyof typeof GrievanceStatsDimension];
 export type GrievanceStatsFilter = {
   area?: InputMaybe<Array<ComplianceArea>>;
   country?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -337,18 +349,20 @@ export type GrievanceStatsRow = {
   suppressed: Scalars['Boolean']['output'];
 };
 
-export type GrievanceStatus =
-  | 'ACKNOWLEDGED'
-  | 'ESCALATED'
-  | 'INVESTIGATING'
-  | 'NOT_SUBSTANTIATED'
-  | 'RECEIVED'
-  | 'REMEDIATION_AGREED'
-  | 'REMEDIATION_IN_PROGRESS'
-  | 'RESOLVED'
-  | 'UNDER_REVIEW'
-  | 'WITHDRAWN';
+export const GrievanceStatus = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  ESCALATED: 'ESCALATED',
+  INVESTIGATING: 'INVESTIGATING',
+  NOT_SUBSTANTIATED: 'NOT_SUBSTANTIATED',
+  RECEIVED: 'RECEIVED',
+  REMEDIATION_AGREED: 'REMEDIATION_AGREED',
+  REMEDIATION_IN_PROGRESS: 'REMEDIATION_IN_PROGRESS',
+  RESOLVED: 'RESOLVED',
+  UNDER_REVIEW: 'UNDER_REVIEW',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
 
+export type GrievanceStatus = typeof GrievanceStatus[keyof typeof GrievanceStatus];
 /**
  * Grievance counts for a facility. Counts below 5 (0 included) are null and `suppressed` is true,
  * except for a regulator whose jurisdiction the facility is in, which sees every count.
@@ -384,14 +398,16 @@ export type GrievanceTracking = {
   trackingCode: Scalars['String']['output'];
 };
 
-export type HandlerKind =
+export const HandlerKind = {
   /** The supplier that owns the facility. */
-  | 'FACILITY_OWNER'
+  FACILITY_OWNER: 'FACILITY_OWNER',
   /** The secretariat of the agreement's grievance mechanism. */
-  | 'MECHANISM'
+  MECHANISM: 'MECHANISM',
   /** The labour inspectorate of the facility's country. */
-  | 'REGULATOR';
+  REGULATOR: 'REGULATOR'
+} as const;
 
+export type HandlerKind = typeof HandlerKind[keyof typeof HandlerKind];
 export type MechanismRules = {
   __typename?: 'MechanismRules';
   acknowledgeWithinDays: Scalars['Int']['output'];
@@ -594,26 +610,30 @@ export type ReviewStepRule = {
   withinDays: Scalars['Int']['output'];
 };
 
-export type Role =
-  | 'ADMIN'
-  | 'AUDITOR'
-  | 'BRAND'
-  | 'CIVIL_SOCIETY'
-  | 'PUBLIC'
-  | 'REGULATOR'
-  | 'SUPPLIER'
-  | 'UNION';
+export const Role = {
+  ADMIN: 'ADMIN',
+  AUDITOR: 'AUDITOR',
+  BRAND: 'BRAND',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  PUBLIC: 'PUBLIC',
+  REGULATOR: 'REGULATOR',
+  SUPPLIER: 'SUPPLIER',
+  UNION: 'UNION'
+} as const;
 
-export type SubmissionChannel =
-  | 'EMAIL'
-  | 'HOTLINE'
-  | 'IN_PERSON'
-  | 'PHONE'
-  | 'SMS'
-  | 'UNION_REPRESENTATIVE'
-  | 'WEB'
-  | 'WHATSAPP';
+export type Role = typeof Role[keyof typeof Role];
+export const SubmissionChannel = {
+  EMAIL: 'EMAIL',
+  HOTLINE: 'HOTLINE',
+  IN_PERSON: 'IN_PERSON',
+  PHONE: 'PHONE',
+  SMS: 'SMS',
+  UNION_REPRESENTATIVE: 'UNION_REPRESENTATIVE',
+  WEB: 'WEB',
+  WHATSAPP: 'WHATSAPP'
+} as const;
 
+export type SubmissionChannel = typeof SubmissionChannel[keyof typeof SubmissionChannel];
 export type SubmitGrievanceInput = {
   /** The agreement whose grievance mechanism the case is filed under; its deadlines apply. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
@@ -661,19 +681,34 @@ export type TrackingEvent = {
   status: GrievanceStatus;
 };
 
+/**
+ * Why a mutation changed nothing, when a business rule refused it: the target does not exist or is
+ * not visible to you (NOT_FOUND), it is in the wrong state, was changed since you read it or the
+ * change would duplicate something (CONFLICT), or the input is well-formed but does not apply to
+ * the target (BAD_USER_INPUT). Every mutation answers these in its payload's `userErrors`.
+ * A caller who may not perform the mutation at all gets a GraphQL error with code FORBIDDEN, and
+ * malformed input a GraphQL error with code BAD_USER_INPUT; in both cases nothing is written.
+ */
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
   field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
 };
 
-export type UserErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND';
+/** The one set of codes every subgraph's `userErrors` use. */
+export const UserErrorCode = {
+  /** Well-formed input that does not apply to the target. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT',
+  /** No such target that you may see. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
 
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 export type WithdrawGrievancePayload = {
   __typename?: 'WithdrawGrievancePayload';
   /** The complainant's view of the case after withdrawal. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharacter } from '../../../../runtime/facility-id';
+import { checkCharacter } from '../../../../vocabulary/facility-id';
 import { parseGrievanceSubmission, type SubmissionIssue } from './validation';
 
 // A registry id with its check character, and the same id with a wrong one.

@@ -1,3 +1,4 @@
+import { isKnownCountry } from '../../../../vocabulary/countries';
 /**
  * Validation of a grievance submission. Workers file from phones, through hotlines and through
  * union representatives, so the checks are strict about what the system needs and lenient about
@@ -6,9 +7,9 @@
  * emoji are not penalised for their UTF-16 size. Business failures are returned, never thrown.
  */
 import { z } from 'zod';
-import { validateFacilityId } from '../../../../runtime/facility-id';
+import { validateFacilityId } from '../../../../vocabulary/facility-id';
 
-import { COMPLIANCE_AREAS, type ComplianceArea } from '../../../../runtime/vocabulary';
+import { COMPLIANCE_AREAS, type ComplianceArea } from '../../../../vocabulary/compliance-areas';
 
 export { COMPLIANCE_AREAS, type ComplianceArea };
 
@@ -18,18 +19,8 @@ export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
 export const FILER_KINDS = ['WORKER', 'UNION', 'CIVIL_SOCIETY', 'BRAND', 'REGULATOR', 'ANONYMOUS'] as const;
 export type FilerKind = (typeof FILER_KINDS)[number];
 
-/** ISO 3166-1 alpha-2 officially assigned codes, plus XK (Kosovo), used by the ILO and Open Supply Hub. */
-const ISO_COUNTRIES = new Set(
-  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
-   CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
-   GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO
-   JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR
-   MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO
-   RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV
-   TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK`.split(/\s+/),
-);
-
-export const isIsoCountry = (code: string) => ISO_COUNTRIES.has(code);
+/** A country of the shared country list. */
+export const isIsoCountry = isKnownCountry;
 
 const characters = (value: string) => [...value].length;
 
@@ -69,7 +60,7 @@ const countryCode = z.preprocess(
   upperCode,
   z
     .string({ required_error: 'country is required', invalid_type_error: 'country must be text' })
-    .refine((code) => ISO_COUNTRIES.has(code), 'country must be an ISO 3166-1 alpha-2 code such as BD or VN'),
+    .refine((code) => isKnownCountry(code), 'country must be an ISO 3166-1 alpha-2 code such as BD or VN'),
 );
 
 const facility = z

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../../runtime/errors';
-import { validateFacilityId } from '../../../../runtime/facility-id';
+import { validateFacilityId } from '../../../../vocabulary/facility-id';
 import type { Context } from '../context';
 import { assertTransition, isIsoCountry, mechanismOf, type GrievanceStatus } from '../domain';
 import type { Grievance } from '../entities/grievance.entity';

@@ -102,30 +102,36 @@ export type ChangeDisclosureInput = {
 };
 
 /** Better Work's compliance clusters, mapped to ILO conventions (shared vocabulary). */
-export type ComplianceArea =
-  | 'CHILD_LABOUR'
-  | 'COMPENSATION'
-  | 'CONTRACTS_AND_HR'
-  | 'DISCRIMINATION'
-  | 'FORCED_LABOUR'
-  | 'FREEDOM_OF_ASSOCIATION'
-  | 'OCCUPATIONAL_SAFETY_AND_HEALTH'
-  | 'WORKING_TIME';
+export const ComplianceArea = {
+  CHILD_LABOUR: 'CHILD_LABOUR',
+  COMPENSATION: 'COMPENSATION',
+  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
+  DISCRIMINATION: 'DISCRIMINATION',
+  FORCED_LABOUR: 'FORCED_LABOUR',
+  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
+  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  WORKING_TIME: 'WORKING_TIME'
+} as const;
 
-export type ComplianceDimension =
-  | 'AREA'
-  | 'COUNTRY'
-  | 'MONTH'
-  | 'SECTOR'
-  | 'SEVERITY';
+export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
+export const ComplianceDimension = {
+  AREA: 'AREA',
+  COUNTRY: 'COUNTRY',
+  MONTH: 'MONTH',
+  SECTOR: 'SECTOR',
+  SEVERITY: 'SEVERITY'
+} as const;
 
-export type ComplianceGrade =
-  | 'A'
-  | 'B'
-  | 'C'
-  | 'D'
-  | 'E';
+export type ComplianceDimension = typeof ComplianceDimension[keyof typeof ComplianceDimension];
+export const ComplianceGrade = {
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  D: 'D',
+  E: 'E'
+} as const;
 
+export type ComplianceGrade = typeof ComplianceGrade[keyof typeof ComplianceGrade];
 export type ComplianceStatsFilter = {
   areas?: InputMaybe<Array<ComplianceArea>>;
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -207,23 +213,27 @@ export type CorrectiveActionPayload = {
   userErrors: Array<UserError>;
 };
 
-export type CorrectiveActionStatus =
-  | 'COMPLETED'
-  | 'IN_PROGRESS'
-  | 'PLANNED'
-  | 'REJECTED'
-  | 'VERIFIED';
+export const CorrectiveActionStatus = {
+  COMPLETED: 'COMPLETED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  PLANNED: 'PLANNED',
+  REJECTED: 'REJECTED',
+  VERIFIED: 'VERIFIED'
+} as const;
 
+export type CorrectiveActionStatus = typeof CorrectiveActionStatus[keyof typeof CorrectiveActionStatus];
 export type Country = {
   __typename?: 'Country';
   code: Scalars['ID']['output'];
 };
 
-export type Disclosure =
-  | 'PRIVATE'
-  | 'PUBLIC'
-  | 'SHARED_WITH_BUYERS';
+export const Disclosure = {
+  PRIVATE: 'PRIVATE',
+  PUBLIC: 'PUBLIC',
+  SHARED_WITH_BUYERS: 'SHARED_WITH_BUYERS'
+} as const;
 
+export type Disclosure = typeof Disclosure[keyof typeof Disclosure];
 export type DisputeFindingInput = {
   findingId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -329,13 +339,15 @@ export type FindingPayload = {
   userErrors: Array<UserError>;
 };
 
-export type FindingStatus =
-  | 'DISPUTED'
-  | 'IN_PROGRESS'
-  | 'OPEN'
-  | 'REMEDIATED'
-  | 'VERIFIED';
+export const FindingStatus = {
+  DISPUTED: 'DISPUTED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  OPEN: 'OPEN',
+  REMEDIATED: 'REMEDIATED',
+  VERIFIED: 'VERIFIED'
+} as const;
 
+export type FindingStatus = typeof FindingStatus[keyof typeof FindingStatus];
 export type Inspection = {
   __typename?: 'Inspection';
   /** The cooperation agreement a joint inspection was conducted under. */
@@ -406,26 +418,30 @@ export type InspectionFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type InspectionKind =
-  | 'FOLLOW_UP'
+export const InspectionKind = {
+  FOLLOW_UP: 'FOLLOW_UP',
   /** Inspectorates of two countries together, under a cooperation agreement. */
-  | 'JOINT_INSPECTION'
-  | 'LABOUR_INSPECTORATE'
-  | 'SOCIAL_AUDIT';
+  JOINT_INSPECTION: 'JOINT_INSPECTION',
+  LABOUR_INSPECTORATE: 'LABOUR_INSPECTORATE',
+  SOCIAL_AUDIT: 'SOCIAL_AUDIT'
+} as const;
 
+export type InspectionKind = typeof InspectionKind[keyof typeof InspectionKind];
 export type InspectionPayload = {
   __typename?: 'InspectionPayload';
   inspection: Maybe<Inspection>;
   userErrors: Array<UserError>;
 };
 
-export type InspectionStatus =
-  | 'DISPUTED'
-  | 'IN_PROGRESS'
-  | 'PUBLISHED'
-  | 'SCHEDULED'
-  | 'SUBMITTED';
+export const InspectionStatus = {
+  DISPUTED: 'DISPUTED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  PUBLISHED: 'PUBLISHED',
+  SCHEDULED: 'SCHEDULED',
+  SUBMITTED: 'SUBMITTED'
+} as const;
 
+export type InspectionStatus = typeof InspectionStatus[keyof typeof InspectionStatus];
 export type Mutation = {
   __typename?: 'Mutation';
   /** The supplier owning the facility plans a corrective action for a finding. */
@@ -537,12 +553,14 @@ export type QueryInspectionsArgs = {
 };
 
 /** From most to least serious. */
-export type Severity =
-  | 'MAJOR'
-  | 'MINOR'
-  | 'OBSERVATION'
-  | 'ZERO_TOLERANCE';
+export const Severity = {
+  MAJOR: 'MAJOR',
+  MINOR: 'MINOR',
+  OBSERVATION: 'OBSERVATION',
+  ZERO_TOLERANCE: 'ZERO_TOLERANCE'
+} as const;
 
+export type Severity = typeof Severity[keyof typeof Severity];
 export type SeverityCounts = {
   __typename?: 'SeverityCounts';
   major: Scalars['Int']['output'];
@@ -592,23 +610,40 @@ export type UpdateCorrectiveActionInput = {
   status?: InputMaybe<CorrectiveActionStatus>;
 };
 
+/**
+ * Why a mutation changed nothing, when a business rule refused it: the target does not exist or is
+ * not visible to you (NOT_FOUND), it is in the wrong state, was changed since you read it or the
+ * change would duplicate something (CONFLICT), or the input is well-formed but does not apply to
+ * the target (BAD_USER_INPUT). Every mutation answers these in its payload's `userErrors`.
+ * A caller who may not perform the mutation at all gets a GraphQL error with code FORBIDDEN, and
+ * malformed input a GraphQL error with code BAD_USER_INPUT; in both cases nothing is written.
+ */
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
   field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
 };
 
-export type UserErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND';
+/** The one set of codes every subgraph's `userErrors` use. */
+export const UserErrorCode = {
+  /** Well-formed input that does not apply to the target. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT',
+  /** No such target that you may see. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
 
-export type VerificationDecision =
-  | 'REJECTED'
-  | 'VERIFIED';
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+export const VerificationDecision = {
+  REJECTED: 'REJECTED',
+  VERIFIED: 'VERIFIED'
+} as const;
 
+export type VerificationDecision = typeof VerificationDecision[keyof typeof VerificationDecision];
 export type VerifyCorrectiveActionInput = {
   decision: VerificationDecision;
   id: Scalars['ID']['input'];

@@ -3,7 +3,7 @@
  * schema, zod validation and tests; their order is the display order used in result lists.
  */
 
-import { COMPLIANCE_AREAS, type ComplianceArea } from '../../../../runtime/vocabulary';
+import { COMPLIANCE_AREAS, type ComplianceArea } from '../../../../vocabulary/compliance-areas';
 
 export { COMPLIANCE_AREAS, type ComplianceArea };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { audit } from '../../../../runtime/audit';
-import { validateFacilityId } from '../../../../runtime/facility-id';
+import { validateFacilityId } from '../../../../vocabulary/facility-id';
 import { idempotent } from '../../../../runtime/idempotency';
 import type { Role } from '../../../../runtime/principal';
 import type { Context } from '../context';

@@ -200,12 +200,14 @@ export type FacilityListImportRowEdge = {
   node: FacilityListImportRow;
 };
 
-export type FacilityListImportStatus =
-  | 'COMPLETED'
+export const FacilityListImportStatus = {
+  COMPLETED: 'COMPLETED',
   /** Stopped by an error; importing the same file again resumes after the last committed row. */
-  | 'FAILED'
-  | 'RUNNING';
+  FAILED: 'FAILED',
+  RUNNING: 'RUNNING'
+} as const;
 
+export type FacilityListImportStatus = typeof FacilityListImportStatus[keyof typeof FacilityListImportStatus];
 export type FacilityMatchCandidate = {
   __typename?: 'FacilityMatchCandidate';
   /** A merged candidate resolves to its survivor. */
@@ -221,12 +223,14 @@ export type FacilityMatchDecisionPayload = {
   userErrors: Array<UserError>;
 };
 
-export type FacilityStatus =
-  | 'ACTIVE'
-  | 'CLOSED'
+export const FacilityStatus = {
+  ACTIVE: 'ACTIVE',
+  CLOSED: 'CLOSED',
   /** Moved: `movedTo` is the facility's new id. */
-  | 'MOVED';
+  MOVED: 'MOVED'
+} as const;
 
+export type FacilityStatus = typeof FacilityStatus[keyof typeof FacilityStatus];
 export type GeoLocation = {
   __typename?: 'GeoLocation';
   latitude: Scalars['Float']['output'];
@@ -265,20 +269,24 @@ export type ImportRowFilter = {
   pending?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type ImportRowOutcome =
+export const ImportRowOutcome = {
   /** The row could not be imported; `reason` says why. The rest of the file still imports. */
-  | 'ERROR'
+  ERROR: 'ERROR',
   /** Found in the registry (exactly, or by a confident unambiguous fuzzy match). */
-  | 'MATCHED'
+  MATCHED: 'MATCHED',
   /** Not in the registry: a facility was created. */
-  | 'NEW'
+  NEW: 'NEW',
   /** Similar facilities exist: the uploader confirms one of the candidates or rejects them all. */
-  | 'POTENTIAL_MATCH';
+  POTENTIAL_MATCH: 'POTENTIAL_MATCH'
+} as const;
 
-export type MatchResolution =
-  | 'CONFIRMED'
-  | 'REJECTED';
+export type ImportRowOutcome = typeof ImportRowOutcome[keyof typeof ImportRowOutcome];
+export const MatchResolution = {
+  CONFIRMED: 'CONFIRMED',
+  REJECTED: 'REJECTED'
+} as const;
 
+export type MatchResolution = typeof MatchResolution[keyof typeof MatchResolution];
 export type MergeFacilitiesPayload = {
   __typename?: 'MergeFacilitiesPayload';
   /** The merged facility's id, which now resolves to the survivor. */
@@ -382,16 +390,18 @@ export type OrganizationFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type OrganizationKind =
-  | 'AUDIT_FIRM'
-  | 'BRAND'
-  | 'CIVIL_SOCIETY'
-  | 'EMPLOYER_ASSOCIATION'
-  | 'INTERNATIONAL_ORGANIZATION'
-  | 'REGULATOR'
-  | 'SUPPLIER'
-  | 'UNION';
+export const OrganizationKind = {
+  AUDIT_FIRM: 'AUDIT_FIRM',
+  BRAND: 'BRAND',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  EMPLOYER_ASSOCIATION: 'EMPLOYER_ASSOCIATION',
+  INTERNATIONAL_ORGANIZATION: 'INTERNATIONAL_ORGANIZATION',
+  REGULATOR: 'REGULATOR',
+  SUPPLIER: 'SUPPLIER',
+  UNION: 'UNION'
+} as const;
 
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -444,16 +454,18 @@ export type QueryOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Role =
-  | 'ADMIN'
-  | 'AUDITOR'
-  | 'BRAND'
-  | 'CIVIL_SOCIETY'
-  | 'PUBLIC'
-  | 'REGULATOR'
-  | 'SUPPLIER'
-  | 'UNION';
+export const Role = {
+  ADMIN: 'ADMIN',
+  AUDITOR: 'AUDITOR',
+  BRAND: 'BRAND',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  PUBLIC: 'PUBLIC',
+  REGULATOR: 'REGULATOR',
+  SUPPLIER: 'SUPPLIER',
+  UNION: 'UNION'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 export type SupplyChainConnection = {
   __typename?: 'SupplyChainConnection';
   edges: Array<SupplyChainEdge>;
@@ -487,19 +499,34 @@ export type SupplyChainLink = {
   until: Maybe<Scalars['Date']['output']>;
 };
 
+/**
+ * Why a mutation changed nothing, when a business rule refused it: the target does not exist or is
+ * not visible to you (NOT_FOUND), it is in the wrong state, was changed since you read it or the
+ * change would duplicate something (CONFLICT), or the input is well-formed but does not apply to
+ * the target (BAD_USER_INPUT). Every mutation answers these in its payload's `userErrors`.
+ * A caller who may not perform the mutation at all gets a GraphQL error with code FORBIDDEN, and
+ * malformed input a GraphQL error with code BAD_USER_INPUT; in both cases nothing is written.
+ */
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
   field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
 };
 
-export type UserErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND';
+/** The one set of codes every subgraph's `userErrors` use. */
+export const UserErrorCode = {
+  /** Well-formed input that does not apply to the target. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT',
+  /** No such target that you may see. */
+  NOT_FOUND: 'NOT_FOUND'
+} as const;
 
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 export type Viewer = {
   __typename?: 'Viewer';
   /** A regulator's jurisdiction. */

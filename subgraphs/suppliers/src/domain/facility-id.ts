@@ -1,2 +1,2 @@
 /** Facility ids are shared vocabulary: every subgraph that takes one as input validates it. */
-export * from '../../../../runtime/facility-id';
+export * from '../../../../vocabulary/facility-id';

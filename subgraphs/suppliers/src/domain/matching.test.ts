@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createMatchIndex, matchFacility, type RegisteredFacility } from './matching';
 import { parseCsvRecords } from './rfc4180';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../../../demo/random';
 
 const fixture = (file: string) => fileURLToPath(new URL(`../../fixtures/${file}`, import.meta.url));
 

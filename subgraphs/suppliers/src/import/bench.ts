@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { systemClock } from '../../../../runtime/clock';
 import { config, overrideConfig } from '../../../../runtime/config';
 import { openDatabase } from '../../../../runtime/database';
-import { organizationsOfKind } from '../../../../runtime/demo/organizations';
+import { organizationsOfKind } from '../../../../demo/organizations';
 import { createScratchDatabase } from '../../../../scripts/stack';
 import { entities } from '../entities';
 import { Facility } from '../entities/facility.entity';

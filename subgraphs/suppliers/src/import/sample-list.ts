@@ -1,4 +1,4 @@
-import { seededRandom } from '../domain/seeded-random';
+import { seededRandom } from '../../../../demo/random';
 
 /**
  * A deterministic facility list in Open Supply Hub's layout, for benchmarks and tests: mostly

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32) so demo data is the same on every machine. */
+/** The one seeded PRNG (mulberry32): demo data, generated data sets and fixtures are the same on every machine. */
 export class SeededRandom {
   private state: number;
   constructor(seed: number) {
@@ -32,4 +32,10 @@ export class SeededRandom {
     const end = Date.parse(`${to}T00:00:00Z`);
     return new Date(start + Math.floor(this.next() * (end - start))).toISOString().slice(0, 10);
   }
+}
+
+/** The same generator shaped like `Math.random`, for code that takes a `() => number`. */
+export function seededRandom(seed: number): () => number {
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CROCKFORD_ALPHABET, checkCharacter, generateFacilityId, validateFacilityId } from './facility-id';
-import { SeededRandom } from './demo/random';
+import { SeededRandom } from '../demo/random';
 
 const seededRandom = (seed: number) => {
   const random = new SeededRandom(seed);

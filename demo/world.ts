@@ -1,4 +1,4 @@
-import { generateFacilityId } from '../facility-id';
+import { generateFacilityId } from '../vocabulary/facility-id';
 import { DEMO_ORGANIZATIONS, organizationsOfKind, type DemoOrganization } from './organizations';
 import { SeededRandom } from './random';
 
