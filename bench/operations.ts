@@ -1,4 +1,7 @@
-/** The canonical operations of DESIGN §6, as the README, the end-to-end tests and the benchmarks use them. */
+/**
+ * The canonical operations — what brands, unions, regulators and complainants ask most — as the README,
+ * the end-to-end tests and the benchmarks use them.
+ */
 export const BRAND_SUPPLIER_COMPLIANCE = /* GraphQL */ `
   query BrandSupplierCompliance($first: Int = 50) {
     viewer {

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { overrideConfig } from '../runtime/config';
+import { config, overrideConfig } from '../runtime/config';
 import { demoWorld } from '../demo/world';
 import { startTestStack, type TestStack } from '../test/support/stack';
 import { BRAND_SUPPLIER_COMPLIANCE, FACILITY_ACROSS_SUBGRAPHS, FILE_GRIEVANCE, MY_GRIEVANCE, REGULATOR_DASHBOARD, UNION_GRIEVANCES } from './operations';
@@ -102,7 +102,8 @@ try {
   console.log('| operation | req/s |');
   console.log('| --- | ---: |');
   for (const operation of operations.slice(0, 3)) console.log(`| ${operation.name} | ${(await throughput(() => operation.run(stack))).toFixed(1)} |`);
-  console.log(`\nstores: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'} + ${process.env.REDIS_URL ? 'Redis' : 'in-process cache'}; node ${process.version}`);
+  const settings = config();
+  console.log(`\nstores: ${settings.DATABASE_URL ? 'PostgreSQL' : 'SQLite'} + ${settings.REDIS_URL ? 'Redis' : 'in-process cache'}; node ${process.version}`);
 } finally {
   await stack.stop();
 }

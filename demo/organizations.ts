@@ -1,4 +1,4 @@
-/** The demo organisations: fictional names, real kinds of actor (DESIGN §3). */
+/** The demo organisations: fictional names, real kinds of actor (the registry's organisation kinds). */
 export interface DemoOrganization {
   id: string;
   name: string;

@@ -2,7 +2,7 @@ import { EntitySchema } from '@mikro-orm/core';
 import type { ServiceContext } from './context';
 
 /**
- * The append-only audit log (DESIGN §4): every mutation, and every read of a complainant's
+ * The append-only audit log: every mutation, and every read of a complainant's
  * identity or a grievance's description. Each subgraph keeps its own (add `AuditEntrySchema` to
  * its entities); nothing updates or deletes a row.
  */

@@ -3,9 +3,9 @@ import { config } from './config';
 import { logger } from './logger';
 
 /**
- * Cross-request cache, rate-limit counters and invalidation. Backed by Redis when REDIS_URL is
- * set, otherwise by process memory. Redis failures degrade to cache misses: a request never fails
- * because the cache is down.
+ * Cross-request cache, expiring counters and invalidation. Backed by Redis when REDIS_URL is set,
+ * otherwise by process memory. Redis failures degrade to cache misses: a request never fails
+ * because the cache is down. (Request rate limits live in rate-limit.ts, on the same Redis.)
  */
 export interface Cache {
   get<Value>(key: string): Promise<Value | undefined>;
@@ -46,12 +46,13 @@ export class MemoryCache implements Cache {
 
 export class RedisCache implements Cache {
   private readonly log = logger('cache');
-  private readonly redis: Redis;
+  /** The connection, shared with the rate limits built on this cache. */
+  readonly client: Redis;
 
-  constructor(url: string, private readonly prefix: string) {
+  constructor(url: string, readonly prefix: string) {
     // No offline queue and a short timeout: when Redis is down a request gets a miss quickly.
-    this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500, lazyConnect: false });
-    this.redis.on('error', (error) => this.log.warn({ err: error.message }, 'redis unavailable; serving without cache'));
+    this.client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500, lazyConnect: false });
+    this.client.on('error', (error) => this.log.warn({ err: error.message }, 'redis unavailable; serving without cache'));
   }
 
   private async attempt<Result>(operation: () => Promise<Result>, fallback: Result): Promise<Result> {
@@ -64,19 +65,19 @@ export class RedisCache implements Cache {
   }
   get<Value>(key: string) {
     return this.attempt(async () => {
-      const raw = await this.redis.get(this.prefix + key);
+      const raw = await this.client.get(this.prefix + key);
       return raw === null ? undefined : (JSON.parse(raw) as Value);
     }, undefined);
   }
   set(key: string, value: unknown, ttlSeconds: number) {
-    return this.attempt(async () => void (await this.redis.set(this.prefix + key, JSON.stringify(value), 'EX', ttlSeconds)), undefined);
+    return this.attempt(async () => void (await this.client.set(this.prefix + key, JSON.stringify(value), 'EX', ttlSeconds)), undefined);
   }
   delete(...keys: string[]) {
-    return this.attempt(async () => void (keys.length && (await this.redis.del(...keys.map((key) => this.prefix + key)))), undefined);
+    return this.attempt(async () => void (keys.length && (await this.client.del(...keys.map((key) => this.prefix + key)))), undefined);
   }
   increment(key: string, ttlSeconds: number) {
     return this.attempt(async () => {
-      const [[, count]] = (await this.redis.multi().incr(this.prefix + key).expire(this.prefix + key, ttlSeconds, 'NX').exec()) as [[null, number]];
+      const [[, count]] = (await this.client.multi().incr(this.prefix + key).expire(this.prefix + key, ttlSeconds, 'NX').exec()) as [[null, number]];
       return count;
     }, 0);
   }
@@ -84,13 +85,13 @@ export class RedisCache implements Cache {
   async clear() {
     let cursor = '0';
     do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 500);
-      if (keys.length) await this.redis.del(...keys);
+      const [next, keys] = await this.client.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 500);
+      if (keys.length) await this.client.del(...keys);
       cursor = next;
     } while (cursor !== '0');
   }
   async close() {
-    this.redis.disconnect();
+    this.client.disconnect();
   }
 }
 

@@ -9,7 +9,8 @@ const port = z.coerce.number({ invalid_type_error: 'must be a port number (0–6
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** pino log level; absent means `info` (`silent` under NODE_ENV=test, `warn` for `npm start`). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** PostgreSQL URL; absent means the embedded SQLite default. */
   DATABASE_URL: z.string().url().startsWith('postgres', 'must be a postgres:// URL').optional(),
   /** Folder for the embedded SQLite files and generated development secrets. */
@@ -43,6 +44,19 @@ const ConfigSchema = z.object({
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(1).default(4000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /**
+   * Cost of the scrypt hash that protects anonymous complainants' tracking secrets, as log2 of N.
+   * Production refuses less than the default; the test suite lowers it to stay fast.
+   */
+  TRACKING_SECRET_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
+  /** PostgreSQL server on which `npm run migration:create` makes its scratch database. */
+  MIGRATIONS_DATABASE_URL: z
+    .string()
+    .url()
+    .startsWith('postgres', 'must be a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/postgres'),
+  /** `npm run compose` also prints Apollo's composition hints. */
+  COMPOSE_HINTS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 
 /** `<NAME>_PORT` (default from the subgraph list) and `<NAME>_URL` for every subgraph. */
@@ -55,7 +69,10 @@ const SubgraphPlacementSchema = z.object(
   ) as Record<`${Uppercase<SubgraphName>}_PORT`, typeof port> & Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>>,
 );
 
-const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema);
+const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema).refine(
+  (settings) => settings.NODE_ENV !== 'production' || settings.TRACKING_SECRET_HASH_COST >= 15,
+  { path: ['TRACKING_SECRET_HASH_COST'], message: 'must be at least 15 in production' },
+);
 
 export type Config = z.infer<typeof FullConfigSchema>;
 

@@ -3,7 +3,7 @@ import { badUserInput, conflict } from './errors';
 import type { Principal } from './principal';
 
 /**
- * Writes are idempotent under retry (DESIGN §5): a mutation run again with the same idempotency
+ * Writes are idempotent under retry: a mutation run again with the same idempotency
  * key by the same caller returns the first result instead of writing twice. Each subgraph keeps
  * its own records (add `IdempotencyRecordSchema` to its entities).
  */

@@ -1,3 +1,4 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 
 /**
@@ -11,4 +12,40 @@ export function createLoader<Key, Value, CacheKey = Key>(
   options: DataLoader.Options<Key, Value, CacheKey> = {},
 ): DataLoader<Key, Value, CacheKey> {
   return new DataLoader<Key, Value, CacheKey>(batch, { batchScheduleFn: (dispatch) => setImmediate(dispatch), ...options });
+}
+
+type Conditions<Entity> = () => FilterQuery<Entity>;
+
+/**
+ * Entities by id in one query per tick, limited to what `condition` admits (the caller's
+ * visibility): an invisible row is indistinguishable from a missing one.
+ */
+export function entityLoader<Entity extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<Entity>,
+  options: { condition?: Conditions<Entity>; populate?: readonly string[] } = {},
+) {
+  return createLoader<string, Entity | null>(async (ids) => {
+    const byIds = { id: { $in: [...ids] } } as unknown as FilterQuery<Entity>;
+    const where = (options.condition ? { $and: [byIds, options.condition()] } : byIds) as FilterQuery<Entity>;
+    const rows = (await em.find(entity, where, { populate: (options.populate ?? []) as never })) as Entity[];
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/**
+ * The children of many parents in one query per tick, grouped back per parent: `find` loads
+ * the children of all the parent ids, `parentOf` says whose child each row is.
+ */
+export function childrenLoader<Child>(
+  find: (parentIds: string[]) => Promise<Child[]>,
+  parentOf: (child: Child) => string,
+) {
+  return createLoader<string, Child[]>(async (parentIds) => {
+    const children = await find([...parentIds]);
+    const byParent = new Map<string, Child[]>(parentIds.map((id) => [id, []]));
+    for (const child of children) byParent.get(parentOf(child))?.push(child);
+    return parentIds.map((id) => byParent.get(id) ?? []);
+  });
 }

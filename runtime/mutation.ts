@@ -6,6 +6,9 @@ import { badUserInput, forbidden } from './errors';
 import { idempotent } from './idempotency';
 import type { Role } from './principal';
 
+/** The table runMutation records idempotent results in: every subgraph lists it among its entities. */
+export { IdempotencyRecordSchema } from './idempotency';
+
 /**
  * The one way every mutation in every subgraph runs:
  *

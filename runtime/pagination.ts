@@ -1,6 +1,6 @@
 import { badUserInput } from './errors';
 
-/** Relay connections (DESIGN §2): opaque cursors, `first` at most 100. */
+/** Relay connections: opaque cursors, `first` at most 100. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 

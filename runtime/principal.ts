@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const ROLES = ['PUBLIC', 'BRAND', 'SUPPLIER', 'UNION', 'REGULATOR', 'AUDITOR', 'CIVIL_SOCIETY', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Data that cooperation agreements' sharing clauses let flow between countries (DESIGN §3). */
+/** Data that cooperation agreements' sharing clauses let flow between countries. */
 export const DATA_CATEGORIES = ['INSPECTION_FINDINGS', 'GRIEVANCE_CASES', 'SUPPLIER_REGISTRY', 'ENFORCEMENT_ACTIONS'] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 

@@ -14,6 +14,7 @@ import { openDatabase } from './database';
 import { formatError } from './errors';
 import { close, listen, serviceUrl } from './http';
 import { logger } from './logger';
+import { ServiceMetrics } from './metrics';
 import { applyFieldPermissions, type PermissionRule } from './permissions';
 import { verifyPrincipal } from './principal';
 import { scalarResolvers } from './scalars';
@@ -82,6 +83,7 @@ export async function startSubgraph<Context extends ServiceContext>(
     definition.permissionRules,
   );
   const production = settings.NODE_ENV === 'production';
+  const metrics = new ServiceMetrics(definition.name);
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -89,7 +91,7 @@ export async function startSubgraph<Context extends ServiceContext>(
     stopOnTerminationSignals: false,
     formatError: formatError(production),
     // No Apollo Studio here: federated tracing would only add weight to every response.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [metrics.plugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     logger: log,
   });
   await apollo.start();
@@ -104,7 +106,8 @@ export async function startSubgraph<Context extends ServiceContext>(
       response.status(503).json({ status: 'unavailable', service: definition.name });
     }
   });
-  // Nothing but /health answers without the gateway's signature: not queries, not _service, not _entities.
+  metrics.mount(app);
+  // Nothing but /health and /metrics answer without the gateway's signature: not queries, not _service, not _entities.
   app.use('/graphql', (request, response, next) => {
     const verified = verifyPrincipal(request.headers, secret, settings.PRINCIPAL_SIGNATURE_TTL_SECONDS);
     if (!verified.ok) {

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
+import { config, failFast } from '../runtime/config';
 import { ormOptions, openDatabase } from '../runtime/database';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -18,7 +19,7 @@ if (!definition) {
   process.exit(2);
 }
 const initial = flags.includes('--initial');
-const adminUrl = process.env.MIGRATIONS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl = failFast(() => config().MIGRATIONS_DATABASE_URL);
 
 async function create(databaseUrl: string | undefined, dataDir: string) {
   const options = { name: definition!.name, entities: definition!.entities, migrationsDir: definition!.migrationsDir, databaseUrl, dataDir };

@@ -13,7 +13,7 @@ import { issueDevelopmentToken } from '../gateway/src/auth';
 import { startStack } from './stack';
 
 // The banner below is what a newcomer needs to read; service logs stay quiet unless asked for.
-const settings = failFast(() => (process.env.LOG_LEVEL ? config() : overrideConfig({ LOG_LEVEL: 'warn' })));
+const settings = failFast(() => (config().LOG_LEVEL ? config() : overrideConfig({ LOG_LEVEL: 'warn' })));
 const log = logger('start');
 // One cache for all five services, so invalidation reaches every one of them in embedded mode.
 const cache = createCache();

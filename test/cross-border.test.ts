@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILE_GRIEVANCE } from '../bench/operations';
+import { graphql } from './__generated__';
 import { IN_FORCE, agreementIn, bilateral, mutate } from './agreements/support';
 import { addInspection, newFacilityId } from './inspections/fixtures';
-import { randomUUID } from 'node:crypto';
-import { FILE_GRIEVANCE } from '../bench/operations';
 import { ensureRegistered } from './support/registry';
-import { startTestStack, type TestStack } from './support/stack';
+import { dataOf, startTestStack, type TestStack } from './support/stack';
 
 /**
- * DESIGN §4: a regulator sees another country's inspection findings only where an IN_FORCE
- * agreement between the two countries has a sharing clause for that data category — and loses
- * that access as soon as the agreement stops being in force.
+ * A regulator sees another country's inspection findings only where an IN_FORCE agreement between
+ * the two countries has a sharing clause for that data category — and loses that access as soon as
+ * the agreement stops being in force.
  */
 let stack: TestStack;
 let admin: string;
@@ -21,8 +22,18 @@ const inspectionId = 'insp-cross-border-bd';
 beforeAll(async () => {
   stack = await startTestStack({ now: new Date('2026-06-01T09:00:00Z') });
   admin = await stack.token({ role: 'ADMIN', subject: 'admin-1' });
-  netherlandsInspectorate = await stack.token({ role: 'REGULATOR', organizationId: 'org-netherlands-labour-authority', country: 'NL', subject: 'nl-inspector' });
-  bangladeshInspectorate = await stack.token({ role: 'REGULATOR', organizationId: 'org-bangladesh-labour-inspectorate', country: 'BD', subject: 'bd-inspector' });
+  netherlandsInspectorate = await stack.token({
+    role: 'REGULATOR',
+    organizationId: 'org-netherlands-labour-authority',
+    country: 'NL',
+    subject: 'nl-inspector',
+  });
+  bangladeshInspectorate = await stack.token({
+    role: 'REGULATOR',
+    organizationId: 'org-bangladesh-labour-inspectorate',
+    country: 'BD',
+    subject: 'bd-inspector',
+  });
   const em = stack.em('inspections');
   addInspection(em, {
     id: inspectionId,
@@ -30,7 +41,9 @@ beforeAll(async () => {
     conductedById: 'org-bangladesh-labour-inspectorate',
     kind: 'LABOUR_INSPECTORATE',
     disclosure: 'PRIVATE',
-    findings: [{ area: 'OCCUPATIONAL_SAFETY_AND_HEALTH', severity: 'ZERO_TOLERANCE', evidence: 'Photographs of locked exits' }],
+    findings: [
+      { area: 'OCCUPATIONAL_SAFETY_AND_HEALTH', severity: 'ZERO_TOLERANCE', evidence: 'Photographs of locked exits' },
+    ],
   });
   await em.flush();
 });
@@ -38,8 +51,47 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const READ = `query ($id: ID!) { inspection(id: $id) { id findings(first: 5) { severity evidence } } }`;
+const READ = graphql(`
+  query CrossBorderInspection($id: ID!) {
+    inspection(id: $id) {
+      id
+      findings(first: 5) {
+        severity
+        evidence
+      }
+    }
+  }
+`);
 const readAs = (token: string) => stack.query(READ, { id: inspectionId }, { token });
+
+const FILE = graphql(FILE_GRIEVANCE);
+const CASES = graphql(`
+  query CrossBorderCases {
+    grievances(first: 50) {
+      edges {
+        node {
+          trackingCode
+          summary
+          complainantIdentity
+        }
+      }
+    }
+  }
+`);
+const SHARING_AGREEMENTS = graphql(`
+  query CrossBorderAgreements {
+    agreements(first: 20, filter: { countries: ["BD", "NL"], status: [IN_FORCE] }) {
+      edges {
+        node {
+          id
+          sharingClauses {
+            category
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('cross-border sharing of inspection findings', () => {
   it('keeps a foreign inspection from a regulator without an agreement', async () => {
@@ -55,16 +107,29 @@ describe('cross-border sharing of inspection findings', () => {
   it('shows the findings, but not the evidence, once an IN_FORCE agreement shares INSPECTION_FINDINGS', async () => {
     const agreement = await agreementIn(stack, admin, bilateral('BD', 'NL', ['INSPECTION_FINDINGS']), IN_FORCE);
     const shared = await readAs(netherlandsInspectorate);
-    expect(shared.data?.inspection).toEqual({ id: inspectionId, findings: [{ severity: 'ZERO_TOLERANCE', evidence: null }] });
-    expect(shared.errors?.map((error) => [error.extensions?.code, error.path?.at(-1)])).toEqual([['FORBIDDEN', 'evidence']]);
+    expect(shared.data?.inspection).toEqual({
+      id: inspectionId,
+      findings: [{ severity: 'ZERO_TOLERANCE', evidence: null }],
+    });
+    expect(shared.errors?.map((error) => [error.extensions?.code, error.path?.at(-1)])).toEqual([
+      ['FORBIDDEN', 'evidence'],
+    ]);
 
     // Suspending the agreement takes the access away at once: the agreements subgraph invalidates
     // the gateway's cached grants for both countries.
-    const suspended = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: agreement.id, status: 'SUSPENDED', on: '2026-05-01' });
+    const suspended = await mutate(stack, admin, 'changeAgreementStatus', {
+      agreementId: agreement.id,
+      status: 'SUSPENDED',
+      on: '2026-05-01',
+    });
     expect(suspended.payload.userErrors).toEqual([]);
     expect((await readAs(netherlandsInspectorate)).data?.inspection).toBeNull();
 
-    const resumed = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: agreement.id, status: 'IN_FORCE', on: '2026-05-20' });
+    const resumed = await mutate(stack, admin, 'changeAgreementStatus', {
+      agreementId: agreement.id,
+      status: 'IN_FORCE',
+      on: '2026-05-20',
+    });
     expect(resumed.payload.userErrors).toEqual([]);
     expect((await readAs(netherlandsInspectorate)).data?.inspection?.id).toBe(inspectionId);
   });
@@ -79,27 +144,51 @@ describe('cross-border sharing of grievance cases', () => {
   it('shows a foreign grievance case to a regulator only while GRIEVANCE_CASES are shared, never its complainant', async () => {
     const facility = newFacilityId('BD');
     await ensureRegistered(stack, facility);
-    const filed = await stack.query(FILE_GRIEVANCE, {
-      input: { facility: { id: facility }, areas: ['FREEDOM_OF_ASSOCIATION'], summary: 'Union organisers dismissed', description: 'Three organisers were dismissed after the union registered.', language: 'bn', channel: 'HOTLINE', complainantIdentity: 'Organiser R.' },
+    const filed = await stack.query(FILE, {
+      input: {
+        facility: { id: facility },
+        areas: ['FREEDOM_OF_ASSOCIATION'],
+        summary: 'Union organisers dismissed',
+        description: 'Three organisers were dismissed after the union registered.',
+        language: 'bn',
+        channel: 'HOTLINE',
+        complainantIdentity: 'Organiser R.',
+      },
       key: randomUUID(),
     });
-    expect(filed.errors).toBeUndefined();
-    const code = filed.data.submitGrievance.trackingCode;
+    const code = dataOf(filed).submitGrievance.trackingCode;
     const readCase = async () =>
-      (await stack.query(`{ grievances(first: 50) { edges { node { trackingCode summary complainantIdentity } } } }`, {}, { token: netherlandsInspectorate })).data?.grievances.edges
-        .map((edge: { node: { trackingCode: string } }) => edge.node)
-        .find((node: { trackingCode: string }) => node.trackingCode === code);
+      (await stack.query(CASES, {}, { token: netherlandsInspectorate })).data?.grievances.edges
+        .map((edge) => edge.node)
+        .find((node) => node.trackingCode === code);
 
-    const sharing = await agreementIn(stack, admin, bilateral('BD', 'NL', ['GRIEVANCE_CASES'], 'BD–NL complaint referral'), IN_FORCE);
-    expect(await readCase()).toEqual({ trackingCode: code, summary: 'Union organisers dismissed', complainantIdentity: null });
+    const sharing = await agreementIn(
+      stack,
+      admin,
+      bilateral('BD', 'NL', ['GRIEVANCE_CASES'], 'BD–NL complaint referral'),
+      IN_FORCE,
+    );
+    expect(await readCase()).toEqual({
+      trackingCode: code,
+      summary: 'Union organisers dismissed',
+      complainantIdentity: null,
+    });
 
-    const ended = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: sharing.id, status: 'TERMINATED', on: '2026-05-30' });
+    const ended = await mutate(stack, admin, 'changeAgreementStatus', {
+      agreementId: sharing.id,
+      status: 'TERMINATED',
+      on: '2026-05-30',
+    });
     expect(ended.payload.userErrors).toEqual([]);
     // The earlier BD–NL referral agreement of this file still shares grievance cases: terminate it too.
-    const listed = await stack.query('{ agreements(first: 20, filter: { countries: ["BD", "NL"], status: [IN_FORCE] }) { edges { node { id sharingClauses { category } } } } }', {}, { token: admin });
-    for (const edge of listed.data.agreements.edges) {
-      if (edge.node.sharingClauses.some((clause: { category: string }) => clause.category === 'GRIEVANCE_CASES')) {
-        await mutate(stack, admin, 'changeAgreementStatus', { agreementId: edge.node.id, status: 'TERMINATED', on: '2026-05-30' });
+    const listed = dataOf(await stack.query(SHARING_AGREEMENTS, {}, { token: admin }));
+    for (const { node } of listed.agreements.edges) {
+      if (node.sharingClauses.some((clause) => clause.category === 'GRIEVANCE_CASES')) {
+        await mutate(stack, admin, 'changeAgreementStatus', {
+          agreementId: node.id,
+          status: 'TERMINATED',
+          on: '2026-05-30',
+        });
       }
     }
     expect(await readCase()).toBeUndefined();

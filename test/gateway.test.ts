@@ -162,7 +162,21 @@ describe('operations', () => {
 
   it('exposes request metrics in Prometheus format', async () => {
     await stack.query('{ viewer { role } }');
-    const metrics = await (await fetch(new URL('/metrics', stack.gateway.url))).text();
+    await stack.query('{ viewer { colourOfTheDoor } }');
+    const response = await fetch(new URL('/metrics', stack.gateway.url));
+    const metrics = await response.text();
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(metrics).toMatch(/lcg_gateway_requests_total \d+/);
+    expect(metrics).toMatch(/lcg_gateway_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} [1-9]/);
+    expect(metrics).toMatch(/lcg_gateway_request_duration_seconds_bucket\{le="\+Inf"\} [1-9]/);
+    expect(metrics).toMatch(/process_cpu_seconds_total \d/);
+  });
+
+  it('exposes each subgraph\'s request metrics without the gateway signature', async () => {
+    for (const subgraph of Object.values(stack.subgraphs)) {
+      const metrics = await (await fetch(subgraph.url.replace(/graphql$/, 'metrics'))).text();
+      expect(metrics).toMatch(new RegExp(`lcg_${subgraph.name}_requests_total \\d+`));
+      expect(metrics).toContain(`lcg_${subgraph.name}_request_duration_seconds_count`);
+    }
   });
 });

@@ -23,7 +23,12 @@ describe.skipIf(!baseUrl)('migrations match the entities (PostgreSQL)', () => {
 
   for (const definition of SUBGRAPHS) {
     it(`leaves nothing to change in the ${definition.name} schema`, async () => {
-      const orm = await openDatabase({ name: definition.name, entities: definition.entities, migrationsDir: definition.migrationsDir, databaseUrl: database.url });
+      const orm = await openDatabase({
+        name: definition.name,
+        entities: definition.entities,
+        migrationsDir: definition.migrationsDir,
+        databaseUrl: database.url,
+      });
       try {
         const pending = await orm.schema.getUpdateSchemaSQL({ wrap: false, schema: definition.name });
         expect(pending.trim()).toBe('');
@@ -39,10 +44,20 @@ describe.skipIf(!baseUrl)('replicas starting together (PostgreSQL)', () => {
     const database = await createScratchDatabase(baseUrl!);
     try {
       const grievances = SUBGRAPHS.find((definition) => definition.name === 'grievances')!;
-      const open = () => openDatabase({ name: grievances.name, entities: grievances.entities, migrationsDir: grievances.migrationsDir, databaseUrl: database.url });
+      const open = () =>
+        openDatabase({
+          name: grievances.name,
+          entities: grievances.entities,
+          migrationsDir: grievances.migrationsDir,
+          databaseUrl: database.url,
+        });
       const replicas = await Promise.all([open(), open(), open()]);
-      const applied = await replicas[0].em.getConnection().execute('select count(*)::int as count from "grievances"."mikro_orm_migrations"');
-      const files = readdirSync(new URL('./postgresql/', grievances.migrationsDir)).filter((file) => file.endsWith('.ts'));
+      const applied = await replicas[0].em
+        .getConnection()
+        .execute('select count(*)::int as count from "grievances"."mikro_orm_migrations"');
+      const files = readdirSync(new URL('./postgresql/', grievances.migrationsDir)).filter((file) =>
+        file.endsWith('.ts'),
+      );
       expect(applied[0].count).toBe(files.length);
       expect(await replicas[0].getMigrator().getPendingMigrations()).toEqual([]);
       await Promise.all(replicas.map((orm) => orm.close()));

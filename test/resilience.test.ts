@@ -3,7 +3,7 @@ import { RedisCache } from '../runtime/cache';
 import { addFacility, addOrganization, newFacilityId } from './inspections/fixtures';
 import { startTestStack, type TestStack } from './support/stack';
 
-/** DESIGN §5: a subgraph down or Redis down degrades the answer, never the whole service. */
+/** A subgraph down or Redis down degrades the answer, never the whole service. */
 const facilityId = newFacilityId('VN');
 const FACILITY = `query ($id: ID!) { facility(id: $id) { id name compliance { score } grievanceSummary { open } } }`;
 

@@ -1,6 +1,7 @@
 /**
- * Shared vocabulary (DESIGN §2): identical in every subgraph that uses it. Better Work's
- * compliance clusters, each mapped to its ILO conventions in the agreements reference data.
+ * The compliance areas: Better Work's compliance clusters, each mapped to its ILO conventions in
+ * the agreements reference data. Every subgraph schema that has a `ComplianceArea` enum declares
+ * exactly these values, in this order (test/conventions.test.ts checks it).
  */
 export const COMPLIANCE_AREAS = [
   'CHILD_LABOUR',

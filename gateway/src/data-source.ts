@@ -5,7 +5,7 @@ export interface GatewayContext {
   principal: Principal;
 }
 
-/** Calls a subgraph with the caller's principal signed into the headers (DESIGN §4). */
+/** Calls a subgraph with the caller's principal signed into the headers. */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly secret: string) {
     super({ url });

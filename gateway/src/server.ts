@@ -10,6 +10,7 @@ import { config } from '../../runtime/config';
 import { formatError } from '../../runtime/errors';
 import { close, listen, serviceUrl } from '../../runtime/http';
 import { logger } from '../../runtime/logger';
+import { ServiceMetrics } from '../../runtime/metrics';
 import { signingSecret } from '../../runtime/secrets';
 import { portSetting, SUBGRAPH_NAMES, urlSetting, type SubgraphName } from '../../runtime/subgraph-names';
 import { authenticate } from './auth';
@@ -17,7 +18,6 @@ import { SignedDataSource, type GatewayContext } from './data-source';
 import { facilityReferenceCheck } from './facility-references';
 import { mountGraphiQL } from './landing-page';
 import { queryLimits, rateLimit } from './limits';
-import { GatewayMetrics } from './metrics';
 import { createSharingLookup, withSharing } from './sharing';
 
 export const SUPERGRAPH_FILE = new URL('../__generated__/supergraph.graphql', import.meta.url);
@@ -70,7 +70,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const secret = signingSecret();
   const ownsCache = !options.cache;
   const cache = options.cache ?? createCache();
-  const metrics = new GatewayMetrics();
+  const metrics = new ServiceMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(urls[name as SubgraphName] ?? url!, secret),
@@ -101,7 +101,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const healthy = Object.values(subgraphs).every((status) => status === 'ok');
     response.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });
-  app.get('/metrics', (_request, response) => void response.type('text/plain; version=0.0.4').send(metrics.render()));
+  metrics.mount(app);
   if (settings.GRAPHIQL ?? !production) mountGraphiQL(app, '/');
   app.use(
     '/',

@@ -12,45 +12,12 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
-/** One audited action: every mutation, and every read of a confidential field. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  at: Scalars['DateTime']['output'];
-  country?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  operation: Scalars['String']['output'];
-  organizationId?: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  subject?: Maybe<Scalars['String']['output']>;
-  target: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  cursor: Scalars['String']['output'];
-  node: AuditEntry;
-};
-
-export type AuditTrailFilter = {
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  operation?: InputMaybe<Scalars['String']['input']>;
-  subject?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
 export type PageInfo = {
   __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
+  startCursor: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -64,20 +31,52 @@ export type PageInfo = {
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
-  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
-  field?: Maybe<Array<Scalars['String']['output']>>;
   /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** The one set of codes every subgraph's `userErrors` use. */
 export const UserErrorCode = {
   /** Well-formed input that does not apply to the target. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** Wrong state, a stale version or a duplicate. */
-  CONFLICT: 'CONFLICT',
   /** No such target that you may see. */
-  NOT_FOUND: 'NOT_FOUND'
+  NOT_FOUND: 'NOT_FOUND',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/** One audited action: every mutation, and every read of a confidential field. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  subject: Maybe<Scalars['String']['output']>;
+  organizationId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+  country: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  node: AuditEntry;
+  cursor: Scalars['String']['output'];
+};
+
+export type AuditTrailFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};

@@ -60,20 +60,20 @@ describe('creating agreements', () => {
     expect(response.data).toBeNull();
     const error = response.errors![0];
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((error.extensions!.issues as { path: string }[]).map((issue) => issue.path).sort()).toEqual([
-      'conventions[0]',
-      'conventions[2]',
-      'draftedOn',
-      'grievanceMechanism',
-      'grievanceMechanism.acknowledgeWithinDays',
-      'grievanceMechanism.reviewSteps[0].after',
-      'parties[0].country',
-      'parties[1]',
-      'parties[3]',
-      'sharingClauses[0].recipients[0]',
-      'title',
+    expect((error.extensions!.issues as { path: string[] }[]).map((issue) => issue.path.join('.')).sort()).toEqual([
+      'input.conventions.0',
+      'input.conventions.2',
+      'input.draftedOn',
+      'input.grievanceMechanism',
+      'input.grievanceMechanism.acknowledgeWithinDays',
+      'input.grievanceMechanism.reviewSteps.0.after',
+      'input.parties.0.country',
+      'input.parties.1',
+      'input.parties.3',
+      'input.sharingClauses.0.recipients.0',
+      'input.title',
     ]);
-    expect(error.message).toMatch(/^Invalid input: /);
+    expect(error.message).toMatch(/^The agreement was not created: /);
     expect(await counts()).toEqual(before);
   });
 
@@ -121,7 +121,7 @@ describe('status changes', () => {
     const backwards = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: agreement.id, status: 'SUSPENDED', on: '2024-01-20' });
     expect(backwards.payload.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'on'], message: expect.stringMatching(/precede.*since 2024-02-01/) });
     const future = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: agreement.id, status: 'SUSPENDED', on: '2025-07-01' });
-    expect(future.response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'on', message: expect.stringMatching(/future/) }] });
+    expect(future.response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'on'], message: expect.stringMatching(/future/) }] });
     const stale = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: agreement.id, status: 'SUSPENDED', expectedVersion: 1 });
     expect(stale.payload.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'expectedVersion'] });
     const missing = await mutate(stack, admin, 'changeAgreementStatus', { agreementId: 'agr-nope', status: 'SIGNED' });

@@ -5,7 +5,7 @@ import type { Context } from '../../subgraphs/agreements/src/context';
 import { Amendment } from '../../subgraphs/agreements/src/entities/amendment.entity';
 import { RecordedRatification } from '../../subgraphs/agreements/src/entities/ratification.entity';
 import { sharingCacheKey } from '../../runtime/sharing';
-import { invalidateSharing } from '../../subgraphs/agreements/src/write/sharing-cache';
+import { invalidateSharing } from '../../subgraphs/agreements/src/mutations/sharing-cache';
 import { startTestStack, type TestStack } from '../support/stack';
 import { agreementIn, bilateral, IN_FORCE, mutate } from './support';
 
@@ -117,9 +117,13 @@ describe('recording ratifications', () => {
     const twice = await mutate(stack, admin, 'recordRatification', { country: 'BD', convention: 'C087', status: 'IN_FORCE', date: '2020-01-01' });
     expect(twice.payload.userErrors[0].message).toMatch(/already IN_FORCE/);
     const malformed = await mutate(stack, admin, 'recordRatification', { country: 'XX', convention: 'C999', status: 'IN_FORCE', date: '1920-01-01', dateCertain: false });
-    expect((malformed.response.errors?.[0].extensions?.issues as { path: string }[]).map((issue) => issue.path)).toEqual(['country', 'convention', 'note']);
+    expect((malformed.response.errors?.[0].extensions?.issues as { path: string[] }[]).map((issue) => issue.path)).toEqual([
+      ['input', 'country'],
+      ['input', 'convention'],
+      ['input', 'note'],
+    ]);
     const beforeAdoption = await mutate(stack, admin, 'recordRatification', { country: 'FR', convention: 'C187', status: 'IN_FORCE', date: '2001-01-01' });
-    expect(beforeAdoption.response.errors?.[0].extensions?.issues).toEqual([{ path: 'date', message: expect.stringMatching(/adopted in 2006/) }]);
+    expect(beforeAdoption.response.errors?.[0].extensions?.issues).toEqual([{ path: ['input', 'date'], message: expect.stringMatching(/adopted in 2006/) }]);
     expect(await stack.em('agreements').count(RecordedRatification)).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WRONG_SECRETS_PER_CALLER } from '../../subgraphs/grievances/src/services/tracking';
+import { WRONG_SECRETS_PER_CALLER } from '../../subgraphs/grievances/src/queries/tracking';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;

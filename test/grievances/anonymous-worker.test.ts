@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_GRIEVANCE as CANONICAL_FILE, MY_GRIEVANCE } from '../../bench/operations';
-import { complainantMessage, type GrievanceStatus } from '../../subgraphs/grievances/src/domain';
+import { config } from '../../runtime/config';
+import { complainantMessage, hashSecret, scryptParameters, type GrievanceStatus } from '../../subgraphs/grievances/src/domain';
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addFacility, addOrganization, file, move, newFacilityId, newKey, submission } from './fixtures';
@@ -173,5 +174,26 @@ describe('wrong secrets', () => {
     expect(guesses.map((guess) => guess.errors?.[0].extensions?.code)).toEqual(Array(20).fill('NOT_FOUND'));
     const refused = await stack.query(FOLLOW, { code: 'GRV-9999-ZZZZ', secret: 'guess-guess-guess-guess' }, { token });
     expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('secrets over time', () => {
+  it('are hashed at the configured cost, and a hash made at another cost keeps opening its case', async () => {
+    const cost = config().TRACKING_SECRET_HASH_COST;
+    const { trackingCode, secret } = await file(stack, submission({ facility: { id: FACILITY } }));
+    const em = stack.em('grievances');
+    const stored = await em.findOneOrFail(Grievance, { trackingCode }, { fields: ['id', 'secretHash'] });
+    expect(stored.secretHash?.startsWith(`scrypt$${2 ** cost}$8$1$`)).toBe(true);
+    await em.nativeUpdate(Grievance, { trackingCode }, { secretHash: await hashSecret(secret!, scryptParameters(cost + 1)) });
+    expect((await follow(trackingCode, secret!)).status).toBe('RECEIVED');
+  });
+
+  it('lock a code out only until the window of the service clock ends', async () => {
+    const { trackingCode, secret } = await file(stack, submission({ facility: { id: FACILITY } }));
+    for (let attempt = 0; attempt < 5; attempt++) await stack.query(FOLLOW, { code: trackingCode, secret: `guess-${attempt}-bbbbbbbbbbbbbbb` });
+    const locked = await stack.query(FOLLOW, { code: trackingCode, secret });
+    expect(locked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    stack.clock.set(new Date(stack.clock.now().getTime() + Number(locked.errors?.[0].extensions?.retryAfterSeconds) * 1000));
+    expect((await follow(trackingCode, secret!)).status).toBe('RECEIVED');
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGrievanceSubmission } from '../../subgraphs/grievances/src/domain';
-import { openCase } from '../../subgraphs/grievances/src/services/intake';
+import { openCase } from '../../subgraphs/grievances/src/mutations/intake';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addFacility, addOrganization, newFacilityId, submission } from './fixtures';
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MY_GRIEVANCE } from '../../bench/operations';
+import { config } from '../../runtime/config';
 import { GRIEVANCE_STATUSES, OPEN_STATUSES } from '../../subgraphs/grievances/src/domain';
 import { GrievanceEvent } from '../../subgraphs/grievances/src/entities/grievance-event.entity';
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
 import { Remediation } from '../../subgraphs/grievances/src/entities/remediation.entity';
-import { DEMO_TRACKING } from '../../subgraphs/grievances/src/seed';
+import { DEMO_TRACKING } from '../../subgraphs/grievances/src/seed/seed';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /** The demo cases `npm start` seeds: enough, varied, and consistent with the rest of the demo world. */
@@ -35,6 +36,8 @@ describe('the demo grievances', () => {
     const response = await stack.query(MY_GRIEVANCE, { code: DEMO_TRACKING.trackingCode, secret: DEMO_TRACKING.secret });
     expect(response.errors).toBeUndefined();
     expect(response.data.grievanceStatus.timeline[0].message).toBeTruthy();
+    const demoCase = await stack.em('grievances').findOneOrFail(Grievance, { trackingCode: DEMO_TRACKING.trackingCode }, { fields: ['id', 'secretHash'] });
+    expect(demoCase.secretHash?.startsWith(`scrypt$${2 ** config().TRACKING_SECRET_HASH_COST}$`)).toBe(true);
   });
 
   it('give some facilities counts above the suppression threshold, which the public sees', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../runtime/audit';
 import { parseGrievanceSubmission } from '../../subgraphs/grievances/src/domain';
-import { openCase } from '../../subgraphs/grievances/src/services/intake';
+import { openCase } from '../../subgraphs/grievances/src/mutations/intake';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addFacility, addOrganization, file, newFacilityId, submission } from './fixtures';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../demo/random';
-import { COMPLIANCE_AREAS, SEVERITIES, type ComplianceArea, type Severity } from '../../subgraphs/inspections/src/domain';
+import { ComplianceArea, Severity } from '../../subgraphs/inspections/src/__generated__/resolvers-types';
+
+const [COMPLIANCE_AREAS, SEVERITIES] = [Object.values(ComplianceArea), Object.values(Severity)];
 import { startTestStack, type TestStack } from '../support/stack';
 import { addInspection, newFacilityId, type InspectionSpec } from './fixtures';
 

@@ -1,7 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { SeededRandom } from '../../demo/random';
 import { generateFacilityId } from '../../vocabulary/facility-id';
-import type { ComplianceArea, CorrectiveActionStatus, Disclosure, FindingStatus, InspectionKind, InspectionStatus, Severity } from '../../subgraphs/inspections/src/domain';
+import type {
+  ComplianceArea,
+  CorrectiveActionStatus,
+  Disclosure,
+  FindingStatus,
+  InspectionKind,
+  InspectionStatus,
+  Severity,
+} from '../../subgraphs/inspections/src/__generated__/resolvers-types';
 import { CorrectiveAction } from '../../subgraphs/inspections/src/entities/corrective-action.entity';
 import { Finding } from '../../subgraphs/inspections/src/entities/finding.entity';
 import { InspectionParty } from '../../subgraphs/inspections/src/entities/inspection-party.entity';

@@ -25,7 +25,7 @@ const COMPLIANCE = `query Compliance($id: ID!) {
 }`;
 
 let stack: TestStack;
-let tokens: Record<'auditor' | 'supplier' | 'brand' | 'otherSupplier', string>;
+let tokens: Record<'auditor' | 'supplier' | 'brand' | 'otherSupplier' | 'regulator', string>;
 
 const compliance = async () => (await stack.query(COMPLIANCE, { id: facilityId }, { token: tokens.brand })).data.facility.compliance;
 
@@ -40,6 +40,7 @@ beforeAll(async () => {
     supplier: await stack.token({ role: 'SUPPLIER', organizationId: SUPPLIER }),
     brand: await stack.token({ role: 'BRAND', organizationId: BRAND }),
     otherSupplier: await stack.token({ role: 'SUPPLIER', organizationId: 'org-someone-else' }),
+    regulator: await stack.token({ role: 'REGULATOR', organizationId: 'org-flow-inspectorate-bd', country: 'BD' }),
   };
 });
 afterAll(() => stack?.stop());
@@ -69,6 +70,15 @@ describe('an inspection from submission to verified remediation', () => {
     ]);
     inspectionId = inspection.id;
     majorFindingId = inspection.findingsConnection.edges[0].node.id;
+  });
+
+  it('leaves publishing to the audit firm: the regulator reads the report but gets FORBIDDEN, and nothing changes', async () => {
+    const publish = `mutation { publishInspection(id: "${inspectionId}") { inspection { status } userErrors { code } } }`;
+    const refused = await stack.query(publish, {}, { token: tokens.regulator });
+    expect(refused.data?.publishInspection ?? null).toBeNull();
+    expect(refused.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([['FORBIDDEN', ['publishInspection']]]);
+    const read = await stack.query(`{ inspection(id: "${inspectionId}") { status publishedAt } }`, {}, { token: tokens.regulator });
+    expect(read.data.inspection).toEqual({ status: 'SUBMITTED', publishedAt: null });
   });
 
   it('keeps the report from the brand until the auditor publishes it', async () => {
@@ -134,7 +144,7 @@ describe('an inspection from submission to verified remediation', () => {
     const minor = data.inspection.findings.find((finding: any) => finding.severity === 'MINOR').id;
     const dispute = `mutation Dispute($input: DisputeFindingInput!) { disputeFinding(input: $input) { finding { status dispute { reason raisedBy { id } } inspection { status } } userErrors { code } } }`;
     const terse = await stack.query(dispute, { input: { findingId: minor, reason: 'no' } }, { token: tokens.supplier });
-    expect(terse.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'input.reason' }] });
+    expect(terse.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'reason'] }] });
     const response = await stack.query(dispute, { input: { findingId: minor, reason: 'The time records cover a contractor’s workers.' } }, { token: tokens.supplier });
     expect(response.data.disputeFinding).toEqual({
       finding: { status: 'DISPUTED', dispute: { reason: 'The time records cover a contractor’s workers.', raisedBy: { id: SUPPLIER } }, inspection: { status: 'DISPUTED' } },

@@ -45,16 +45,16 @@ describe('invalid submissions are rejected whole, with clear errors, and nothing
     const valid = newFacilityId('BD');
     const mistyped = valid.slice(0, 14) + (valid[14] === 'A' ? 'B' : 'A');
     const response = await submit(submission({ facilityId: mistyped }));
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'input.facilityId', message: expect.stringMatching(/check character is ., expected ./) }] });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'facilityId'], message: expect.stringMatching(/check character is ., expected ./) }] });
     const shapeless = await submit(submission({ facilityId: 'factory-17' }));
-    expect(shapeless.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'input.facilityId', message: 'facilityId: must be 15 characters (got 10)' }] });
+    expect(shapeless.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'facilityId'], message: 'must be 15 characters (got 10)' }] });
     expect(await writtenRows()).toEqual(before);
   });
 
   it('refuses an inspection that ends before it starts', async () => {
     const before = await writtenRows();
     const response = await submit(submission({ startedOn: '2026-06-11', endedOn: '2026-06-09' }));
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'input.endedOn', message: 'endedOn: must be on or after startedOn (2026-06-11)' }] });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'endedOn'], message: 'must be on or after startedOn (2026-06-11)' }] });
     expect(await writtenRows()).toEqual(before);
   });
 
@@ -72,15 +72,15 @@ describe('invalid submissions are rejected whole, with clear errors, and nothing
     const response = await submit(submission({ findings }));
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      issues: [{ path: 'input.findings', message: 'findings: has 10000 findings; one submission accepts at most 500' }],
+      issues: [{ path: ['input', 'findings'], message: 'has 10000 findings; one submission accepts at most 500' }],
     });
     expect(await writtenRows()).toEqual(before);
   });
 
   it('lists every problem of a submission in one answer', async () => {
     const response = await submit(submission({ workersInterviewed: -2, kind: 'LABOUR_INSPECTORATE', findings: [finding({ description: '  ' })] }));
-    expect((response.errors?.[0].extensions?.issues as { path: string }[]).map((issue) => issue.path)).toEqual([
-      'input.workersInterviewed', 'input.findings[0].description', 'input.kind',
+    expect((response.errors?.[0].extensions?.issues as { path: string[] }[]).map((issue) => issue.path.join('.'))).toEqual([
+      'input.workersInterviewed', 'input.findings.0.description', 'input.kind',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import type { Role } from '../../runtime/principal';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addInspection, newFacilityId } from './fixtures';
 
-/** The inspections subgraph's rows of the permission matrix (DESIGN §4), through the gateway. */
+/** The inspections subgraph's rows of the permission matrix, through the gateway. */
 const BD_FACILITY = newFacilityId('BD');
 const VN_FACILITY = newFacilityId('VN');
 const [SUPPLIER_BD, SUPPLIER_VN, BRAND, OTHER_BRAND, AUDITOR, OTHER_AUDITOR] = ['org-sup-bd', 'org-sup-vn', 'org-brand-1', 'org-brand-2', 'org-audit-1', 'org-audit-2'];

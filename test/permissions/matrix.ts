@@ -1,6 +1,6 @@
 /**
- * The permission matrix (DESIGN §4, issue 3) as data: for every sensitive field and list, what
- * each caller must see. Where DESIGN is silent the subgraph's documented choice is the rule (the
+ * The permission matrix as data: for every sensitive field and list, what each caller must see;
+ * where the project's rules leave a case open, the subgraph's documented choice is the rule (the
  * comments say which). The suites in this folder run every row for every caller through the
  * gateway and assert both sides: what is visible, and what is denied (null + FORBIDDEN at the
  * field's path) or absent (missing from lists, null by id).
@@ -41,14 +41,14 @@ export const INSPECTIONS: Record<Caller, { sees: Disclosure[]; evidence: boolean
  * The brand's link to the hidden facility is undisclosed: the brand, the supplier owning the
  * facility, the regulator of the facility's country and admins see it (suppliers schema). A
  * foreign regulator is not "in its jurisdiction" and no agreement shares SUPPLIER_REGISTRY with
- * it, so DESIGN §4 gives it the public registry only.
+ * it, so it reads the public registry only.
  */
 export const UNDISCLOSED_LINKS: Record<Caller, boolean> = {
   PUBLIC: false, BRAND: true, SUPPLIER: true, UNION: false, REGULATOR_HOME: true, REGULATOR_PARTNER: false,
   REGULATOR_FOREIGN: false, AUDITOR: false, CIVIL_SOCIETY: false, ADMIN: true,
 };
 
-/** Uploaded facility lists: the uploading organisation and admins (suppliers schema; DESIGN silent). */
+/** Uploaded facility lists: the uploading organisation and admins (suppliers schema). */
 export const LIST_IMPORTS: Record<Caller, ('supplier' | 'brand')[]> = {
   PUBLIC: [], BRAND: ['brand'], SUPPLIER: ['supplier'], UNION: [], REGULATOR_HOME: [], REGULATOR_PARTNER: [],
   REGULATOR_FOREIGN: [], AUDITOR: [], CIVIL_SOCIETY: [], ADMIN: ['brand', 'supplier'],
@@ -75,12 +75,11 @@ const ALL_GRIEVANCES = [...GRIEVANCE_KEYS];
 
 /**
  * `sees`: the rows about the facilities (`Facility.grievances`), each readable with its
- * description (DESIGN: the supplier sees every case about its facilities, without the
- * complainant). `root`: the rows of Query.grievances and Query.grievance where they are fewer:
+ * description (the supplier sees every case about its facilities, without the complainant). `root`: the rows of Query.grievances and Query.grievance where they are fewer:
  * the supplier finds there only the cases that record it as owner — not the anonymous worker's,
  * which named none (grievances schema); otherwise `sees`. `identity`: those whose
  * complainantIdentity and contact are readable — the handler and a filing union or
- * civil-society organisation, never a brand or supplier (issue 3, DESIGN §4).
+ * civil-society organisation, never a brand or supplier.
  */
 export const GRIEVANCES: Record<Caller, { sees: GrievanceKey[]; root?: GrievanceKey[]; identity: GrievanceKey[] }> = {
   PUBLIC: { sees: [], identity: [] },
@@ -108,7 +107,8 @@ export const AUDIT_TRAIL: Record<Caller, 'all' | 'jurisdiction' | 'denied'> = {
 };
 
 /**
- * Mutations. 'ok': done and audited. FORBIDDEN: an error, nothing written. NOT_FOUND: a typed
+ * Mutations. 'ok': done and audited. FORBIDDEN: a GraphQL error for a caller who may not act
+ * (in every subgraph, also on a target it can see), nothing written. NOT_FOUND: a typed
  * userError for a target the caller cannot see (its existence is not revealed), nothing written.
  * BAD_USER_INPUT: a regulator inspecting outside its jurisdiction (inspections README: "own
  * country unless joint"; refused as input).

@@ -14,9 +14,10 @@ import { expectDeniedExactly } from './outcomes';
 
 /**
  * Matrix rows of the writes: each caller tries each mutation. Allowed: done, and audited where
- * ADMIN reads the log. Refused: FORBIDDEN (or a typed NOT_FOUND for a target the caller cannot
- * see, or BAD_USER_INPUT for an inspection outside a regulator's jurisdiction) and nothing
- * written — neither the data nor an audit entry.
+ * ADMIN reads the log. Refused: a FORBIDDEN error for a caller who may not act, also on a target
+ * it can see (or a typed NOT_FOUND for a target the caller cannot see, or BAD_USER_INPUT for an
+ * inspection outside a regulator's jurisdiction) and nothing written — neither the data nor an
+ * audit entry.
  */
 let stack: TestStack;
 let world: World;
@@ -135,7 +136,7 @@ async function expectRefused(row: Row, field: string, outcome: Exclude<MutationO
     expect(response.data?.[field] ?? null).toBeNull();
     expectDeniedExactly(response, [[field]]);
   } else {
-    expect(response.errors?.map((error) => [error.extensions?.code, (error.extensions?.issues as { path: string }[]).map((issue) => issue.path)])).toEqual([[outcome, ['input.facilityId']]]);
+    expect(response.errors?.map((error) => [error.extensions?.code, (error.extensions?.issues as { path: string[] }[]).map((issue) => issue.path)])).toEqual([[outcome, [['input', 'facilityId']]]]);
   }
   expect(await row.state()).toEqual(before);
   expect(await count(row.subgraph, AuditEntry)).toBe(audited);
@@ -162,6 +163,25 @@ describe('writes for another organisation', () => {
   it('a brand may not import a list for its supplier, nor the supplier for the brand', async () => {
     await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () => importFor('BRAND', ORG.supplier));
     await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () => importFor('SUPPLIER', ORG.brand));
+  });
+
+  it('the regulator of the facility’s country reads the audit firm’s unpublished report but may not publish it or change who reads it', async () => {
+    const { id } = world.inspections.PRIVATE;
+    const report: Row = {
+      ...ROWS.submitInspection,
+      state: async () => {
+        const { status, disclosure, publishedAt } = await stack.em('inspections').findOneOrFail(Inspection, id);
+        return { status, disclosure, publishedAt };
+      },
+    };
+    const visible = await as(stack, world, 'REGULATOR_HOME', `query($id: ID!) { inspection(id: $id) { id status } }`, { id });
+    expect(visible.data.inspection).toEqual({ id, status: 'SUBMITTED' });
+    await expectRefused(report, 'publishInspection', 'FORBIDDEN', () =>
+      as(stack, world, 'REGULATOR_HOME', `mutation($id: ID!) { publishInspection(id: $id) { inspection { id } userErrors { code } } }`, { id }));
+    await expectRefused(report, 'changeDisclosure', 'FORBIDDEN', () =>
+      as(stack, world, 'REGULATOR_HOME', `mutation($input: ChangeDisclosureInput!) { changeDisclosure(input: $input) { inspection { id } userErrors { code } } }`, {
+        input: { inspectionId: id, disclosure: 'PUBLIC' },
+      }));
   });
 
   it('a supplier that does not own the facility cannot find the finding to plan an action on', async () => {

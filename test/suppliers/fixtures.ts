@@ -4,7 +4,7 @@ import { generateFacilityId } from '../../vocabulary/facility-id';
 import type { OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
 import { addOrganization as addRegistryOrganization } from '../support/registry';
 import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';
-import { registerFacilities, type FacilityRegistration } from '../../subgraphs/suppliers/src/registry';
+import { registerFacilities, type FacilityRegistration } from '../../subgraphs/suppliers/src/facility-list-import/register-facilities';
 
 /** Registry rows written straight into the suppliers tables, for end-to-end tests through the gateway. */
 

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FacilityListImport } from '../../subgraphs/suppliers/src/entities/facility-list-import.entity';
-import { sampleFacilityList } from '../../subgraphs/suppliers/src/import/sample-list';
+import { sampleFacilityList } from '../../subgraphs/suppliers/src/facility-list-import/sample-list';
 import { addOrganization, scratchSuppliers } from './support';
 
 /** `npm run import -- <file.csv> --org <id>`, run as a user runs it, against a database of its own. */
-const CLI = fileURLToPath(new URL('../../subgraphs/suppliers/src/import/cli.ts', import.meta.url));
+const CLI = fileURLToPath(new URL('../../subgraphs/suppliers/src/facility-list-import/cli.ts', import.meta.url));
 
 let db: Awaited<ReturnType<typeof scratchSuppliers>>;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPrincipal } from '../../runtime/principal';
 import { signingSecret } from '../../runtime/secrets';
-import { sampleFacilityList } from '../../subgraphs/suppliers/src/import/sample-list';
+import { sampleFacilityList } from '../../subgraphs/suppliers/src/facility-list-import/sample-list';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addFacilities, addLink, addOrganization } from './fixtures';
 

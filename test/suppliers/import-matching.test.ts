@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../subgraphs/suppliers/src/domain/rfc4180';
 import { FacilityListImportRow } from '../../subgraphs/suppliers/src/entities/facility-list-import-row.entity';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
-import { registerFacilities } from '../../subgraphs/suppliers/src/registry';
+import { registerFacilities } from '../../subgraphs/suppliers/src/facility-list-import/register-facilities';
 import { addOrganization, clock, importList, scratchSuppliers } from './support';
 
 /**
@@ -14,10 +14,7 @@ import { addOrganization, clock, importList, scratchSuppliers } from './support'
  */
 const fixture = (file: string) => readFileSync(new URL(`../../subgraphs/suppliers/fixtures/${file}`, import.meta.url), 'utf8');
 
-function records(file: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsvRecords(fixture(file));
-  return rows.map(({ fields }) => Object.fromEntries(header.fields.map((column, i) => [column, fields[i]])));
-}
+const records = (file: string): Record<string, string>[] => parse(fixture(file), { columns: true });
 
 let db: Awaited<ReturnType<typeof scratchSuppliers>>;
 const measured = { rows: 0, existing: 0, matched: 0, correct: 0, potential: 0, potentialWithExpected: 0, created: 0 };

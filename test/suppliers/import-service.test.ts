@@ -4,8 +4,8 @@ import { FacilityListImport } from '../../subgraphs/suppliers/src/entities/facil
 import { FacilitySector } from '../../subgraphs/suppliers/src/entities/facility-sector.entity';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
 import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-chain-link.entity';
-import { sampleFacilityList } from '../../subgraphs/suppliers/src/import/sample-list';
-import { ImportRefused } from '../../subgraphs/suppliers/src/import/service';
+import { sampleFacilityList } from '../../subgraphs/suppliers/src/facility-list-import/sample-list';
+import { ImportRefused } from '../../subgraphs/suppliers/src/facility-list-import/import-list';
 import { addOrganization, importList, scratchSuppliers } from './support';
 
 let db: Awaited<ReturnType<typeof scratchSuppliers>>;

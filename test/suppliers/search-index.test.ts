@@ -1,8 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
-import { isPostgres } from '../../subgraphs/suppliers/src/search';
-import { facilityConditions, registerFacilities } from '../../subgraphs/suppliers/src/registry';
+import { isPostgres } from '../../subgraphs/suppliers/src/queries/search';
+import { registerFacilities } from '../../subgraphs/suppliers/src/facility-list-import/register-facilities';
+import { facilityConditions } from '../../subgraphs/suppliers/src/queries/facilities';
 import { facilityId } from './fixtures';
 import { scratchSuppliers } from './support';
 

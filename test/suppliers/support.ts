@@ -9,7 +9,7 @@ import type { Principal } from '../../runtime/principal';
 import { createScratchDatabase } from '../../scripts/stack';
 import { entities } from '../../subgraphs/suppliers/src/entities';
 import { Organization, type OrganizationKind } from '../../subgraphs/suppliers/src/entities/organization.entity';
-import { importFacilityList, type ImportOptions } from '../../subgraphs/suppliers/src/import/service';
+import { importFacilityList, type ImportOptions } from '../../subgraphs/suppliers/src/facility-list-import/import-list';
 
 /**
  * The suppliers database on its own, fresh for one test file: a scratch PostgreSQL database when

@@ -6,18 +6,50 @@ import { SupplyChainLink } from '../../subgraphs/suppliers/src/entities/supply-c
 import type { TestStack } from './stack';
 
 /** An organisation row in the registry (suppliers subgraph), for tests that start from one. */
-export function addOrganization(em: EntityManager, id: string, kind: OrganizationKind, country: string, name = `Org ${id}`) {
-  return em.create(Organization, { id, name, kind, countryCode: country, verified: true, website: null, createdAt: new Date('2025-01-01T00:00:00Z') });
+export function addOrganization(
+  em: EntityManager,
+  id: string,
+  kind: OrganizationKind,
+  country: string,
+  name = `Org ${id}`,
+) {
+  return em.create(Organization, {
+    id,
+    name,
+    kind,
+    countryCode: country,
+    verified: true,
+    website: null,
+    createdAt: new Date('2025-01-01T00:00:00Z'),
+  });
 }
 
 /** A facility row in the registry, owned by `ownerId`, with disclosed tier-1 links from `buyerIds`. */
 export function addFacility(em: EntityManager, id: string, ownerId: string | null, buyerIds: string[] = []) {
   em.create(Facility, {
-    id, name: `Facility ${id}`, address: '1 Test Road', countryCode: id.slice(0, 2), searchText: `facility ${id.toLowerCase()}`,
-    sectors: ['Apparel'], productTypes: [], owner: ownerId, status: 'ACTIVE', movedToId: null, createdAt: new Date('2021-03-01T00:00:00Z'),
+    id,
+    name: `Facility ${id}`,
+    address: '1 Test Road',
+    countryCode: id.slice(0, 2),
+    searchText: `facility ${id.toLowerCase()}`,
+    sectors: ['Apparel'],
+    productTypes: [],
+    owner: ownerId,
+    status: 'ACTIVE',
+    movedToId: null,
+    createdAt: new Date('2021-03-01T00:00:00Z'),
   });
   for (const buyerId of buyerIds) {
-    em.create(SupplyChainLink, { id: `scl-${buyerId}-${id}`, buyer: buyerId, facility: id, tier: 1, since: '2024-01-01', until: null, products: [], publiclyDisclosed: true });
+    em.create(SupplyChainLink, {
+      id: `scl-${buyerId}-${id}`,
+      buyer: buyerId,
+      facility: id,
+      tier: 1,
+      since: '2024-01-01',
+      until: null,
+      products: [],
+      publiclyDisclosed: true,
+    });
   }
 }
 
@@ -39,7 +71,9 @@ async function register(stack: TestStack, id: string): Promise<void> {
 export async function ensureRegistered(stack: TestStack, ...ids: unknown[]): Promise<void> {
   const started = registrations.get(stack) ?? new Map<string, Promise<void>>();
   registrations.set(stack, started);
-  const valid = ids.filter((id): id is string => typeof id === 'string' && validateFacilityId(id.toUpperCase()).ok).map((id) => id.toUpperCase());
+  const valid = ids
+    .filter((id): id is string => typeof id === 'string' && validateFacilityId(id.toUpperCase()).ok)
+    .map((id) => id.toUpperCase());
   await Promise.all(
     valid.map((id) => {
       if (!started.has(id)) started.set(id, register(stack, id));

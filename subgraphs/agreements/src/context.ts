@@ -1,7 +1,20 @@
 import type { ServiceContext } from '../../../runtime/context';
-import type { AgreementsLoaders } from './loaders';
+import { createLoaders, type AgreementsLoaders } from './loaders';
 
 export interface Context extends ServiceContext {
-  /** Replaced after each write, so a payload never shows what was cached before it. */
+  /** Replaced after each write (`resetLoaders`), so a payload never shows what was cached before it. */
   loaders: AgreementsLoaders;
+  resetLoaders(): void;
+}
+
+/** A request's context: the shared one with this subgraph's DataLoaders. */
+export function createContext(base: ServiceContext): Context {
+  const context: Context = {
+    ...base,
+    loaders: createLoaders(base.em, base.principal),
+    resetLoaders: () => {
+      context.loaders = createLoaders(context.em, context.principal);
+    },
+  };
+  return context;
 }

@@ -1,5 +1,5 @@
-import { createLoader } from '../../../runtime/loader';
 import type { EntityManager } from '@mikro-orm/core';
+import { createLoader } from '../../../runtime/loader';
 import type { Principal } from '../../../runtime/principal';
 import { currentRatifications, type CurrentRatification } from './domain/ratifications';
 import { AgreementConvention } from './entities/agreement-convention.entity';
@@ -10,7 +10,7 @@ import { Amendment } from './entities/amendment.entity';
 import { RecordedRatification } from './entities/ratification.entity';
 import { SharingClause } from './entities/sharing-clause.entity';
 import { StatusChange } from './entities/status-change.entity';
-import { sharingGrants, type SharingAgreement, type SharingGrant } from './sharing';
+import { sharingGrants, type SharingAgreement, type SharingGrant } from './domain/sharing';
 import { visibleAgreements } from './visibility';
 
 type Child = { agreement: { id: string } };

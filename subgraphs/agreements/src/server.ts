@@ -1,10 +1,9 @@
 import { subgraphSchema, type SubgraphDefinition } from '../../../runtime/subgraph-server';
-import type { Context } from './context';
+import { createContext, type Context } from './context';
 import { entities } from './entities';
-import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
 import { resolvers } from './resolvers';
-import { seedAgreements } from './seed';
+import { seedAgreements } from './seed/seed';
 
 export const agreementsSubgraph: SubgraphDefinition<Context> = {
   name: 'agreements',
@@ -13,6 +12,6 @@ export const agreementsSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
-  createContext: (base) => ({ ...base, loaders: createLoaders(base.em, base.principal) }),
+  createContext,
   seed: seedAgreements,
 };

@@ -5,7 +5,7 @@ import { mayWriteAgreements } from './permissions';
 
 /**
  * Which agreements a caller may see, as a query condition: everything but drafts for everyone
- * (agreements are public, DESIGN §4); a draft under negotiation only for agreement writers, the
+ * (agreements are public); a draft under negotiation only for agreement writers, the
  * regulators of a country that is a party to it, and the members of a party organisation.
  */
 export function visibleAgreements(principal: Principal): FilterQuery<Agreement> {

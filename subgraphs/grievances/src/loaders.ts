@@ -1,15 +1,14 @@
-import { createLoader } from '../../../runtime/loader';
-import { pagedLoader } from '../../../runtime/paged-children';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
 import { AuditEntry } from '../../../runtime/audit';
 import type { ServiceContext } from '../../../runtime/context';
+import { createLoader } from '../../../runtime/loader';
+import { pagedLoader } from '../../../runtime/paged-children';
 import type { ComplianceArea } from './domain';
 import { GrievanceEvent } from './entities/grievance-event.entity';
 import { Grievance } from './entities/grievance.entity';
 import { Remediation } from './entities/remediation.entity';
-import { grievanceConditions } from './filters';
-import { countsByFacility, openByFacilityAndArea, type FacilityCounts } from './services/aggregates';
+import { countsByFacility, openByFacilityAndArea, type FacilityCounts } from './queries/aggregates';
+import { grievanceConditions } from './queries/filters';
 import { visibleGrievances, visibleGrievancesOfFacility } from './visibility';
 import type { FacilityGrievanceFilter } from './__generated__/resolvers-types';
 

@@ -3,7 +3,7 @@ import type { Context } from './context';
 import type { Grievance } from './entities/grievance.entity';
 import { canReadComplainantIdentity, canSeeGrievance, seenAsFacilityOwner } from './visibility';
 
-/** The visibility rule, plus the cases of facilities the caller was shown to own in this request (Facility.grievances). */
+/** The visibility rule, plus the cases of facilities this request showed the caller to own (Facility.grievances). */
 const canSee = (grievance: Grievance, { principal, ownedFacilities }: Context) =>
   canSeeGrievance(principal, grievance) || seenAsFacilityOwner(principal, grievance, ownedFacilities);
 

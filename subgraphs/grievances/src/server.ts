@@ -1,10 +1,9 @@
 import { subgraphSchema, type SubgraphDefinition } from '../../../runtime/subgraph-server';
-import type { Context } from './context';
+import { createContext, type Context } from './context';
 import { entities } from './entities';
-import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
 import { resolvers } from './resolvers';
-import { seedGrievances } from './seed';
+import { seedGrievances } from './seed/seed';
 
 export const grievancesSubgraph: SubgraphDefinition<Context> = {
   name: 'grievances',
@@ -13,6 +12,6 @@ export const grievancesSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
-  createContext: (base) => ({ ...base, loaders: createLoaders(base), filedInThisRequest: new Set(), ownedFacilities: new Set() }),
+  createContext,
   seed: seedGrievances,
 };

@@ -3,7 +3,7 @@ import { regulatorCountries, type Principal } from '../../../runtime/principal';
 import type { Grievance } from './entities/grievance.entity';
 
 /**
- * Who may see which grievance (DESIGN §4), twice: as a query condition for lists and lookups, and
+ * Who may see which grievance, twice: as a query condition for lists and lookups, and
  * as a predicate over a loaded row for the field rules. The two must say the same thing; the unit
  * test runs both over the same cases.
  *   - every organisation: the cases it handles
@@ -49,12 +49,15 @@ export function visibleGrievancesOfFacility(principal: Principal, owned: boolean
   return owned ? {} : visibleGrievances(principal);
 }
 
-/** The predicate of that condition for the field rules: a case about a facility this request showed the caller to own. */
+/** That condition as a predicate for the field rules: a case about a facility this request showed the caller to own. */
 export function seenAsFacilityOwner(principal: Principal, grievance: Grievance, ownedFacilities: ReadonlySet<string>): boolean {
   return principal.role === 'SUPPLIER' && grievance.facilityId !== null && ownedFacilities.has(grievance.facilityId);
 }
 
-/** The handler: its organisation, or — while no inspector has taken a case routed to the regulator — the jurisdiction's regulator. */
+/**
+ * The handler: its organisation, or — while no inspector has taken a case routed to the regulator —
+ * the jurisdiction's regulator.
+ */
 export function isHandler(principal: Principal, grievance: Grievance): boolean {
   const own = principal.organizationId;
   if (own && grievance.handlerOrganizationId === own) return true;

@@ -8,7 +8,7 @@ import { CorrectiveAction } from './entities/corrective-action.entity';
 import { Finding } from './entities/finding.entity';
 import { InspectionParty } from './entities/inspection-party.entity';
 import { Inspection } from './entities/inspection.entity';
-import { facilityCompliance } from './repositories/compliance';
+import { facilityCompliance } from './queries/compliance';
 import { pagedLoader } from '../../../runtime/paged-children';
 import { COMPLETED_INSPECTION_STATUSES, visibleInspections } from './visibility';
 

@@ -4,7 +4,7 @@ import { entities } from './entities';
 import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
 import { resolvers } from './resolvers';
-import { seedInspections } from './seed';
+import { seedInspections } from './seed/seed';
 
 export const inspectionsSubgraph: SubgraphDefinition<Context> = {
   name: 'inspections',
@@ -13,6 +13,16 @@ export const inspectionsSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
-  createContext: (base) => ({ ...base, loaders: createLoaders(base.em, base.principal, base.clock) }),
+  createContext: (base) => {
+    const loaders = () => createLoaders(base.em, base.principal, base.clock);
+    const context: Context = {
+      ...base,
+      loaders: loaders(),
+      resetLoaders() {
+        context.loaders = loaders();
+      },
+    };
+    return context;
+  },
   seed: seedInspections,
 };

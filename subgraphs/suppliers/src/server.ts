@@ -4,7 +4,7 @@ import { entities } from './entities';
 import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
 import { resolvers } from './resolvers';
-import { seedSuppliers } from './seed';
+import { seedSuppliers } from './seed/seed';
 
 export const suppliersSubgraph: SubgraphDefinition<Context> = {
   name: 'suppliers',
@@ -13,6 +13,13 @@ export const suppliersSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
-  createContext: (base) => ({ ...base, loaders: createLoaders(base.em, base.principal) }),
+  createContext: (base) => {
+    const context: Context = { ...base, loaders: createLoaders(base.em, base.principal) };
+    // After a mutation the payload reads what was written, not what the old loaders cached.
+    context.resetLoaders = () => {
+      context.loaders = createLoaders(base.em, base.principal);
+    };
+    return context;
+  },
   seed: seedSuppliers,
 };

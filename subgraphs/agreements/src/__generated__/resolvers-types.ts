@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AuditTrailReference as AuditTrailReferenceModel } from '../../../../runtime/audit-trail';
 import type { AuditEntry as AuditEntryModel } from '../../../../runtime/audit';
-import type { Country as CountryModel, Convention as ConventionModel } from '../reference-data';
+import type { Country as CountryModel, Convention as ConventionModel } from '../domain/reference-data';
 import type { CurrentRatification as CurrentRatificationModel } from '../domain/ratifications';
 import type { Agreement as AgreementModel } from '../entities/agreement.entity';
 import type { AgreementParty as AgreementPartyModel } from '../entities/agreement-party.entity';
@@ -12,8 +12,7 @@ import type { StatusChange as StatusChangeModel } from '../entities/status-chang
 import type { Amendment as AmendmentModel } from '../entities/amendment.entity';
 import type { GrievanceMechanism as GrievanceMechanismModel } from '../domain/vocabulary';
 import type { CategorySharingSource as CategorySharingSourceModel } from '../resolvers/CategorySharing';
-import type { SharingGrant as SharingGrantModel } from '../sharing';
-import type { AgreementResult as AgreementResultModel, RatificationResult as RatificationResultModel } from '../write/results';
+import type { SharingGrant as SharingGrantModel } from '../domain/sharing';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,313 +30,180 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-export type AddAgreementPartyInput = {
-  agreementId: Scalars['ID']['input'];
-  country?: InputMaybe<Scalars['String']['input']>;
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
-  role?: PartyRole;
-  /** Defaults to today once the agreement is signed; stays empty on a draft. */
-  since?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type AddSharingClauseInput = {
-  agreementId: Scalars['ID']['input'];
-  category: DataCategory;
-  note?: InputMaybe<Scalars['String']['input']>;
-  recipients: Array<PartyInput>;
-};
-
-export type Agreement = {
-  __typename?: 'Agreement';
-  /** Transitions the current status allows. */
-  allowedTransitions: Array<AgreementStatus>;
-  amendments: Array<Amendment>;
-  /** Conventions the parties commit to uphold. */
-  conventions: Array<Convention>;
-  draftedOn: Scalars['Date']['output'];
-  /** Date it was terminated or expired. */
-  endedOn: Maybe<Scalars['Date']['output']>;
-  /** Scheduled end of the agreement's term, if it has one. */
-  expiresOn: Maybe<Scalars['Date']['output']>;
-  /** Deadline rules of the agreement's grievance mechanism; the grievances subgraph copies them onto each case at filing. */
-  grievanceMechanism: Maybe<GrievanceMechanism>;
-  id: Scalars['ID']['output'];
-  /** Date of the latest entry into force (or of lifting a suspension). */
-  inForceFrom: Maybe<Scalars['Date']['output']>;
-  kind: AgreementKind;
-  parties: Array<AgreementParty>;
-  provisions: Array<Provision>;
-  sharingClauses: Array<SharingClause>;
-  signedOn: Maybe<Scalars['Date']['output']>;
-  status: AgreementStatus;
-  /** Every status change, oldest first. */
-  statusHistory: Array<StatusChange>;
-  /** Date of the change to the current status. */
-  statusSince: Scalars['Date']['output'];
-  summary: Maybe<Scalars['String']['output']>;
-  textReference: Maybe<TextReference>;
-  title: Scalars['String']['output'];
-  updatedAt: Scalars['DateTime']['output'];
-  /** Increments with every change; pass it as `expectedVersion` to refuse stale edits. */
-  version: Scalars['Int']['output'];
-};
-
-export type AgreementConnection = {
-  __typename?: 'AgreementConnection';
-  edges: Array<AgreementEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AgreementEdge = {
-  __typename?: 'AgreementEdge';
-  cursor: Scalars['String']['output'];
-  node: Agreement;
-};
-
-export type AgreementFilter = {
-  /** Agreements committing to this convention. */
-  convention?: InputMaybe<Scalars['String']['input']>;
-  /** Agreements that bind every listed country (each a SIGNATORY). */
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Agreements the country is a party to, in any role. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  kind?: InputMaybe<Array<AgreementKind>>;
-  /** Agreements this organisation is a party to. */
-  organization?: InputMaybe<Scalars['ID']['input']>;
-  provision?: InputMaybe<ProvisionKind>;
-  status?: InputMaybe<Array<AgreementStatus>>;
-};
-
-export const AgreementKind = {
-  BILATERAL: 'BILATERAL',
-  ENFORCEABLE_BRAND_AGREEMENT: 'ENFORCEABLE_BRAND_AGREEMENT',
-  GLOBAL_FRAMEWORK_AGREEMENT: 'GLOBAL_FRAMEWORK_AGREEMENT',
-  MEMORANDUM_OF_UNDERSTANDING: 'MEMORANDUM_OF_UNDERSTANDING',
-  MULTILATERAL: 'MULTILATERAL',
-  TRADE_AGREEMENT_LABOUR_CHAPTER: 'TRADE_AGREEMENT_LABOUR_CHAPTER'
-} as const;
-
-export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
-export type AgreementParty = {
-  __typename?: 'AgreementParty';
-  /** Set when the party is a state; otherwise `organization` is. */
+export type Query = {
+  __typename?: 'Query';
+  /** ISO 3166-1 countries in name order (reference data shipped with the project). */
+  countries: CountryConnection;
+  /** A country by its ISO 3166-1 alpha-2 code. */
   country: Maybe<Country>;
-  id: Scalars['ID']['output'];
-  organization: Maybe<Organization>;
-  role: PartyRole;
-  /** Date the party joined: the signing date for original signatories, null while the agreement is a draft. */
-  since: Maybe<Scalars['Date']['output']>;
-};
-
-export type AgreementPartyInput = {
-  country?: InputMaybe<Scalars['String']['input']>;
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
-  role?: PartyRole;
-};
-
-export type AgreementPayload = {
-  __typename?: 'AgreementPayload';
+  /** ILO instruments the graph reasons about: the fundamental and governance conventions. */
+  conventions: ConventionConnection;
+  /** A convention or protocol by its NORMLEX code, e.g. C087 or P029. */
+  convention: Maybe<Convention>;
+  agreements: AgreementConnection;
   agreement: Maybe<Agreement>;
-  userErrors: Array<UserError>;
-};
-
-/**
- * Lifecycle: DRAFT → SIGNED → IN_FORCE; IN_FORCE → SUSPENDED | TERMINATED | EXPIRED;
- * SUSPENDED → IN_FORCE (suspension lifted) | TERMINATED | EXPIRED; SIGNED → TERMINATED (never entered
- * into force). TERMINATED and EXPIRED are final. Only IN_FORCE agreements let data flow.
- */
-export const AgreementStatus = {
-  DRAFT: 'DRAFT',
-  EXPIRED: 'EXPIRED',
-  IN_FORCE: 'IN_FORCE',
-  SIGNED: 'SIGNED',
-  SUSPENDED: 'SUSPENDED',
-  TERMINATED: 'TERMINATED'
-} as const;
-
-export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
-/** Only the terms given change; lists given replace the old list. */
-export type AmendAgreementInput = {
-  /** When the parties adopted the amendment; defaults to today. */
-  adoptedOn?: InputMaybe<Scalars['Date']['input']>;
-  conventions?: InputMaybe<Array<Scalars['String']['input']>>;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  expiresOn?: InputMaybe<Scalars['Date']['input']>;
-  grievanceMechanism?: InputMaybe<GrievanceMechanismInput>;
-  id: Scalars['ID']['input'];
-  provisions?: InputMaybe<Array<ProvisionInput>>;
-  /** Citation of the amending instrument. */
-  reference?: InputMaybe<Scalars['String']['input']>;
-  summary?: InputMaybe<Scalars['String']['input']>;
-  textReference?: InputMaybe<TextReferenceInput>;
-  title?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type Amendment = {
-  __typename?: 'Amendment';
-  adoptedOn: Scalars['Date']['output'];
-  /** The terms the amendment changed, e.g. [title, provisions]. */
-  changed: Array<Scalars['String']['output']>;
-  recordedAt: Scalars['DateTime']['output'];
-  reference: Maybe<Scalars['String']['output']>;
-};
-
-/** One audited action: every mutation, and every read of a confidential field. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  at: Scalars['DateTime']['output'];
-  country: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  operation: Scalars['String']['output'];
-  organizationId: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  subject: Maybe<Scalars['String']['output']>;
-  target: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  cursor: Scalars['String']['output'];
-  node: AuditEntry;
-};
-
-/** The append-only audit log; each subgraph lists the entries it keeps. */
-export type AuditTrail = {
-  __typename?: 'AuditTrail';
-  /** Entries kept by the agreements subgraph: every change to agreements and ratifications. */
-  agreements: AuditEntryConnection;
-  id: Scalars['ID']['output'];
+  /** Countries that may send `category` data to `country` under an IN_FORCE agreement binding both. */
+  sharingPartners: Array<Country>;
+  /** Every country-to-country data flow that IN_FORCE agreements allow, optionally narrowed. */
+  sharingGrants: Array<SharingGrant>;
 };
 
 
-/** The append-only audit log; each subgraph lists the entries it keeps. */
-export type AuditTrailAgreementsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AuditTrailFilter>;
+export type QueryCountriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CountryFilter>;
 };
 
-export type AuditTrailFilter = {
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  operation?: InputMaybe<Scalars['String']['input']>;
-  subject?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
+
+export type QueryCountryArgs = {
+  code: Scalars['ID']['input'];
 };
 
-export type CategorySharing = {
-  __typename?: 'CategorySharing';
+
+export type QueryConventionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConventionFilter>;
+};
+
+
+export type QueryConventionArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AgreementFilter>;
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySharingPartnersArgs = {
+  country: Scalars['String']['input'];
   category: DataCategory;
-  receivesFrom: Array<Country>;
-  sharesWith: Array<Country>;
 };
 
-export type ChangeAgreementStatusInput = {
-  agreementId: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** Date of the change; defaults to today; never before the previous change or in the future. */
-  on?: InputMaybe<Scalars['Date']['input']>;
-  status: AgreementStatus;
+
+export type QuerySharingGrantsArgs = {
+  filter?: InputMaybe<SharingGrantFilter>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Registers an agreement as a DRAFT (dated `draftedOn`, default today). */
+  createAgreement: AgreementPayload;
+  /** Changes an agreement's terms and records the amendment; TERMINATED and EXPIRED agreements are final. */
+  amendAgreement: AgreementPayload;
+  addAgreementParty: AgreementPayload;
+  /** Lets a data category flow to more parties; creates the category's clause when there is none. */
+  addSharingClause: AgreementPayload;
+  /** Moves an agreement along DRAFT → SIGNED → IN_FORCE → SUSPENDED / TERMINATED / EXPIRED (see AgreementStatus). */
+  changeAgreementStatus: AgreementPayload;
+  /** Records a ratification, its entry into force, a denunciation or a re-ratification. */
+  recordRatification: RatificationPayload;
+};
+
+
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationAmendAgreementArgs = {
+  input: AmendAgreementInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationAddAgreementPartyArgs = {
+  input: AddAgreementPartyInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationAddSharingClauseArgs = {
+  input: AddSharingClauseInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationChangeAgreementStatusArgs = {
+  input: ChangeAgreementStatusInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationRecordRatificationArgs = {
+  input: RecordRatificationInput;
+  idempotencyKey: Scalars['String']['input'];
 };
 
 export const ComplianceArea = {
   CHILD_LABOUR: 'CHILD_LABOUR',
-  COMPENSATION: 'COMPENSATION',
-  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
   DISCRIMINATION: 'DISCRIMINATION',
   FORCED_LABOUR: 'FORCED_LABOUR',
   FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
   OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  COMPENSATION: 'COMPENSATION',
+  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
   WORKING_TIME: 'WORKING_TIME'
 } as const;
 
 export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
-export type Convention = {
-  __typename?: 'Convention';
-  adoptedYear: Scalars['Int']['output'];
-  /** Compliance areas the instrument underpins (empty for governance conventions). */
-  areas: Array<ComplianceArea>;
-  category: ConventionCategory;
-  /** NORMLEX code: C029, P029, … */
-  code: Scalars['ID']['output'];
-  /** Year the instrument joined the fundamental ones (1998, or 2022 for C155 and C187). */
-  fundamentalSince: Maybe<Scalars['Int']['output']>;
-  note: Maybe<Scalars['String']['output']>;
-  ratifications: Array<Ratification>;
-  /** For a protocol: the convention it supplements. */
-  supplements: Maybe<Convention>;
-  title: Scalars['String']['output'];
-};
-
-
-export type ConventionRatificationsArgs = {
-  status?: InputMaybe<Array<RatificationStatus>>;
-};
-
-export const ConventionCategory = {
-  FUNDAMENTAL: 'FUNDAMENTAL',
-  GOVERNANCE: 'GOVERNANCE',
-  TECHNICAL: 'TECHNICAL'
+/** UN M49 region. */
+export const Region = {
+  AFRICA: 'AFRICA',
+  AMERICAS: 'AMERICAS',
+  ASIA: 'ASIA',
+  EUROPE: 'EUROPE',
+  OCEANIA: 'OCEANIA',
+  ANTARCTICA: 'ANTARCTICA'
 } as const;
 
-export type ConventionCategory = typeof ConventionCategory[keyof typeof ConventionCategory];
-export type ConventionConnection = {
-  __typename?: 'ConventionConnection';
-  edges: Array<ConventionEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
+export type Region = typeof Region[keyof typeof Region];
+/** What an agreement may let flow from one party to another. */
+export const DataCategory = {
+  INSPECTION_FINDINGS: 'INSPECTION_FINDINGS',
+  GRIEVANCE_CASES: 'GRIEVANCE_CASES',
+  SUPPLIER_REGISTRY: 'SUPPLIER_REGISTRY',
+  ENFORCEMENT_ACTIONS: 'ENFORCEMENT_ACTIONS'
+} as const;
 
-export type ConventionEdge = {
-  __typename?: 'ConventionEdge';
-  cursor: Scalars['String']['output'];
-  node: Convention;
-};
-
-export type ConventionFilter = {
-  area?: InputMaybe<ComplianceArea>;
-  category?: InputMaybe<Array<ConventionCategory>>;
-};
-
+export type DataCategory = typeof DataCategory[keyof typeof DataCategory];
 export type Country = {
   __typename?: 'Country';
-  /** Agreements the country is a party to, in any role. */
-  agreements: Array<Agreement>;
-  alpha3: Scalars['String']['output'];
-  /** The data categories this country's inspectorate may receive from `country` under IN_FORCE agreements. */
-  categoriesReceivedFrom: Array<DataCategory>;
   /** ISO 3166-1 alpha-2. */
   code: Scalars['ID']['output'];
-  /** Whether the convention is ratified and not denounced (in force or awaiting entry into force). */
-  hasRatified: Scalars['Boolean']['output'];
+  alpha3: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  region: Region;
   /** Ratifications of the conventions this graph knows, reference data overlaid with recorded ones. */
   ratifications: Array<Ratification>;
+  /** Whether the convention is ratified and not denounced (in force or awaiting entry into force). */
+  hasRatified: Scalars['Boolean']['output'];
+  /** Agreements the country is a party to, in any role. */
+  agreements: Array<Agreement>;
   /** Countries that may send `category` data to this country under an IN_FORCE agreement. */
   receivesFrom: Array<Country>;
-  region: Region;
   /** Countries this country may send `category` data to under an IN_FORCE agreement. */
   sharesWith: Array<Country>;
   /** Per data category, whom this country receives from and shares with (categories without partners omitted). */
   sharingPartners: Array<CategorySharing>;
+  /** The data categories this country's inspectorate may receive from `country` under IN_FORCE agreements. */
+  categoriesReceivedFrom: Array<DataCategory>;
 };
 
 
-export type CountryAgreementsArgs = {
-  status?: InputMaybe<Array<AgreementStatus>>;
-};
-
-
-export type CountryCategoriesReceivedFromArgs = {
-  country: Scalars['ID']['input'];
+export type CountryRatificationsArgs = {
+  status?: InputMaybe<Array<RatificationStatus>>;
 };
 
 
@@ -346,8 +212,8 @@ export type CountryHasRatifiedArgs = {
 };
 
 
-export type CountryRatificationsArgs = {
-  status?: InputMaybe<Array<RatificationStatus>>;
+export type CountryAgreementsArgs = {
+  status?: InputMaybe<Array<AgreementStatus>>;
 };
 
 
@@ -360,6 +226,42 @@ export type CountrySharesWithArgs = {
   category: DataCategory;
 };
 
+
+export type CountryCategoriesReceivedFromArgs = {
+  country: Scalars['ID']['input'];
+};
+
+export type CategorySharing = {
+  __typename?: 'CategorySharing';
+  category: DataCategory;
+  receivesFrom: Array<Country>;
+  sharesWith: Array<Country>;
+};
+
+export type SharingGrant = {
+  __typename?: 'SharingGrant';
+  category: DataCategory;
+  from: Country;
+  to: Country;
+  /** The IN_FORCE agreement whose sharing clause allows the flow. */
+  agreement: Agreement;
+};
+
+export type SharingGrantFilter = {
+  /** Flows into this country. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Flows out of this country. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<DataCategory>;
+};
+
+export type CountryFilter = {
+  region?: InputMaybe<Region>;
+  codes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matches the name or a code. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CountryConnection = {
   __typename?: 'CountryConnection';
   edges: Array<CountryEdge>;
@@ -369,120 +271,182 @@ export type CountryConnection = {
 
 export type CountryEdge = {
   __typename?: 'CountryEdge';
-  cursor: Scalars['String']['output'];
   node: Country;
+  cursor: Scalars['String']['output'];
 };
 
-export type CountryFilter = {
-  codes?: InputMaybe<Array<Scalars['String']['input']>>;
-  region?: InputMaybe<Region>;
-  /** Matches the name or a code. */
-  search?: InputMaybe<Scalars['String']['input']>;
+export const ConventionCategory = {
+  FUNDAMENTAL: 'FUNDAMENTAL',
+  GOVERNANCE: 'GOVERNANCE',
+  TECHNICAL: 'TECHNICAL'
+} as const;
+
+export type ConventionCategory = typeof ConventionCategory[keyof typeof ConventionCategory];
+export type Convention = {
+  __typename?: 'Convention';
+  /** NORMLEX code: C029, P029, … */
+  code: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  adoptedYear: Scalars['Int']['output'];
+  category: ConventionCategory;
+  /** Compliance areas the instrument underpins (empty for governance conventions). */
+  areas: Array<ComplianceArea>;
+  /** For a protocol: the convention it supplements. */
+  supplements: Maybe<Convention>;
+  /** Year the instrument joined the fundamental ones (1998, or 2022 for C155 and C187). */
+  fundamentalSince: Maybe<Scalars['Int']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  ratifications: Array<Ratification>;
 };
 
-export type CreateAgreementInput = {
-  conventions?: Array<Scalars['String']['input']>;
-  /** Defaults to today. */
-  draftedOn?: InputMaybe<Scalars['Date']['input']>;
-  expiresOn?: InputMaybe<Scalars['Date']['input']>;
-  grievanceMechanism?: InputMaybe<GrievanceMechanismInput>;
+
+export type ConventionRatificationsArgs = {
+  status?: InputMaybe<Array<RatificationStatus>>;
+};
+
+export type ConventionFilter = {
+  category?: InputMaybe<Array<ConventionCategory>>;
+  area?: InputMaybe<ComplianceArea>;
+};
+
+export type ConventionConnection = {
+  __typename?: 'ConventionConnection';
+  edges: Array<ConventionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConventionEdge = {
+  __typename?: 'ConventionEdge';
+  node: Convention;
+  cursor: Scalars['String']['output'];
+};
+
+export const RatificationStatus = {
+  IN_FORCE: 'IN_FORCE',
+  /** Ratified, not yet in force (conventions enter into force 12 months after registration). */
+  NOT_IN_FORCE: 'NOT_IN_FORCE',
+  DENOUNCED: 'DENOUNCED'
+} as const;
+
+export type RatificationStatus = typeof RatificationStatus[keyof typeof RatificationStatus];
+export const RatificationSource = {
+  /** The NORMLEX data file shipped with the project. */
+  REFERENCE_DATA: 'REFERENCE_DATA',
+  /** Recorded through recordRatification. */
+  RECORDED: 'RECORDED'
+} as const;
+
+export type RatificationSource = typeof RatificationSource[keyof typeof RatificationSource];
+export type Ratification = {
+  __typename?: 'Ratification';
+  country: Country;
+  convention: Convention;
+  /** Date the ratification was registered. */
+  date: Scalars['Date']['output'];
+  status: RatificationStatus;
+  /** Since when the current status applies (entry into force, denunciation). */
+  statusSince: Scalars['Date']['output'];
+  /** False when the date was not verified against NORMLEX; `note` says what is known. */
+  dateCertain: Scalars['Boolean']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  source: RatificationSource;
+};
+
+export const AgreementKind = {
+  BILATERAL: 'BILATERAL',
+  MULTILATERAL: 'MULTILATERAL',
+  TRADE_AGREEMENT_LABOUR_CHAPTER: 'TRADE_AGREEMENT_LABOUR_CHAPTER',
+  GLOBAL_FRAMEWORK_AGREEMENT: 'GLOBAL_FRAMEWORK_AGREEMENT',
+  MEMORANDUM_OF_UNDERSTANDING: 'MEMORANDUM_OF_UNDERSTANDING',
+  ENFORCEABLE_BRAND_AGREEMENT: 'ENFORCEABLE_BRAND_AGREEMENT'
+} as const;
+
+export type AgreementKind = typeof AgreementKind[keyof typeof AgreementKind];
+/**
+ * Lifecycle: DRAFT → SIGNED → IN_FORCE; IN_FORCE → SUSPENDED | TERMINATED | EXPIRED;
+ * SUSPENDED → IN_FORCE (suspension lifted) | TERMINATED | EXPIRED; SIGNED → TERMINATED (never entered
+ * into force). TERMINATED and EXPIRED are final. Only IN_FORCE agreements let data flow.
+ */
+export const AgreementStatus = {
+  DRAFT: 'DRAFT',
+  SIGNED: 'SIGNED',
+  IN_FORCE: 'IN_FORCE',
+  SUSPENDED: 'SUSPENDED',
+  TERMINATED: 'TERMINATED',
+  EXPIRED: 'EXPIRED'
+} as const;
+
+export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
+export const ProvisionKind = {
+  LABOUR_RIGHTS_COMMITMENT: 'LABOUR_RIGHTS_COMMITMENT',
+  INFORMATION_SHARING: 'INFORMATION_SHARING',
+  JOINT_INSPECTION: 'JOINT_INSPECTION',
+  TECHNICAL_ASSISTANCE: 'TECHNICAL_ASSISTANCE',
+  CAPACITY_BUILDING: 'CAPACITY_BUILDING',
+  DISPUTE_RESOLUTION: 'DISPUTE_RESOLUTION',
+  GRIEVANCE_MECHANISM: 'GRIEVANCE_MECHANISM',
+  INDEPENDENT_MONITORING: 'INDEPENDENT_MONITORING',
+  REMEDIATION: 'REMEDIATION',
+  SUPPLY_CHAIN_DISCLOSURE: 'SUPPLY_CHAIN_DISCLOSURE',
+  WORKER_TRAINING: 'WORKER_TRAINING'
+} as const;
+
+export type ProvisionKind = typeof ProvisionKind[keyof typeof ProvisionKind];
+/** SIGNATORY parties are bound by the agreement; the other roles take part without being bound. */
+export const PartyRole = {
+  SIGNATORY: 'SIGNATORY',
+  WITNESS: 'WITNESS',
+  OBSERVER: 'OBSERVER',
+  SECRETARIAT: 'SECRETARIAT',
+  IMPLEMENTING_PARTNER: 'IMPLEMENTING_PARTNER'
+} as const;
+
+export type PartyRole = typeof PartyRole[keyof typeof PartyRole];
+export type Agreement = {
+  __typename?: 'Agreement';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
   kind: AgreementKind;
-  parties: Array<AgreementPartyInput>;
-  provisions?: Array<ProvisionInput>;
-  sharingClauses?: Array<SharingClauseInput>;
-  summary?: InputMaybe<Scalars['String']['input']>;
-  textReference?: InputMaybe<TextReferenceInput>;
-  title: Scalars['String']['input'];
+  summary: Maybe<Scalars['String']['output']>;
+  status: AgreementStatus;
+  /** Date of the change to the current status. */
+  statusSince: Scalars['Date']['output'];
+  /** Every status change, oldest first. */
+  statusHistory: Array<StatusChange>;
+  /** Transitions the current status allows. */
+  allowedTransitions: Array<AgreementStatus>;
+  draftedOn: Scalars['Date']['output'];
+  signedOn: Maybe<Scalars['Date']['output']>;
+  /** Date of the latest entry into force (or of lifting a suspension). */
+  inForceFrom: Maybe<Scalars['Date']['output']>;
+  /** Scheduled end of the agreement's term, if it has one. */
+  expiresOn: Maybe<Scalars['Date']['output']>;
+  /** Date it was terminated or expired. */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  parties: Array<AgreementParty>;
+  /** Conventions the parties commit to uphold. */
+  conventions: Array<Convention>;
+  provisions: Array<Provision>;
+  sharingClauses: Array<SharingClause>;
+  textReference: Maybe<TextReference>;
+  /** Deadline rules of the agreement's grievance mechanism; the grievances subgraph copies them onto each case at filing. */
+  grievanceMechanism: Maybe<GrievanceMechanism>;
+  amendments: Array<Amendment>;
+  /** Increments with every change; pass it as `expectedVersion` to refuse stale edits. */
+  version: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
-/** What an agreement may let flow from one party to another. */
-export const DataCategory = {
-  ENFORCEMENT_ACTIONS: 'ENFORCEMENT_ACTIONS',
-  GRIEVANCE_CASES: 'GRIEVANCE_CASES',
-  INSPECTION_FINDINGS: 'INSPECTION_FINDINGS',
-  SUPPLIER_REGISTRY: 'SUPPLIER_REGISTRY'
-} as const;
-
-export type DataCategory = typeof DataCategory[keyof typeof DataCategory];
-export const DeadlineAnchor = {
-  ACKNOWLEDGED: 'ACKNOWLEDGED',
-  FILED: 'FILED',
-  PREVIOUS_STEP: 'PREVIOUS_STEP'
-} as const;
-
-export type DeadlineAnchor = typeof DeadlineAnchor[keyof typeof DeadlineAnchor];
-export type GrievanceMechanism = {
-  __typename?: 'GrievanceMechanism';
-  acknowledgeWithinDays: Scalars['Int']['output'];
-  /** Machine name of the mechanism, e.g. USMCA_RAPID_RESPONSE. */
-  name: Scalars['String']['output'];
-  /** What the response period counts from. */
-  respondAfter: ResponseAnchor;
-  respondWithinDays: Scalars['Int']['output'];
-  /** For rules written in calendar months ("within three months"); wins over days. */
-  respondWithinMonths: Maybe<Scalars['Int']['output']>;
-  /** Steps after filing, in order, e.g. review 30 days, then 10, then 45. */
-  reviewSteps: Array<ReviewStep>;
-};
-
-export type GrievanceMechanismInput = {
-  acknowledgeWithinDays: Scalars['Int']['input'];
-  name: Scalars['String']['input'];
-  respondAfter?: ResponseAnchor;
-  respondWithinDays: Scalars['Int']['input'];
-  respondWithinMonths?: InputMaybe<Scalars['Int']['input']>;
-  reviewSteps?: Array<ReviewStepInput>;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  addAgreementParty: AgreementPayload;
-  /** Lets a data category flow to more parties; creates the category's clause when there is none. */
-  addSharingClause: AgreementPayload;
-  /** Changes an agreement's terms and records the amendment; TERMINATED and EXPIRED agreements are final. */
-  amendAgreement: AgreementPayload;
-  /** Moves an agreement along DRAFT → SIGNED → IN_FORCE → SUSPENDED / TERMINATED / EXPIRED (see AgreementStatus). */
-  changeAgreementStatus: AgreementPayload;
-  /** Registers an agreement as a DRAFT (dated `draftedOn`, default today). */
-  createAgreement: AgreementPayload;
-  /** Records a ratification, its entry into force, a denunciation or a re-ratification. */
-  recordRatification: RatificationPayload;
-};
-
-
-export type MutationAddAgreementPartyArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: AddAgreementPartyInput;
-};
-
-
-export type MutationAddSharingClauseArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: AddSharingClauseInput;
-};
-
-
-export type MutationAmendAgreementArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: AmendAgreementInput;
-};
-
-
-export type MutationChangeAgreementStatusArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: ChangeAgreementStatusInput;
-};
-
-
-export type MutationCreateAgreementArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: CreateAgreementInput;
-};
-
-
-export type MutationRecordRatificationArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: RecordRatificationInput;
+export type AgreementParty = {
+  __typename?: 'AgreementParty';
+  id: Scalars['ID']['output'];
+  /** Set when the party is a state; otherwise `organization` is. */
+  country: Maybe<Country>;
+  organization: Maybe<Organization>;
+  role: PartyRole;
+  /** Date the party joined: the signing date for original signatories, null while the agreement is a draft. */
+  since: Maybe<Scalars['Date']['output']>;
 };
 
 export type Organization = {
@@ -490,239 +454,20 @@ export type Organization = {
   id: Scalars['ID']['output'];
 };
 
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-  hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor: Maybe<Scalars['String']['output']>;
-};
-
-/** Exactly one of `country` and `organizationId`. */
-export type PartyInput = {
-  country?: InputMaybe<Scalars['String']['input']>;
-  organizationId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** SIGNATORY parties are bound by the agreement; the other roles take part without being bound. */
-export const PartyRole = {
-  IMPLEMENTING_PARTNER: 'IMPLEMENTING_PARTNER',
-  OBSERVER: 'OBSERVER',
-  SECRETARIAT: 'SECRETARIAT',
-  SIGNATORY: 'SIGNATORY',
-  WITNESS: 'WITNESS'
-} as const;
-
-export type PartyRole = typeof PartyRole[keyof typeof PartyRole];
 export type Provision = {
   __typename?: 'Provision';
+  kind: ProvisionKind;
   /** Where in the text, e.g. Art. 23.3. */
   article: Maybe<Scalars['String']['output']>;
-  kind: ProvisionKind;
   summary: Maybe<Scalars['String']['output']>;
-};
-
-export type ProvisionInput = {
-  article?: InputMaybe<Scalars['String']['input']>;
-  kind: ProvisionKind;
-  summary?: InputMaybe<Scalars['String']['input']>;
-};
-
-export const ProvisionKind = {
-  CAPACITY_BUILDING: 'CAPACITY_BUILDING',
-  DISPUTE_RESOLUTION: 'DISPUTE_RESOLUTION',
-  GRIEVANCE_MECHANISM: 'GRIEVANCE_MECHANISM',
-  INDEPENDENT_MONITORING: 'INDEPENDENT_MONITORING',
-  INFORMATION_SHARING: 'INFORMATION_SHARING',
-  JOINT_INSPECTION: 'JOINT_INSPECTION',
-  LABOUR_RIGHTS_COMMITMENT: 'LABOUR_RIGHTS_COMMITMENT',
-  REMEDIATION: 'REMEDIATION',
-  SUPPLY_CHAIN_DISCLOSURE: 'SUPPLY_CHAIN_DISCLOSURE',
-  TECHNICAL_ASSISTANCE: 'TECHNICAL_ASSISTANCE',
-  WORKER_TRAINING: 'WORKER_TRAINING'
-} as const;
-
-export type ProvisionKind = typeof ProvisionKind[keyof typeof ProvisionKind];
-export type Query = {
-  __typename?: 'Query';
-  agreement: Maybe<Agreement>;
-  agreements: AgreementConnection;
-  /** A convention or protocol by its NORMLEX code, e.g. C087 or P029. */
-  convention: Maybe<Convention>;
-  /** ILO instruments the graph reasons about: the fundamental and governance conventions. */
-  conventions: ConventionConnection;
-  /** ISO 3166-1 countries in name order (reference data shipped with the project). */
-  countries: CountryConnection;
-  /** A country by its ISO 3166-1 alpha-2 code. */
-  country: Maybe<Country>;
-  /** Every country-to-country data flow that IN_FORCE agreements allow, optionally narrowed. */
-  sharingGrants: Array<SharingGrant>;
-  /** Countries that may send `category` data to `country` under an IN_FORCE agreement binding both (issue 3's cross-border rule). */
-  sharingPartners: Array<Country>;
-};
-
-
-export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryAgreementsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AgreementFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryConventionArgs = {
-  code: Scalars['ID']['input'];
-};
-
-
-export type QueryConventionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ConventionFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCountriesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<CountryFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCountryArgs = {
-  code: Scalars['ID']['input'];
-};
-
-
-export type QuerySharingGrantsArgs = {
-  filter?: InputMaybe<SharingGrantFilter>;
-};
-
-
-export type QuerySharingPartnersArgs = {
-  category: DataCategory;
-  country: Scalars['String']['input'];
-};
-
-export type Ratification = {
-  __typename?: 'Ratification';
-  convention: Convention;
-  country: Country;
-  /** Date the ratification was registered. */
-  date: Scalars['Date']['output'];
-  /** False when the date was not verified against NORMLEX; `note` says what is known. */
-  dateCertain: Scalars['Boolean']['output'];
-  note: Maybe<Scalars['String']['output']>;
-  source: RatificationSource;
-  status: RatificationStatus;
-  /** Since when the current status applies (entry into force, denunciation). */
-  statusSince: Scalars['Date']['output'];
-};
-
-export type RatificationPayload = {
-  __typename?: 'RatificationPayload';
-  ratification: Maybe<Ratification>;
-  userErrors: Array<UserError>;
-};
-
-export const RatificationSource = {
-  /** Recorded through recordRatification. */
-  RECORDED: 'RECORDED',
-  /** The NORMLEX data file shipped with the project. */
-  REFERENCE_DATA: 'REFERENCE_DATA'
-} as const;
-
-export type RatificationSource = typeof RatificationSource[keyof typeof RatificationSource];
-export const RatificationStatus = {
-  DENOUNCED: 'DENOUNCED',
-  IN_FORCE: 'IN_FORCE',
-  /** Ratified, not yet in force (conventions enter into force 12 months after registration). */
-  NOT_IN_FORCE: 'NOT_IN_FORCE'
-} as const;
-
-export type RatificationStatus = typeof RatificationStatus[keyof typeof RatificationStatus];
-export type RecordRatificationInput = {
-  convention: Scalars['String']['input'];
-  country: Scalars['String']['input'];
-  /** Registration date for a (re-)ratification; otherwise the date of the status change. */
-  date: Scalars['Date']['input'];
-  dateCertain?: Scalars['Boolean']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  status: RatificationStatus;
-};
-
-/** UN M49 region. */
-export const Region = {
-  AFRICA: 'AFRICA',
-  AMERICAS: 'AMERICAS',
-  ANTARCTICA: 'ANTARCTICA',
-  ASIA: 'ASIA',
-  EUROPE: 'EUROPE',
-  OCEANIA: 'OCEANIA'
-} as const;
-
-export type Region = typeof Region[keyof typeof Region];
-export const ResponseAnchor = {
-  ACKNOWLEDGED: 'ACKNOWLEDGED',
-  FILED: 'FILED'
-} as const;
-
-export type ResponseAnchor = typeof ResponseAnchor[keyof typeof ResponseAnchor];
-export type ReviewStep = {
-  __typename?: 'ReviewStep';
-  after: DeadlineAnchor;
-  name: Scalars['String']['output'];
-  withinDays: Scalars['Int']['output'];
-};
-
-export type ReviewStepInput = {
-  /** Defaults to FILED for the first step and PREVIOUS_STEP for the others. */
-  after?: InputMaybe<DeadlineAnchor>;
-  name: Scalars['String']['input'];
-  withinDays: Scalars['Int']['input'];
 };
 
 export type SharingClause = {
   __typename?: 'SharingClause';
   category: DataCategory;
-  note: Maybe<Scalars['String']['output']>;
   /** The parties that receive this category; every bound country party other than a receiver sends it. */
   recipients: Array<AgreementParty>;
-};
-
-export type SharingClauseInput = {
-  category: DataCategory;
-  note?: InputMaybe<Scalars['String']['input']>;
-  recipients: Array<PartyInput>;
-};
-
-export type SharingGrant = {
-  __typename?: 'SharingGrant';
-  /** The IN_FORCE agreement whose sharing clause allows the flow. */
-  agreement: Agreement;
-  category: DataCategory;
-  from: Country;
-  to: Country;
-};
-
-export type SharingGrantFilter = {
-  category?: InputMaybe<DataCategory>;
-  /** Flows out of this country. */
-  from?: InputMaybe<Scalars['String']['input']>;
-  /** Flows into this country. */
-  to?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type StatusChange = {
-  __typename?: 'StatusChange';
   note: Maybe<Scalars['String']['output']>;
-  on: Scalars['Date']['output'];
-  recordedAt: Scalars['DateTime']['output'];
-  status: AgreementStatus;
 };
 
 export type TextReference = {
@@ -731,9 +476,230 @@ export type TextReference = {
   url: Maybe<Scalars['String']['output']>;
 };
 
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  status: AgreementStatus;
+  on: Scalars['Date']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type Amendment = {
+  __typename?: 'Amendment';
+  adoptedOn: Scalars['Date']['output'];
+  reference: Maybe<Scalars['String']['output']>;
+  /** The terms the amendment changed, e.g. [title, provisions]. */
+  changed: Array<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type GrievanceMechanism = {
+  __typename?: 'GrievanceMechanism';
+  /** Machine name of the mechanism, e.g. USMCA_RAPID_RESPONSE. */
+  name: Scalars['String']['output'];
+  acknowledgeWithinDays: Scalars['Int']['output'];
+  respondWithinDays: Scalars['Int']['output'];
+  /** For rules written in calendar months ("within three months"); wins over days. */
+  respondWithinMonths: Maybe<Scalars['Int']['output']>;
+  /** What the response period counts from. */
+  respondAfter: ResponseAnchor;
+  /** Steps after filing, in order, e.g. review 30 days, then 10, then 45. */
+  reviewSteps: Array<ReviewStep>;
+};
+
+export const DeadlineAnchor = {
+  FILED: 'FILED',
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  PREVIOUS_STEP: 'PREVIOUS_STEP'
+} as const;
+
+export type DeadlineAnchor = typeof DeadlineAnchor[keyof typeof DeadlineAnchor];
+export const ResponseAnchor = {
+  FILED: 'FILED',
+  ACKNOWLEDGED: 'ACKNOWLEDGED'
+} as const;
+
+export type ResponseAnchor = typeof ResponseAnchor[keyof typeof ResponseAnchor];
+export type ReviewStep = {
+  __typename?: 'ReviewStep';
+  name: Scalars['String']['output'];
+  withinDays: Scalars['Int']['output'];
+  after: DeadlineAnchor;
+};
+
+export type AgreementFilter = {
+  /** Agreements the country is a party to, in any role. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Agreements that bind every listed country (each a SIGNATORY). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind?: InputMaybe<Array<AgreementKind>>;
+  status?: InputMaybe<Array<AgreementStatus>>;
+  /** Agreements committing to this convention. */
+  convention?: InputMaybe<Scalars['String']['input']>;
+  provision?: InputMaybe<ProvisionKind>;
+  /** Agreements this organisation is a party to. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  node: Agreement;
+  cursor: Scalars['String']['output'];
+};
+
+/** Exactly one of `country` and `organizationId`. */
+export type PartyInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AgreementPartyInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: PartyRole;
+};
+
+export type ProvisionInput = {
+  kind: ProvisionKind;
+  article?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SharingClauseInput = {
+  category: DataCategory;
+  recipients: Array<PartyInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type TextReferenceInput = {
   citation: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReviewStepInput = {
+  name: Scalars['String']['input'];
+  withinDays: Scalars['Int']['input'];
+  /** Defaults to FILED for the first step and PREVIOUS_STEP for the others. */
+  after?: InputMaybe<DeadlineAnchor>;
+};
+
+export type GrievanceMechanismInput = {
+  name: Scalars['String']['input'];
+  acknowledgeWithinDays: Scalars['Int']['input'];
+  respondWithinDays: Scalars['Int']['input'];
+  respondWithinMonths?: InputMaybe<Scalars['Int']['input']>;
+  respondAfter?: ResponseAnchor;
+  reviewSteps?: Array<ReviewStepInput>;
+};
+
+export type CreateAgreementInput = {
+  title: Scalars['String']['input'];
+  kind: AgreementKind;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to today. */
+  draftedOn?: InputMaybe<Scalars['Date']['input']>;
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  parties: Array<AgreementPartyInput>;
+  conventions?: Array<Scalars['String']['input']>;
+  provisions?: Array<ProvisionInput>;
+  sharingClauses?: Array<SharingClauseInput>;
+  textReference?: InputMaybe<TextReferenceInput>;
+  grievanceMechanism?: InputMaybe<GrievanceMechanismInput>;
+};
+
+/** Only the terms given change; lists given replace the old list. */
+export type AmendAgreementInput = {
+  id: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** When the parties adopted the amendment; defaults to today. */
+  adoptedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Citation of the amending instrument. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  conventions?: InputMaybe<Array<Scalars['String']['input']>>;
+  provisions?: InputMaybe<Array<ProvisionInput>>;
+  textReference?: InputMaybe<TextReferenceInput>;
+  grievanceMechanism?: InputMaybe<GrievanceMechanismInput>;
+};
+
+export type AddAgreementPartyInput = {
+  agreementId: Scalars['ID']['input'];
+  country?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: PartyRole;
+  /** Defaults to today once the agreement is signed; stays empty on a draft. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AddSharingClauseInput = {
+  agreementId: Scalars['ID']['input'];
+  category: DataCategory;
+  recipients: Array<PartyInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeAgreementStatusInput = {
+  agreementId: Scalars['ID']['input'];
+  status: AgreementStatus;
+  /** Date of the change; defaults to today; never before the previous change or in the future. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordRatificationInput = {
+  country: Scalars['String']['input'];
+  convention: Scalars['String']['input'];
+  status: RatificationStatus;
+  /** Registration date for a (re-)ratification; otherwise the date of the status change. */
+  date: Scalars['Date']['input'];
+  dateCertain?: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AgreementPayload = {
+  __typename?: 'AgreementPayload';
+  agreement: Maybe<Agreement>;
+  userErrors: Array<UserError>;
+};
+
+export type RatificationPayload = {
+  __typename?: 'RatificationPayload';
+  ratification: Maybe<Ratification>;
+  userErrors: Array<UserError>;
+};
+
+/** The append-only audit log; each subgraph lists the entries it keeps. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  id: Scalars['ID']['output'];
+  /** Entries kept by the agreements subgraph: every change to agreements and ratifications. */
+  agreements: AuditEntryConnection;
+};
+
+
+/** The append-only audit log; each subgraph lists the entries it keeps. */
+export type AuditTrailAgreementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditTrailFilter>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -747,23 +713,56 @@ export type TextReferenceInput = {
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
-  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
-  field: Maybe<Array<Scalars['String']['output']>>;
   /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** The one set of codes every subgraph's `userErrors` use. */
 export const UserErrorCode = {
   /** Well-formed input that does not apply to the target. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** Wrong state, a stale version or a duplicate. */
-  CONFLICT: 'CONFLICT',
   /** No such target that you may see. */
-  NOT_FOUND: 'NOT_FOUND'
+  NOT_FOUND: 'NOT_FOUND',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/** One audited action: every mutation, and every read of a confidential field. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  subject: Maybe<Scalars['String']['output']>;
+  organizationId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+  country: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  node: AuditEntry;
+  cursor: Scalars['String']['output'];
+};
+
+export type AuditTrailFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -845,158 +844,158 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Country: Country;
+  Convention: Convention;
   Agreement: Agreement;
   AuditTrail: AuditTrail;
-  Convention: Convention;
-  Country: Country;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Country:
+    ( { __typename: 'Country' }
+    & GraphQLRecursivePick<FederationTypes['Country'], {"code":true}> );
+  Convention:
+    ( { __typename: 'Convention' }
+    & GraphQLRecursivePick<FederationTypes['Convention'], {"code":true}> );
   Agreement:
     ( { __typename: 'Agreement' }
     & GraphQLRecursivePick<FederationTypes['Agreement'], {"id":true}> );
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
-  Convention:
-    ( { __typename: 'Convention' }
-    & GraphQLRecursivePick<FederationTypes['Convention'], {"code":true}> );
-  Country:
-    ( { __typename: 'Country' }
-    & GraphQLRecursivePick<FederationTypes['Country'], {"code":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AddAgreementPartyInput: AddAgreementPartyInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AddSharingClauseInput: AddSharingClauseInput;
-  Agreement: ResolverTypeWrapper<AgreementModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ComplianceArea: ComplianceArea;
+  Region: Region;
+  DataCategory: DataCategory;
+  Country: ResolverTypeWrapper<CountryModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategorySharing: ResolverTypeWrapper<CategorySharingSourceModel>;
+  SharingGrant: ResolverTypeWrapper<SharingGrantModel>;
+  SharingGrantFilter: SharingGrantFilter;
+  CountryFilter: CountryFilter;
+  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
+  CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  ConventionCategory: ConventionCategory;
+  Convention: ResolverTypeWrapper<ConventionModel>;
+  ConventionFilter: ConventionFilter;
+  ConventionConnection: ResolverTypeWrapper<Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversTypes['ConventionEdge']> }>;
+  ConventionEdge: ResolverTypeWrapper<Omit<ConventionEdge, 'node'> & { node: ResolversTypes['Convention'] }>;
+  RatificationStatus: RatificationStatus;
+  RatificationSource: RatificationSource;
+  Ratification: ResolverTypeWrapper<CurrentRatificationModel>;
+  AgreementKind: AgreementKind;
+  AgreementStatus: AgreementStatus;
+  ProvisionKind: ProvisionKind;
+  PartyRole: PartyRole;
+  Agreement: ResolverTypeWrapper<AgreementModel>;
+  AgreementParty: ResolverTypeWrapper<AgreementPartyModel>;
+  Organization: ResolverTypeWrapper<Organization>;
+  Provision: ResolverTypeWrapper<AgreementProvisionModel>;
+  SharingClause: ResolverTypeWrapper<SharingClauseModel>;
+  TextReference: ResolverTypeWrapper<TextReference>;
+  StatusChange: ResolverTypeWrapper<StatusChangeModel>;
+  Amendment: ResolverTypeWrapper<AmendmentModel>;
+  GrievanceMechanism: ResolverTypeWrapper<GrievanceMechanismModel>;
+  DeadlineAnchor: DeadlineAnchor;
+  ResponseAnchor: ResponseAnchor;
+  ReviewStep: ResolverTypeWrapper<ReviewStep>;
+  AgreementFilter: AgreementFilter;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
-  AgreementFilter: AgreementFilter;
-  AgreementKind: AgreementKind;
-  AgreementParty: ResolverTypeWrapper<AgreementPartyModel>;
+  PartyInput: PartyInput;
   AgreementPartyInput: AgreementPartyInput;
-  AgreementPayload: ResolverTypeWrapper<AgreementResultModel>;
-  AgreementStatus: AgreementStatus;
+  ProvisionInput: ProvisionInput;
+  SharingClauseInput: SharingClauseInput;
+  TextReferenceInput: TextReferenceInput;
+  ReviewStepInput: ReviewStepInput;
+  GrievanceMechanismInput: GrievanceMechanismInput;
+  CreateAgreementInput: CreateAgreementInput;
   AmendAgreementInput: AmendAgreementInput;
-  Amendment: ResolverTypeWrapper<AmendmentModel>;
+  AddAgreementPartyInput: AddAgreementPartyInput;
+  AddSharingClauseInput: AddSharingClauseInput;
+  ChangeAgreementStatusInput: ChangeAgreementStatusInput;
+  RecordRatificationInput: RecordRatificationInput;
+  AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversTypes['Agreement']> }>;
+  RatificationPayload: ResolverTypeWrapper<Omit<RatificationPayload, 'ratification'> & { ratification?: Maybe<ResolversTypes['Ratification']> }>;
+  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
-  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
   AuditTrailFilter: AuditTrailFilter;
-  CategorySharing: ResolverTypeWrapper<CategorySharingSourceModel>;
-  ChangeAgreementStatusInput: ChangeAgreementStatusInput;
-  ComplianceArea: ComplianceArea;
-  Convention: ResolverTypeWrapper<ConventionModel>;
-  ConventionCategory: ConventionCategory;
-  ConventionConnection: ResolverTypeWrapper<Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversTypes['ConventionEdge']> }>;
-  ConventionEdge: ResolverTypeWrapper<Omit<ConventionEdge, 'node'> & { node: ResolversTypes['Convention'] }>;
-  ConventionFilter: ConventionFilter;
-  Country: ResolverTypeWrapper<CountryModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges'> & { edges: Array<ResolversTypes['CountryEdge']> }>;
-  CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
-  CountryFilter: CountryFilter;
-  CreateAgreementInput: CreateAgreementInput;
-  DataCategory: DataCategory;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeadlineAnchor: DeadlineAnchor;
-  GrievanceMechanism: ResolverTypeWrapper<GrievanceMechanismModel>;
-  GrievanceMechanismInput: GrievanceMechanismInput;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<Organization>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  PartyInput: PartyInput;
-  PartyRole: PartyRole;
-  Provision: ResolverTypeWrapper<AgreementProvisionModel>;
-  ProvisionInput: ProvisionInput;
-  ProvisionKind: ProvisionKind;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Ratification: ResolverTypeWrapper<CurrentRatificationModel>;
-  RatificationPayload: ResolverTypeWrapper<RatificationResultModel>;
-  RatificationSource: RatificationSource;
-  RatificationStatus: RatificationStatus;
-  RecordRatificationInput: RecordRatificationInput;
-  Region: Region;
-  ResponseAnchor: ResponseAnchor;
-  ReviewStep: ResolverTypeWrapper<ReviewStep>;
-  ReviewStepInput: ReviewStepInput;
-  SharingClause: ResolverTypeWrapper<SharingClauseModel>;
-  SharingClauseInput: SharingClauseInput;
-  SharingGrant: ResolverTypeWrapper<SharingGrantModel>;
-  SharingGrantFilter: SharingGrantFilter;
-  StatusChange: ResolverTypeWrapper<StatusChangeModel>;
-  TextReference: ResolverTypeWrapper<TextReference>;
-  TextReferenceInput: TextReferenceInput;
-  UserError: ResolverTypeWrapper<UserError>;
-  UserErrorCode: UserErrorCode;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AddAgreementPartyInput: AddAgreementPartyInput;
-  ID: Scalars['ID']['output'];
-  AddSharingClauseInput: AddSharingClauseInput;
-  Agreement: AgreementModel;
+  Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Country: CountryModel;
+  Boolean: Scalars['Boolean']['output'];
+  CategorySharing: CategorySharingSourceModel;
+  SharingGrant: SharingGrantModel;
+  SharingGrantFilter: SharingGrantFilter;
+  CountryFilter: CountryFilter;
+  CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
+  CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  Convention: ConventionModel;
+  ConventionFilter: ConventionFilter;
+  ConventionConnection: Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConventionEdge']> };
+  ConventionEdge: Omit<ConventionEdge, 'node'> & { node: ResolversParentTypes['Convention'] };
+  Ratification: CurrentRatificationModel;
+  Agreement: AgreementModel;
+  AgreementParty: AgreementPartyModel;
+  Organization: Organization;
+  Provision: AgreementProvisionModel;
+  SharingClause: SharingClauseModel;
+  TextReference: TextReference;
+  StatusChange: StatusChangeModel;
+  Amendment: AmendmentModel;
+  GrievanceMechanism: GrievanceMechanismModel;
+  ReviewStep: ReviewStep;
+  AgreementFilter: AgreementFilter;
   AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
-  AgreementFilter: AgreementFilter;
-  AgreementParty: AgreementPartyModel;
+  PartyInput: PartyInput;
   AgreementPartyInput: AgreementPartyInput;
-  AgreementPayload: AgreementResultModel;
+  ProvisionInput: ProvisionInput;
+  SharingClauseInput: SharingClauseInput;
+  TextReferenceInput: TextReferenceInput;
+  ReviewStepInput: ReviewStepInput;
+  GrievanceMechanismInput: GrievanceMechanismInput;
+  CreateAgreementInput: CreateAgreementInput;
   AmendAgreementInput: AmendAgreementInput;
-  Amendment: AmendmentModel;
+  AddAgreementPartyInput: AddAgreementPartyInput;
+  AddSharingClauseInput: AddSharingClauseInput;
+  ChangeAgreementStatusInput: ChangeAgreementStatusInput;
+  RecordRatificationInput: RecordRatificationInput;
+  AgreementPayload: Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversParentTypes['Agreement']> };
+  RatificationPayload: Omit<RatificationPayload, 'ratification'> & { ratification?: Maybe<ResolversParentTypes['Ratification']> };
+  AuditTrail: AuditTrailReferenceModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  PageInfo: PageInfo;
+  UserError: UserError;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
-  AuditTrail: AuditTrailReferenceModel;
   AuditTrailFilter: AuditTrailFilter;
-  CategorySharing: CategorySharingSourceModel;
-  ChangeAgreementStatusInput: ChangeAgreementStatusInput;
-  Convention: ConventionModel;
-  ConventionConnection: Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConventionEdge']> };
-  ConventionEdge: Omit<ConventionEdge, 'node'> & { node: ResolversParentTypes['Convention'] };
-  ConventionFilter: ConventionFilter;
-  Country: CountryModel;
-  Boolean: Scalars['Boolean']['output'];
-  CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
-  CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
-  CountryFilter: CountryFilter;
-  CreateAgreementInput: CreateAgreementInput;
-  Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  GrievanceMechanism: GrievanceMechanismModel;
-  GrievanceMechanismInput: GrievanceMechanismInput;
-  Mutation: Record<PropertyKey, never>;
-  Organization: Organization;
-  PageInfo: PageInfo;
-  PartyInput: PartyInput;
-  Provision: AgreementProvisionModel;
-  ProvisionInput: ProvisionInput;
-  Query: Record<PropertyKey, never>;
-  Ratification: CurrentRatificationModel;
-  RatificationPayload: RatificationResultModel;
-  RecordRatificationInput: RecordRatificationInput;
-  ReviewStep: ReviewStep;
-  ReviewStepInput: ReviewStepInput;
-  SharingClause: SharingClauseModel;
-  SharingClauseInput: SharingClauseInput;
-  SharingGrant: SharingGrantModel;
-  SharingGrantFilter: SharingGrantFilter;
-  StatusChange: StatusChangeModel;
-  TextReference: TextReference;
-  TextReferenceInput: TextReferenceInput;
-  UserError: UserError;
   String: Scalars['String']['output'];
 }>;
 
@@ -1007,89 +1006,39 @@ export type AllowDirectiveArgs = {
 
 export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  allowedTransitions?: Resolver<Array<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
-  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
-  conventions?: Resolver<Array<ResolversTypes['Convention']>, ParentType, ContextType>;
-  draftedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  grievanceMechanism?: Resolver<Maybe<ResolversTypes['GrievanceMechanism']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
-  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
-  sharingClauses?: Resolver<Array<ResolversTypes['SharingClause']>, ParentType, ContextType>;
-  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
-  statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  textReference?: Resolver<Maybe<ResolversTypes['TextReference']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
+  conventions?: Resolver<ResolversTypes['ConventionConnection'], ParentType, ContextType, RequireFields<QueryConventionsArgs, 'first'>>;
+  convention?: Resolver<Maybe<ResolversTypes['Convention']>, ParentType, ContextType, RequireFields<QueryConventionArgs, 'code'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  sharingPartners?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QuerySharingPartnersArgs, 'country' | 'category'>>;
+  sharingGrants?: Resolver<Array<ResolversTypes['SharingGrant']>, ParentType, ContextType, Partial<QuerySharingGrantsArgs>>;
 }>;
 
-export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input' | 'idempotencyKey'>>;
+  amendAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input' | 'idempotencyKey'>>;
+  addAgreementParty?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAddAgreementPartyArgs, 'input' | 'idempotencyKey'>>;
+  addSharingClause?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAddSharingClauseArgs, 'input' | 'idempotencyKey'>>;
+  changeAgreementStatus?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationChangeAgreementStatusArgs, 'input' | 'idempotencyKey'>>;
+  recordRatification?: Resolver<ResolversTypes['RatificationPayload'], ParentType, ContextType, RequireFields<MutationRecordRatificationArgs, 'input' | 'idempotencyKey'>>;
 }>;
 
-export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
-}>;
-
-export type AgreementPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementParty'] = ResolversParentTypes['AgreementParty']> = ResolversObject<{
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
-
-export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = ResolversObject<{
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type AmendmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
-  adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  changed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-}>;
-
-export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailAgreementsArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  alpha3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType, Partial<CountryRatificationsArgs>>;
+  hasRatified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<CountryHasRatifiedArgs, 'code'>>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<CountryAgreementsArgs>>;
+  receivesFrom?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<CountryReceivesFromArgs, 'category'>>;
+  sharesWith?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<CountrySharesWithArgs, 'category'>>;
+  sharingPartners?: Resolver<Array<ResolversTypes['CategorySharing']>, ParentType, ContextType>;
+  categoriesReceivedFrom?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType, RequireFields<CountryCategoriesReceivedFromArgs, 'country'>>;
 }>;
 
 export type CategorySharingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategorySharing'] = ResolversParentTypes['CategorySharing']> = ResolversObject<{
@@ -1098,43 +1047,11 @@ export type CategorySharingResolvers<ContextType = Context, ParentType extends R
   sharesWith?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
 }>;
 
-export type ConventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Convention'] = ResolversParentTypes['Convention'], FederationReferenceType extends FederationReferenceTypes['Convention'] = FederationReferenceTypes['Convention']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Convention']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  adoptedYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  areas?: Resolver<Array<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['ConventionCategory'], ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  fundamentalSince?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType, Partial<ConventionRatificationsArgs>>;
-  supplements?: Resolver<Maybe<ResolversTypes['Convention']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type ConventionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConventionConnection'] = ResolversParentTypes['ConventionConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['ConventionEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type ConventionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConventionEdge'] = ResolversParentTypes['ConventionEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Convention'], ParentType, ContextType>;
-}>;
-
-export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<CountryAgreementsArgs>>;
-  alpha3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  categoriesReceivedFrom?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType, RequireFields<CountryCategoriesReceivedFromArgs, 'country'>>;
-  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  hasRatified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<CountryHasRatifiedArgs, 'code'>>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType, Partial<CountryRatificationsArgs>>;
-  receivesFrom?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<CountryReceivesFromArgs, 'category'>>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
-  sharesWith?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<CountrySharesWithArgs, 'category'>>;
-  sharingPartners?: Resolver<Array<ResolversTypes['CategorySharing']>, ParentType, ContextType>;
+export type SharingGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharingGrant'] = ResolversParentTypes['SharingGrant']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
 }>;
 
 export type CountryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = ResolversObject<{
@@ -1144,8 +1061,154 @@ export type CountryConnectionResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type CountryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Convention'] = ResolversParentTypes['Convention'], FederationReferenceType extends FederationReferenceTypes['Convention'] = FederationReferenceTypes['Convention']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Convention']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  adoptedYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ConventionCategory'], ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
+  supplements?: Resolver<Maybe<ResolversTypes['Convention']>, ParentType, ContextType>;
+  fundamentalSince?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType, Partial<ConventionRatificationsArgs>>;
+}>;
+
+export type ConventionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConventionConnection'] = ResolversParentTypes['ConventionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConventionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConventionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConventionEdge'] = ResolversParentTypes['ConventionEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Convention'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RatificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  convention?: Resolver<ResolversTypes['Convention'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType>;
+  statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dateCertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RatificationSource'], ParentType, ContextType>;
+}>;
+
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  allowedTransitions?: Resolver<Array<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
+  draftedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
+  conventions?: Resolver<Array<ResolversTypes['Convention']>, ParentType, ContextType>;
+  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
+  sharingClauses?: Resolver<Array<ResolversTypes['SharingClause']>, ParentType, ContextType>;
+  textReference?: Resolver<Maybe<ResolversTypes['TextReference']>, ParentType, ContextType>;
+  grievanceMechanism?: Resolver<Maybe<ResolversTypes['GrievanceMechanism']>, ParentType, ContextType>;
+  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AgreementPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementParty'] = ResolversParentTypes['AgreementParty']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SharingClauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharingClause'] = ResolversParentTypes['SharingClause']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TextReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextReference'] = ResolversParentTypes['TextReference']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AmendmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment']> = ResolversObject<{
+  adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type GrievanceMechanismResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceMechanism'] = ResolversParentTypes['GrievanceMechanism']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  acknowledgeWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondWithinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  respondAfter?: Resolver<ResolversTypes['ResponseAnchor'], ParentType, ContextType>;
+  reviewSteps?: Resolver<Array<ResolversTypes['ReviewStep']>, ParentType, ContextType>;
+}>;
+
+export type ReviewStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStep'] = ResolversParentTypes['ReviewStep']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['DeadlineAnchor'], ParentType, ContextType>;
+}>;
+
+export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RatificationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatificationPayload'] = ResolversParentTypes['RatificationPayload']> = ResolversObject<{
+  ratification?: Resolver<Maybe<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailAgreementsArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1156,139 +1219,75 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type GrievanceMechanismResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceMechanism'] = ResolversParentTypes['GrievanceMechanism']> = ResolversObject<{
-  acknowledgeWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  respondAfter?: Resolver<ResolversTypes['ResponseAnchor'], ParentType, ContextType>;
-  respondWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  respondWithinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  reviewSteps?: Resolver<Array<ResolversTypes['ReviewStep']>, ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addAgreementParty?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAddAgreementPartyArgs, 'idempotencyKey' | 'input'>>;
-  addSharingClause?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAddSharingClauseArgs, 'idempotencyKey' | 'input'>>;
-  amendAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'idempotencyKey' | 'input'>>;
-  changeAgreementStatus?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationChangeAgreementStatusArgs, 'idempotencyKey' | 'input'>>;
-  createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'idempotencyKey' | 'input'>>;
-  recordRatification?: Resolver<ResolversTypes['RatificationPayload'], ParentType, ContextType, RequireFields<MutationRecordRatificationArgs, 'idempotencyKey' | 'input'>>;
-}>;
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type ProvisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = ResolversObject<{
-  article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
-  convention?: Resolver<Maybe<ResolversTypes['Convention']>, ParentType, ContextType, RequireFields<QueryConventionArgs, 'code'>>;
-  conventions?: Resolver<ResolversTypes['ConventionConnection'], ParentType, ContextType, RequireFields<QueryConventionsArgs, 'first'>>;
-  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
-  sharingGrants?: Resolver<Array<ResolversTypes['SharingGrant']>, ParentType, ContextType, Partial<QuerySharingGrantsArgs>>;
-  sharingPartners?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QuerySharingPartnersArgs, 'category' | 'country'>>;
-}>;
-
-export type RatificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = ResolversObject<{
-  convention?: Resolver<ResolversTypes['Convention'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  dateCertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['RatificationSource'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType>;
-  statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-}>;
-
-export type RatificationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatificationPayload'] = ResolversParentTypes['RatificationPayload']> = ResolversObject<{
-  ratification?: Resolver<Maybe<ResolversTypes['Ratification']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type ReviewStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStep'] = ResolversParentTypes['ReviewStep']> = ResolversObject<{
-  after?: Resolver<ResolversTypes['DeadlineAnchor'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  withinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type SharingClauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharingClause'] = ResolversParentTypes['SharingClause']> = ResolversObject<{
-  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recipients?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
-}>;
-
-export type SharingGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharingGrant'] = ResolversParentTypes['SharingGrant']> = ResolversObject<{
-  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-}>;
-
-export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
-}>;
-
-export type TextReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextReference'] = ResolversParentTypes['TextReference']> = ResolversObject<{
-  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
-  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
-  Agreement?: AgreementResolvers<ContextType>;
-  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
-  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
-  AgreementParty?: AgreementPartyResolvers<ContextType>;
-  AgreementPayload?: AgreementPayloadResolvers<ContextType>;
-  Amendment?: AmendmentResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
-  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
-  AuditTrail?: AuditTrailResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
   CategorySharing?: CategorySharingResolvers<ContextType>;
+  SharingGrant?: SharingGrantResolvers<ContextType>;
+  CountryConnection?: CountryConnectionResolvers<ContextType>;
+  CountryEdge?: CountryEdgeResolvers<ContextType>;
   Convention?: ConventionResolvers<ContextType>;
   ConventionConnection?: ConventionConnectionResolvers<ContextType>;
   ConventionEdge?: ConventionEdgeResolvers<ContextType>;
-  Country?: CountryResolvers<ContextType>;
-  CountryConnection?: CountryConnectionResolvers<ContextType>;
-  CountryEdge?: CountryEdgeResolvers<ContextType>;
+  Ratification?: RatificationResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementParty?: AgreementPartyResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  Provision?: ProvisionResolvers<ContextType>;
+  SharingClause?: SharingClauseResolvers<ContextType>;
+  TextReference?: TextReferenceResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
+  Amendment?: AmendmentResolvers<ContextType>;
+  GrievanceMechanism?: GrievanceMechanismResolvers<ContextType>;
+  ReviewStep?: ReviewStepResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementPayload?: AgreementPayloadResolvers<ContextType>;
+  RatificationPayload?: RatificationPayloadResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  GrievanceMechanism?: GrievanceMechanismResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
-  Provision?: ProvisionResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  Ratification?: RatificationResolvers<ContextType>;
-  RatificationPayload?: RatificationPayloadResolvers<ContextType>;
-  ReviewStep?: ReviewStepResolvers<ContextType>;
-  SharingClause?: SharingClauseResolvers<ContextType>;
-  SharingGrant?: SharingGrantResolvers<ContextType>;
-  StatusChange?: StatusChangeResolvers<ContextType>;
-  TextReference?: TextReferenceResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

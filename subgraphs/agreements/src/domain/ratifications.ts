@@ -1,5 +1,6 @@
-import { ratifications as referenceRatifications, type Ratification as ReferenceRatification } from '../reference-data';
-import type { RatificationStatus, RecordedRatification } from '../entities/ratification.entity';
+import type { RecordedRatification } from '../entities/ratification.entity';
+import { ratifications as referenceRatifications, type Ratification as ReferenceRatification } from './reference-data';
+import type { RatificationStatus } from './vocabulary';
 
 /** A ratification as the graph serves it: the reference record, or a recorded one that supersedes it. */
 export interface CurrentRatification {

@@ -1,18 +1,21 @@
-import { conventionByCode, countryByCode } from '../reference-data';
+import { badUserInput } from '../../../../runtime/errors';
+import { rejectInvalid, type InputIssue } from '../../../../runtime/mutation';
+import { conventionByCode, countryByCode, type Country } from './reference-data';
 
-/** One problem with a mutation's input, as `extensions.issues` carries it. */
-export interface ValidationIssue {
-  /** Dotted path into the input, e.g. `parties[1].country`. */
-  path: string;
-  message: string;
-}
+/** `parties[1].country` → `['parties', '1', 'country']`. */
+const pathOf = (dotted: string): string[] => dotted.split(/[.[\]]+/).filter(Boolean);
 
-/** Collects the problems of one input so a client hears about all of them at once. */
+/**
+ * Collects the problems of one input so a client hears about all of them at once. Paths are
+ * written dotted (`parties[1].country`) and reported as lists under `root` (the argument).
+ */
 export class Issues {
-  readonly list: ValidationIssue[] = [];
+  readonly list: InputIssue[] = [];
+
+  constructor(private readonly root: readonly string[] = ['input']) {}
 
   add(path: string, message: string): void {
-    this.list.push({ path, message: `${path || 'input'}: ${message}` });
+    this.list.push({ path: [...this.root, ...pathOf(path)], message });
   }
 
   get ok(): boolean {
@@ -81,3 +84,23 @@ export class Issues {
 }
 
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Malformed input: one BAD_USER_INPUT error listing every problem, before anything is written. */
+export function rejectInvalidInput(summary: string, issues: Issues): void {
+  rejectInvalid(summary, issues.list);
+}
+
+/** A country code argument: unknown codes are the caller's mistake, not an empty answer. */
+export function knownCountry(argument: string, code: string): Country {
+  const country = countryByCode(code.trim());
+  if (!country) throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-2 country code`, { argument });
+  return country;
+}
+
+/** A convention code argument (C087, P029, …), upper-cased. */
+export function knownConventionCode(argument: string, code: string): string {
+  const issues = new Issues();
+  const parsed = issues.convention(argument, code);
+  if (!issues.ok) throw badUserInput(issues.list[0].message, { argument });
+  return parsed;
+}

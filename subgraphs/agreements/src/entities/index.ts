@@ -1,5 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
-import { IdempotencyRecordSchema } from '../../../../runtime/idempotency';
+import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { AgreementConventionSchema } from './agreement-convention.entity';
 import { AgreementPartySchema } from './agreement-party.entity';
 import { AgreementProvisionSchema } from './agreement-provision.entity';

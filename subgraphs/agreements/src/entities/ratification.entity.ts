@@ -1,7 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { RATIFICATION_STATUSES } from '../reference-data';
-
-export type RatificationStatus = (typeof RATIFICATION_STATUSES)[number];
+import { RATIFICATION_STATUSES, type RatificationStatus } from '../domain/vocabulary';
 
 /**
  * A ratification recorded through the API. The shipped NORMLEX records stay in the reference data

@@ -1,5 +1,5 @@
 import { allowedTransitions, milestones } from '../domain/lifecycle';
-import { conventionByCode } from '../reference-data';
+import { conventionByCode } from '../domain/reference-data';
 import type { AgreementResolvers } from '../__generated__/resolvers-types';
 
 export const Agreement: AgreementResolvers = {

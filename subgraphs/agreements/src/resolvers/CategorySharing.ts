@@ -1,4 +1,4 @@
-import { countryByCode } from '../reference-data';
+import { countryByCode } from '../domain/reference-data';
 import type { DataCategory } from '../domain/vocabulary';
 import type { CategorySharingResolvers } from '../__generated__/resolvers-types';
 

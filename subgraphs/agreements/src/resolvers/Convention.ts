@@ -1,4 +1,4 @@
-import { conventionByCode } from '../reference-data';
+import { conventionByCode } from '../domain/reference-data';
 import type { ConventionResolvers } from '../__generated__/resolvers-types';
 
 export const Convention: ConventionResolvers = {

@@ -1,7 +1,7 @@
-import { countryByCode } from '../reference-data';
-import { categoriesReceived, receivesFrom, sharesWith, sharingPartnersOf } from '../sharing';
+import { countryByCode } from '../domain/reference-data';
+import { categoriesReceived, receivesFrom, sharesWith, sharingPartnersOf } from '../domain/sharing';
 import type { CountryResolvers, Region } from '../__generated__/resolvers-types';
-import { knownConventionCode, knownCountry } from './Query';
+import { knownConventionCode, knownCountry } from '../domain/validation';
 
 const countries = (codes: readonly string[]) => codes.map((code) => countryByCode(code)!);
 

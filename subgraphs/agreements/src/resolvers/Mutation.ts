@@ -1,9 +1,10 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { amendAgreement } from '../write/amend-agreement';
-import { changeAgreementStatus } from '../write/change-status';
-import { createAgreement } from '../write/create-agreement';
-import { addAgreementParty, addSharingClause } from '../write/parties-and-clauses';
-import { recordRatification } from '../write/record-ratification';
+import { addAgreementParty } from '../mutations/add-party';
+import { addSharingClause } from '../mutations/add-sharing-clause';
+import { amendAgreement } from '../mutations/amend-agreement';
+import { changeAgreementStatus } from '../mutations/change-status';
+import { createAgreement } from '../mutations/create-agreement';
+import { recordRatification } from '../mutations/record-ratification';
 
 /** Who may call these is declared on the Mutation type (@allow ADMIN or the agreementsWriter rule). */
 export const Mutation: MutationResolvers = {

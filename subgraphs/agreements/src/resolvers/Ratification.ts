@@ -1,4 +1,4 @@
-import { conventionByCode, countryByCode } from '../reference-data';
+import { conventionByCode, countryByCode } from '../domain/reference-data';
 import type { RatificationResolvers } from '../__generated__/resolvers-types';
 
 export const Ratification: RatificationResolvers = {

@@ -1,4 +1,4 @@
-import { countryByCode } from '../reference-data';
+import { countryByCode } from '../domain/reference-data';
 import type { SharingGrantResolvers } from '../__generated__/resolvers-types';
 
 export const SharingGrant: SharingGrantResolvers = {

@@ -6,7 +6,6 @@ import { CategorySharing } from './CategorySharing';
 import { Convention } from './Convention';
 import { Country } from './Country';
 import { Mutation } from './Mutation';
-import { AgreementPayload, RatificationPayload } from './Payloads';
 import { Query } from './Query';
 import { Ratification } from './Ratification';
 import { SharingClause } from './SharingClause';
@@ -24,6 +23,4 @@ export const resolvers: Resolvers = {
   Agreement,
   AgreementParty,
   SharingClause,
-  AgreementPayload,
-  RatificationPayload,
 };

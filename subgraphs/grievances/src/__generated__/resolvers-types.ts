@@ -5,7 +5,7 @@ import type { AuditEntry as AuditEntryModel } from '../../../../runtime/audit';
 import type { Grievance as GrievanceModel } from '../entities/grievance.entity';
 import type { Remediation as RemediationModel } from '../entities/remediation.entity';
 import type { DeadlineRules as DeadlineRulesModel } from '../domain';
-import type { TrackingView as TrackingViewModel } from '../services/tracking';
+import type { TrackingView as TrackingViewModel } from '../queries/tracking';
 import type { GrievanceSummarySource as GrievanceSummarySourceModel } from '../resolvers/GrievanceSummary';
 import type { FacilityReference as FacilityReferenceModel } from '../resolvers/Facility';
 import type { TimelineEntry as TimelineEntryModel } from '../resolvers/GrievanceEvent';
@@ -26,418 +26,55 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-export type Agreement = {
-  __typename?: 'Agreement';
-  id: Scalars['ID']['output'];
-};
-
-export type AreaGrievanceCount = {
-  __typename?: 'AreaGrievanceCount';
-  area: ComplianceArea;
-  open: Maybe<Scalars['Int']['output']>;
-  suppressed: Scalars['Boolean']['output'];
-};
-
-/** One audited action: every mutation, and every read of a confidential field. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  at: Scalars['DateTime']['output'];
-  country: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  operation: Scalars['String']['output'];
-  organizationId: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  subject: Maybe<Scalars['String']['output']>;
-  target: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  cursor: Scalars['String']['output'];
-  node: AuditEntry;
-};
-
-/** The append-only audit log; each subgraph lists the entries it keeps. */
-export type AuditTrail = {
-  __typename?: 'AuditTrail';
-  /** Entries kept by the grievances subgraph: every mutation, and every read of a complainant's identity or a grievance's description. */
-  grievances: AuditEntryConnection;
-  id: Scalars['ID']['output'];
-};
-
-
-/** The append-only audit log; each subgraph lists the entries it keeps. */
-export type AuditTrailGrievancesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AuditTrailFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type AuditTrailFilter = {
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  operation?: InputMaybe<Scalars['String']['input']>;
-  subject?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-export const ComplianceArea = {
-  CHILD_LABOUR: 'CHILD_LABOUR',
-  COMPENSATION: 'COMPENSATION',
-  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
-  DISCRIMINATION: 'DISCRIMINATION',
-  FORCED_LABOUR: 'FORCED_LABOUR',
-  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
-  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
-  WORKING_TIME: 'WORKING_TIME'
-} as const;
-
-export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
-export type Country = {
-  __typename?: 'Country';
-  code: Scalars['ID']['output'];
-};
-
-export type Deadline = {
-  __typename?: 'Deadline';
-  dueBy: Scalars['DateTime']['output'];
-  kind: DeadlineKind;
-  name: Scalars['String']['output'];
-  overdue: Scalars['Boolean']['output'];
-};
-
-export const DeadlineKind = {
-  ACKNOWLEDGE: 'ACKNOWLEDGE',
-  RESPOND: 'RESPOND',
-  REVIEW_STEP: 'REVIEW_STEP'
-} as const;
-
-export type DeadlineKind = typeof DeadlineKind[keyof typeof DeadlineKind];
-export const EscalationTarget = {
-  MECHANISM: 'MECHANISM',
-  REGULATOR: 'REGULATOR'
-} as const;
-
-export type EscalationTarget = typeof EscalationTarget[keyof typeof EscalationTarget];
-/**
- * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
- * this subgraph nulls only them, not the whole facility.
- */
-export type Facility = {
-  __typename?: 'Facility';
-  grievanceSummary: Maybe<GrievanceSummary>;
+export type Query = {
+  __typename?: 'Query';
   /**
-   * The grievances about this facility that the caller may see, newest first. The facility's owner
-   * (a SUPPLIER whose organisation the registry names as owner) sees all of them — also those whose
-   * filer did not name the owner, such as an anonymous worker's — with their descriptions, never the
-   * complainant's identity or contact. Everyone else sees the cases Query.grievances gives it about
-   * this facility. So a supplier finds every case about the facilities it owns here (or through
-   * `viewer { organization { facilities { edges { node { grievances } } } } }`), while
-   * Query.grievances and Query.grievance give it only the cases with the owner recorded on them.
+   * Grievances the caller may see, newest first: a union or civil-society organisation those it
+   * filed; a supplier those about its facilities that have the owner recorded on them (named at
+   * filing or by a handler's linkGrievanceToFacility) — every case about a facility it owns, also an
+   * anonymous worker's that names no owner, is in Facility.grievances; a regulator those about
+   * facilities in its jurisdiction; every organisation those it handles. Brands and the public see
+   * none (see Facility.grievanceSummary).
    */
-  grievances: Maybe<GrievanceConnection>;
-  id: Scalars['ID']['output'];
-  /** The registry's owner (suppliers subgraph): tells Facility.grievances whether the caller owns the facility. */
-  owner: Maybe<Organization>;
-};
-
-
-/**
- * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
- * this subgraph nulls only them, not the whole facility.
- */
-export type FacilityGrievancesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<FacilityGrievanceFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** Filters of Facility.grievances: like GrievanceFilter, the facility being given. */
-export type FacilityGrievanceFilter = {
-  area?: InputMaybe<Array<ComplianceArea>>;
-  filedBy?: InputMaybe<Array<FilerKind>>;
-  overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  status?: InputMaybe<Array<GrievanceStatus>>;
-};
-
-export type FacilityReferenceInput = {
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** Open Supply Hub style id, when known. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  /** Otherwise the facility's name and country. */
-  name?: InputMaybe<Scalars['String']['input']>;
-};
-
-export const FilerKind = {
-  ANONYMOUS: 'ANONYMOUS',
-  BRAND: 'BRAND',
-  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
-  REGULATOR: 'REGULATOR',
-  UNION: 'UNION',
-  WORKER: 'WORKER'
-} as const;
-
-export type FilerKind = typeof FilerKind[keyof typeof FilerKind];
-export type Grievance = {
-  __typename?: 'Grievance';
-  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The agreement whose mechanism the case is filed under. */
-  agreement: Maybe<Agreement>;
-  /** Statuses the case may move to next. */
-  allowedTransitions: Array<GrievanceStatus>;
-  areas: Array<ComplianceArea>;
-  channel: SubmissionChannel;
-  closedAt: Maybe<Scalars['DateTime']['output']>;
-  /** Confidential. Only the handler and a union or civil-society organisation that filed the case; never brands or suppliers. Reads are audited. */
-  complainantIdentity: Maybe<Scalars['String']['output']>;
-  /** Confidential, like complainantIdentity. */
-  contact: Maybe<Scalars['String']['output']>;
-  deadlines: GrievanceDeadlines;
-  /** Confidential: reads are audited. */
-  description: Maybe<Scalars['String']['output']>;
-  /** The facility in the registry; null while a case filed by facility name is not yet linked. */
-  facility: Maybe<Facility>;
-  /** The facility's country (from its id, or as the filer named it): the jurisdiction. */
-  facilityCountry: Country;
-  filedAt: Scalars['DateTime']['output'];
-  filedBy: FilerKind;
-  filingOrganization: Maybe<Organization>;
-  /** The organisation handling the case; null while the jurisdiction's regulator has not taken it. */
-  handler: Maybe<Organization>;
-  handlerKind: HandlerKind;
-  id: Scalars['ID']['output'];
-  /** BCP 47 language tag of the complainant. */
-  language: Scalars['String']['output'];
-  /** The deadline rules copied at filing. */
-  mechanism: MechanismRules;
-  /** The earliest deadline not yet met. */
-  nextDeadline: Maybe<Deadline>;
-  /** An unmet deadline has passed. */
-  overdue: Scalars['Boolean']['output'];
-  remediation: Maybe<Remediation>;
-  /** The facility as the filer named it, when no registry id was given. */
-  reportedFacility: Maybe<ReportedFacility>;
-  respondedAt: Maybe<Scalars['DateTime']['output']>;
-  retaliationClaim: Scalars['Boolean']['output'];
-  status: GrievanceStatus;
-  summary: Scalars['String']['output'];
-  /** The case's events, oldest first; `last` keeps the latest ones. Internal events only for the handler, the regulator and the filer. */
-  timeline: Array<GrievanceEvent>;
-  /** Public reference of the case, e.g. GRV-7K4Q-2M9X. */
-  trackingCode: Scalars['String']['output'];
-  /** Pass as expectedVersion when changing the case. */
-  version: Scalars['Int']['output'];
-  workersAffected: Maybe<Scalars['Int']['output']>;
-};
-
-
-export type GrievanceTimelineArgs = {
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type GrievanceChangePayload = {
-  __typename?: 'GrievanceChangePayload';
+  grievances: GrievanceConnection;
+  /** A case the caller may see, by the same rule as `grievances`; null otherwise. */
   grievance: Maybe<Grievance>;
-  userErrors: Array<UserError>;
+  /**
+   * A complainant without an account follows a case with the tracking code and secret issued at
+   * filing. Unknown codes and wrong secrets get the same NOT_FOUND answer; repeated wrong secrets
+   * are refused with RATE_LIMITED for a while.
+   */
+  grievanceStatus: Maybe<GrievanceTracking>;
+  /** Case counts for dashboards; cells under 5 cases are suppressed except for a regulator's own jurisdiction. */
+  grievanceStats: Array<GrievanceStatsRow>;
 };
 
-export type GrievanceConnection = {
-  __typename?: 'GrievanceConnection';
-  edges: Array<GrievanceEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+
+export type QueryGrievancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GrievanceFilter>;
 };
 
-export type GrievanceDeadlines = {
-  __typename?: 'GrievanceDeadlines';
-  acknowledgeBy: Scalars['DateTime']['output'];
-  respondBy: Scalars['DateTime']['output'];
-  /** Review steps of rapid-response style mechanisms. */
-  steps: Array<ReviewStepDeadline>;
+
+export type QueryGrievanceArgs = {
+  id: Scalars['ID']['input'];
 };
 
-export type GrievanceEdge = {
-  __typename?: 'GrievanceEdge';
-  cursor: Scalars['String']['output'];
-  node: Grievance;
+
+export type QueryGrievanceStatusArgs = {
+  trackingCode: Scalars['String']['input'];
+  secret: Scalars['String']['input'];
 };
 
-export type GrievanceEvent = {
-  __typename?: 'GrievanceEvent';
-  actorOrganization: Maybe<Organization>;
-  actorRole: Role;
-  at: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  kind: GrievanceEventKind;
-  /** The handler's note; an internal note is null for readers who see only public events. */
-  note: Maybe<Scalars['String']['output']>;
-  /** The note is shared with the complainant. */
-  notePublic: Scalars['Boolean']['output'];
-  /** For NOTIFIED events: who was told (null: the jurisdiction's labour inspectorate). */
-  notifiedOrganization: Maybe<Organization>;
-  /** The event is shown to the complainant. */
-  public: Scalars['Boolean']['output'];
-  /** The case's status after the event. */
-  status: GrievanceStatus;
-};
 
-export const GrievanceEventKind = {
-  ACKNOWLEDGED: 'ACKNOWLEDGED',
-  ESCALATED: 'ESCALATED',
-  FACILITY_LINKED: 'FACILITY_LINKED',
-  FILED: 'FILED',
-  NOTIFIED: 'NOTIFIED',
-  REMEDIATION_RECORDED: 'REMEDIATION_RECORDED',
-  ROUTED: 'ROUTED',
-  STATUS_CHANGED: 'STATUS_CHANGED',
-  WITHDRAWN: 'WITHDRAWN'
-} as const;
-
-export type GrievanceEventKind = typeof GrievanceEventKind[keyof typeof GrievanceEventKind];
-export type GrievanceFilter = {
-  area?: InputMaybe<Array<ComplianceArea>>;
-  /** Facility countries (ISO 3166-1 alpha-2). */
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Facility ids. */
-  facility?: InputMaybe<Array<Scalars['ID']['input']>>;
-  filedBy?: InputMaybe<Array<FilerKind>>;
-  overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  status?: InputMaybe<Array<GrievanceStatus>>;
-};
-
-export const GrievanceStatsDimension = {
-  AREA: 'AREA',
-  COUNTRY: 'COUNTRY',
-  FILED_BY: 'FILED_BY',
-  MONTH: 'MONTH',
-  STATUS: 'STATUS'
-} as const;
-
-export type GrievanceStatsDimension = typeof GrievanceStatsDimension[keyof typeof GrievanceStatsDimension];
-export type GrievanceStatsFilter = {
-  area?: InputMaybe<Array<ComplianceArea>>;
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  filedBy?: InputMaybe<Array<FilerKind>>;
-  /** Filed on or after. */
-  from?: InputMaybe<Scalars['Date']['input']>;
-  status?: InputMaybe<Array<GrievanceStatus>>;
-  /** Filed on or before. */
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type GrievanceStatsRow = {
-  __typename?: 'GrievanceStatsRow';
-  area: Maybe<ComplianceArea>;
-  /** Cases in this cell; null when suppressed. */
-  cases: Maybe<Scalars['Int']['output']>;
-  country: Maybe<Country>;
-  filedBy: Maybe<FilerKind>;
-  /** YYYY-MM of filing. */
-  month: Maybe<Scalars['String']['output']>;
-  /** Open cases in this cell; null when suppressed. */
-  open: Maybe<Scalars['Int']['output']>;
-  /** Overdue cases in this cell; null when suppressed. */
-  overdue: Maybe<Scalars['Int']['output']>;
-  status: Maybe<GrievanceStatus>;
-  /** Some count of this row was withheld because it is below 5. */
-  suppressed: Scalars['Boolean']['output'];
-};
-
-export const GrievanceStatus = {
-  ACKNOWLEDGED: 'ACKNOWLEDGED',
-  ESCALATED: 'ESCALATED',
-  INVESTIGATING: 'INVESTIGATING',
-  NOT_SUBSTANTIATED: 'NOT_SUBSTANTIATED',
-  RECEIVED: 'RECEIVED',
-  REMEDIATION_AGREED: 'REMEDIATION_AGREED',
-  REMEDIATION_IN_PROGRESS: 'REMEDIATION_IN_PROGRESS',
-  RESOLVED: 'RESOLVED',
-  UNDER_REVIEW: 'UNDER_REVIEW',
-  WITHDRAWN: 'WITHDRAWN'
-} as const;
-
-export type GrievanceStatus = typeof GrievanceStatus[keyof typeof GrievanceStatus];
-/**
- * Grievance counts for a facility. Counts below 5 (0 included) are null and `suppressed` is true,
- * except for a regulator whose jurisdiction the facility is in, which sees every count.
- */
-export type GrievanceSummary = {
-  __typename?: 'GrievanceSummary';
-  /** Open cases by area (a case with two areas counts in both). */
-  byArea: Array<AreaGrievanceCount>;
-  /** Open cases (not resolved, not substantiated, not withdrawn). */
-  open: Maybe<Scalars['Int']['output']>;
-  /** Open cases past an unmet deadline. */
-  overdue: Maybe<Scalars['Int']['output']>;
-  resolved: Maybe<Scalars['Int']['output']>;
-  /** Some count of this summary was withheld. */
-  suppressed: Scalars['Boolean']['output'];
-};
-
-/** What a complainant without an account sees, in the grievance's language (English where we have no translation). */
-export type GrievanceTracking = {
-  __typename?: 'GrievanceTracking';
-  /** The language the messages are in. */
-  language: Scalars['String']['output'];
-  /** What the status means and what happens next, in the complainant's language. */
-  message: Scalars['String']['output'];
-  /** When the next step is due. */
-  nextDeadline: Maybe<Scalars['DateTime']['output']>;
-  overdue: Scalars['Boolean']['output'];
-  status: GrievanceStatus;
-  /** The status in the complainant's language. */
-  statusName: Scalars['String']['output'];
-  /** The public part of the timeline. */
-  timeline: Array<TrackingEvent>;
-  trackingCode: Scalars['String']['output'];
-};
-
-export const HandlerKind = {
-  /** The supplier that owns the facility. */
-  FACILITY_OWNER: 'FACILITY_OWNER',
-  /** The secretariat of the agreement's grievance mechanism. */
-  MECHANISM: 'MECHANISM',
-  /** The labour inspectorate of the facility's country. */
-  REGULATOR: 'REGULATOR'
-} as const;
-
-export type HandlerKind = typeof HandlerKind[keyof typeof HandlerKind];
-export type MechanismRules = {
-  __typename?: 'MechanismRules';
-  acknowledgeWithinDays: Scalars['Int']['output'];
-  name: Scalars['String']['output'];
-  respondWithinDays: Scalars['Int']['output'];
-  respondWithinMonths: Maybe<Scalars['Int']['output']>;
-  reviewSteps: Array<ReviewStepRule>;
-};
-
-export type Money = {
-  __typename?: 'Money';
-  /** Decimal amount, exact to the cent, e.g. "1250.00". */
-  amount: Scalars['String']['output'];
-  /** ISO 4217 code. */
-  currency: Scalars['String']['output'];
-};
-
-export type MoneyInput = {
-  amount: Scalars['String']['input'];
-  currency: Scalars['String']['input'];
+export type QueryGrievanceStatsArgs = {
+  groupBy: Array<GrievanceStatsDimension>;
+  filter?: InputMaybe<GrievanceStatsFilter>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Hands a case to the jurisdiction's regulator or to the mechanism of the agreement it was filed under. */
-  escalateGrievance: GrievanceChangePayload;
-  /** Links a case filed by facility name to the facility registry (handler or the jurisdiction's regulator). */
-  linkGrievanceToFacility: GrievanceChangePayload;
-  /** Records (or updates) the remedy agreed for a case, and its verification (handler or the jurisdiction's regulator). */
-  recordRemediation: RecordRemediationPayload;
   /**
    * Files a grievance: by a worker without an account (no token), a union, a civil-society
    * organisation, a brand or a regulator. A filer without an account gets the tracking code and
@@ -450,27 +87,47 @@ export type Mutation = {
    * the complainant; the note only with `public: true`. A stale expectedVersion gets CONFLICT.
    */
   transitionGrievance: GrievanceChangePayload;
+  /** Hands a case to the jurisdiction's regulator or to the mechanism of the agreement it was filed under. */
+  escalateGrievance: GrievanceChangePayload;
   /**
    * Withdraws a case: by the complainant with tracking code and secret, or by the organisation that
    * filed it (tracking code alone).
    */
   withdrawGrievance: WithdrawGrievancePayload;
+  /** Records (or updates) the remedy agreed for a case, and its verification (handler or the jurisdiction's regulator). */
+  recordRemediation: RecordRemediationPayload;
+  /** Links a case filed by facility name to the facility registry (handler or the jurisdiction's regulator). */
+  linkGrievanceToFacility: GrievanceChangePayload;
+};
+
+
+export type MutationSubmitGrievanceArgs = {
+  input: SubmitGrievanceInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationTransitionGrievanceArgs = {
+  id: Scalars['ID']['input'];
+  to: GrievanceStatus;
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  public?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type MutationEscalateGrievanceArgs = {
-  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
   to: EscalationTarget;
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-export type MutationLinkGrievanceToFacilityArgs = {
-  expectedVersion: Scalars['Int']['input'];
-  facilityId: Scalars['ID']['input'];
-  facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
-  id: Scalars['ID']['input'];
+export type MutationWithdrawGrievanceArgs = {
+  trackingCode: Scalars['String']['input'];
+  secret?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -480,92 +137,243 @@ export type MutationRecordRemediationArgs = {
 };
 
 
-export type MutationSubmitGrievanceArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: SubmitGrievanceInput;
-};
-
-
-export type MutationTransitionGrievanceArgs = {
+export type MutationLinkGrievanceToFacilityArgs = {
+  id: Scalars['ID']['input'];
+  facilityId: Scalars['ID']['input'];
+  facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-  public?: InputMaybe<Scalars['Boolean']['input']>;
-  to: GrievanceStatus;
 };
 
+export const ComplianceArea = {
+  CHILD_LABOUR: 'CHILD_LABOUR',
+  DISCRIMINATION: 'DISCRIMINATION',
+  FORCED_LABOUR: 'FORCED_LABOUR',
+  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
+  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  COMPENSATION: 'COMPENSATION',
+  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
+  WORKING_TIME: 'WORKING_TIME'
+} as const;
 
-export type MutationWithdrawGrievanceArgs = {
-  reason?: InputMaybe<Scalars['String']['input']>;
-  secret?: InputMaybe<Scalars['String']['input']>;
-  trackingCode: Scalars['String']['input'];
-};
+export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
+export const Role = {
+  PUBLIC: 'PUBLIC',
+  BRAND: 'BRAND',
+  SUPPLIER: 'SUPPLIER',
+  UNION: 'UNION',
+  REGULATOR: 'REGULATOR',
+  AUDITOR: 'AUDITOR',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  ADMIN: 'ADMIN'
+} as const;
 
-export type Organization = {
-  __typename?: 'Organization';
+export type Role = typeof Role[keyof typeof Role];
+export const GrievanceStatus = {
+  RECEIVED: 'RECEIVED',
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  UNDER_REVIEW: 'UNDER_REVIEW',
+  INVESTIGATING: 'INVESTIGATING',
+  REMEDIATION_AGREED: 'REMEDIATION_AGREED',
+  REMEDIATION_IN_PROGRESS: 'REMEDIATION_IN_PROGRESS',
+  RESOLVED: 'RESOLVED',
+  NOT_SUBSTANTIATED: 'NOT_SUBSTANTIATED',
+  ESCALATED: 'ESCALATED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type GrievanceStatus = typeof GrievanceStatus[keyof typeof GrievanceStatus];
+export const FilerKind = {
+  WORKER: 'WORKER',
+  UNION: 'UNION',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  BRAND: 'BRAND',
+  REGULATOR: 'REGULATOR',
+  ANONYMOUS: 'ANONYMOUS'
+} as const;
+
+export type FilerKind = typeof FilerKind[keyof typeof FilerKind];
+export const SubmissionChannel = {
+  WEB: 'WEB',
+  PHONE: 'PHONE',
+  SMS: 'SMS',
+  WHATSAPP: 'WHATSAPP',
+  IN_PERSON: 'IN_PERSON',
+  EMAIL: 'EMAIL',
+  HOTLINE: 'HOTLINE',
+  UNION_REPRESENTATIVE: 'UNION_REPRESENTATIVE'
+} as const;
+
+export type SubmissionChannel = typeof SubmissionChannel[keyof typeof SubmissionChannel];
+export const HandlerKind = {
+  /** The secretariat of the agreement's grievance mechanism. */
+  MECHANISM: 'MECHANISM',
+  /** The supplier that owns the facility. */
+  FACILITY_OWNER: 'FACILITY_OWNER',
+  /** The labour inspectorate of the facility's country. */
+  REGULATOR: 'REGULATOR'
+} as const;
+
+export type HandlerKind = typeof HandlerKind[keyof typeof HandlerKind];
+export const EscalationTarget = {
+  REGULATOR: 'REGULATOR',
+  MECHANISM: 'MECHANISM'
+} as const;
+
+export type EscalationTarget = typeof EscalationTarget[keyof typeof EscalationTarget];
+export type Grievance = {
+  __typename?: 'Grievance';
   id: Scalars['ID']['output'];
-};
-
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-  hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor: Maybe<Scalars['String']['output']>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** A case the caller may see, by the same rule as `grievances`; null otherwise. */
-  grievance: Maybe<Grievance>;
-  /** Case counts for dashboards; cells under 5 cases are suppressed except for a regulator's own jurisdiction. */
-  grievanceStats: Array<GrievanceStatsRow>;
+  /** Public reference of the case, e.g. GRV-7K4Q-2M9X. */
+  trackingCode: Scalars['String']['output'];
+  /** The facility in the registry; null while a case filed by facility name is not yet linked. */
+  facility: Maybe<Facility>;
+  /** The facility as the filer named it, when no registry id was given. */
+  reportedFacility: Maybe<ReportedFacility>;
+  /** The facility's country (from its id, or as the filer named it): the jurisdiction. */
+  facilityCountry: Country;
+  filedBy: FilerKind;
+  filingOrganization: Maybe<Organization>;
   /**
-   * A complainant without an account follows a case with the tracking code and secret issued at
-   * filing. Unknown codes and wrong secrets get the same NOT_FOUND answer; repeated wrong secrets
-   * are refused with RATE_LIMITED for a while.
+   * Confidential. Only the handler, and a union, civil-society organisation or regulator that filed
+   * the case; never brands or suppliers. Reads are audited.
    */
-  grievanceStatus: Maybe<GrievanceTracking>;
+  complainantIdentity: Maybe<Scalars['String']['output']>;
+  /** Confidential, like complainantIdentity. */
+  contact: Maybe<Scalars['String']['output']>;
+  channel: SubmissionChannel;
+  /** BCP 47 language tag of the complainant. */
+  language: Scalars['String']['output'];
+  areas: Array<ComplianceArea>;
+  retaliationClaim: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  /** Confidential: reads are audited. */
+  description: Maybe<Scalars['String']['output']>;
+  workersAffected: Maybe<Scalars['Int']['output']>;
+  status: GrievanceStatus;
+  /** Pass as expectedVersion when changing the case. */
+  version: Scalars['Int']['output'];
+  /** Statuses the case may move to next. */
+  allowedTransitions: Array<GrievanceStatus>;
+  handlerKind: HandlerKind;
+  /** The organisation handling the case; null while the jurisdiction's regulator has not taken it. */
+  handler: Maybe<Organization>;
+  /** The agreement whose mechanism the case is filed under. */
+  agreement: Maybe<Agreement>;
+  /** The deadline rules copied at filing. */
+  mechanism: MechanismRules;
+  filedAt: Scalars['DateTime']['output'];
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  deadlines: GrievanceDeadlines;
+  /** An unmet deadline has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The earliest deadline not yet met. */
+  nextDeadline: Maybe<Deadline>;
   /**
-   * Grievances the caller may see, newest first: a union or civil-society organisation those it
-   * filed; a supplier those about its facilities that have the owner recorded on them (named at
-   * filing or by a handler's linkGrievanceToFacility) — every case about a facility it owns, also an
-   * anonymous worker's that names no owner, is in Facility.grievances; a regulator those about
-   * facilities in its jurisdiction; every organisation those it handles. Brands and the public see
-   * none (see Facility.grievanceSummary).
+   * The case's events, oldest first; `last` keeps the latest ones. Internal events only for the
+   * handler, the regulator and the filer.
    */
-  grievances: GrievanceConnection;
-};
-
-
-export type QueryGrievanceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryGrievanceStatsArgs = {
-  filter?: InputMaybe<GrievanceStatsFilter>;
-  groupBy: Array<GrievanceStatsDimension>;
-};
-
-
-export type QueryGrievanceStatusArgs = {
-  secret: Scalars['String']['input'];
-  trackingCode: Scalars['String']['input'];
-};
-
-
-export type QueryGrievancesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<GrievanceFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type RecordRemediationPayload = {
-  __typename?: 'RecordRemediationPayload';
-  grievance: Maybe<Grievance>;
+  timeline: Array<GrievanceEvent>;
   remediation: Maybe<Remediation>;
-  userErrors: Array<UserError>;
+};
+
+
+export type GrievanceTimelineArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReportedFacility = {
+  __typename?: 'ReportedFacility';
+  name: Scalars['String']['output'];
+  country: Country;
+};
+
+export type MechanismRules = {
+  __typename?: 'MechanismRules';
+  name: Scalars['String']['output'];
+  acknowledgeWithinDays: Scalars['Int']['output'];
+  respondWithinDays: Scalars['Int']['output'];
+  respondWithinMonths: Maybe<Scalars['Int']['output']>;
+  reviewSteps: Array<ReviewStepRule>;
+};
+
+export type ReviewStepRule = {
+  __typename?: 'ReviewStepRule';
+  name: Scalars['String']['output'];
+  withinDays: Scalars['Int']['output'];
+  /** FILED, PREVIOUS_STEP or ACKNOWLEDGED. */
+  after: Scalars['String']['output'];
+};
+
+export type GrievanceDeadlines = {
+  __typename?: 'GrievanceDeadlines';
+  acknowledgeBy: Scalars['DateTime']['output'];
+  respondBy: Scalars['DateTime']['output'];
+  /** Review steps of rapid-response style mechanisms. */
+  steps: Array<ReviewStepDeadline>;
+};
+
+export type ReviewStepDeadline = {
+  __typename?: 'ReviewStepDeadline';
+  name: Scalars['String']['output'];
+  dueBy: Scalars['DateTime']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export const DeadlineKind = {
+  ACKNOWLEDGE: 'ACKNOWLEDGE',
+  RESPOND: 'RESPOND',
+  REVIEW_STEP: 'REVIEW_STEP'
+} as const;
+
+export type DeadlineKind = typeof DeadlineKind[keyof typeof DeadlineKind];
+export type Deadline = {
+  __typename?: 'Deadline';
+  kind: DeadlineKind;
+  name: Scalars['String']['output'];
+  dueBy: Scalars['DateTime']['output'];
+  overdue: Scalars['Boolean']['output'];
+};
+
+export const GrievanceEventKind = {
+  FILED: 'FILED',
+  ROUTED: 'ROUTED',
+  NOTIFIED: 'NOTIFIED',
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  STATUS_CHANGED: 'STATUS_CHANGED',
+  ESCALATED: 'ESCALATED',
+  WITHDRAWN: 'WITHDRAWN',
+  REMEDIATION_RECORDED: 'REMEDIATION_RECORDED',
+  FACILITY_LINKED: 'FACILITY_LINKED'
+} as const;
+
+export type GrievanceEventKind = typeof GrievanceEventKind[keyof typeof GrievanceEventKind];
+export type GrievanceEvent = {
+  __typename?: 'GrievanceEvent';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  kind: GrievanceEventKind;
+  /** The case's status after the event. */
+  status: GrievanceStatus;
+  actorRole: Role;
+  actorOrganization: Maybe<Organization>;
+  /** The handler's note; an internal note is null for readers who see only public events. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The event is shown to the complainant. */
+  public: Scalars['Boolean']['output'];
+  /** The note is shared with the complainant. */
+  notePublic: Scalars['Boolean']['output'];
+  /** For NOTIFIED events: who was told (null: the jurisdiction's labour inspectorate). */
+  notifiedOrganization: Maybe<Organization>;
+};
+
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal amount, exact to the cent, e.g. "1250.00". */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
 };
 
 export type Remediation = {
@@ -573,112 +381,287 @@ export type Remediation = {
   actionsAgreed: Array<Scalars['String']['output']>;
   backPay: Maybe<Money>;
   compensation: Maybe<Money>;
+  workersReinstated: Maybe<Scalars['Int']['output']>;
   recordedAt: Scalars['DateTime']['output'];
   verified: Scalars['Boolean']['output'];
-  verifiedAt: Maybe<Scalars['DateTime']['output']>;
   verifiedBy: Maybe<Organization>;
-  workersReinstated: Maybe<Scalars['Int']['output']>;
+  verifiedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What a complainant without an account sees, in the grievance's language (English where we have no translation). */
+export type GrievanceTracking = {
+  __typename?: 'GrievanceTracking';
+  trackingCode: Scalars['String']['output'];
+  status: GrievanceStatus;
+  /** The status in the complainant's language. */
+  statusName: Scalars['String']['output'];
+  /** What the status means and what happens next, in the complainant's language. */
+  message: Scalars['String']['output'];
+  /** The language the messages are in. */
+  language: Scalars['String']['output'];
+  /** When the next step is due. */
+  nextDeadline: Maybe<Scalars['DateTime']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  /** The public part of the timeline. */
+  timeline: Array<TrackingEvent>;
+};
+
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  at: Scalars['DateTime']['output'];
+  status: GrievanceStatus;
+  /** What happened, in the complainant's language. */
+  message: Scalars['String']['output'];
+  /** A note the handler chose to share, as written. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+export type GrievanceFilter = {
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<GrievanceStatus>>;
+  /** Facility ids. */
+  facility?: InputMaybe<Array<Scalars['ID']['input']>>;
+  area?: InputMaybe<Array<ComplianceArea>>;
+  filedBy?: InputMaybe<Array<FilerKind>>;
+  /** Facility countries (ISO 3166-1 alpha-2). */
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Filters of Facility.grievances: like GrievanceFilter, the facility being given. */
+export type FacilityGrievanceFilter = {
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<GrievanceStatus>>;
+  area?: InputMaybe<Array<ComplianceArea>>;
+  filedBy?: InputMaybe<Array<FilerKind>>;
+};
+
+export type GrievanceConnection = {
+  __typename?: 'GrievanceConnection';
+  edges: Array<GrievanceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GrievanceEdge = {
+  __typename?: 'GrievanceEdge';
+  node: Grievance;
+  cursor: Scalars['String']['output'];
+};
+
+export type FacilityReferenceInput = {
+  /** Open Supply Hub style id, when known. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Otherwise the facility's name and country. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitGrievanceInput = {
+  facility: FacilityReferenceInput;
+  areas: Array<ComplianceArea>;
+  retaliationClaim?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 280 characters. */
+  summary: Scalars['String']['input'];
+  /** At most 20,000 characters. Confidential. */
+  description: Scalars['String']['input'];
+  /** BCP 47 tag, e.g. bn-BD; picks the language of the status messages. */
+  language: Scalars['String']['input'];
+  channel: SubmissionChannel;
+  workersAffected?: InputMaybe<Scalars['Int']['input']>;
+  /** How to reach the complainant. Confidential. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Who the complainant is. Confidential: only the handler sees it. */
+  complainantIdentity?: InputMaybe<Scalars['String']['input']>;
+  /** The agreement whose grievance mechanism the case is filed under; its deadlines apply. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** The facility's owner, when known; it handles the case if no mechanism does. */
+  facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Brands sourcing from the facility, to be notified. */
+  brandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type SubmitGrievancePayload = {
+  __typename?: 'SubmitGrievancePayload';
+  trackingCode: Maybe<Scalars['String']['output']>;
+  /** Shown once, to a filer without an account. Null for organisations and on a replay. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** This answers a retry of an earlier submission under the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  /** Why the secret is missing, when it is. */
+  notice: Maybe<Scalars['String']['output']>;
+  grievance: Maybe<Grievance>;
+  userErrors: Array<UserError>;
+};
+
+export type GrievanceChangePayload = {
+  __typename?: 'GrievanceChangePayload';
+  grievance: Maybe<Grievance>;
+  userErrors: Array<UserError>;
+};
+
+export type WithdrawGrievancePayload = {
+  __typename?: 'WithdrawGrievancePayload';
+  /** The complainant's view of the case after withdrawal. */
+  tracking: Maybe<GrievanceTracking>;
+  userErrors: Array<UserError>;
+};
+
+export type MoneyInput = {
+  amount: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
 };
 
 export type RemediationInput = {
   actionsAgreed: Array<Scalars['String']['input']>;
   backPay?: InputMaybe<MoneyInput>;
   compensation?: InputMaybe<MoneyInput>;
+  workersReinstated?: InputMaybe<Scalars['Int']['input']>;
   /** The caller's organisation verified that the remedy was carried out. */
   verified?: InputMaybe<Scalars['Boolean']['input']>;
-  workersReinstated?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type ReportedFacility = {
-  __typename?: 'ReportedFacility';
-  country: Country;
-  name: Scalars['String']['output'];
-};
-
-export type ReviewStepDeadline = {
-  __typename?: 'ReviewStepDeadline';
-  completedAt: Maybe<Scalars['DateTime']['output']>;
-  dueBy: Scalars['DateTime']['output'];
-  name: Scalars['String']['output'];
-};
-
-export type ReviewStepRule = {
-  __typename?: 'ReviewStepRule';
-  /** FILED, PREVIOUS_STEP or ACKNOWLEDGED. */
-  after: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  withinDays: Scalars['Int']['output'];
-};
-
-export const Role = {
-  ADMIN: 'ADMIN',
-  AUDITOR: 'AUDITOR',
-  BRAND: 'BRAND',
-  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
-  PUBLIC: 'PUBLIC',
-  REGULATOR: 'REGULATOR',
-  SUPPLIER: 'SUPPLIER',
-  UNION: 'UNION'
-} as const;
-
-export type Role = typeof Role[keyof typeof Role];
-export const SubmissionChannel = {
-  EMAIL: 'EMAIL',
-  HOTLINE: 'HOTLINE',
-  IN_PERSON: 'IN_PERSON',
-  PHONE: 'PHONE',
-  SMS: 'SMS',
-  UNION_REPRESENTATIVE: 'UNION_REPRESENTATIVE',
-  WEB: 'WEB',
-  WHATSAPP: 'WHATSAPP'
-} as const;
-
-export type SubmissionChannel = typeof SubmissionChannel[keyof typeof SubmissionChannel];
-export type SubmitGrievanceInput = {
-  /** The agreement whose grievance mechanism the case is filed under; its deadlines apply. */
-  agreementId?: InputMaybe<Scalars['ID']['input']>;
-  areas: Array<ComplianceArea>;
-  /** Brands sourcing from the facility, to be notified. */
-  brandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  channel: SubmissionChannel;
-  /** Who the complainant is. Confidential: only the handler sees it. */
-  complainantIdentity?: InputMaybe<Scalars['String']['input']>;
-  /** How to reach the complainant. Confidential. */
-  contact?: InputMaybe<Scalars['String']['input']>;
-  /** At most 20,000 characters. Confidential. */
-  description: Scalars['String']['input'];
-  facility: FacilityReferenceInput;
-  /** The facility's owner, when known; it handles the case if no mechanism does. */
-  facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
-  /** BCP 47 tag, e.g. bn-BD; picks the language of the status messages. */
-  language: Scalars['String']['input'];
-  retaliationClaim?: InputMaybe<Scalars['Boolean']['input']>;
-  /** At most 280 characters. */
-  summary: Scalars['String']['input'];
-  workersAffected?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type SubmitGrievancePayload = {
-  __typename?: 'SubmitGrievancePayload';
+export type RecordRemediationPayload = {
+  __typename?: 'RecordRemediationPayload';
+  remediation: Maybe<Remediation>;
   grievance: Maybe<Grievance>;
-  /** Why the secret is missing, when it is. */
-  notice: Maybe<Scalars['String']['output']>;
-  /** This answers a retry of an earlier submission under the same idempotency key. */
-  replayed: Scalars['Boolean']['output'];
-  /** Shown once, to a filer without an account. Null for organisations and on a replay. */
-  secret: Maybe<Scalars['String']['output']>;
-  trackingCode: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
-export type TrackingEvent = {
-  __typename?: 'TrackingEvent';
-  at: Scalars['DateTime']['output'];
-  /** What happened, in the complainant's language. */
-  message: Scalars['String']['output'];
-  /** A note the handler chose to share, as written. */
-  note: Maybe<Scalars['String']['output']>;
-  status: GrievanceStatus;
+export const GrievanceStatsDimension = {
+  COUNTRY: 'COUNTRY',
+  AREA: 'AREA',
+  STATUS: 'STATUS',
+  FILED_BY: 'FILED_BY',
+  MONTH: 'MONTH'
+} as const;
+
+export type GrievanceStatsDimension = typeof GrievanceStatsDimension[keyof typeof GrievanceStatsDimension];
+export type GrievanceStatsFilter = {
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  area?: InputMaybe<Array<ComplianceArea>>;
+  status?: InputMaybe<Array<GrievanceStatus>>;
+  filedBy?: InputMaybe<Array<FilerKind>>;
+  /** Filed on or after. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Filed on or before. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type GrievanceStatsRow = {
+  __typename?: 'GrievanceStatsRow';
+  country: Maybe<Country>;
+  area: Maybe<ComplianceArea>;
+  status: Maybe<GrievanceStatus>;
+  filedBy: Maybe<FilerKind>;
+  /** YYYY-MM of filing. */
+  month: Maybe<Scalars['String']['output']>;
+  /** Cases in this cell; null when suppressed. */
+  cases: Maybe<Scalars['Int']['output']>;
+  /** Open cases in this cell; null when suppressed. */
+  open: Maybe<Scalars['Int']['output']>;
+  /** Overdue cases in this cell; null when suppressed. */
+  overdue: Maybe<Scalars['Int']['output']>;
+  /** Some count of this row was withheld because it is below 5. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/**
+ * Grievance counts for a facility. Counts below 5 (0 included) are null and `suppressed` is true,
+ * except for a regulator whose jurisdiction the facility is in, which sees every count.
+ */
+export type GrievanceSummary = {
+  __typename?: 'GrievanceSummary';
+  /** Open cases (not resolved, not substantiated, not withdrawn). */
+  open: Maybe<Scalars['Int']['output']>;
+  /** Open cases past an unmet deadline. */
+  overdue: Maybe<Scalars['Int']['output']>;
+  resolved: Maybe<Scalars['Int']['output']>;
+  /** Open cases by area (a case with two areas counts in both). */
+  byArea: Array<AreaGrievanceCount>;
+  /** Some count of this summary was withheld. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type AreaGrievanceCount = {
+  __typename?: 'AreaGrievanceCount';
+  area: ComplianceArea;
+  open: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/**
+ * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
+ * this subgraph nulls only them, not the whole facility.
+ */
+export type Facility = {
+  __typename?: 'Facility';
+  id: Scalars['ID']['output'];
+  /** The registry's owner (suppliers subgraph): tells Facility.grievances whether the caller owns the facility. */
+  owner: Maybe<Organization>;
+  grievanceSummary: Maybe<GrievanceSummary>;
+  /**
+   * The grievances about this facility that the caller may see, newest first. The facility's owner
+   * (a SUPPLIER whose organisation the registry names as owner) sees all of them — also those whose
+   * filer did not name the owner, such as an anonymous worker's — with their descriptions, never the
+   * complainant's identity or contact. Everyone else sees the cases Query.grievances gives it about
+   * this facility. So a supplier finds every case about the facilities it owns here (or through
+   * `viewer { organization { facilities { edges { node { grievances } } } } }`), while
+   * Query.grievances and Query.grievance give it only the cases with the owner recorded on them.
+   */
+  grievances: Maybe<GrievanceConnection>;
+};
+
+
+/**
+ * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
+ * this subgraph nulls only them, not the whole facility.
+ */
+export type FacilityGrievancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityGrievanceFilter>;
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+};
+
+export type Agreement = {
+  __typename?: 'Agreement';
+  id: Scalars['ID']['output'];
+};
+
+export type Country = {
+  __typename?: 'Country';
+  code: Scalars['ID']['output'];
+};
+
+/** The append-only audit log; each subgraph lists the entries it keeps. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  id: Scalars['ID']['output'];
+  /**
+   * Entries kept by the grievances subgraph: every mutation, and every read of a complainant's
+   * identity or a grievance's description.
+   */
+  grievances: AuditEntryConnection;
+};
+
+
+/** The append-only audit log; each subgraph lists the entries it keeps. */
+export type AuditTrailGrievancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditTrailFilter>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -692,28 +675,54 @@ export type TrackingEvent = {
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
-  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
-  field: Maybe<Array<Scalars['String']['output']>>;
   /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** The one set of codes every subgraph's `userErrors` use. */
 export const UserErrorCode = {
   /** Well-formed input that does not apply to the target. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** Wrong state, a stale version or a duplicate. */
-  CONFLICT: 'CONFLICT',
   /** No such target that you may see. */
-  NOT_FOUND: 'NOT_FOUND'
+  NOT_FOUND: 'NOT_FOUND',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
-export type WithdrawGrievancePayload = {
-  __typename?: 'WithdrawGrievancePayload';
-  /** The complainant's view of the case after withdrawal. */
-  tracking: Maybe<GrievanceTracking>;
-  userErrors: Array<UserError>;
+/** One audited action: every mutation, and every read of a confidential field. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  subject: Maybe<Scalars['String']['output']>;
+  organizationId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+  country: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  node: AuditEntry;
+  cursor: Scalars['String']['output'];
+};
+
+export type AuditTrailFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -797,138 +806,138 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
-  AuditTrail: AuditTrail;
-  Facility: Facility;
   Grievance: Grievance;
+  Facility: Facility;
+  AuditTrail: AuditTrail;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  AuditTrail:
-    ( { __typename: 'AuditTrail' }
-    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
+  Grievance:
+    ( { __typename: 'Grievance' }
+    & GraphQLRecursivePick<FederationTypes['Grievance'], {"id":true}> );
   Facility:
     ( { __typename: 'Facility' }
     & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Facility'], {"owner":{"id":true}}> ) );
-  Grievance:
-    ( { __typename: 'Grievance' }
-    & GraphQLRecursivePick<FederationTypes['Grievance'], {"id":true}> );
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agreement: ResolverTypeWrapper<Agreement>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AreaGrievanceCount: ResolverTypeWrapper<AreaGrievanceCount>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
-  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
-  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
-  AuditTrailFilter: AuditTrailFilter;
   ComplianceArea: ComplianceArea;
-  Country: ResolverTypeWrapper<Country>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Deadline: ResolverTypeWrapper<Deadline>;
-  DeadlineKind: DeadlineKind;
-  EscalationTarget: EscalationTarget;
-  Facility: ResolverTypeWrapper<FacilityReferenceModel>;
-  FacilityGrievanceFilter: FacilityGrievanceFilter;
-  FacilityReferenceInput: FacilityReferenceInput;
+  Role: Role;
+  GrievanceStatus: GrievanceStatus;
   FilerKind: FilerKind;
+  SubmissionChannel: SubmissionChannel;
+  HandlerKind: HandlerKind;
+  EscalationTarget: EscalationTarget;
   Grievance: ResolverTypeWrapper<GrievanceModel>;
-  GrievanceChangePayload: ResolverTypeWrapper<Omit<GrievanceChangePayload, 'grievance'> & { grievance?: Maybe<ResolversTypes['Grievance']> }>;
-  GrievanceConnection: ResolverTypeWrapper<Omit<GrievanceConnection, 'edges'> & { edges: Array<ResolversTypes['GrievanceEdge']> }>;
+  ReportedFacility: ResolverTypeWrapper<ReportedFacility>;
+  MechanismRules: ResolverTypeWrapper<DeadlineRulesModel>;
+  ReviewStepRule: ResolverTypeWrapper<ReviewStepRule>;
   GrievanceDeadlines: ResolverTypeWrapper<GrievanceDeadlines>;
-  GrievanceEdge: ResolverTypeWrapper<Omit<GrievanceEdge, 'node'> & { node: ResolversTypes['Grievance'] }>;
-  GrievanceEvent: ResolverTypeWrapper<TimelineEntryModel>;
+  ReviewStepDeadline: ResolverTypeWrapper<ReviewStepDeadline>;
+  DeadlineKind: DeadlineKind;
+  Deadline: ResolverTypeWrapper<Deadline>;
   GrievanceEventKind: GrievanceEventKind;
+  GrievanceEvent: ResolverTypeWrapper<TimelineEntryModel>;
+  Money: ResolverTypeWrapper<Money>;
+  Remediation: ResolverTypeWrapper<RemediationModel>;
+  GrievanceTracking: ResolverTypeWrapper<TrackingViewModel>;
+  TrackingEvent: ResolverTypeWrapper<TrackingEvent>;
   GrievanceFilter: GrievanceFilter;
+  FacilityGrievanceFilter: FacilityGrievanceFilter;
+  GrievanceConnection: ResolverTypeWrapper<Omit<GrievanceConnection, 'edges'> & { edges: Array<ResolversTypes['GrievanceEdge']> }>;
+  GrievanceEdge: ResolverTypeWrapper<Omit<GrievanceEdge, 'node'> & { node: ResolversTypes['Grievance'] }>;
+  FacilityReferenceInput: FacilityReferenceInput;
+  SubmitGrievanceInput: SubmitGrievanceInput;
+  SubmitGrievancePayload: ResolverTypeWrapper<Omit<SubmitGrievancePayload, 'grievance'> & { grievance?: Maybe<ResolversTypes['Grievance']> }>;
+  GrievanceChangePayload: ResolverTypeWrapper<Omit<GrievanceChangePayload, 'grievance'> & { grievance?: Maybe<ResolversTypes['Grievance']> }>;
+  WithdrawGrievancePayload: ResolverTypeWrapper<Omit<WithdrawGrievancePayload, 'tracking'> & { tracking?: Maybe<ResolversTypes['GrievanceTracking']> }>;
+  MoneyInput: MoneyInput;
+  RemediationInput: RemediationInput;
+  RecordRemediationPayload: ResolverTypeWrapper<Omit<RecordRemediationPayload, 'remediation' | 'grievance'> & { remediation?: Maybe<ResolversTypes['Remediation']>, grievance?: Maybe<ResolversTypes['Grievance']> }>;
   GrievanceStatsDimension: GrievanceStatsDimension;
   GrievanceStatsFilter: GrievanceStatsFilter;
   GrievanceStatsRow: ResolverTypeWrapper<GrievanceStatsRow>;
-  GrievanceStatus: GrievanceStatus;
   GrievanceSummary: ResolverTypeWrapper<GrievanceSummarySourceModel>;
-  GrievanceTracking: ResolverTypeWrapper<TrackingViewModel>;
-  HandlerKind: HandlerKind;
-  MechanismRules: ResolverTypeWrapper<DeadlineRulesModel>;
-  Money: ResolverTypeWrapper<Money>;
-  MoneyInput: MoneyInput;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AreaGrievanceCount: ResolverTypeWrapper<AreaGrievanceCount>;
+  Facility: ResolverTypeWrapper<FacilityReferenceModel>;
   Organization: ResolverTypeWrapper<Organization>;
+  Agreement: ResolverTypeWrapper<Agreement>;
+  Country: ResolverTypeWrapper<Country>;
+  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RecordRemediationPayload: ResolverTypeWrapper<Omit<RecordRemediationPayload, 'grievance' | 'remediation'> & { grievance?: Maybe<ResolversTypes['Grievance']>, remediation?: Maybe<ResolversTypes['Remediation']> }>;
-  Remediation: ResolverTypeWrapper<RemediationModel>;
-  RemediationInput: RemediationInput;
-  ReportedFacility: ResolverTypeWrapper<ReportedFacility>;
-  ReviewStepDeadline: ResolverTypeWrapper<ReviewStepDeadline>;
-  ReviewStepRule: ResolverTypeWrapper<ReviewStepRule>;
-  Role: Role;
-  SubmissionChannel: SubmissionChannel;
-  SubmitGrievanceInput: SubmitGrievanceInput;
-  SubmitGrievancePayload: ResolverTypeWrapper<Omit<SubmitGrievancePayload, 'grievance'> & { grievance?: Maybe<ResolversTypes['Grievance']> }>;
-  TrackingEvent: ResolverTypeWrapper<TrackingEvent>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
-  WithdrawGrievancePayload: ResolverTypeWrapper<Omit<WithdrawGrievancePayload, 'tracking'> & { tracking?: Maybe<ResolversTypes['GrievanceTracking']> }>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditTrailFilter: AuditTrailFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agreement: Agreement;
-  ID: Scalars['ID']['output'];
-  AreaGrievanceCount: AreaGrievanceCount;
+  Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
-  AuditEntry: AuditEntryModel;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
-  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
-  AuditTrail: AuditTrailReferenceModel;
-  AuditTrailFilter: AuditTrailFilter;
-  Country: Country;
-  Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  Deadline: Deadline;
-  Facility: FacilityReferenceModel;
-  FacilityGrievanceFilter: FacilityGrievanceFilter;
-  FacilityReferenceInput: FacilityReferenceInput;
   Grievance: GrievanceModel;
-  GrievanceChangePayload: Omit<GrievanceChangePayload, 'grievance'> & { grievance?: Maybe<ResolversParentTypes['Grievance']> };
-  GrievanceConnection: Omit<GrievanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['GrievanceEdge']> };
+  ReportedFacility: ReportedFacility;
+  MechanismRules: DeadlineRulesModel;
+  ReviewStepRule: ReviewStepRule;
   GrievanceDeadlines: GrievanceDeadlines;
-  GrievanceEdge: Omit<GrievanceEdge, 'node'> & { node: ResolversParentTypes['Grievance'] };
+  ReviewStepDeadline: ReviewStepDeadline;
+  Deadline: Deadline;
   GrievanceEvent: TimelineEntryModel;
+  Money: Money;
+  Remediation: RemediationModel;
+  GrievanceTracking: TrackingViewModel;
+  TrackingEvent: TrackingEvent;
   GrievanceFilter: GrievanceFilter;
+  FacilityGrievanceFilter: FacilityGrievanceFilter;
+  GrievanceConnection: Omit<GrievanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['GrievanceEdge']> };
+  GrievanceEdge: Omit<GrievanceEdge, 'node'> & { node: ResolversParentTypes['Grievance'] };
+  FacilityReferenceInput: FacilityReferenceInput;
+  SubmitGrievanceInput: SubmitGrievanceInput;
+  SubmitGrievancePayload: Omit<SubmitGrievancePayload, 'grievance'> & { grievance?: Maybe<ResolversParentTypes['Grievance']> };
+  GrievanceChangePayload: Omit<GrievanceChangePayload, 'grievance'> & { grievance?: Maybe<ResolversParentTypes['Grievance']> };
+  WithdrawGrievancePayload: Omit<WithdrawGrievancePayload, 'tracking'> & { tracking?: Maybe<ResolversParentTypes['GrievanceTracking']> };
+  MoneyInput: MoneyInput;
+  RemediationInput: RemediationInput;
+  RecordRemediationPayload: Omit<RecordRemediationPayload, 'remediation' | 'grievance'> & { remediation?: Maybe<ResolversParentTypes['Remediation']>, grievance?: Maybe<ResolversParentTypes['Grievance']> };
   GrievanceStatsFilter: GrievanceStatsFilter;
   GrievanceStatsRow: GrievanceStatsRow;
   GrievanceSummary: GrievanceSummarySourceModel;
-  GrievanceTracking: TrackingViewModel;
-  MechanismRules: DeadlineRulesModel;
-  Money: Money;
-  MoneyInput: MoneyInput;
-  Mutation: Record<PropertyKey, never>;
+  AreaGrievanceCount: AreaGrievanceCount;
+  Facility: FacilityReferenceModel;
   Organization: Organization;
+  Agreement: Agreement;
+  Country: Country;
+  AuditTrail: AuditTrailReferenceModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
-  Query: Record<PropertyKey, never>;
-  RecordRemediationPayload: Omit<RecordRemediationPayload, 'grievance' | 'remediation'> & { grievance?: Maybe<ResolversParentTypes['Grievance']>, remediation?: Maybe<ResolversParentTypes['Remediation']> };
-  Remediation: RemediationModel;
-  RemediationInput: RemediationInput;
-  ReportedFacility: ReportedFacility;
-  ReviewStepDeadline: ReviewStepDeadline;
-  ReviewStepRule: ReviewStepRule;
-  SubmitGrievanceInput: SubmitGrievanceInput;
-  SubmitGrievancePayload: Omit<SubmitGrievancePayload, 'grievance'> & { grievance?: Maybe<ResolversParentTypes['Grievance']> };
-  TrackingEvent: TrackingEvent;
   UserError: UserError;
-  WithdrawGrievancePayload: Omit<WithdrawGrievancePayload, 'tracking'> & { tracking?: Maybe<ResolversParentTypes['GrievanceTracking']> };
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditTrailFilter: AuditTrailFilter;
   String: Scalars['String']['output'];
 }>;
 
@@ -939,8 +948,197 @@ export type AllowDirectiveArgs = {
 
 export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  grievances?: Resolver<ResolversTypes['GrievanceConnection'], ParentType, ContextType, RequireFields<QueryGrievancesArgs, 'first'>>;
+  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType, RequireFields<QueryGrievanceArgs, 'id'>>;
+  grievanceStatus?: Resolver<Maybe<ResolversTypes['GrievanceTracking']>, ParentType, ContextType, RequireFields<QueryGrievanceStatusArgs, 'trackingCode' | 'secret'>>;
+  grievanceStats?: Resolver<Array<ResolversTypes['GrievanceStatsRow']>, ParentType, ContextType, RequireFields<QueryGrievanceStatsArgs, 'groupBy'>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitGrievance?: Resolver<ResolversTypes['SubmitGrievancePayload'], ParentType, ContextType, RequireFields<MutationSubmitGrievanceArgs, 'input' | 'idempotencyKey'>>;
+  transitionGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationTransitionGrievanceArgs, 'id' | 'to' | 'expectedVersion' | 'public'>>;
+  escalateGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationEscalateGrievanceArgs, 'id' | 'to' | 'expectedVersion'>>;
+  withdrawGrievance?: Resolver<ResolversTypes['WithdrawGrievancePayload'], ParentType, ContextType, RequireFields<MutationWithdrawGrievanceArgs, 'trackingCode'>>;
+  recordRemediation?: Resolver<ResolversTypes['RecordRemediationPayload'], ParentType, ContextType, RequireFields<MutationRecordRemediationArgs, 'grievanceId' | 'input'>>;
+  linkGrievanceToFacility?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationLinkGrievanceToFacilityArgs, 'id' | 'facilityId' | 'expectedVersion'>>;
+}>;
+
+export type GrievanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grievance'] = ResolversParentTypes['Grievance'], FederationReferenceType extends FederationReferenceTypes['Grievance'] = FederationReferenceTypes['Grievance']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Grievance']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  reportedFacility?: Resolver<Maybe<ResolversTypes['ReportedFacility']>, ParentType, ContextType>;
+  facilityCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  filedBy?: Resolver<ResolversTypes['FilerKind'], ParentType, ContextType>;
+  filingOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  complainantIdentity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['SubmissionChannel'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
+  retaliationClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workersAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  allowedTransitions?: Resolver<Array<ResolversTypes['GrievanceStatus']>, ParentType, ContextType>;
+  handlerKind?: Resolver<ResolversTypes['HandlerKind'], ParentType, ContextType>;
+  handler?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  mechanism?: Resolver<ResolversTypes['MechanismRules'], ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deadlines?: Resolver<ResolversTypes['GrievanceDeadlines'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextDeadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['GrievanceEvent']>, ParentType, ContextType, Partial<GrievanceTimelineArgs>>;
+  remediation?: Resolver<Maybe<ResolversTypes['Remediation']>, ParentType, ContextType>;
+}>;
+
+export type ReportedFacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedFacility'] = ResolversParentTypes['ReportedFacility']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export type MechanismRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismRules'] = ResolversParentTypes['MechanismRules']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  acknowledgeWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondWithinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reviewSteps?: Resolver<Array<ResolversTypes['ReviewStepRule']>, ParentType, ContextType>;
+}>;
+
+export type ReviewStepRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStepRule'] = ResolversParentTypes['ReviewStepRule']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GrievanceDeadlinesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceDeadlines'] = ResolversParentTypes['GrievanceDeadlines']> = ResolversObject<{
+  acknowledgeBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  respondBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ReviewStepDeadline']>, ParentType, ContextType>;
+}>;
+
+export type ReviewStepDeadlineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStepDeadline'] = ResolversParentTypes['ReviewStepDeadline']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type DeadlineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['DeadlineKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type GrievanceEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceEvent'] = ResolversParentTypes['GrievanceEvent']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GrievanceEventKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  actorOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notePublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notifiedOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RemediationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Remediation'] = ResolversParentTypes['Remediation']> = ResolversObject<{
+  actionsAgreed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  backPay?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  workersReinstated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type GrievanceTrackingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceTracking'] = ResolversParentTypes['GrievanceTracking']> = ResolversObject<{
+  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
+  statusName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+}>;
+
+export type TrackingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type GrievanceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceConnection'] = ResolversParentTypes['GrievanceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GrievanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GrievanceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceEdge'] = ResolversParentTypes['GrievanceEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Grievance'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubmitGrievancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitGrievancePayload'] = ResolversParentTypes['SubmitGrievancePayload']> = ResolversObject<{
+  trackingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type GrievanceChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceChangePayload'] = ResolversParentTypes['GrievanceChangePayload']> = ResolversObject<{
+  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type WithdrawGrievancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawGrievancePayload'] = ResolversParentTypes['WithdrawGrievancePayload']> = ResolversObject<{
+  tracking?: Resolver<Maybe<ResolversTypes['GrievanceTracking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RecordRemediationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordRemediationPayload'] = ResolversParentTypes['RecordRemediationPayload']> = ResolversObject<{
+  remediation?: Resolver<Maybe<ResolversTypes['Remediation']>, ParentType, ContextType>;
+  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type GrievanceStatsRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceStatsRow'] = ResolversParentTypes['GrievanceStatsRow']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['GrievanceStatus']>, ParentType, ContextType>;
+  filedBy?: Resolver<Maybe<ResolversTypes['FilerKind']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type GrievanceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceSummary'] = ResolversParentTypes['GrievanceSummary']> = ResolversObject<{
+  open?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  byArea?: Resolver<Array<ResolversTypes['AreaGrievanceCount']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AreaGrievanceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaGrievanceCount'] = ResolversParentTypes['AreaGrievanceCount']> = ResolversObject<{
@@ -949,36 +1147,29 @@ export type AreaGrievanceCountResolvers<ContextType = Context, ParentType extend
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grievanceSummary?: Resolver<Maybe<ResolversTypes['GrievanceSummary']>, ParentType, ContextType>;
+  grievances?: Resolver<Maybe<ResolversTypes['GrievanceConnection']>, ParentType, ContextType, RequireFields<FacilityGrievancesArgs, 'first'>>;
 }>;
 
-export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-}>;
-
-export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  grievances?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailGrievancesArgs, 'first'>>;
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  grievances?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailGrievancesArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -989,259 +1180,77 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DeadlineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = ResolversObject<{
-  dueBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['DeadlineKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  grievanceSummary?: Resolver<Maybe<ResolversTypes['GrievanceSummary']>, ParentType, ContextType>;
-  grievances?: Resolver<Maybe<ResolversTypes['GrievanceConnection']>, ParentType, ContextType, RequireFields<FacilityGrievancesArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
-export type GrievanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grievance'] = ResolversParentTypes['Grievance'], FederationReferenceType extends FederationReferenceTypes['Grievance'] = FederationReferenceTypes['Grievance']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Grievance']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  allowedTransitions?: Resolver<Array<ResolversTypes['GrievanceStatus']>, ParentType, ContextType>;
-  areas?: Resolver<Array<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
-  channel?: Resolver<ResolversTypes['SubmissionChannel'], ParentType, ContextType>;
-  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  complainantIdentity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  deadlines?: Resolver<ResolversTypes['GrievanceDeadlines'], ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
-  facilityCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  filedBy?: Resolver<ResolversTypes['FilerKind'], ParentType, ContextType>;
-  filingOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  handler?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  handlerKind?: Resolver<ResolversTypes['HandlerKind'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mechanism?: Resolver<ResolversTypes['MechanismRules'], ParentType, ContextType>;
-  nextDeadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  remediation?: Resolver<Maybe<ResolversTypes['Remediation']>, ParentType, ContextType>;
-  reportedFacility?: Resolver<Maybe<ResolversTypes['ReportedFacility']>, ParentType, ContextType>;
-  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  retaliationClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['GrievanceEvent']>, ParentType, ContextType, Partial<GrievanceTimelineArgs>>;
-  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  workersAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
-export type GrievanceChangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceChangePayload'] = ResolversParentTypes['GrievanceChangePayload']> = ResolversObject<{
-  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type GrievanceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceConnection'] = ResolversParentTypes['GrievanceConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['GrievanceEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type GrievanceDeadlinesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceDeadlines'] = ResolversParentTypes['GrievanceDeadlines']> = ResolversObject<{
-  acknowledgeBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  respondBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['ReviewStepDeadline']>, ParentType, ContextType>;
-}>;
-
-export type GrievanceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceEdge'] = ResolversParentTypes['GrievanceEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Grievance'], ParentType, ContextType>;
-}>;
-
-export type GrievanceEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceEvent'] = ResolversParentTypes['GrievanceEvent']> = ResolversObject<{
-  actorOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['GrievanceEventKind'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  notePublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  notifiedOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  public?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
-}>;
-
-export type GrievanceStatsRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceStatsRow'] = ResolversParentTypes['GrievanceStatsRow']> = ResolversObject<{
-  area?: Resolver<Maybe<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
-  cases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
-  filedBy?: Resolver<Maybe<ResolversTypes['FilerKind']>, ParentType, ContextType>;
-  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  open?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  status?: Resolver<Maybe<ResolversTypes['GrievanceStatus']>, ParentType, ContextType>;
-  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type GrievanceSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceSummary'] = ResolversParentTypes['GrievanceSummary']> = ResolversObject<{
-  byArea?: Resolver<Array<ResolversTypes['AreaGrievanceCount']>, ParentType, ContextType>;
-  open?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  resolved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type GrievanceTrackingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceTracking'] = ResolversParentTypes['GrievanceTracking']> = ResolversObject<{
-  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nextDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
-  statusName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
-  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type MechanismRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismRules'] = ResolversParentTypes['MechanismRules']> = ResolversObject<{
-  acknowledgeWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  respondWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  respondWithinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  reviewSteps?: Resolver<Array<ResolversTypes['ReviewStepRule']>, ParentType, ContextType>;
-}>;
-
-export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  escalateGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationEscalateGrievanceArgs, 'expectedVersion' | 'id' | 'to'>>;
-  linkGrievanceToFacility?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationLinkGrievanceToFacilityArgs, 'expectedVersion' | 'facilityId' | 'id'>>;
-  recordRemediation?: Resolver<ResolversTypes['RecordRemediationPayload'], ParentType, ContextType, RequireFields<MutationRecordRemediationArgs, 'grievanceId' | 'input'>>;
-  submitGrievance?: Resolver<ResolversTypes['SubmitGrievancePayload'], ParentType, ContextType, RequireFields<MutationSubmitGrievanceArgs, 'idempotencyKey' | 'input'>>;
-  transitionGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationTransitionGrievanceArgs, 'expectedVersion' | 'id' | 'public' | 'to'>>;
-  withdrawGrievance?: Resolver<ResolversTypes['WithdrawGrievancePayload'], ParentType, ContextType, RequireFields<MutationWithdrawGrievanceArgs, 'trackingCode'>>;
-}>;
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType, RequireFields<QueryGrievanceArgs, 'id'>>;
-  grievanceStats?: Resolver<Array<ResolversTypes['GrievanceStatsRow']>, ParentType, ContextType, RequireFields<QueryGrievanceStatsArgs, 'groupBy'>>;
-  grievanceStatus?: Resolver<Maybe<ResolversTypes['GrievanceTracking']>, ParentType, ContextType, RequireFields<QueryGrievanceStatusArgs, 'secret' | 'trackingCode'>>;
-  grievances?: Resolver<ResolversTypes['GrievanceConnection'], ParentType, ContextType, RequireFields<QueryGrievancesArgs, 'first'>>;
-}>;
-
-export type RecordRemediationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordRemediationPayload'] = ResolversParentTypes['RecordRemediationPayload']> = ResolversObject<{
-  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType>;
-  remediation?: Resolver<Maybe<ResolversTypes['Remediation']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type RemediationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Remediation'] = ResolversParentTypes['Remediation']> = ResolversObject<{
-  actionsAgreed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  backPay?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  compensation?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  verifiedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  workersReinstated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
-export type ReportedFacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedFacility'] = ResolversParentTypes['ReportedFacility']> = ResolversObject<{
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type ReviewStepDeadlineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStepDeadline'] = ResolversParentTypes['ReviewStepDeadline']> = ResolversObject<{
-  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dueBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type ReviewStepRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStepRule'] = ResolversParentTypes['ReviewStepRule']> = ResolversObject<{
-  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  withinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type SubmitGrievancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitGrievancePayload'] = ResolversParentTypes['SubmitGrievancePayload']> = ResolversObject<{
-  grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType>;
-  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  trackingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type TrackingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
-  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 }>;
 
-export type WithdrawGrievancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawGrievancePayload'] = ResolversParentTypes['WithdrawGrievancePayload']> = ResolversObject<{
-  tracking?: Resolver<Maybe<ResolversTypes['GrievanceTracking']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
-  Agreement?: AgreementResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Grievance?: GrievanceResolvers<ContextType>;
+  ReportedFacility?: ReportedFacilityResolvers<ContextType>;
+  MechanismRules?: MechanismRulesResolvers<ContextType>;
+  ReviewStepRule?: ReviewStepRuleResolvers<ContextType>;
+  GrievanceDeadlines?: GrievanceDeadlinesResolvers<ContextType>;
+  ReviewStepDeadline?: ReviewStepDeadlineResolvers<ContextType>;
+  Deadline?: DeadlineResolvers<ContextType>;
+  GrievanceEvent?: GrievanceEventResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  Remediation?: RemediationResolvers<ContextType>;
+  GrievanceTracking?: GrievanceTrackingResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+  GrievanceConnection?: GrievanceConnectionResolvers<ContextType>;
+  GrievanceEdge?: GrievanceEdgeResolvers<ContextType>;
+  SubmitGrievancePayload?: SubmitGrievancePayloadResolvers<ContextType>;
+  GrievanceChangePayload?: GrievanceChangePayloadResolvers<ContextType>;
+  WithdrawGrievancePayload?: WithdrawGrievancePayloadResolvers<ContextType>;
+  RecordRemediationPayload?: RecordRemediationPayloadResolvers<ContextType>;
+  GrievanceStatsRow?: GrievanceStatsRowResolvers<ContextType>;
+  GrievanceSummary?: GrievanceSummaryResolvers<ContextType>;
   AreaGrievanceCount?: AreaGrievanceCountResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
-  AuditTrail?: AuditTrailResolvers<ContextType>;
-  Country?: CountryResolvers<ContextType>;
-  Date?: GraphQLScalarType;
-  DateTime?: GraphQLScalarType;
-  Deadline?: DeadlineResolvers<ContextType>;
-  Facility?: FacilityResolvers<ContextType>;
-  Grievance?: GrievanceResolvers<ContextType>;
-  GrievanceChangePayload?: GrievanceChangePayloadResolvers<ContextType>;
-  GrievanceConnection?: GrievanceConnectionResolvers<ContextType>;
-  GrievanceDeadlines?: GrievanceDeadlinesResolvers<ContextType>;
-  GrievanceEdge?: GrievanceEdgeResolvers<ContextType>;
-  GrievanceEvent?: GrievanceEventResolvers<ContextType>;
-  GrievanceStatsRow?: GrievanceStatsRowResolvers<ContextType>;
-  GrievanceSummary?: GrievanceSummaryResolvers<ContextType>;
-  GrievanceTracking?: GrievanceTrackingResolvers<ContextType>;
-  MechanismRules?: MechanismRulesResolvers<ContextType>;
-  Money?: MoneyResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  RecordRemediationPayload?: RecordRemediationPayloadResolvers<ContextType>;
-  Remediation?: RemediationResolvers<ContextType>;
-  ReportedFacility?: ReportedFacilityResolvers<ContextType>;
-  ReviewStepDeadline?: ReviewStepDeadlineResolvers<ContextType>;
-  ReviewStepRule?: ReviewStepRuleResolvers<ContextType>;
-  SubmitGrievancePayload?: SubmitGrievancePayloadResolvers<ContextType>;
-  TrackingEvent?: TrackingEventResolvers<ContextType>;
-  UserError?: UserErrorResolvers<ContextType>;
-  WithdrawGrievancePayload?: WithdrawGrievancePayloadResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -5,6 +5,7 @@
  * "within 7 days" of a filing at 14:05 UTC ends 7 days later at 14:05 UTC, to the millisecond.
  */
 import { z } from 'zod';
+import type { DeadlineKind } from '../__generated__/resolvers-types';
 import { isTerminalStatus, type GrievanceStatus } from './lifecycle';
 
 export type DeadlineAnchor = 'FILED' | 'PREVIOUS_STEP' | 'ACKNOWLEDGED';
@@ -127,7 +128,7 @@ export function computeDeadlines(rules: DeadlineRules, progress: DeadlineProgres
   return { acknowledgeBy, respondBy, steps };
 }
 
-export type DeadlineKind = 'ACKNOWLEDGE' | 'RESPOND' | 'REVIEW_STEP';
+export type { DeadlineKind };
 
 export type UnmetDeadline = { kind: DeadlineKind; name: string; dueBy: Date; overdue: boolean };
 

@@ -7,20 +7,12 @@
  * remedy). Pure data plus small functions, so resolvers, entities and tests share one source.
  */
 
-export const GRIEVANCE_STATUSES = [
-  'RECEIVED',
-  'ACKNOWLEDGED',
-  'UNDER_REVIEW',
-  'INVESTIGATING',
-  'REMEDIATION_AGREED',
-  'REMEDIATION_IN_PROGRESS',
-  'RESOLVED',
-  'NOT_SUBSTANTIATED',
-  'ESCALATED',
-  'WITHDRAWN',
-] as const;
+import { GrievanceStatus } from '../__generated__/resolvers-types';
 
-export type GrievanceStatus = (typeof GRIEVANCE_STATUSES)[number];
+export type { GrievanceStatus };
+
+/** Every status, in lifecycle order (the schema's). */
+export const GRIEVANCE_STATUSES: readonly GrievanceStatus[] = Object.values(GrievanceStatus);
 
 /**
  * Terminal statuses end the case. RESOLVED is deliberately NOT reopenable: a relapse (the
@@ -34,6 +26,9 @@ export const TERMINAL_STATUSES: readonly GrievanceStatus[] = ['RESOLVED', 'NOT_S
 export const OPEN_STATUSES: readonly GrievanceStatus[] = GRIEVANCE_STATUSES.filter(
   (status) => !TERMINAL_STATUSES.includes(status),
 );
+
+/** A remedy exists once agreed; recording it earlier would claim more than the case shows. */
+export const REMEDY_STATUSES: readonly GrievanceStatus[] = ['REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS', 'RESOLVED', 'ESCALATED'];
 
 /**
  * Forward moves, without WITHDRAWN: the complainant may withdraw from any open status, which is

@@ -35,6 +35,23 @@ export const STEP_COMPLETED_BY: Readonly<Record<string, readonly GrievanceStatus
   REMEDIATION: ['RESOLVED'],
 };
 
+/** The progress as a case stores it: review-step completions as ISO strings, in a JSON column. */
+export type StoredProgress = {
+  filedAt: Date;
+  acknowledgedAt: Date | null;
+  respondedAt: Date | null;
+  stepCompletions: Record<string, string> | null;
+};
+
+export function progressOf(stored: StoredProgress): CaseProgress {
+  const completions = Object.entries(stored.stepCompletions ?? {}).map(([step, at]) => [step, new Date(at)] as const);
+  return { filedAt: stored.filedAt, acknowledgedAt: stored.acknowledgedAt, respondedAt: stored.respondedAt, stepCompletions: Object.fromEntries(completions) };
+}
+
+export function storedCompletions(progress: CaseProgress): Record<string, string> {
+  return Object.fromEntries(Object.entries(progress.stepCompletions).map(([step, at]) => [step, at.toISOString()]));
+}
+
 export function newProgress(filedAt: Date): CaseProgress {
   return { filedAt, acknowledgedAt: null, respondedAt: null, stepCompletions: {} };
 }

@@ -2,12 +2,16 @@
  * Which mechanism a grievance is filed under and who handles it.
  *
  * The agreements subgraph owns agreements and their grievance mechanisms, and no subgraph calls
- * another. The rules in force when a case is filed are copied onto it anyway (DESIGN §1), so this
- * subgraph keeps its own copy of the mechanisms it accepts filings under, keyed by agreement id.
- * A filing that names an agreement without a local copy keeps the agreement id but runs on the
- * default LkSG rules, and the handler is told so in an internal timeline note.
+ * another. The rules in force when a case is filed are copied onto it anyway, so that a later
+ * amendment never moves the deadlines of a running case; this subgraph therefore keeps its own
+ * copy of the mechanisms it accepts filings under, keyed by agreement id. A filing that names an
+ * agreement without a local copy keeps the agreement id but runs on the default LkSG rules, and
+ * the handler is told so in an internal timeline note.
  */
+import type { HandlerKind } from '../__generated__/resolvers-types';
 import { DEFAULT_RULES, RAPID_RESPONSE_RULES, type DeadlineRules } from './deadlines';
+
+export type { HandlerKind };
 
 export type GrievanceMechanism = {
   agreementId: string;
@@ -45,9 +49,6 @@ export function mechanismOf(agreementId: string | null | undefined): GrievanceMe
 export function rulesFor(agreementId: string | null | undefined): DeadlineRules {
   return mechanismOf(agreementId)?.rules ?? DEFAULT_RULES;
 }
-
-/** MECHANISM: the agreement's secretariat; FACILITY_OWNER: the supplier; REGULATOR: the jurisdiction's inspectorate. */
-export type HandlerKind = 'MECHANISM' | 'FACILITY_OWNER' | 'REGULATOR';
 
 export type Routing = {
   handlerKind: HandlerKind;

@@ -1,9 +1,9 @@
 /**
- * Small-cell suppression (DESIGN §4: aggregates over grievances suppress cells with fewer than 5
- * cases). A count of 1–4 at a named facility can point at the few workers who complained, and a
- * zero next to a shown count lets a reader subtract; so every count below the threshold,
- * including 0, is withheld. A withheld count is null and the cell says it was suppressed, so a
- * client can tell "withheld" from "none".
+ * Small-cell suppression: aggregates over grievances withhold cells with fewer than 5 cases. A
+ * count of 1–4 at a named facility can point at the few workers who complained, and a zero next
+ * to a shown count lets a reader subtract; so every count below the threshold, including 0, is
+ * withheld. A withheld count is null and the cell says it was suppressed, so a client can tell
+ * "withheld" from "none".
  */
 export const SMALL_CELL_THRESHOLD = 5;
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   CROCKFORD_ALPHABET,
-  DEFAULT_SCRYPT_PARAMETERS,
   hashSecret,
   newSecret,
   newTrackingCode,
   normaliseTrackingCode,
+  scryptParameters,
   verifySecret,
 } from './tracking';
 
-const FAST = { N: 2 ** 10 }; // keeps the suite quick; production uses DEFAULT_SCRYPT_PARAMETERS
+const FAST = scryptParameters(10); // keeps the suite quick; deployments configure their cost
 const bytes = (...values: number[]) => () => Uint8Array.from(values);
 
 describe('tracking codes', () => {
@@ -89,10 +89,10 @@ describe('secrets', () => {
   it('verifies the right secret and rejects a wrong one', async () => {
     const secret = newSecret();
     const stored = await hashSecret(secret, FAST);
-    expect(await verifySecret(secret, stored)).toBe(true);
-    expect(await verifySecret(newSecret(), stored)).toBe(false);
-    expect(await verifySecret(secret.slice(0, -1), stored)).toBe(false);
-    expect(await verifySecret('', stored)).toBe(false);
+    expect(await verifySecret(secret, stored, FAST)).toBe(true);
+    expect(await verifySecret(newSecret(), stored, FAST)).toBe(false);
+    expect(await verifySecret(secret.slice(0, -1), stored, FAST)).toBe(false);
+    expect(await verifySecret('', stored, FAST)).toBe(false);
   });
 
   it('answers false, without throwing, for a malformed or tampered stored hash', async () => {
@@ -106,28 +106,29 @@ describe('secrets', () => {
       [...parts.slice(0, 1), String(2 ** 24), ...parts.slice(2)].join('$'), // N too costly
       parts.slice(0, 5).join('$'),
     ]) {
-      expect(await verifySecret(secret, bad)).toBe(false);
+      expect(await verifySecret(secret, bad, FAST)).toBe(false);
     }
   });
 
-  it('spends a full default-cost hash when there is no stored hash, so unknown codes are not revealed by timing', async () => {
+  it('spends a hash of the stand-in cost when there is no stored hash, so unknown codes are not revealed by timing', async () => {
+    const slow = scryptParameters(14);
     const started = performance.now();
-    expect(await verifySecret(newSecret(), null)).toBe(false);
+    expect(await verifySecret(newSecret(), null, slow)).toBe(false);
     const unknown = performance.now() - started;
     const stored = await hashSecret('x', FAST);
     const fastStarted = performance.now();
-    await verifySecret('x', stored);
+    await verifySecret('x', stored, slow);
     expect(unknown).toBeGreaterThan(performance.now() - fastStarted);
   });
 
-  it('defaults to a cost of N = 2^15, r = 8, p = 1', async () => {
-    expect(DEFAULT_SCRYPT_PARAMETERS).toEqual({ N: 32768, r: 8, p: 1 });
-    const stored = await hashSecret('secret');
-    expect(stored.startsWith('scrypt$32768$8$1$')).toBe(true);
-    expect(await verifySecret('secret', stored)).toBe(true);
+  it('derives N from the cost, and verifies a hash by the parameters stored in it whatever the current cost', async () => {
+    expect(scryptParameters(15)).toEqual({ N: 32768, r: 8, p: 1 });
+    const older = await hashSecret('secret', scryptParameters(11));
+    expect(older.startsWith('scrypt$2048$8$1$')).toBe(true);
+    expect(await verifySecret('secret', older, FAST)).toBe(true);
   });
 
   it('refuses parameters that are not a power of two', async () => {
-    await expect(hashSecret('secret', { N: 1000 })).rejects.toThrow(RangeError);
+    await expect(hashSecret('secret', { ...FAST, N: 1000 })).rejects.toThrow(RangeError);
   });
 });

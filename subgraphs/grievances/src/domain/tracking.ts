@@ -62,11 +62,14 @@ export function newSecret(random: RandomBytes = defaultRandom): string {
 export type ScryptParameters = { N: number; r: number; p: number };
 
 /**
- * N = 2^15, r = 8: about 60 ms per hash on one core of a current 2-core server and 32 MiB of
- * memory — slow enough to make guessing a stolen hash costly, fast enough for a status lookup.
- * Tests pass a small N; the wiring may pass a configured value.
+ * The scrypt parameters of a cost, given as log2 of N; r = 8, p = 1. At cost 15 a hash takes
+ * about 60–160 ms on one core and 32 MiB of memory: slow enough to make guessing a stolen hash
+ * costly, fast enough for a status lookup. The deployment chooses the cost; every hash it makes
+ * (and the stand-in hash for unknown codes) uses that one cost.
  */
-export const DEFAULT_SCRYPT_PARAMETERS: ScryptParameters = { N: 2 ** 15, r: 8, p: 1 };
+export function scryptParameters(cost: number): ScryptParameters {
+  return { N: 2 ** cost, r: 8, p: 1 };
+}
 
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
@@ -76,7 +79,7 @@ const MAX_R = 32;
 const MAX_P = 16;
 
 function scryptAsync(secret: string, salt: Buffer, keyLength: number, params: ScryptParameters): Promise<Buffer> {
-  // scrypt needs 128·N·r bytes; Node's default cap (32 MiB) is exactly the default's need, so raise it.
+  // scrypt needs 128·N·r bytes; Node's default cap (32 MiB) is exactly what cost 15 needs, so raise it.
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
   return new Promise((resolve, reject) =>
     scrypt(secret.normalize('NFC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
@@ -88,9 +91,11 @@ function validParameters({ N, r, p }: ScryptParameters): boolean {
   return powerOfTwo && N <= MAX_N && Number.isInteger(r) && r >= 1 && r <= MAX_R && Number.isInteger(p) && p >= 1 && p <= MAX_P;
 }
 
-/** `scrypt$N$r$p$salt$hash`, salt and hash in base64url; a fresh random salt each time. */
-export async function hashSecret(secret: string, parameters: Partial<ScryptParameters> = {}): Promise<string> {
-  const params = { ...DEFAULT_SCRYPT_PARAMETERS, ...parameters };
+/**
+ * `scrypt$N$r$p$salt$hash`, salt and hash in base64url; a fresh random salt each time. The
+ * parameters travel with the hash, so a hash made at an earlier cost still verifies.
+ */
+export async function hashSecret(secret: string, params: ScryptParameters): Promise<string> {
   if (!validParameters(params)) throw new RangeError('hashSecret: N must be a power of two ≤ 2^20; r, p small positive integers');
   const salt = randomBytes(SALT_LENGTH);
   const hash = await scryptAsync(secret, salt, KEY_LENGTH, params);
@@ -111,13 +116,14 @@ function parseStoredHash(stored: string): ParsedHash | null {
 
 /**
  * Whether `secret` matches a hash made by `hashSecret`. Never throws for a wrong or malformed
- * input: it answers false. With no stored hash (unknown tracking code) it still spends one
- * default-cost hash, so response time does not reveal which tracking codes exist.
+ * input: it answers false. With no stored hash (unknown tracking code) it still spends one hash
+ * at `standIn`, the cost new secrets are hashed at, so response time does not reveal which
+ * tracking codes exist.
  */
-export async function verifySecret(secret: string, stored: string | null | undefined): Promise<boolean> {
+export async function verifySecret(secret: string, stored: string | null | undefined, standIn: ScryptParameters): Promise<boolean> {
   const parsed = typeof stored === 'string' ? parseStoredHash(stored) : null;
   if (typeof secret !== 'string' || !parsed) {
-    await scryptAsync(typeof secret === 'string' ? secret : '', randomBytes(SALT_LENGTH), KEY_LENGTH, DEFAULT_SCRYPT_PARAMETERS);
+    await scryptAsync(typeof secret === 'string' ? secret : '', randomBytes(SALT_LENGTH), KEY_LENGTH, standIn);
     return false;
   }
   const candidate = await scryptAsync(secret, parsed.salt, parsed.hash.length, parsed);

@@ -1,4 +1,3 @@
-import { isKnownCountry } from '../../../../vocabulary/countries';
 /**
  * Validation of a grievance submission. Workers file from phones, through hotlines and through
  * union representatives, so the checks are strict about what the system needs and lenient about
@@ -7,17 +6,19 @@ import { isKnownCountry } from '../../../../vocabulary/countries';
  * emoji are not penalised for their UTF-16 size. Business failures are returned, never thrown.
  */
 import { z } from 'zod';
-import { validateFacilityId } from '../../../../vocabulary/facility-id';
-
 import { COMPLIANCE_AREAS, type ComplianceArea } from '../../../../vocabulary/compliance-areas';
+import { isKnownCountry } from '../../../../vocabulary/countries';
+import { validateFacilityId } from '../../../../vocabulary/facility-id';
+import { FilerKind, SubmissionChannel } from '../__generated__/resolvers-types';
 
-export { COMPLIANCE_AREAS, type ComplianceArea };
+export { COMPLIANCE_AREAS, type ComplianceArea, type FilerKind, type SubmissionChannel };
 
-export const SUBMISSION_CHANNELS = ['WEB', 'PHONE', 'SMS', 'WHATSAPP', 'IN_PERSON', 'EMAIL', 'HOTLINE', 'UNION_REPRESENTATIVE'] as const;
-export type SubmissionChannel = (typeof SUBMISSION_CHANNELS)[number];
+/** The schema's values of an enum, as the non-empty tuple zod's enum wants. */
+const valuesOf = <Values extends Record<string, string>>(values: Values) =>
+  Object.values(values) as [Values[keyof Values], ...Values[keyof Values][]];
 
-export const FILER_KINDS = ['WORKER', 'UNION', 'CIVIL_SOCIETY', 'BRAND', 'REGULATOR', 'ANONYMOUS'] as const;
-export type FilerKind = (typeof FILER_KINDS)[number];
+export const SUBMISSION_CHANNELS = valuesOf(SubmissionChannel);
+export const FILER_KINDS = valuesOf(FilerKind);
 
 /** A country of the shared country list. */
 export const isIsoCountry = isKnownCountry;

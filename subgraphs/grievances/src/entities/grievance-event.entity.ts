@@ -1,11 +1,9 @@
 import { DateTimeType, EntitySchema, type Ref } from '@mikro-orm/core';
 import { GRIEVANCE_STATUSES, type GrievanceStatus } from '../domain';
+import { GrievanceEventKind } from '../__generated__/resolvers-types';
 import type { Grievance } from './grievance.entity';
 
-export const GRIEVANCE_EVENT_KINDS = [
-  'FILED', 'ROUTED', 'NOTIFIED', 'ACKNOWLEDGED', 'STATUS_CHANGED', 'ESCALATED', 'WITHDRAWN', 'REMEDIATION_RECORDED', 'FACILITY_LINKED',
-] as const;
-export type GrievanceEventKind = (typeof GRIEVANCE_EVENT_KINDS)[number];
+export type { GrievanceEventKind };
 
 /** One entry of a case's timeline: who did what, when, and whether the complainant sees it. */
 export class GrievanceEvent {
@@ -37,7 +35,7 @@ export const GrievanceEventSchema = new EntitySchema<GrievanceEvent>({
     grievance: { kind: 'm:1', entity: 'Grievance', ref: true, deleteRule: 'cascade' },
     sequence: { type: 'integer' },
     at: { type: DateTimeType },
-    kind: { enum: true, items: () => [...GRIEVANCE_EVENT_KINDS], type: 'string' },
+    kind: { enum: true, items: () => Object.values(GrievanceEventKind), type: 'string' },
     status: { enum: true, items: () => [...GRIEVANCE_STATUSES], type: 'string' },
     actorRole: { type: 'string', length: 20 },
     actorOrganizationId: { type: 'string', length: 80, nullable: true },

@@ -1,17 +1,19 @@
 import { Collection, DateTimeType, EntitySchema, type Ref } from '@mikro-orm/core';
 import {
   COMPLIANCE_AREAS, FILER_KINDS, GRIEVANCE_STATUSES, SUBMISSION_CHANNELS,
-  type ComplianceArea, type DeadlineRules, type FilerKind, type GrievanceStatus, type HandlerKind, type SubmissionChannel,
+  type ComplianceArea, type DeadlineRules, type FilerKind, type GrievanceStatus, type SubmissionChannel,
 } from '../domain';
+import { HandlerKind } from '../__generated__/resolvers-types';
 
-export const HANDLER_KINDS: readonly HandlerKind[] = ['MECHANISM', 'FACILITY_OWNER', 'REGULATOR'];
-
-/** A complaint about a facility and its way to a remedy (DESIGN §3). */
+/** A complaint about a facility and its way to a remedy. */
 export class Grievance {
   id!: string;
   /** Public reference, e.g. GRV-7K4Q-2M9X; not a secret. */
   trackingCode!: string;
-  /** scrypt hash of the secret issued to a filer without an account; null for organisations' filings. */
+  /**
+   * scrypt hash of the secret given to a filer without an account; null for organisations' filings
+   * and for the demo cases whose secret nobody was given.
+   */
   secretHash: string | null = null;
   /** Null when the worker named the facility instead; a handler links it to the registry later. */
   facilityId: string | null = null;
@@ -101,7 +103,7 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     workersAffected: { type: 'integer', nullable: true },
     status: { enum: true, items: () => [...GRIEVANCE_STATUSES], type: 'string' },
     version: { type: 'integer', version: true },
-    handlerKind: { enum: true, items: () => [...HANDLER_KINDS], type: 'string' },
+    handlerKind: { enum: true, items: () => Object.values(HandlerKind), type: 'string' },
     handlerOrganizationId: { type: 'string', length: 80, nullable: true },
     agreementId: { type: 'string', length: 80, nullable: true },
     rules: { type: 'json' },

@@ -1,5 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
-import { IdempotencyRecordSchema } from '../../../../runtime/idempotency';
+import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { GrievanceEventSchema } from './grievance-event.entity';
 import { GrievanceAreaSchema, GrievanceSchema } from './grievance.entity';
 import { RemediationSchema } from './remediation.entity';

@@ -1,8 +1,7 @@
 import { badUserInput } from '../../../../runtime/errors';
-import { allowedNextStatuses, deadlineState, isOverdue, nextDeadline } from '../domain';
+import { allowedNextStatuses, deadlineState, isOverdue, nextDeadline, progressOf } from '../domain';
 import type { Grievance as GrievanceEntity } from '../entities/grievance.entity';
 import type { Context } from '../context';
-import { progressOf } from '../services/case-file';
 import type { GrievanceResolvers } from '../__generated__/resolvers-types';
 import { canReadInternalEvents } from '../visibility';
 

@@ -1,6 +1,6 @@
 import { COMPLIANCE_AREAS, cell, nestedCells } from '../domain';
 import type { Context } from '../context';
-import type { StatsRow } from '../services/aggregates';
+import type { StatsRow } from '../queries/aggregates';
 import type { ComplianceArea, FilerKind, GrievanceStatsRow, GrievanceStatus, GrievanceSummaryResolvers } from '../__generated__/resolvers-types';
 
 /** A facility's summary: counts come from per-request loaders, one statement for every facility in the response. */

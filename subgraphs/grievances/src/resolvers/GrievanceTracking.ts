@@ -1,8 +1,8 @@
-import { complainantMessage, deadlineState, isOverdue, timelineMessage, TIMELINE_EVENT_KINDS, type TimelineEventKind } from '../domain';
-import { progressOf } from '../services/case-file';
+import { complainantMessage, deadlineState, isOverdue, progressOf, timelineMessage, TIMELINE_EVENT_KINDS, type TimelineEventKind } from '../domain';
+import type { Grievance } from '../entities/grievance.entity';
 import type { GrievanceTrackingResolvers } from '../__generated__/resolvers-types';
 
-const state = (grievance: Parameters<typeof progressOf>[0], now: Date) => deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
+const state = (grievance: Grievance, now: Date) => deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
 
 /** The complainant's view: the status and public timeline in the grievance's language. */
 export const GrievanceTracking: GrievanceTrackingResolvers = {

@@ -1,8 +1,10 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { escalateGrievance, linkGrievanceToFacility, transitionGrievance } from '../services/handling';
-import { recordRemediation } from '../services/remediation';
-import { submitGrievance } from '../services/submission';
-import { withdrawGrievance } from '../services/withdrawal';
+import { escalateGrievance } from '../mutations/escalation';
+import { linkGrievanceToFacility } from '../mutations/facility-link';
+import { recordRemediation } from '../mutations/remediation';
+import { submitGrievance } from '../mutations/submission';
+import { transitionGrievance } from '../mutations/transition';
+import { withdrawGrievance } from '../mutations/withdrawal';
 
 export const Mutation: MutationResolvers = {
   submitGrievance: (_parent, { input, idempotencyKey }, context) => submitGrievance(context, input, idempotencyKey),

@@ -1,21 +1,14 @@
 import { notFound } from '../../../../runtime/errors';
-import { paginate } from '../../../../runtime/pagination';
 import { regulatorCountries } from '../../../../runtime/principal';
-import { Grievance } from '../entities/grievance.entity';
-import { grievanceConditions, statsConditions } from '../filters';
-import { grievanceStatistics } from '../services/aggregates';
-import { findByCodeAndSecret, NO_MATCH_MESSAGE } from '../services/tracking';
-import { visibleGrievances } from '../visibility';
+import { grievanceStatistics } from '../queries/aggregates';
+import { statsConditions } from '../queries/filters';
+import { listGrievances } from '../queries/grievances';
+import { findByCodeAndSecret, NO_MATCH_MESSAGE } from '../queries/tracking';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { statsRow } from './GrievanceSummary';
 
 export const Query: QueryResolvers = {
-  grievances: (_parent, { first, after, filter }, { em, principal, clock }) => {
-    const where = { $and: [visibleGrievances(principal), ...grievanceConditions(filter, clock.now())] };
-    return paginate({ first, after }, ({ limit, offset }) =>
-      em.findAndCount(Grievance, where, { limit, offset, orderBy: { filedAt: 'desc', id: 'asc' } }),
-    );
-  },
+  grievances: (_parent, args, { em, principal, clock }) => listGrievances(em, principal, args, clock.now()),
 
   grievance: (_parent, { id }, { loaders }) => loaders.grievance.load(id),
 

@@ -8,7 +8,7 @@ import type { CorrectiveAction as CorrectiveActionModel } from '../entities/corr
 import type { FacilityReference as FacilityReferenceModel } from '../resolvers/Facility';
 import type { Compliance as ComplianceModel } from '../domain';
 import type { SeverityTally as SeverityTallyModel } from '../resolvers/SeverityCounts';
-import type { ComplianceStatsRowSource as ComplianceStatsRowSourceModel } from '../repositories/compliance-stats';
+import type { ComplianceStatsRowSource as ComplianceStatsRowSourceModel } from '../queries/compliance-stats';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,17 +26,324 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-export type AddCorrectiveActionInput = {
-  action: Scalars['String']['input'];
-  dueOn: Scalars['Date']['input'];
-  findingId: Scalars['ID']['input'];
-  owner: Scalars['String']['input'];
-  rootCause: Scalars['String']['input'];
+export type Query = {
+  __typename?: 'Query';
+  /** An inspection the caller may see. */
+  inspection: Maybe<Inspection>;
+  /** Inspections the caller may see, most recent first. */
+  inspections: InspectionConnection;
+  /** Corrective actions of the inspections the caller may see, soonest due first. */
+  correctiveActions: CorrectiveActionConnection;
+  /**
+   * Non-compliance for dashboards, over the completed inspections the caller may see, computed in SQL.
+   * One row per combination of the grouped dimensions (areas and severities are listed in full, also
+   * where nothing was found). A facility is non-compliant in a row when one of its inspections in
+   * the row has a finding other than an OBSERVATION in the row's area or severity.
+   */
+  complianceStats: Array<ComplianceStatsRow>;
 };
 
-export type Agreement = {
-  __typename?: 'Agreement';
+
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionFilter>;
+};
+
+
+export type QueryCorrectiveActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CorrectiveActionFilter>;
+};
+
+
+export type QueryComplianceStatsArgs = {
+  groupBy?: InputMaybe<Array<ComplianceDimension>>;
+  filter?: InputMaybe<ComplianceStatsFilter>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** An audit firm or inspectorate files a completed inspection with all its findings, in one transaction. */
+  submitInspection: SubmitInspectionPayload;
+  /** The supplier owning the facility plans a corrective action for a finding. */
+  addCorrectiveAction: CorrectiveActionPayload;
+  /** The supplier owning the facility edits a corrective action or reports progress. */
+  updateCorrectiveAction: CorrectiveActionPayload;
+  /** The conducting auditor or inspectorate (or the jurisdiction's regulator) accepts or rejects a completed action. */
+  verifyCorrectiveAction: CorrectiveActionPayload;
+  /** The conducting organisation releases the report to the audience its disclosure names. */
+  publishInspection: InspectionPayload;
+  /** The conducting organisation changes who may read the report. */
+  changeDisclosure: InspectionPayload;
+  /** The supplier owning the facility contests a finding, with its reasons. */
+  disputeFinding: FindingPayload;
+};
+
+
+export type MutationSubmitInspectionArgs = {
+  input: SubmitInspectionInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationAddCorrectiveActionArgs = {
+  input: AddCorrectiveActionInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCorrectiveActionArgs = {
+  input: UpdateCorrectiveActionInput;
+};
+
+
+export type MutationVerifyCorrectiveActionArgs = {
+  input: VerifyCorrectiveActionInput;
+};
+
+
+export type MutationPublishInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeDisclosureArgs = {
+  input: ChangeDisclosureInput;
+};
+
+
+export type MutationDisputeFindingArgs = {
+  input: DisputeFindingInput;
+};
+
+/** Better Work's compliance clusters, mapped to ILO conventions (shared vocabulary). */
+export const ComplianceArea = {
+  CHILD_LABOUR: 'CHILD_LABOUR',
+  DISCRIMINATION: 'DISCRIMINATION',
+  FORCED_LABOUR: 'FORCED_LABOUR',
+  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
+  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  COMPENSATION: 'COMPENSATION',
+  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
+  WORKING_TIME: 'WORKING_TIME'
+} as const;
+
+export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
+export const InspectionKind = {
+  LABOUR_INSPECTORATE: 'LABOUR_INSPECTORATE',
+  SOCIAL_AUDIT: 'SOCIAL_AUDIT',
+  /** Inspectorates of two countries together, under a cooperation agreement. */
+  JOINT_INSPECTION: 'JOINT_INSPECTION',
+  FOLLOW_UP: 'FOLLOW_UP'
+} as const;
+
+export type InspectionKind = typeof InspectionKind[keyof typeof InspectionKind];
+export const InspectionStatus = {
+  SCHEDULED: 'SCHEDULED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  SUBMITTED: 'SUBMITTED',
+  PUBLISHED: 'PUBLISHED',
+  DISPUTED: 'DISPUTED'
+} as const;
+
+export type InspectionStatus = typeof InspectionStatus[keyof typeof InspectionStatus];
+export const Disclosure = {
+  PRIVATE: 'PRIVATE',
+  SHARED_WITH_BUYERS: 'SHARED_WITH_BUYERS',
+  PUBLIC: 'PUBLIC'
+} as const;
+
+export type Disclosure = typeof Disclosure[keyof typeof Disclosure];
+/** From most to least serious. */
+export const Severity = {
+  ZERO_TOLERANCE: 'ZERO_TOLERANCE',
+  MAJOR: 'MAJOR',
+  MINOR: 'MINOR',
+  OBSERVATION: 'OBSERVATION'
+} as const;
+
+export type Severity = typeof Severity[keyof typeof Severity];
+export const FindingStatus = {
+  OPEN: 'OPEN',
+  IN_PROGRESS: 'IN_PROGRESS',
+  REMEDIATED: 'REMEDIATED',
+  VERIFIED: 'VERIFIED',
+  DISPUTED: 'DISPUTED'
+} as const;
+
+export type FindingStatus = typeof FindingStatus[keyof typeof FindingStatus];
+export const CorrectiveActionStatus = {
+  PLANNED: 'PLANNED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  COMPLETED: 'COMPLETED',
+  VERIFIED: 'VERIFIED',
+  REJECTED: 'REJECTED'
+} as const;
+
+export type CorrectiveActionStatus = typeof CorrectiveActionStatus[keyof typeof CorrectiveActionStatus];
+export type Inspection = {
+  __typename?: 'Inspection';
   id: Scalars['ID']['output'];
+  facility: Facility;
+  /** The facility's country of registration when inspected. */
+  country: Country;
+  /** The facility's sector as recorded at submission. */
+  sector: Maybe<Scalars['String']['output']>;
+  kind: InspectionKind;
+  conductedBy: Organization;
+  /** Partner inspectorates of a joint inspection. */
+  jointInspectors: Array<Organization>;
+  /** The cooperation agreement a joint inspection was conducted under. */
+  agreement: Maybe<Agreement>;
+  startedOn: Scalars['Date']['output'];
+  endedOn: Scalars['Date']['output'];
+  announced: Scalars['Boolean']['output'];
+  workersInterviewed: Scalars['Int']['output'];
+  status: InspectionStatus;
+  disclosure: Disclosure;
+  /** Buyers the report is shared with: seen by the conductor, the facility's owner and regulators of its country. */
+  sharedWith: Maybe<Array<Organization>>;
+  summary: Maybe<Scalars['String']['output']>;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Findings in the order of the report: one page, as a list (the shape the canonical brand query reads). */
+  findings: Array<Finding>;
+  /** The same findings as a connection, with cursors and totalCount. */
+  findingsConnection: FindingConnection;
+  /** The corrective action plan: every action of every finding. */
+  correctiveActions: Array<CorrectiveAction>;
+};
+
+
+export type InspectionFindingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type InspectionFindingsConnectionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Finding = {
+  __typename?: 'Finding';
+  id: Scalars['ID']['output'];
+  inspection: Inspection;
+  area: ComplianceArea;
+  /** ILO convention codes, e.g. C155. */
+  conventions: Array<Scalars['String']['output']>;
+  compliancePoint: Scalars['String']['output'];
+  severity: Severity;
+  description: Scalars['String']['output'];
+  /** Confidential: seen only by the conducting organisations and regulators of the facility's country. */
+  evidence: Maybe<Scalars['String']['output']>;
+  workersAffected: Maybe<Scalars['Int']['output']>;
+  status: FindingStatus;
+  /** The supplier's objection, when it disputed the finding. */
+  dispute: Maybe<FindingDispute>;
+  correctiveActions: Array<CorrectiveAction>;
+};
+
+export type FindingDispute = {
+  __typename?: 'FindingDispute';
+  reason: Scalars['String']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  raisedBy: Maybe<Organization>;
+};
+
+export type CorrectiveAction = {
+  __typename?: 'CorrectiveAction';
+  id: Scalars['ID']['output'];
+  finding: Finding;
+  inspection: Inspection;
+  facility: Facility;
+  action: Scalars['String']['output'];
+  rootCause: Scalars['String']['output'];
+  /** The person or role at the facility responsible. */
+  owner: Scalars['String']['output'];
+  dueOn: Scalars['Date']['output'];
+  status: CorrectiveActionStatus;
+  /** Its due day has ended everywhere on earth and it is neither completed nor verified. */
+  overdue: Scalars['Boolean']['output'];
+  /** The verifier who decided: verified it or, when REJECTED, rejected it. */
+  verifiedBy: Maybe<Organization>;
+  /** Day of that decision. */
+  verifiedOn: Maybe<Scalars['Date']['output']>;
+  verificationNote: Maybe<Scalars['String']['output']>;
+  /** Pass it back as expectedVersion to refuse overwriting someone else's change. */
+  version: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
+ * this subgraph is unreachable only they are null, not the whole facility.
+ */
+export type Facility = {
+  __typename?: 'Facility';
+  id: Scalars['ID']['output'];
+  /** Inspections of this facility the caller may see, most recent first. */
+  inspections: Maybe<InspectionConnection>;
+  /** The most recent completed inspection the caller may see. */
+  latestInspection: Maybe<Inspection>;
+  /** Compliance from the completed inspections the caller may see. */
+  compliance: Maybe<FacilityCompliance>;
+};
+
+
+/**
+ * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
+ * this subgraph is unreachable only they are null, not the whole facility.
+ */
+export type FacilityInspectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * score = 100 − Σ deductions, 0–100, null when never inspected. Deduction per finding: severity weight
+ * (ZERO_TOLERANCE 40, MAJOR 15, MINOR 5, OBSERVATION 0) × 0.5^(days since the inspection / 365) while
+ * OPEN, IN_PROGRESS or DISPUTED (an unresolved ZERO_TOLERANCE does not decay); × 0.2 × decay when
+ * REMEDIATED; 0 when VERIFIED. Any unresolved ZERO_TOLERANCE finding caps the score at 40. Rounded
+ * half up. Grade: A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.
+ */
+export type FacilityCompliance = {
+  __typename?: 'FacilityCompliance';
+  score: Maybe<Scalars['Int']['output']>;
+  grade: Maybe<ComplianceGrade>;
+  /** Unresolved findings: OPEN, IN_PROGRESS or DISPUTED. */
+  openFindings: Scalars['Int']['output'];
+  openFindingsBySeverity: SeverityCounts;
+  /** Areas with unresolved findings, in ComplianceArea order. */
+  nonComplianceByArea: Array<AreaNonCompliance>;
+  lastInspected: Maybe<Scalars['Date']['output']>;
+  overdueCorrectiveActions: Scalars['Int']['output'];
+};
+
+export const ComplianceGrade = {
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  D: 'D',
+  E: 'E'
+} as const;
+
+export type ComplianceGrade = typeof ComplianceGrade[keyof typeof ComplianceGrade];
+export type SeverityCounts = {
+  __typename?: 'SeverityCounts';
+  zeroTolerance: Scalars['Int']['output'];
+  major: Scalars['Int']['output'];
+  minor: Scalars['Int']['output'];
+  observation: Scalars['Int']['output'];
 };
 
 export type AreaNonCompliance = {
@@ -45,30 +352,217 @@ export type AreaNonCompliance = {
   openFindings: Scalars['Int']['output'];
 };
 
-/** One audited action: every mutation, and every read of a confidential field. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  at: Scalars['DateTime']['output'];
-  country: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  operation: Scalars['String']['output'];
-  organizationId: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  subject: Maybe<Scalars['String']['output']>;
-  target: Scalars['String']['output'];
+export const ComplianceDimension = {
+  COUNTRY: 'COUNTRY',
+  AREA: 'AREA',
+  SECTOR: 'SECTOR',
+  MONTH: 'MONTH',
+  SEVERITY: 'SEVERITY'
+} as const;
+
+export type ComplianceDimension = typeof ComplianceDimension[keyof typeof ComplianceDimension];
+export type ComplianceStatsFilter = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  areas?: InputMaybe<Array<ComplianceArea>>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Inspections that ended on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Inspections that ended on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
+export type ComplianceStatsRow = {
+  __typename?: 'ComplianceStatsRow';
+  /** Set when grouped by COUNTRY. */
+  country: Maybe<Country>;
+  /** Set when grouped by AREA. */
+  area: Maybe<ComplianceArea>;
+  /** Set when grouped by SECTOR (null for inspections recorded without one). */
+  sector: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM of the inspections' end, when grouped by MONTH. */
+  month: Maybe<Scalars['String']['output']>;
+  /** Set when grouped by SEVERITY. */
+  severity: Maybe<Severity>;
+  inspections: Scalars['Int']['output'];
+  facilitiesAssessed: Scalars['Int']['output'];
+  nonCompliantFacilities: Scalars['Int']['output'];
+  /** nonCompliantFacilities / facilitiesAssessed, 0 when nothing was assessed. */
+  nonComplianceRate: Scalars['Float']['output'];
+  findingsBySeverity: SeverityCounts;
+};
+
+export type InspectionFilter = {
+  facility?: InputMaybe<Scalars['ID']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<InspectionKind>>;
+  statuses?: InputMaybe<Array<InspectionStatus>>;
+  conductedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Ended on or after. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Ended on or before. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CorrectiveActionFilter = {
+  /** true: only overdue actions; false: only those not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  facility?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<CorrectiveActionStatus>>;
+};
+
+export type SubmitInspectionInput = {
+  facilityId: Scalars['ID']['input'];
+  /** The facility's sector in the registry, copied for sector statistics. */
+  facilitySector?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation owning the facility, as the inspector established on site; it may answer the findings. */
+  facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
+  kind: InspectionKind;
+  /** Required for JOINT_INSPECTION. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Partner inspectorates of a JOINT_INSPECTION (at least one). */
+  jointInspectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startedOn: Scalars['Date']['input'];
+  endedOn: Scalars['Date']['input'];
+  announced: Scalars['Boolean']['input'];
+  workersInterviewed: Scalars['Int']['input'];
+  disclosure?: InputMaybe<Disclosure>;
+  /** Buyers (brand organisation ids) the report is shared with under SHARED_WITH_BUYERS. */
+  sharedWithBuyerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  findings: Array<FindingInput>;
+};
+
+export type FindingInput = {
+  area: ComplianceArea;
+  conventions?: InputMaybe<Array<Scalars['String']['input']>>;
+  compliancePoint: Scalars['String']['input'];
+  severity: Severity;
+  description: Scalars['String']['input'];
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  workersAffected?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AddCorrectiveActionInput = {
+  findingId: Scalars['ID']['input'];
+  action: Scalars['String']['input'];
+  rootCause: Scalars['String']['input'];
+  owner: Scalars['String']['input'];
+  dueOn: Scalars['Date']['input'];
+};
+
+export type UpdateCorrectiveActionInput = {
+  id: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+  rootCause?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** PLANNED, IN_PROGRESS or COMPLETED; verifying is the verifier's. */
+  status?: InputMaybe<CorrectiveActionStatus>;
+};
+
+export const VerificationDecision = {
+  VERIFIED: 'VERIFIED',
+  REJECTED: 'REJECTED'
+} as const;
+
+export type VerificationDecision = typeof VerificationDecision[keyof typeof VerificationDecision];
+export type VerifyCorrectiveActionInput = {
+  id: Scalars['ID']['input'];
+  decision: VerificationDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeDisclosureInput = {
+  inspectionId: Scalars['ID']['input'];
+  disclosure: Disclosure;
+  /** Replaces the buyers the report is shared with, when given. */
+  sharedWithBuyerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type DisputeFindingInput = {
+  findingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type SubmitInspectionPayload = {
+  __typename?: 'SubmitInspectionPayload';
+  inspection: Maybe<Inspection>;
+  /** True when this answered a retry of an earlier submission with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type CorrectiveActionPayload = {
+  __typename?: 'CorrectiveActionPayload';
+  correctiveAction: Maybe<CorrectiveAction>;
+  userErrors: Array<UserError>;
+};
+
+export type InspectionPayload = {
+  __typename?: 'InspectionPayload';
+  inspection: Maybe<Inspection>;
+  userErrors: Array<UserError>;
+};
+
+export type FindingPayload = {
+  __typename?: 'FindingPayload';
+  finding: Maybe<Finding>;
+  userErrors: Array<UserError>;
+};
+
+export type InspectionConnection = {
+  __typename?: 'InspectionConnection';
+  edges: Array<InspectionEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
+export type InspectionEdge = {
+  __typename?: 'InspectionEdge';
+  node: Inspection;
   cursor: Scalars['String']['output'];
-  node: AuditEntry;
+};
+
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  edges: Array<FindingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  node: Finding;
+  cursor: Scalars['String']['output'];
+};
+
+export type CorrectiveActionConnection = {
+  __typename?: 'CorrectiveActionConnection';
+  edges: Array<CorrectiveActionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CorrectiveActionEdge = {
+  __typename?: 'CorrectiveActionEdge';
+  node: CorrectiveAction;
+  cursor: Scalars['String']['output'];
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+};
+
+export type Country = {
+  __typename?: 'Country';
+  code: Scalars['ID']['output'];
+};
+
+export type Agreement = {
+  __typename?: 'Agreement';
+  id: Scalars['ID']['output'];
 };
 
 /** The append-only audit log; each subgraph lists the entries it keeps. */
@@ -82,532 +576,17 @@ export type AuditTrail = {
 
 /** The append-only audit log; each subgraph lists the entries it keeps. */
 export type AuditTrailInspectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditTrailFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type AuditTrailFilter = {
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  operation?: InputMaybe<Scalars['String']['input']>;
-  subject?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-export type ChangeDisclosureInput = {
-  disclosure: Disclosure;
-  inspectionId: Scalars['ID']['input'];
-  /** Replaces the buyers the report is shared with, when given. */
-  sharedWithBuyerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Better Work's compliance clusters, mapped to ILO conventions (shared vocabulary). */
-export const ComplianceArea = {
-  CHILD_LABOUR: 'CHILD_LABOUR',
-  COMPENSATION: 'COMPENSATION',
-  CONTRACTS_AND_HR: 'CONTRACTS_AND_HR',
-  DISCRIMINATION: 'DISCRIMINATION',
-  FORCED_LABOUR: 'FORCED_LABOUR',
-  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
-  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
-  WORKING_TIME: 'WORKING_TIME'
-} as const;
-
-export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
-export const ComplianceDimension = {
-  AREA: 'AREA',
-  COUNTRY: 'COUNTRY',
-  MONTH: 'MONTH',
-  SECTOR: 'SECTOR',
-  SEVERITY: 'SEVERITY'
-} as const;
-
-export type ComplianceDimension = typeof ComplianceDimension[keyof typeof ComplianceDimension];
-export const ComplianceGrade = {
-  A: 'A',
-  B: 'B',
-  C: 'C',
-  D: 'D',
-  E: 'E'
-} as const;
-
-export type ComplianceGrade = typeof ComplianceGrade[keyof typeof ComplianceGrade];
-export type ComplianceStatsFilter = {
-  areas?: InputMaybe<Array<ComplianceArea>>;
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Inspections that ended on or after this day. */
-  from?: InputMaybe<Scalars['Date']['input']>;
-  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Inspections that ended on or before this day. */
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type ComplianceStatsRow = {
-  __typename?: 'ComplianceStatsRow';
-  /** Set when grouped by AREA. */
-  area: Maybe<ComplianceArea>;
-  /** Set when grouped by COUNTRY. */
-  country: Maybe<Country>;
-  facilitiesAssessed: Scalars['Int']['output'];
-  findingsBySeverity: SeverityCounts;
-  inspections: Scalars['Int']['output'];
-  /** YYYY-MM of the inspections' end, when grouped by MONTH. */
-  month: Maybe<Scalars['String']['output']>;
-  /** nonCompliantFacilities / facilitiesAssessed, 0 when nothing was assessed. */
-  nonComplianceRate: Scalars['Float']['output'];
-  nonCompliantFacilities: Scalars['Int']['output'];
-  /** Set when grouped by SECTOR (null for inspections recorded without one). */
-  sector: Maybe<Scalars['String']['output']>;
-  /** Set when grouped by SEVERITY. */
-  severity: Maybe<Severity>;
-};
-
-export type CorrectiveAction = {
-  __typename?: 'CorrectiveAction';
-  action: Scalars['String']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  dueOn: Scalars['Date']['output'];
-  facility: Facility;
-  finding: Finding;
-  id: Scalars['ID']['output'];
-  inspection: Inspection;
-  /** Its due day has ended everywhere on earth and it is neither completed nor verified. */
-  overdue: Scalars['Boolean']['output'];
-  /** The person or role at the facility responsible. */
-  owner: Scalars['String']['output'];
-  rootCause: Scalars['String']['output'];
-  status: CorrectiveActionStatus;
-  updatedAt: Scalars['DateTime']['output'];
-  verificationNote: Maybe<Scalars['String']['output']>;
-  /** The verifier who decided: verified it or, when REJECTED, rejected it. */
-  verifiedBy: Maybe<Organization>;
-  /** Day of that decision. */
-  verifiedOn: Maybe<Scalars['Date']['output']>;
-  /** Pass it back as expectedVersion to refuse overwriting someone else's change. */
-  version: Scalars['Int']['output'];
-};
-
-export type CorrectiveActionConnection = {
-  __typename?: 'CorrectiveActionConnection';
-  edges: Array<CorrectiveActionEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type CorrectiveActionEdge = {
-  __typename?: 'CorrectiveActionEdge';
-  cursor: Scalars['String']['output'];
-  node: CorrectiveAction;
-};
-
-export type CorrectiveActionFilter = {
-  facility?: InputMaybe<Scalars['ID']['input']>;
-  /** true: only overdue actions; false: only those not overdue. */
-  overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  status?: InputMaybe<Array<CorrectiveActionStatus>>;
-};
-
-export type CorrectiveActionPayload = {
-  __typename?: 'CorrectiveActionPayload';
-  correctiveAction: Maybe<CorrectiveAction>;
-  userErrors: Array<UserError>;
-};
-
-export const CorrectiveActionStatus = {
-  COMPLETED: 'COMPLETED',
-  IN_PROGRESS: 'IN_PROGRESS',
-  PLANNED: 'PLANNED',
-  REJECTED: 'REJECTED',
-  VERIFIED: 'VERIFIED'
-} as const;
-
-export type CorrectiveActionStatus = typeof CorrectiveActionStatus[keyof typeof CorrectiveActionStatus];
-export type Country = {
-  __typename?: 'Country';
-  code: Scalars['ID']['output'];
-};
-
-export const Disclosure = {
-  PRIVATE: 'PRIVATE',
-  PUBLIC: 'PUBLIC',
-  SHARED_WITH_BUYERS: 'SHARED_WITH_BUYERS'
-} as const;
-
-export type Disclosure = typeof Disclosure[keyof typeof Disclosure];
-export type DisputeFindingInput = {
-  findingId: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-/**
- * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
- * this subgraph is unreachable only they are null, not the whole facility.
- */
-export type Facility = {
-  __typename?: 'Facility';
-  /** Compliance from the completed inspections the caller may see. */
-  compliance: Maybe<FacilityCompliance>;
-  id: Scalars['ID']['output'];
-  /** Inspections of this facility the caller may see, most recent first. */
-  inspections: Maybe<InspectionConnection>;
-  /** The most recent completed inspection the caller may see. */
-  latestInspection: Maybe<Inspection>;
-};
-
-
-/**
- * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
- * this subgraph is unreachable only they are null, not the whole facility.
- */
-export type FacilityInspectionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/**
- * score = 100 − Σ deductions, 0–100, null when never inspected. Deduction per finding: severity weight
- * (ZERO_TOLERANCE 40, MAJOR 15, MINOR 5, OBSERVATION 0) × 0.5^(days since the inspection / 365) while
- * OPEN, IN_PROGRESS or DISPUTED (an unresolved ZERO_TOLERANCE does not decay); × 0.2 × decay when
- * REMEDIATED; 0 when VERIFIED. Any unresolved ZERO_TOLERANCE finding caps the score at 40. Rounded
- * half up. Grade: A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.
- */
-export type FacilityCompliance = {
-  __typename?: 'FacilityCompliance';
-  grade: Maybe<ComplianceGrade>;
-  lastInspected: Maybe<Scalars['Date']['output']>;
-  /** Areas with unresolved findings, in ComplianceArea order. */
-  nonComplianceByArea: Array<AreaNonCompliance>;
-  /** Unresolved findings: OPEN, IN_PROGRESS or DISPUTED. */
-  openFindings: Scalars['Int']['output'];
-  openFindingsBySeverity: SeverityCounts;
-  overdueCorrectiveActions: Scalars['Int']['output'];
-  score: Maybe<Scalars['Int']['output']>;
-};
-
-export type Finding = {
-  __typename?: 'Finding';
-  area: ComplianceArea;
-  compliancePoint: Scalars['String']['output'];
-  /** ILO convention codes, e.g. C155. */
-  conventions: Array<Scalars['String']['output']>;
-  correctiveActions: Array<CorrectiveAction>;
-  description: Scalars['String']['output'];
-  /** The supplier's objection, when it disputed the finding. */
-  dispute: Maybe<FindingDispute>;
-  /** Confidential: seen only by the conducting organisations and regulators of the facility's country. */
-  evidence: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  inspection: Inspection;
-  severity: Severity;
-  status: FindingStatus;
-  workersAffected: Maybe<Scalars['Int']['output']>;
-};
-
-export type FindingConnection = {
-  __typename?: 'FindingConnection';
-  edges: Array<FindingEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type FindingDispute = {
-  __typename?: 'FindingDispute';
-  raisedAt: Scalars['DateTime']['output'];
-  raisedBy: Maybe<Organization>;
-  reason: Scalars['String']['output'];
-};
-
-export type FindingEdge = {
-  __typename?: 'FindingEdge';
-  cursor: Scalars['String']['output'];
-  node: Finding;
-};
-
-export type FindingInput = {
-  area: ComplianceArea;
-  compliancePoint: Scalars['String']['input'];
-  conventions?: InputMaybe<Array<Scalars['String']['input']>>;
-  description: Scalars['String']['input'];
-  evidence?: InputMaybe<Scalars['String']['input']>;
-  severity: Severity;
-  workersAffected?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type FindingPayload = {
-  __typename?: 'FindingPayload';
-  finding: Maybe<Finding>;
-  userErrors: Array<UserError>;
-};
-
-export const FindingStatus = {
-  DISPUTED: 'DISPUTED',
-  IN_PROGRESS: 'IN_PROGRESS',
-  OPEN: 'OPEN',
-  REMEDIATED: 'REMEDIATED',
-  VERIFIED: 'VERIFIED'
-} as const;
-
-export type FindingStatus = typeof FindingStatus[keyof typeof FindingStatus];
-export type Inspection = {
-  __typename?: 'Inspection';
-  /** The cooperation agreement a joint inspection was conducted under. */
-  agreement: Maybe<Agreement>;
-  announced: Scalars['Boolean']['output'];
-  conductedBy: Organization;
-  /** The corrective action plan: every action of every finding. */
-  correctiveActions: Array<CorrectiveAction>;
-  /** The facility's country of registration when inspected. */
-  country: Country;
-  disclosure: Disclosure;
-  endedOn: Scalars['Date']['output'];
-  facility: Facility;
-  /** Findings in the order of the report: one page, as a list (the shape the canonical brand query reads). */
-  findings: Array<Finding>;
-  /** The same findings as a connection, with cursors and totalCount. */
-  findingsConnection: FindingConnection;
-  id: Scalars['ID']['output'];
-  /** Partner inspectorates of a joint inspection. */
-  jointInspectors: Array<Organization>;
-  kind: InspectionKind;
-  publishedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The facility's sector as recorded at submission. */
-  sector: Maybe<Scalars['String']['output']>;
-  /** Buyers the report is shared with: seen by the conductor, the facility's owner and regulators of its country. */
-  sharedWith: Maybe<Array<Organization>>;
-  startedOn: Scalars['Date']['output'];
-  status: InspectionStatus;
-  submittedAt: Maybe<Scalars['DateTime']['output']>;
-  summary: Maybe<Scalars['String']['output']>;
-  workersInterviewed: Scalars['Int']['output'];
-};
-
-
-export type InspectionFindingsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type InspectionFindingsConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type InspectionConnection = {
-  __typename?: 'InspectionConnection';
-  edges: Array<InspectionEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type InspectionEdge = {
-  __typename?: 'InspectionEdge';
-  cursor: Scalars['String']['output'];
-  node: Inspection;
-};
-
-export type InspectionFilter = {
-  conductedBy?: InputMaybe<Scalars['ID']['input']>;
-  countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  facility?: InputMaybe<Scalars['ID']['input']>;
-  /** Ended on or after. */
-  from?: InputMaybe<Scalars['Date']['input']>;
-  kinds?: InputMaybe<Array<InspectionKind>>;
-  statuses?: InputMaybe<Array<InspectionStatus>>;
-  /** Ended on or before. */
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export const InspectionKind = {
-  FOLLOW_UP: 'FOLLOW_UP',
-  /** Inspectorates of two countries together, under a cooperation agreement. */
-  JOINT_INSPECTION: 'JOINT_INSPECTION',
-  LABOUR_INSPECTORATE: 'LABOUR_INSPECTORATE',
-  SOCIAL_AUDIT: 'SOCIAL_AUDIT'
-} as const;
-
-export type InspectionKind = typeof InspectionKind[keyof typeof InspectionKind];
-export type InspectionPayload = {
-  __typename?: 'InspectionPayload';
-  inspection: Maybe<Inspection>;
-  userErrors: Array<UserError>;
-};
-
-export const InspectionStatus = {
-  DISPUTED: 'DISPUTED',
-  IN_PROGRESS: 'IN_PROGRESS',
-  PUBLISHED: 'PUBLISHED',
-  SCHEDULED: 'SCHEDULED',
-  SUBMITTED: 'SUBMITTED'
-} as const;
-
-export type InspectionStatus = typeof InspectionStatus[keyof typeof InspectionStatus];
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** The supplier owning the facility plans a corrective action for a finding. */
-  addCorrectiveAction: CorrectiveActionPayload;
-  /** The conducting organisation changes who may read the report. */
-  changeDisclosure: InspectionPayload;
-  /** The supplier owning the facility contests a finding, with its reasons. */
-  disputeFinding: FindingPayload;
-  /** The conducting organisation releases the report to the audience its disclosure names. */
-  publishInspection: InspectionPayload;
-  /** An audit firm or inspectorate files a completed inspection with all its findings, in one transaction. */
-  submitInspection: SubmitInspectionPayload;
-  /** The supplier owning the facility edits a corrective action or reports progress. */
-  updateCorrectiveAction: CorrectiveActionPayload;
-  /** The conducting auditor or inspectorate (or the jurisdiction's regulator) accepts or rejects a completed action. */
-  verifyCorrectiveAction: CorrectiveActionPayload;
-};
-
-
-export type MutationAddCorrectiveActionArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: AddCorrectiveActionInput;
-};
-
-
-export type MutationChangeDisclosureArgs = {
-  input: ChangeDisclosureInput;
-};
-
-
-export type MutationDisputeFindingArgs = {
-  input: DisputeFindingInput;
-};
-
-
-export type MutationPublishInspectionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSubmitInspectionArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: SubmitInspectionInput;
-};
-
-
-export type MutationUpdateCorrectiveActionArgs = {
-  input: UpdateCorrectiveActionInput;
-};
-
-
-export type MutationVerifyCorrectiveActionArgs = {
-  input: VerifyCorrectiveActionInput;
-};
-
-export type Organization = {
-  __typename?: 'Organization';
-  id: Scalars['ID']['output'];
 };
 
 export type PageInfo = {
   __typename?: 'PageInfo';
-  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /**
-   * Non-compliance for dashboards, over the completed inspections the caller may see, computed in SQL.
-   * One row per combination of the grouped dimensions (areas and severities are listed in full, also
-   * where nothing was found). A facility is non-compliant in a row when one of its inspections in
-   * the row has a finding other than an OBSERVATION in the row's area or severity.
-   */
-  complianceStats: Array<ComplianceStatsRow>;
-  /** Corrective actions of the inspections the caller may see, soonest due first. */
-  correctiveActions: CorrectiveActionConnection;
-  /** An inspection the caller may see. */
-  inspection: Maybe<Inspection>;
-  /** Inspections the caller may see, most recent first. */
-  inspections: InspectionConnection;
-};
-
-
-export type QueryComplianceStatsArgs = {
-  filter?: InputMaybe<ComplianceStatsFilter>;
-  groupBy?: InputMaybe<Array<ComplianceDimension>>;
-};
-
-
-export type QueryCorrectiveActionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<CorrectiveActionFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryInspectionArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryInspectionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<InspectionFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** From most to least serious. */
-export const Severity = {
-  MAJOR: 'MAJOR',
-  MINOR: 'MINOR',
-  OBSERVATION: 'OBSERVATION',
-  ZERO_TOLERANCE: 'ZERO_TOLERANCE'
-} as const;
-
-export type Severity = typeof Severity[keyof typeof Severity];
-export type SeverityCounts = {
-  __typename?: 'SeverityCounts';
-  major: Scalars['Int']['output'];
-  minor: Scalars['Int']['output'];
-  observation: Scalars['Int']['output'];
-  zeroTolerance: Scalars['Int']['output'];
-};
-
-export type SubmitInspectionInput = {
-  /** Required for JOINT_INSPECTION. */
-  agreementId?: InputMaybe<Scalars['ID']['input']>;
-  announced: Scalars['Boolean']['input'];
-  disclosure?: InputMaybe<Disclosure>;
-  endedOn: Scalars['Date']['input'];
-  facilityId: Scalars['ID']['input'];
-  /** The organisation owning the facility, as the inspector established on site; it may answer the findings. */
-  facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
-  /** The facility's sector in the registry, copied for sector statistics. */
-  facilitySector?: InputMaybe<Scalars['String']['input']>;
-  findings: Array<FindingInput>;
-  /** Partner inspectorates of a JOINT_INSPECTION (at least one). */
-  jointInspectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  kind: InspectionKind;
-  /** Buyers (brand organisation ids) the report is shared with under SHARED_WITH_BUYERS. */
-  sharedWithBuyerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  startedOn: Scalars['Date']['input'];
-  summary?: InputMaybe<Scalars['String']['input']>;
-  workersInterviewed: Scalars['Int']['input'];
-};
-
-export type SubmitInspectionPayload = {
-  __typename?: 'SubmitInspectionPayload';
-  inspection: Maybe<Inspection>;
-  /** True when this answered a retry of an earlier submission with the same idempotency key. */
-  replayed: Scalars['Boolean']['output'];
-  userErrors: Array<UserError>;
-};
-
-export type UpdateCorrectiveActionInput = {
-  action?: InputMaybe<Scalars['String']['input']>;
-  dueOn?: InputMaybe<Scalars['Date']['input']>;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  id: Scalars['ID']['input'];
-  owner?: InputMaybe<Scalars['String']['input']>;
-  rootCause?: InputMaybe<Scalars['String']['input']>;
-  /** PLANNED, IN_PROGRESS or COMPLETED; verifying is the verifier's. */
-  status?: InputMaybe<CorrectiveActionStatus>;
+  endCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -621,33 +600,54 @@ export type UpdateCorrectiveActionInput = {
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
-  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
-  field: Maybe<Array<Scalars['String']['output']>>;
   /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** The one set of codes every subgraph's `userErrors` use. */
 export const UserErrorCode = {
   /** Well-formed input that does not apply to the target. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** Wrong state, a stale version or a duplicate. */
-  CONFLICT: 'CONFLICT',
   /** No such target that you may see. */
-  NOT_FOUND: 'NOT_FOUND'
+  NOT_FOUND: 'NOT_FOUND',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
-export const VerificationDecision = {
-  REJECTED: 'REJECTED',
-  VERIFIED: 'VERIFIED'
-} as const;
+/** One audited action: every mutation, and every read of a confidential field. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  subject: Maybe<Scalars['String']['output']>;
+  organizationId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+  country: Maybe<Scalars['String']['output']>;
+};
 
-export type VerificationDecision = typeof VerificationDecision[keyof typeof VerificationDecision];
-export type VerifyCorrectiveActionInput = {
-  decision: VerificationDecision;
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  node: AuditEntry;
+  cursor: Scalars['String']['output'];
+};
+
+export type AuditTrailFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -731,138 +731,138 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
-  AuditTrail: AuditTrail;
-  Facility: Facility;
   Inspection: Inspection;
+  Facility: Facility;
+  AuditTrail: AuditTrail;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  AuditTrail:
-    ( { __typename: 'AuditTrail' }
-    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
-  Facility:
-    ( { __typename: 'Facility' }
-    & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
   Inspection:
     ( { __typename: 'Inspection' }
     & GraphQLRecursivePick<FederationTypes['Inspection'], {"id":true}> );
+  Facility:
+    ( { __typename: 'Facility' }
+    & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AddCorrectiveActionInput: AddCorrectiveActionInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Agreement: ResolverTypeWrapper<Agreement>;
-  AreaNonCompliance: ResolverTypeWrapper<AreaNonCompliance>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
-  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
-  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
-  AuditTrailFilter: AuditTrailFilter;
-  ChangeDisclosureInput: ChangeDisclosureInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ComplianceArea: ComplianceArea;
-  ComplianceDimension: ComplianceDimension;
+  InspectionKind: InspectionKind;
+  InspectionStatus: InspectionStatus;
+  Disclosure: Disclosure;
+  Severity: Severity;
+  FindingStatus: FindingStatus;
+  CorrectiveActionStatus: CorrectiveActionStatus;
+  Inspection: ResolverTypeWrapper<InspectionModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Finding: ResolverTypeWrapper<FindingModel>;
+  FindingDispute: ResolverTypeWrapper<FindingDispute>;
+  CorrectiveAction: ResolverTypeWrapper<CorrectiveActionModel>;
+  Facility: ResolverTypeWrapper<FacilityReferenceModel>;
+  FacilityCompliance: ResolverTypeWrapper<ComplianceModel>;
   ComplianceGrade: ComplianceGrade;
+  SeverityCounts: ResolverTypeWrapper<SeverityTallyModel>;
+  AreaNonCompliance: ResolverTypeWrapper<AreaNonCompliance>;
+  ComplianceDimension: ComplianceDimension;
   ComplianceStatsFilter: ComplianceStatsFilter;
   ComplianceStatsRow: ResolverTypeWrapper<ComplianceStatsRowSourceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  CorrectiveAction: ResolverTypeWrapper<CorrectiveActionModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CorrectiveActionConnection: ResolverTypeWrapper<Omit<CorrectiveActionConnection, 'edges'> & { edges: Array<ResolversTypes['CorrectiveActionEdge']> }>;
-  CorrectiveActionEdge: ResolverTypeWrapper<Omit<CorrectiveActionEdge, 'node'> & { node: ResolversTypes['CorrectiveAction'] }>;
-  CorrectiveActionFilter: CorrectiveActionFilter;
-  CorrectiveActionPayload: ResolverTypeWrapper<Omit<CorrectiveActionPayload, 'correctiveAction'> & { correctiveAction?: Maybe<ResolversTypes['CorrectiveAction']> }>;
-  CorrectiveActionStatus: CorrectiveActionStatus;
-  Country: ResolverTypeWrapper<Country>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Disclosure: Disclosure;
-  DisputeFindingInput: DisputeFindingInput;
-  Facility: ResolverTypeWrapper<FacilityReferenceModel>;
-  FacilityCompliance: ResolverTypeWrapper<ComplianceModel>;
-  Finding: ResolverTypeWrapper<FindingModel>;
-  FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'edges'> & { edges: Array<ResolversTypes['FindingEdge']> }>;
-  FindingDispute: ResolverTypeWrapper<FindingDispute>;
-  FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
-  FindingInput: FindingInput;
-  FindingPayload: ResolverTypeWrapper<Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['Finding']> }>;
-  FindingStatus: FindingStatus;
-  Inspection: ResolverTypeWrapper<InspectionModel>;
-  InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionEdge']> }>;
-  InspectionEdge: ResolverTypeWrapper<Omit<InspectionEdge, 'node'> & { node: ResolversTypes['Inspection'] }>;
   InspectionFilter: InspectionFilter;
-  InspectionKind: InspectionKind;
-  InspectionPayload: ResolverTypeWrapper<Omit<InspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
-  InspectionStatus: InspectionStatus;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Organization: ResolverTypeWrapper<Organization>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Severity: Severity;
-  SeverityCounts: ResolverTypeWrapper<SeverityTallyModel>;
+  CorrectiveActionFilter: CorrectiveActionFilter;
   SubmitInspectionInput: SubmitInspectionInput;
-  SubmitInspectionPayload: ResolverTypeWrapper<Omit<SubmitInspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
+  FindingInput: FindingInput;
+  AddCorrectiveActionInput: AddCorrectiveActionInput;
   UpdateCorrectiveActionInput: UpdateCorrectiveActionInput;
-  UserError: ResolverTypeWrapper<UserError>;
-  UserErrorCode: UserErrorCode;
   VerificationDecision: VerificationDecision;
   VerifyCorrectiveActionInput: VerifyCorrectiveActionInput;
+  ChangeDisclosureInput: ChangeDisclosureInput;
+  DisputeFindingInput: DisputeFindingInput;
+  SubmitInspectionPayload: ResolverTypeWrapper<Omit<SubmitInspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
+  CorrectiveActionPayload: ResolverTypeWrapper<Omit<CorrectiveActionPayload, 'correctiveAction'> & { correctiveAction?: Maybe<ResolversTypes['CorrectiveAction']> }>;
+  InspectionPayload: ResolverTypeWrapper<Omit<InspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversTypes['Inspection']> }>;
+  FindingPayload: ResolverTypeWrapper<Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversTypes['Finding']> }>;
+  InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionEdge']> }>;
+  InspectionEdge: ResolverTypeWrapper<Omit<InspectionEdge, 'node'> & { node: ResolversTypes['Inspection'] }>;
+  FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'edges'> & { edges: Array<ResolversTypes['FindingEdge']> }>;
+  FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
+  CorrectiveActionConnection: ResolverTypeWrapper<Omit<CorrectiveActionConnection, 'edges'> & { edges: Array<ResolversTypes['CorrectiveActionEdge']> }>;
+  CorrectiveActionEdge: ResolverTypeWrapper<Omit<CorrectiveActionEdge, 'node'> & { node: ResolversTypes['CorrectiveAction'] }>;
+  Organization: ResolverTypeWrapper<Organization>;
+  Country: ResolverTypeWrapper<Country>;
+  Agreement: ResolverTypeWrapper<Agreement>;
+  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditTrailFilter: AuditTrailFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AddCorrectiveActionInput: AddCorrectiveActionInput;
+  Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  Agreement: Agreement;
-  AreaNonCompliance: AreaNonCompliance;
   Int: Scalars['Int']['output'];
-  AuditEntry: AuditEntryModel;
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
-  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
-  AuditTrail: AuditTrailReferenceModel;
-  AuditTrailFilter: AuditTrailFilter;
-  ChangeDisclosureInput: ChangeDisclosureInput;
+  Mutation: Record<PropertyKey, never>;
+  Inspection: InspectionModel;
+  Boolean: Scalars['Boolean']['output'];
+  Finding: FindingModel;
+  FindingDispute: FindingDispute;
+  CorrectiveAction: CorrectiveActionModel;
+  Facility: FacilityReferenceModel;
+  FacilityCompliance: ComplianceModel;
+  SeverityCounts: SeverityTallyModel;
+  AreaNonCompliance: AreaNonCompliance;
   ComplianceStatsFilter: ComplianceStatsFilter;
   ComplianceStatsRow: ComplianceStatsRowSourceModel;
   Float: Scalars['Float']['output'];
-  CorrectiveAction: CorrectiveActionModel;
-  Boolean: Scalars['Boolean']['output'];
-  CorrectiveActionConnection: Omit<CorrectiveActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CorrectiveActionEdge']> };
-  CorrectiveActionEdge: Omit<CorrectiveActionEdge, 'node'> & { node: ResolversParentTypes['CorrectiveAction'] };
+  InspectionFilter: InspectionFilter;
   CorrectiveActionFilter: CorrectiveActionFilter;
-  CorrectiveActionPayload: Omit<CorrectiveActionPayload, 'correctiveAction'> & { correctiveAction?: Maybe<ResolversParentTypes['CorrectiveAction']> };
-  Country: Country;
-  Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  DisputeFindingInput: DisputeFindingInput;
-  Facility: FacilityReferenceModel;
-  FacilityCompliance: ComplianceModel;
-  Finding: FindingModel;
-  FindingConnection: Omit<FindingConnection, 'edges'> & { edges: Array<ResolversParentTypes['FindingEdge']> };
-  FindingDispute: FindingDispute;
-  FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
+  SubmitInspectionInput: SubmitInspectionInput;
   FindingInput: FindingInput;
+  AddCorrectiveActionInput: AddCorrectiveActionInput;
+  UpdateCorrectiveActionInput: UpdateCorrectiveActionInput;
+  VerifyCorrectiveActionInput: VerifyCorrectiveActionInput;
+  ChangeDisclosureInput: ChangeDisclosureInput;
+  DisputeFindingInput: DisputeFindingInput;
+  SubmitInspectionPayload: Omit<SubmitInspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
+  CorrectiveActionPayload: Omit<CorrectiveActionPayload, 'correctiveAction'> & { correctiveAction?: Maybe<ResolversParentTypes['CorrectiveAction']> };
+  InspectionPayload: Omit<InspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
   FindingPayload: Omit<FindingPayload, 'finding'> & { finding?: Maybe<ResolversParentTypes['Finding']> };
-  Inspection: InspectionModel;
   InspectionConnection: Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspectionEdge']> };
   InspectionEdge: Omit<InspectionEdge, 'node'> & { node: ResolversParentTypes['Inspection'] };
-  InspectionFilter: InspectionFilter;
-  InspectionPayload: Omit<InspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
-  Mutation: Record<PropertyKey, never>;
+  FindingConnection: Omit<FindingConnection, 'edges'> & { edges: Array<ResolversParentTypes['FindingEdge']> };
+  FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
+  CorrectiveActionConnection: Omit<CorrectiveActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CorrectiveActionEdge']> };
+  CorrectiveActionEdge: Omit<CorrectiveActionEdge, 'node'> & { node: ResolversParentTypes['CorrectiveAction'] };
   Organization: Organization;
+  Country: Country;
+  Agreement: Agreement;
+  AuditTrail: AuditTrailReferenceModel;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
-  Query: Record<PropertyKey, never>;
-  SeverityCounts: SeverityTallyModel;
-  SubmitInspectionInput: SubmitInspectionInput;
-  SubmitInspectionPayload: Omit<SubmitInspectionPayload, 'inspection'> & { inspection?: Maybe<ResolversParentTypes['Inspection']> };
-  UpdateCorrectiveActionInput: UpdateCorrectiveActionInput;
   UserError: UserError;
-  VerifyCorrectiveActionInput: VerifyCorrectiveActionInput;
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditTrailFilter: AuditTrailFilter;
   String: Scalars['String']['output'];
 }>;
 
@@ -873,8 +873,111 @@ export type AllowDirectiveArgs = {
 
 export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
+  correctiveActions?: Resolver<ResolversTypes['CorrectiveActionConnection'], ParentType, ContextType, RequireFields<QueryCorrectiveActionsArgs, 'first'>>;
+  complianceStats?: Resolver<Array<ResolversTypes['ComplianceStatsRow']>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitInspection?: Resolver<ResolversTypes['SubmitInspectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitInspectionArgs, 'input' | 'idempotencyKey'>>;
+  addCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationAddCorrectiveActionArgs, 'input' | 'idempotencyKey'>>;
+  updateCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateCorrectiveActionArgs, 'input'>>;
+  verifyCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationVerifyCorrectiveActionArgs, 'input'>>;
+  publishInspection?: Resolver<ResolversTypes['InspectionPayload'], ParentType, ContextType, RequireFields<MutationPublishInspectionArgs, 'id'>>;
+  changeDisclosure?: Resolver<ResolversTypes['InspectionPayload'], ParentType, ContextType, RequireFields<MutationChangeDisclosureArgs, 'input'>>;
+  disputeFinding?: Resolver<ResolversTypes['FindingPayload'], ParentType, ContextType, RequireFields<MutationDisputeFindingArgs, 'input'>>;
+}>;
+
+export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InspectionKind'], ParentType, ContextType>;
+  conductedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  jointInspectors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  announced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workersInterviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
+  sharedWith?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<InspectionFindingsArgs, 'first'>>;
+  findingsConnection?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<InspectionFindingsConnectionArgs, 'first'>>;
+  correctiveActions?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
+}>;
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['ComplianceArea'], ParentType, ContextType>;
+  conventions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  compliancePoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workersAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
+  dispute?: Resolver<Maybe<ResolversTypes['FindingDispute']>, ParentType, ContextType>;
+  correctiveActions?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
+}>;
+
+export type FindingDisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingDispute'] = ResolversParentTypes['FindingDispute']> = ResolversObject<{
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  raisedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type CorrectiveActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveAction'] = ResolversParentTypes['CorrectiveAction']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CorrectiveActionStatus'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  verifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  verificationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Maybe<ResolversTypes['InspectionConnection']>, ParentType, ContextType, RequireFields<FacilityInspectionsArgs, 'first'>>;
+  latestInspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  compliance?: Resolver<Maybe<ResolversTypes['FacilityCompliance']>, ParentType, ContextType>;
+}>;
+
+export type FacilityComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityCompliance'] = ResolversParentTypes['FacilityCompliance']> = ResolversObject<{
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['ComplianceGrade']>, ParentType, ContextType>;
+  openFindings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openFindingsBySeverity?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
+  nonComplianceByArea?: Resolver<Array<ResolversTypes['AreaNonCompliance']>, ParentType, ContextType>;
+  lastInspected?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdueCorrectiveActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SeverityCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeverityCounts'] = ResolversParentTypes['SeverityCounts']> = ResolversObject<{
+  zeroTolerance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  major?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AreaNonComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaNonCompliance'] = ResolversParentTypes['AreaNonCompliance']> = ResolversObject<{
@@ -882,64 +985,60 @@ export type AreaNonComplianceResolvers<ContextType = Context, ParentType extends
   openFindings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ComplianceStatsRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceStatsRow'] = ResolversParentTypes['ComplianceStatsRow']> = ResolversObject<{
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilitiesAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonCompliantFacilities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonComplianceRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  findingsBySeverity?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+export type SubmitInspectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitInspectionPayload'] = ResolversParentTypes['SubmitInspectionPayload']> = ResolversObject<{
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CorrectiveActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveActionPayload'] = ResolversParentTypes['CorrectiveActionPayload']> = ResolversObject<{
+  correctiveAction?: Resolver<Maybe<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InspectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionPayload'] = ResolversParentTypes['InspectionPayload']> = ResolversObject<{
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type FindingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingPayload'] = ResolversParentTypes['FindingPayload']> = ResolversObject<{
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InspectionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+export type InspectionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
-export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inspections?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailInspectionsArgs, 'first'>>;
+export type FindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ComplianceStatsRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceStatsRow'] = ResolversParentTypes['ComplianceStatsRow']> = ResolversObject<{
-  area?: Resolver<Maybe<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
-  facilitiesAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  findingsBySeverity?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
-  inspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  nonComplianceRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  nonCompliantFacilities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  severity?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
-}>;
-
-export type CorrectiveActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveAction'] = ResolversParentTypes['CorrectiveAction']> = ResolversObject<{
-  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
-  finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rootCause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['CorrectiveActionStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  verificationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  verifiedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  verifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type FindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CorrectiveActionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveActionConnection'] = ResolversParentTypes['CorrectiveActionConnection']> = ResolversObject<{
@@ -949,17 +1048,26 @@ export type CorrectiveActionConnectionResolvers<ContextType = Context, ParentTyp
 }>;
 
 export type CorrectiveActionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveActionEdge'] = ResolversParentTypes['CorrectiveActionEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CorrectiveAction'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CorrectiveActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveActionPayload'] = ResolversParentTypes['CorrectiveActionPayload']> = ResolversObject<{
-  correctiveAction?: Resolver<Maybe<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailInspectionsArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -970,182 +1078,74 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  compliance?: Resolver<Maybe<ResolversTypes['FacilityCompliance']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inspections?: Resolver<Maybe<ResolversTypes['InspectionConnection']>, ParentType, ContextType, RequireFields<FacilityInspectionsArgs, 'first'>>;
-  latestInspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
-}>;
-
-export type FacilityComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityCompliance'] = ResolversParentTypes['FacilityCompliance']> = ResolversObject<{
-  grade?: Resolver<Maybe<ResolversTypes['ComplianceGrade']>, ParentType, ContextType>;
-  lastInspected?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  nonComplianceByArea?: Resolver<Array<ResolversTypes['AreaNonCompliance']>, ParentType, ContextType>;
-  openFindings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  openFindingsBySeverity?: Resolver<ResolversTypes['SeverityCounts'], ParentType, ContextType>;
-  overdueCorrectiveActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
-export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
-  area?: Resolver<ResolversTypes['ComplianceArea'], ParentType, ContextType>;
-  compliancePoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  conventions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  correctiveActions?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  dispute?: Resolver<Maybe<ResolversTypes['FindingDispute']>, ParentType, ContextType>;
-  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
-  workersAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
-
-export type FindingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type FindingDisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingDispute'] = ResolversParentTypes['FindingDispute']> = ResolversObject<{
-  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  raisedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type FindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
-}>;
-
-export type FindingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingPayload'] = ResolversParentTypes['FindingPayload']> = ResolversObject<{
-  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  announced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  conductedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  correctiveActions?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  disclosure?: Resolver<ResolversTypes['Disclosure'], ParentType, ContextType>;
-  endedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
-  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<InspectionFindingsArgs, 'first'>>;
-  findingsConnection?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<InspectionFindingsConnectionArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jointInspectors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['InspectionKind'], ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sharedWith?: Resolver<Maybe<Array<ResolversTypes['Organization']>>, ParentType, ContextType>;
-  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
-  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  workersInterviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type InspectionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type InspectionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
-}>;
-
-export type InspectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionPayload'] = ResolversParentTypes['InspectionPayload']> = ResolversObject<{
-  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationAddCorrectiveActionArgs, 'idempotencyKey' | 'input'>>;
-  changeDisclosure?: Resolver<ResolversTypes['InspectionPayload'], ParentType, ContextType, RequireFields<MutationChangeDisclosureArgs, 'input'>>;
-  disputeFinding?: Resolver<ResolversTypes['FindingPayload'], ParentType, ContextType, RequireFields<MutationDisputeFindingArgs, 'input'>>;
-  publishInspection?: Resolver<ResolversTypes['InspectionPayload'], ParentType, ContextType, RequireFields<MutationPublishInspectionArgs, 'id'>>;
-  submitInspection?: Resolver<ResolversTypes['SubmitInspectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitInspectionArgs, 'idempotencyKey' | 'input'>>;
-  updateCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateCorrectiveActionArgs, 'input'>>;
-  verifyCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationVerifyCorrectiveActionArgs, 'input'>>;
-}>;
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  complianceStats?: Resolver<Array<ResolversTypes['ComplianceStatsRow']>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
-  correctiveActions?: Resolver<ResolversTypes['CorrectiveActionConnection'], ParentType, ContextType, RequireFields<QueryCorrectiveActionsArgs, 'first'>>;
-  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
-  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
-}>;
-
-export type SeverityCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeverityCounts'] = ResolversParentTypes['SeverityCounts']> = ResolversObject<{
-  major?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  minor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  observation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  zeroTolerance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type SubmitInspectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitInspectionPayload'] = ResolversParentTypes['SubmitInspectionPayload']> = ResolversObject<{
-  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
-  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
-  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
-  Agreement?: AgreementResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingDispute?: FindingDisputeResolvers<ContextType>;
+  CorrectiveAction?: CorrectiveActionResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  FacilityCompliance?: FacilityComplianceResolvers<ContextType>;
+  SeverityCounts?: SeverityCountsResolvers<ContextType>;
   AreaNonCompliance?: AreaNonComplianceResolvers<ContextType>;
+  ComplianceStatsRow?: ComplianceStatsRowResolvers<ContextType>;
+  SubmitInspectionPayload?: SubmitInspectionPayloadResolvers<ContextType>;
+  CorrectiveActionPayload?: CorrectiveActionPayloadResolvers<ContextType>;
+  InspectionPayload?: InspectionPayloadResolvers<ContextType>;
+  FindingPayload?: FindingPayloadResolvers<ContextType>;
+  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
+  InspectionEdge?: InspectionEdgeResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingEdge?: FindingEdgeResolvers<ContextType>;
+  CorrectiveActionConnection?: CorrectiveActionConnectionResolvers<ContextType>;
+  CorrectiveActionEdge?: CorrectiveActionEdgeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
-  AuditTrail?: AuditTrailResolvers<ContextType>;
-  ComplianceStatsRow?: ComplianceStatsRowResolvers<ContextType>;
-  CorrectiveAction?: CorrectiveActionResolvers<ContextType>;
-  CorrectiveActionConnection?: CorrectiveActionConnectionResolvers<ContextType>;
-  CorrectiveActionEdge?: CorrectiveActionEdgeResolvers<ContextType>;
-  CorrectiveActionPayload?: CorrectiveActionPayloadResolvers<ContextType>;
-  Country?: CountryResolvers<ContextType>;
-  Date?: GraphQLScalarType;
-  DateTime?: GraphQLScalarType;
-  Facility?: FacilityResolvers<ContextType>;
-  FacilityCompliance?: FacilityComplianceResolvers<ContextType>;
-  Finding?: FindingResolvers<ContextType>;
-  FindingConnection?: FindingConnectionResolvers<ContextType>;
-  FindingDispute?: FindingDisputeResolvers<ContextType>;
-  FindingEdge?: FindingEdgeResolvers<ContextType>;
-  FindingPayload?: FindingPayloadResolvers<ContextType>;
-  Inspection?: InspectionResolvers<ContextType>;
-  InspectionConnection?: InspectionConnectionResolvers<ContextType>;
-  InspectionEdge?: InspectionEdgeResolvers<ContextType>;
-  InspectionPayload?: InspectionPayloadResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  SeverityCounts?: SeverityCountsResolvers<ContextType>;
-  SubmitInspectionPayload?: SubmitInspectionPayloadResolvers<ContextType>;
-  UserError?: UserErrorResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

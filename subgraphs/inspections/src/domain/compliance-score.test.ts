@@ -1,4 +1,7 @@
+import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { subgraphSchemaSource } from '../../../../runtime/schema';
+import { ComplianceArea, Severity, type FindingStatus } from '../__generated__/resolvers-types';
 import {
   computeCompliance,
   gradeForScore,
@@ -6,7 +9,6 @@ import {
   ZERO_TOLERANCE_SCORE_CAP,
   type ScoredFinding,
 } from './compliance-score';
-import type { FindingStatus, Severity } from './enums';
 
 const DAY = 86_400_000;
 const NOW = new Date('2025-06-01T12:00:00Z');
@@ -154,5 +156,19 @@ describe('computeCompliance: counts', () => {
 
   it('exports the weights for SQL-side reuse', () => {
     expect(SEVERITY_WEIGHTS).toEqual({ ZERO_TOLERANCE: 40, MAJOR: 15, MINOR: 5, OBSERVATION: 0 });
+  });
+});
+
+describe('the order of results', () => {
+  /** The enum's values in the order schema.graphql declares them. */
+  const declared = (name: string) => {
+    const schema = buildASTSchema(parse(subgraphSchemaSource('inspections')), { assumeValidSDL: true });
+    return (schema.getType(name) as GraphQLEnumType).getValues().map((value) => value.name);
+  };
+
+  it('follows the schema: severities from most to least serious, areas as the shared vocabulary lists them', () => {
+    expect(Object.values(Severity)).toEqual(['ZERO_TOLERANCE', 'MAJOR', 'MINOR', 'OBSERVATION']);
+    expect(Object.values(Severity)).toEqual(declared('Severity'));
+    expect(Object.values(ComplianceArea)).toEqual(declared('ComplianceArea'));
   });
 });

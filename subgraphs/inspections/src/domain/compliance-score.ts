@@ -1,14 +1,6 @@
+import { ComplianceArea, Severity, type ComplianceGrade, type CorrectiveActionStatus, type FindingStatus } from '../__generated__/resolvers-types';
 import { wholeDaysBetween } from './calendar';
 import { isOverdue } from './corrective-action';
-import {
-  COMPLIANCE_AREAS,
-  isUnresolvedFinding,
-  SEVERITIES,
-  type ComplianceArea,
-  type CorrectiveActionStatus,
-  type FindingStatus,
-  type Severity,
-} from './enums';
 
 /**
  * Facility compliance score, 0–100 (higher is better), and its grade.
@@ -40,6 +32,16 @@ import {
  * the latest of the given date and the findings' dates; `overdueCorrectiveActions` per `isOverdue`.
  */
 
+/**
+ * A disputed finding still counts against the facility: the dispute may fail, and letting a
+ * facility lift its score by contesting everything would reward the wrong behaviour.
+ */
+export const UNRESOLVED_FINDING_STATUSES = ['OPEN', 'IN_PROGRESS', 'DISPUTED'] as const satisfies readonly FindingStatus[];
+
+export function isUnresolvedFinding(status: FindingStatus): boolean {
+  return (UNRESOLVED_FINDING_STATUSES as readonly FindingStatus[]).includes(status);
+}
+
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = {
   ZERO_TOLERANCE: 40,
   MAJOR: 15,
@@ -53,8 +55,6 @@ export const REMEDIATED_RESIDUAL_FACTOR = 0.2;
 export const ZERO_TOLERANCE_SCORE_CAP = 40;
 export const MAX_SCORE = 100;
 
-export const COMPLIANCE_GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
-export type ComplianceGrade = (typeof COMPLIANCE_GRADES)[number];
 /** Checked in order; the first threshold the score reaches gives the grade. */
 export const GRADE_THRESHOLDS: readonly { grade: ComplianceGrade; minScore: number }[] = [
   { grade: 'A', minScore: 90 },
@@ -118,10 +118,10 @@ function roundHalfUp(value: number): number {
 export function computeCompliance(input: ComplianceInput, now: Date): Compliance {
   const open = input.findings.filter((f) => isUnresolvedFinding(f.status));
 
-  const openFindingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const openFindingsBySeverity = Object.fromEntries(Object.values(Severity).map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of open) openFindingsBySeverity[f.severity] += 1;
 
-  const nonComplianceByArea = COMPLIANCE_AREAS.map((area) => ({
+  const nonComplianceByArea = Object.values(ComplianceArea).map((area) => ({
     area,
     openFindings: open.filter((f) => f.area === area).length,
   })).filter((a) => a.openFindings > 0);

@@ -5,7 +5,7 @@ import {
   isOverdue,
   transitionCorrectiveAction,
 } from './corrective-action';
-import type { CorrectiveActionStatus } from './enums';
+import type { CorrectiveActionStatus } from '../__generated__/resolvers-types';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

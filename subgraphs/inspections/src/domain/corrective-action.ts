@@ -1,5 +1,5 @@
+import { VerificationDecision, type CorrectiveActionStatus, type FindingStatus } from '../__generated__/resolvers-types';
 import { earliestTodayOnEarth, startOfUtcDay } from './calendar';
-import type { CorrectiveActionStatus, FindingStatus } from './enums';
 
 /**
  * Corrective action lifecycle (after SMETA / amfori corrective action plan practice):
@@ -23,8 +23,8 @@ export const CORRECTIVE_ACTION_TRANSITIONS: Readonly<Record<CorrectiveActionStat
   VERIFIED: [],
 };
 
-/** Statuses only a verifier (not the facility) may set; the permission layer enforces who. */
-export const VERIFIER_DECISIONS = ['VERIFIED', 'REJECTED'] as const satisfies readonly CorrectiveActionStatus[];
+/** Statuses only a verifier (not the facility) may set (`verifyCorrectiveAction`); the mutation checks who. */
+export const VERIFIER_DECISIONS: readonly CorrectiveActionStatus[] = Object.values(VerificationDecision);
 
 /** A due date does not make these overdue: the facility has done its part. */
 export const OVERDUE_EXEMPT_STATUSES = ['COMPLETED', 'VERIFIED'] as const satisfies readonly CorrectiveActionStatus[];

@@ -11,24 +11,24 @@ describe('parseCorrectiveActionUpdate', () => {
   it('refuses a new due date that has passed everywhere on earth', () => {
     expect(parseCorrectiveActionUpdate({ dueOn: '2025-05-30' }, NOW)).toEqual({
       ok: false,
-      issues: [{ path: 'dueOn', message: 'dueOn: must be today or later (got 2025-05-30)' }],
+      issues: [{ path: ['dueOn'], message: 'must be today or later (got 2025-05-30)' }],
     });
   });
 
   it("leaves verification to the verifier", () => {
     const result = parseCorrectiveActionUpdate({ status: 'VERIFIED' }, NOW);
-    expect(result.ok ? null : result.issues[0].message).toBe("status: VERIFIED and REJECTED are the verifier's decisions (verifyCorrectiveAction)");
+    expect(result.ok ? null : result.issues).toEqual([{ path: ['status'], message: "VERIFIED and REJECTED are the verifier's decisions (verifyCorrectiveAction)" }]);
     expect(parseCorrectiveActionUpdate({ status: 'COMPLETED' }, NOW)).toEqual({ ok: true, value: { status: 'COMPLETED' } });
   });
 
   it('refuses an update that changes nothing', () => {
-    expect(parseCorrectiveActionUpdate({ id: undefined }, NOW)).toEqual({ ok: false, issues: [{ path: '', message: 'input: names nothing to change' }] });
+    expect(parseCorrectiveActionUpdate({ id: undefined }, NOW)).toEqual({ ok: false, issues: [{ path: [], message: 'names nothing to change' }] });
   });
 });
 
 describe('parseDisputeReason', () => {
   it('requires a reason of some substance', () => {
-    expect(parseDisputeReason('  no  ')).toEqual({ ok: false, issues: [{ path: 'reason', message: 'reason: must be at least 10 characters' }] });
+    expect(parseDisputeReason('  no  ')).toEqual({ ok: false, issues: [{ path: ['reason'], message: 'must be at least 10 characters' }] });
     expect(parseDisputeReason(' The exit was locked for a fire drill only. ')).toEqual({ ok: true, value: 'The exit was locked for a fire drill only.' });
   });
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { CorrectiveActionStatus } from '../__generated__/resolvers-types';
 import { earliestTodayOnEarth, toCalendarDay } from './calendar';
-import { CORRECTIVE_ACTION_STATUSES, type CorrectiveActionStatus } from './enums';
 import { VERIFIER_DECISIONS } from './corrective-action';
 import { SUBMISSION_LIMITS } from './submission';
-import { calendarDate, issueAt, optionalText, readableErrorMap, requiredText, toIssues, type ParseResult } from './validation';
+import { calendarDate, issueAt, optionalText, readableErrorMap, requiredText, toIssues, under, type ParseResult } from './validation';
 
-/** Validation of what follows a submission: corrective actions, verification notes and disputes. */
+/** Validation of what follows a submission: corrective actions, verification notes, disputes and disclosure. */
 
 export interface CorrectiveActionInput {
   action: string;
@@ -51,25 +51,33 @@ export function parseCorrectiveActionUpdate(input: Record<string, unknown>, now:
       rootCause: requiredText(SUBMISSION_LIMITS.rootCauseMaxLength),
       owner: requiredText(SUBMISSION_LIMITS.ownerMaxLength),
       dueOn: dueFromToday(now),
-      status: z.enum(CORRECTIVE_ACTION_STATUSES).refine((status) => !(VERIFIER_DECISIONS as readonly string[]).includes(status), {
+      status: z.nativeEnum(CorrectiveActionStatus).refine((status) => !VERIFIER_DECISIONS.includes(status), {
         message: `${VERIFIER_DECISIONS.join(' and ')} are the verifier's decisions (verifyCorrectiveAction)`,
       }),
     })
     .partial();
   const parsed = schema.safeParse(present, { errorMap: readableErrorMap });
   if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
-  if (Object.keys(parsed.data).length === 0) return { ok: false, issues: [issueAt('', 'names nothing to change')] };
+  if (Object.keys(parsed.data).length === 0) return { ok: false, issues: [issueAt([], 'names nothing to change')] };
   return { ok: true, value: parsed.data };
 }
 
 export function parseVerificationNote(note: unknown): ParseResult<string | null> {
   const parsed = optionalText(SUBMISSION_LIMITS.verificationNoteMaxLength).safeParse(note, { errorMap: readableErrorMap });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((i) => issueAt('note', i.message.replace(/^input: /, ''))) };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: under('note', toIssues(parsed.error)) };
 }
 
 /** A dispute must say why: a bare "we disagree" gives the inspector nothing to review. */
 export function parseDisputeReason(reason: unknown): ParseResult<string> {
   const schema = z.string().trim().min(SUBMISSION_LIMITS.disputeReasonMinLength).max(SUBMISSION_LIMITS.disputeReasonMaxLength);
   const parsed = schema.safeParse(reason, { errorMap: readableErrorMap });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: toIssues(parsed.error).map((i) => issueAt('reason', i.message.replace(/^input: /, ''))) };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: under('reason', toIssues(parsed.error)) };
+}
+
+/** Buyers given replace those the report is shared with (de-duplicated); none given leaves them as they are. */
+export function parseSharedWithBuyerIds(ids: readonly string[] | null | undefined): ParseResult<string[] | null> {
+  const schema = z.array(requiredText(SUBMISSION_LIMITS.idMaxLength)).max(SUBMISSION_LIMITS.maxParties).nullish();
+  const parsed = schema.safeParse(ids, { errorMap: readableErrorMap });
+  if (!parsed.success) return { ok: false, issues: under('sharedWithBuyerIds', toIssues(parsed.error)) };
+  return { ok: true, value: parsed.data ? [...new Set(parsed.data)] : null };
 }

@@ -1,7 +1,7 @@
-/** Pure domain rules of the inspections subgraph: no database, no GraphQL, clock passed in. */
-export * from './enums';
+/** Pure domain rules of the inspections subgraph: no database, no resolvers, the clock passed in. */
 export * from './calendar';
 export * from './compliance-score';
+export * from './conductor';
 export * from './corrective-action';
 export * from './submission';
 export * from './validation';

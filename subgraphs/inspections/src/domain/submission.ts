@@ -1,20 +1,13 @@
 import { z } from 'zod';
-import { latestTodayOnEarth, toCalendarDay } from './calendar';
-import { COMPLIANCE_AREAS, DISCLOSURES, INSPECTION_KINDS, SEVERITIES } from './enums';
-import type { ComplianceArea, Disclosure, InspectionKind, Severity } from './enums';
-import {
-  calendarDate,
-  isRecord,
-  issueAt,
-  optionalText,
-  readableErrorMap,
-  requiredText,
-  toIssues,
-  type ParseResult,
-  type ValidationIssue,
-} from './validation';
+import type { ComplianceArea, Disclosure, InspectionKind, Severity, SubmitInspectionInput } from '../__generated__/resolvers-types';
+import { latestTodayOnEarth, parseCalendarDate, toCalendarDay } from './calendar';
+import { conductorIssues, type Conductor } from './conductor';
+import { calendarDate, issueAt, optionalText, readableErrorMap, requiredText, toIssues, type ParseResult, type ValidationIssue } from './validation';
 
-/** Validation of `submitInspection` and corrective action inputs, each checked as a whole. */
+/**
+ * Validation of `submitInspection`, checked as a whole so that one answer lists every problem.
+ * Types and enum values are the schema's; checked here is what it cannot say.
+ */
 
 export const SUBMISSION_LIMITS = {
   maxFindings: 500,
@@ -73,25 +66,24 @@ export interface InspectionSubmission {
   findings: FindingSubmission[];
 }
 
-const findingSchema = z.object({
-  area: z.enum(COMPLIANCE_AREAS),
+/** What the schema cannot say about a finding: code shapes, lengths, no negative counts. */
+const findingChecks = z.object({
   conventions: z
     .array(z.string().regex(CONVENTION_CODE, 'must be an ILO convention or protocol code such as C029 or P029'))
     .max(SUBMISSION_LIMITS.maxConventionsPerFinding)
     .nullish()
     .transform((codes) => [...new Set(codes ?? [])]),
   compliancePoint: requiredText(SUBMISSION_LIMITS.compliancePointMaxLength),
-  severity: z.enum(SEVERITIES),
   description: requiredText(SUBMISSION_LIMITS.descriptionMaxLength),
   evidence: optionalText(SUBMISSION_LIMITS.evidenceMaxLength),
-  workersAffected: z.number().int().min(0).nullish().transform((n) => n ?? null),
+  workersAffected: z.number().min(0).nullish().transform((n) => n ?? null),
 });
 
 /**
  * The count is checked before any finding is looked at: an oversized request is refused in one
  * message instead of costing (and reporting) one validation per item.
  */
-const findingsSchema = z
+const findingsChecks = z
   .array(z.unknown())
   .superRefine((findings, ctx) => {
     if (findings.length > SUBMISSION_LIMITS.maxFindings) {
@@ -101,9 +93,7 @@ const findingsSchema = z
       });
     }
   })
-  .pipe(z.array(findingSchema))
-  .nullish()
-  .transform((findings) => findings ?? []);
+  .pipe(z.array(findingChecks));
 
 function facilityIdSchema(validateFacilityId?: FacilityIdValidator) {
   return z
@@ -130,68 +120,69 @@ const organizationIds = z
   .nullish()
   .transform((ids) => [...new Set(ids ?? [])]);
 
-function inspectionFields(now: Date, validateFacilityId?: FacilityIdValidator) {
-  return {
+/** The fields with rules of their own; the rest (kind, announced, disclosure, enums) are taken as given. */
+function fieldChecks(now: Date, validateFacilityId?: FacilityIdValidator) {
+  return z.object({
     facilityId: facilityIdSchema(validateFacilityId),
     facilitySector: optionalText(SUBMISSION_LIMITS.sectorMaxLength),
     facilityOwnerId: optionalText(SUBMISSION_LIMITS.idMaxLength),
-    kind: z.enum(INSPECTION_KINDS),
-    conductedBy: requiredText(SUBMISSION_LIMITS.idMaxLength),
     agreementId: optionalText(SUBMISSION_LIMITS.idMaxLength),
     jointInspectorIds: organizationIds,
     startedOn: calendarDate(notAfterToday(now)),
     endedOn: calendarDate(notAfterToday(now)),
-    announced: z.boolean(),
-    workersInterviewed: z.number().int().min(0),
-    // Nothing is shared unless the submitter says so.
-    disclosure: z.enum(DISCLOSURES).nullish().transform((d) => d ?? 'PRIVATE'),
+    workersInterviewed: z.number().min(0),
     sharedWithBuyerIds: organizationIds,
     summary: optionalText(SUBMISSION_LIMITS.summaryMaxLength),
-    findings: findingsSchema,
-  };
+    findings: findingsChecks,
+  });
 }
 
-/**
- * Rules across fields, checked on whichever of the fields involved are valid on their own, so
- * one response lists every problem rather than revealing them one round trip at a time.
- */
-function crossFieldIssues(input: Record<string, unknown>, fields: ReturnType<typeof inspectionFields>): ValidationIssue[] {
+/** Rules across fields, checked whether or not each field passed its own checks. */
+function crossFieldIssues(input: SubmitInspectionInput, conductedBy: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const kind = fields.kind.safeParse(input.kind);
-  const agreementId = fields.agreementId.safeParse(input.agreementId);
-  if (kind.success && kind.data === 'JOINT_INSPECTION' && agreementId.success && agreementId.data === null) {
+  const joint = input.kind === 'JOINT_INSPECTION';
+  if (joint && !input.agreementId?.trim()) {
     issues.push(issueAt('agreementId', 'is required for a JOINT_INSPECTION (the agreement it was conducted under)'));
   }
-  const joint = fields.jointInspectorIds.safeParse(input.jointInspectorIds);
-  if (kind.success && joint.success) {
-    if (kind.data === 'JOINT_INSPECTION' && joint.data.length === 0) {
-      issues.push(issueAt('jointInspectorIds', 'must name at least one partner inspectorate for a JOINT_INSPECTION'));
-    }
-    if (kind.data !== 'JOINT_INSPECTION' && joint.data.length > 0) {
-      issues.push(issueAt('jointInspectorIds', 'is only for a JOINT_INSPECTION'));
-    }
+  const partners = (input.jointInspectorIds ?? []).map((id) => id.trim()).filter(Boolean);
+  if (joint && partners.length === 0) {
+    issues.push(issueAt('jointInspectorIds', 'must name at least one partner inspectorate for a JOINT_INSPECTION'));
   }
-  const conductedBy = fields.conductedBy.safeParse(input.conductedBy);
-  if (joint.success && conductedBy.success && joint.data.includes(conductedBy.data)) {
-    issues.push(issueAt('jointInspectorIds', 'must not include the conducting organisation itself'));
-  }
-  const startedOn = fields.startedOn.safeParse(input.startedOn);
-  const endedOn = fields.endedOn.safeParse(input.endedOn);
-  if (startedOn.success && endedOn.success && endedOn.data < startedOn.data) {
-    issues.push(issueAt('endedOn', `must be on or after startedOn (${toCalendarDay(startedOn.data)})`));
+  if (!joint && partners.length > 0) issues.push(issueAt('jointInspectorIds', 'is only for a JOINT_INSPECTION'));
+  if (partners.includes(conductedBy)) issues.push(issueAt('jointInspectorIds', 'must not include the conducting organisation itself'));
+  const [startedOn, endedOn] = [parseCalendarDate(input.startedOn), parseCalendarDate(input.endedOn)];
+  if (startedOn && endedOn && endedOn < startedOn) {
+    issues.push(issueAt('endedOn', `must be on or after startedOn (${toCalendarDay(startedOn)})`));
   }
   return issues;
 }
 
+/**
+ * The submission as it will be written, or every problem with it: each field's own rules, the
+ * rules across fields, then what the conducting organisation may file (`conductorIssues`).
+ */
 export function parseInspectionSubmission(
-  input: unknown,
+  input: SubmitInspectionInput,
+  conductor: Conductor,
   now: Date,
   options: { validateFacilityId?: FacilityIdValidator } = {},
 ): ParseResult<InspectionSubmission> {
-  const fields = inspectionFields(now, options.validateFacilityId);
-  const parsed = z.object(fields).safeParse(input, { errorMap: readableErrorMap });
-  const issues = parsed.success ? [] : toIssues(parsed.error);
-  if (isRecord(input)) issues.push(...crossFieldIssues(input, fields));
-  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-  return { ok: true, value: parsed.data };
+  const checked = fieldChecks(now, options.validateFacilityId).safeParse(input, { errorMap: readableErrorMap });
+  const issues = [...(checked.success ? [] : toIssues(checked.error)), ...crossFieldIssues(input, conductor.organizationId)];
+  const facilityId = checked.success && issues.length === 0 ? checked.data.facilityId : null;
+  issues.push(...conductorIssues(conductor, input.kind, facilityId));
+  if (!checked.success || issues.length > 0) return { ok: false, issues };
+  const { findings, ...fields } = checked.data;
+  return {
+    ok: true,
+    value: {
+      ...fields,
+      kind: input.kind,
+      conductedBy: conductor.organizationId,
+      announced: input.announced,
+      // Nothing is shared unless the submitter says so.
+      disclosure: input.disclosure ?? 'PRIVATE',
+      findings: findings.map((finding, index) => ({ area: input.findings[index].area, severity: input.findings[index].severity, ...finding })),
+    },
+  };
 }

@@ -1,27 +1,31 @@
 import { z } from 'zod';
 import { parseCalendarDate } from './calendar';
 
-/** Building blocks shared by the input parsers: readable messages and result shapes. */
+/**
+ * Building blocks shared by the input parsers: readable messages and result shapes. They check
+ * what the schema cannot say (lengths, dates, shapes of codes); types and enum values are the
+ * schema's.
+ */
 
+/** One problem, at its path in the parsed input (`['findings', '3', 'description']`; empty for the whole). */
 export interface ValidationIssue {
-  /** Dotted path into the input, e.g. `findings[3].severity`; empty for the input as a whole. */
-  path: string;
-  /** Names the path, e.g. `findings[3].severity: must be one of …`. */
+  path: string[];
   message: string;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
-export function formatPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+export function issueAt(path: string | readonly string[], message: string): ValidationIssue {
+  return { path: typeof path === 'string' ? (path ? [path] : []) : [...path], message };
 }
 
-export function issueAt(path: string, text: string): ValidationIssue {
-  return { path, message: `${path || 'input'}: ${text}` };
+/** The issues of one part of a larger input, e.g. `under('input', issues)` for a mutation's argument. */
+export function under(prefix: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((issue) => ({ path: [prefix, ...issue.path], message: issue.message }));
 }
 
 export function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((i) => issueAt(formatPath(i.path), i.message));
+  return error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
 }
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
@@ -95,8 +99,4 @@ export function calendarDate(rule?: (day: Date) => string | null) {
     }
     return day;
   });
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

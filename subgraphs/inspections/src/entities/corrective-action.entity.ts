@@ -1,5 +1,5 @@
 import { EntitySchema, type Ref } from '@mikro-orm/core';
-import { CORRECTIVE_ACTION_STATUSES, type CorrectiveActionStatus } from '../domain';
+import { CorrectiveActionStatus } from '../__generated__/resolvers-types';
 import type { Finding } from './finding.entity';
 import type { Inspection } from './inspection.entity';
 
@@ -37,7 +37,7 @@ export const CorrectiveActionSchema = new EntitySchema<CorrectiveAction>({
     rootCause: { type: 'text' },
     owner: { type: 'string', length: 200 },
     dueOn: { type: 'date' },
-    status: { enum: true, items: () => [...CORRECTIVE_ACTION_STATUSES], type: 'string' },
+    status: { enum: true, items: () => Object.values(CorrectiveActionStatus), type: 'string' },
     verifiedById: { type: 'string', length: 100, nullable: true },
     verifiedAt: { type: 'Date', nullable: true },
     verificationNote: { type: 'text', nullable: true },

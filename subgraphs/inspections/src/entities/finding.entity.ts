@@ -1,5 +1,5 @@
 import { Collection, EntitySchema, type Ref } from '@mikro-orm/core';
-import { COMPLIANCE_AREAS, FINDING_STATUSES, SEVERITIES, type ComplianceArea, type FindingStatus, type Severity } from '../domain';
+import { ComplianceArea, FindingStatus, Severity } from '../__generated__/resolvers-types';
 import type { CorrectiveAction } from './corrective-action.entity';
 import type { Inspection } from './inspection.entity';
 
@@ -32,14 +32,14 @@ export const FindingSchema = new EntitySchema<Finding>({
     id: { type: 'string', primary: true, length: 40 },
     inspection: { kind: 'm:1', entity: 'Inspection', ref: true, deleteRule: 'cascade' },
     position: { type: 'integer' },
-    area: { enum: true, items: () => [...COMPLIANCE_AREAS], type: 'string' },
+    area: { enum: true, items: () => Object.values(ComplianceArea), type: 'string' },
     conventions: { type: 'json' },
     compliancePoint: { type: 'string', length: 200 },
-    severity: { enum: true, items: () => [...SEVERITIES], type: 'string' },
+    severity: { enum: true, items: () => Object.values(Severity), type: 'string' },
     description: { type: 'text' },
     evidence: { type: 'text', nullable: true },
     workersAffected: { type: 'integer', nullable: true },
-    status: { enum: true, items: () => [...FINDING_STATUSES], type: 'string' },
+    status: { enum: true, items: () => Object.values(FindingStatus), type: 'string' },
     disputeReason: { type: 'text', nullable: true },
     disputedAt: { type: 'Date', nullable: true },
     disputedById: { type: 'string', length: 100, nullable: true },

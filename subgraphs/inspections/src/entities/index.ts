@@ -1,5 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
-import { IdempotencyRecordSchema } from '../../../../runtime/idempotency';
+import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { CorrectiveActionSchema } from './corrective-action.entity';
 import { FindingSchema } from './finding.entity';
 import { InspectionPartySchema } from './inspection-party.entity';

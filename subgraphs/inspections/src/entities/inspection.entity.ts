@@ -1,5 +1,5 @@
 import { Collection, EntitySchema } from '@mikro-orm/core';
-import { DISCLOSURES, INSPECTION_KINDS, INSPECTION_STATUSES, type Disclosure, type InspectionKind, type InspectionStatus } from '../domain';
+import { Disclosure, InspectionKind, InspectionStatus } from '../__generated__/resolvers-types';
 import type { CorrectiveAction } from './corrective-action.entity';
 import type { Finding } from './finding.entity';
 import type { InspectionParty } from './inspection-party.entity';
@@ -61,7 +61,7 @@ export const InspectionSchema = new EntitySchema<Inspection>({
     facilityCountry: { type: 'string', length: 2 },
     facilitySector: { type: 'string', length: 100, nullable: true },
     facilityOwnerId: { type: 'string', length: 100, nullable: true },
-    kind: { enum: true, items: () => [...INSPECTION_KINDS], type: 'string' },
+    kind: { enum: true, items: () => Object.values(InspectionKind), type: 'string' },
     conductedById: { type: 'string', length: 100 },
     agreementId: { type: 'string', length: 100, nullable: true },
     startedOn: { type: 'date' },
@@ -69,8 +69,8 @@ export const InspectionSchema = new EntitySchema<Inspection>({
     endedMonth: { type: 'string', length: 7 },
     announced: { type: 'boolean' },
     workersInterviewed: { type: 'integer' },
-    status: { enum: true, items: () => [...INSPECTION_STATUSES], type: 'string' },
-    disclosure: { enum: true, items: () => [...DISCLOSURES], type: 'string' },
+    status: { enum: true, items: () => Object.values(InspectionStatus), type: 'string' },
+    disclosure: { enum: true, items: () => Object.values(Disclosure), type: 'string' },
     summary: { type: 'text', nullable: true },
     submittedAt: { type: 'Date', nullable: true },
     publishedAt: { type: 'Date', nullable: true },

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { isOverdue, toCalendarDay } from '../domain';
 import type { CorrectiveAction as CorrectiveActionEntity } from '../entities/corrective-action.entity';
 import { loadedOrFetch } from '../loaders';
-import { dayStart } from '../repositories/sql-values';
+import { dayStart } from '../queries/sql-values';
 import type { CorrectiveActionResolvers } from '../__generated__/resolvers-types';
 
 async function inspectionOf(action: CorrectiveActionEntity, { loaders }: Context) {

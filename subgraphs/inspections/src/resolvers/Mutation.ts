@@ -1,35 +1,35 @@
-import type { Context } from '../context';
+import { payloadOf, type MutationOutcome } from '../../../../runtime/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
-import { addCorrectiveAction, updateCorrectiveAction, verifyCorrectiveAction } from '../services/corrective-actions';
-import type { Outcome } from '../services/outcome';
-import { changeDisclosure, disputeFinding, publishInspection } from '../services/publication';
-import { submitInspection } from '../services/submission';
+import type { Context } from '../context';
+import { addCorrectiveAction, updateCorrectiveAction, verifyCorrectiveAction } from '../mutations/corrective-actions';
+import { disputeFinding } from '../mutations/dispute-finding';
+import { changeDisclosure, publishInspection } from '../mutations/publication';
+import { submitInspection } from '../mutations/submit-inspection';
 
-/** Turns a service outcome into a payload, reading what was written back through the caller's visibility. */
-async function payload<Result, Node>(outcome: Outcome<Result>, load: (result: Result) => Promise<Node | null>) {
-  if (!outcome.ok) return { node: null, userErrors: outcome.userErrors };
-  return { node: await load(outcome.result), userErrors: [] };
-}
+/* Payloads read what was written back through the caller's visibility, with loaders renewed after the write. */
 
-const correctiveActionPayload = async (context: Context, outcome: Outcome<{ correctiveActionId: string }>) => {
-  const { node, userErrors } = await payload(outcome, (result) => context.loaders.correctiveAction.load(result.correctiveActionId));
-  return { correctiveAction: node, userErrors };
-};
-const inspectionPayload = async (context: Context, outcome: Outcome<{ inspectionId: string }>) => {
-  const { node, userErrors } = await payload(outcome, (result) => context.loaders.inspection.load(result.inspectionId));
-  return { inspection: node, userErrors };
-};
+const inspectionPayload = (context: Context, outcome: MutationOutcome<{ inspectionId: string }>) =>
+  payloadOf(outcome, async ({ inspectionId }) => ({ inspection: await context.loaders.inspection.load(inspectionId) }), { inspection: null });
+
+const correctiveActionPayload = (context: Context, outcome: MutationOutcome<{ correctiveActionId: string }>) =>
+  payloadOf(
+    outcome,
+    async ({ correctiveActionId }) => ({ correctiveAction: await context.loaders.correctiveAction.load(correctiveActionId) }),
+    { correctiveAction: null },
+  );
 
 export const Mutation: MutationResolvers = {
   submitInspection: async (_parent, { input, idempotencyKey }, context) => {
-    const { result, replayed } = await submitInspection(context, input as unknown as Record<string, unknown>, idempotencyKey);
-    return { inspection: await context.loaders.inspection.load(result.inspectionId), replayed, userErrors: [] };
+    const outcome = await submitInspection(context, input, idempotencyKey);
+    return payloadOf(
+      outcome,
+      async ({ inspectionId }, replayed) => ({ inspection: await context.loaders.inspection.load(inspectionId), replayed }),
+      { inspection: null, replayed: false },
+    );
   },
 
-  addCorrectiveAction: async (_parent, { input, idempotencyKey }, context) => {
-    const outcome = await addCorrectiveAction(context, input, idempotencyKey);
-    return correctiveActionPayload(context, outcome.ok ? { ok: true, result: outcome.result.result } : outcome);
-  },
+  addCorrectiveAction: async (_parent, { input, idempotencyKey }, context) =>
+    correctiveActionPayload(context, await addCorrectiveAction(context, input, idempotencyKey)),
 
   updateCorrectiveAction: async (_parent, { input }, context) => correctiveActionPayload(context, await updateCorrectiveAction(context, input)),
 
@@ -39,8 +39,10 @@ export const Mutation: MutationResolvers = {
 
   changeDisclosure: async (_parent, { input }, context) => inspectionPayload(context, await changeDisclosure(context, input)),
 
-  disputeFinding: async (_parent, { input }, context) => {
-    const { node, userErrors } = await payload(await disputeFinding(context, input), (result) => context.loaders.finding.load(result.findingId));
-    return { finding: node, userErrors };
-  },
+  disputeFinding: async (_parent, { input }, context) =>
+    payloadOf(
+      await disputeFinding(context, input),
+      async ({ findingId }) => ({ finding: await context.loaders.finding.load(findingId) }),
+      { finding: null },
+    ),
 };

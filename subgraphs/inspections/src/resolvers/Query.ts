@@ -3,8 +3,8 @@ import { paginate } from '../../../../runtime/pagination';
 import { CorrectiveAction } from '../entities/corrective-action.entity';
 import { WITH_PARENTS } from '../loaders';
 import { Inspection } from '../entities/inspection.entity';
-import { complianceStats } from '../repositories/compliance-stats';
-import { correctiveActionConditions, inspectionConditions } from '../repositories/filters';
+import { complianceStats } from '../queries/compliance-stats';
+import { correctiveActionConditions, inspectionConditions } from '../queries/filters';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { visibleInspections } from '../visibility';
 

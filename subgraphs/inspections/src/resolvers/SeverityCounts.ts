@@ -1,4 +1,4 @@
-import type { Severity } from '../domain';
+import type { Severity } from '../__generated__/resolvers-types';
 import type { SeverityCountsResolvers } from '../__generated__/resolvers-types';
 
 /** Counts keyed by severity, as the domain and the statistics produce them. */

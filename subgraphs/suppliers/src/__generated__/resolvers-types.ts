@@ -25,202 +25,177 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** One audited action: every mutation, and every read of a confidential field. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  at: Scalars['DateTime']['output'];
-  country: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  operation: Scalars['String']['output'];
-  organizationId: Maybe<Scalars['String']['output']>;
-  role: Scalars['String']['output'];
-  subject: Maybe<Scalars['String']['output']>;
-  target: Scalars['String']['output'];
-};
-
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  edges: Array<AuditEntryEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  cursor: Scalars['String']['output'];
-  node: AuditEntry;
-};
-
-/** The append-only audit log; each subgraph lists the entries it keeps. */
-export type AuditTrail = {
-  __typename?: 'AuditTrail';
-  id: Scalars['ID']['output'];
-  /** Entries kept by the suppliers subgraph: registry mutations. */
-  suppliers: AuditEntryConnection;
-};
-
-
-/** The append-only audit log; each subgraph lists the entries it keeps. */
-export type AuditTrailSuppliersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<AuditTrailFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type AuditTrailFilter = {
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  operation?: InputMaybe<Scalars['String']['input']>;
-  subject?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-export type Country = {
-  __typename?: 'Country';
-  code: Scalars['ID']['output'];
-};
-
-export type Facility = {
-  __typename?: 'Facility';
-  address: Scalars['String']['output'];
-  /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, admins and regulators of its country (or of a country it shares its supplier registry with). */
-  buyers: Array<SupplyChainLink>;
-  country: Country;
-  /** Share of female workers, 0–1. */
-  femaleWorkerShare: Maybe<Scalars['Float']['output']>;
-  /** Open Supply Hub style id: country, year and day of creation, 5 base-32 characters, check character. */
-  id: Scalars['ID']['output'];
-  location: Maybe<GeoLocation>;
-  /** Share of migrant workers, 0–1. */
-  migrantWorkerShare: Maybe<Scalars['Float']['output']>;
-  /** The successor facility's id when the status is MOVED. */
-  movedTo: Maybe<Scalars['ID']['output']>;
-  name: Scalars['String']['output'];
-  owner: Maybe<Organization>;
-  productTypes: Array<Scalars['String']['output']>;
-  sectors: Array<Scalars['String']['output']>;
-  status: FacilityStatus;
-  workerCount: Maybe<WorkerCountRange>;
-};
-
-export type FacilityConnection = {
-  __typename?: 'FacilityConnection';
-  edges: Array<FacilityEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type FacilityEdge = {
-  __typename?: 'FacilityEdge';
-  cursor: Scalars['String']['output'];
-  node: Facility;
-};
-
-export type FacilityFilter = {
-  /** Organisation id of a brand: only facilities in its disclosed supply chain. */
-  buyer?: InputMaybe<Scalars['ID']['input']>;
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  /**
-   * Words that must all occur in the name or address, compared without case, accents or
-   * punctuation. PostgreSQL finds them anywhere (also inside words); the embedded SQLite store
-   * finds words that begin with them.
-   */
-  search?: InputMaybe<Scalars['String']['input']>;
-  /** Any of these sectors (compared without case or accents). */
-  sector?: InputMaybe<Array<Scalars['String']['input']>>;
-  status?: InputMaybe<Array<FacilityStatus>>;
-};
-
-export type FacilityListImport = {
-  __typename?: 'FacilityListImport';
-  counts: ImportOutcomeCounts;
-  failureReason: Maybe<Scalars['String']['output']>;
-  fileName: Scalars['String']['output'];
-  finishedAt: Maybe<Scalars['DateTime']['output']>;
-  id: Scalars['ID']['output'];
-  organization: Organization;
-  processedRows: Scalars['Int']['output'];
-  rows: FacilityListImportRowConnection;
-  startedAt: Scalars['DateTime']['output'];
-  status: FacilityListImportStatus;
-  totalRows: Scalars['Int']['output'];
-  /** Who uploaded (token subject, or cli:<user> for the command line). */
-  uploadedBy: Maybe<Scalars['String']['output']>;
-};
-
-
-export type FacilityListImportRowsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ImportRowFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type FacilityListImportConnection = {
-  __typename?: 'FacilityListImportConnection';
-  edges: Array<FacilityListImportEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type FacilityListImportEdge = {
-  __typename?: 'FacilityListImportEdge';
-  cursor: Scalars['String']['output'];
-  node: FacilityListImport;
-};
-
-export type FacilityListImportRow = {
-  __typename?: 'FacilityListImportRow';
-  address: Maybe<Scalars['String']['output']>;
-  candidates: Array<FacilityMatchCandidate>;
-  /** The row's country (ISO code), name and address as read; null when the row could not be read. */
-  country: Maybe<Scalars['String']['output']>;
-  /** The facility created or matched, or chosen when a potential match was decided. */
+export type Query = {
+  __typename?: 'Query';
+  /** The caller as the gateway verified it. */
+  viewer: Viewer;
+  organization: Maybe<Organization>;
+  organizations: OrganizationConnection;
+  /** A facility by its Open Supply Hub style id; a merged facility's old id resolves to the survivor. */
   facility: Maybe<Facility>;
-  id: Scalars['ID']['output'];
-  name: Maybe<Scalars['String']['output']>;
-  outcome: ImportRowOutcome;
-  reason: Maybe<Scalars['String']['output']>;
-  resolution: Maybe<MatchResolution>;
-  resolvedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The spreadsheet row: the header is row 1, the first facility row 2. */
-  rowNumber: Scalars['Int']['output'];
-  /** Score of an automatic match, 0–1 (1 = exact). */
-  score: Maybe<Scalars['Float']['output']>;
+  facilities: FacilityConnection;
+  /** The append-only audit log, to which every subgraph contributes its entries (ADMIN; REGULATOR for its jurisdiction). */
+  auditTrail: AuditTrail;
+  /** An uploaded facility list and what became of each row: for the uploading organisation and admins. */
+  facilityListImport: Maybe<FacilityListImport>;
 };
 
-export type FacilityListImportRowConnection = {
-  __typename?: 'FacilityListImportRowConnection';
-  edges: Array<FacilityListImportRowEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
 };
 
-export type FacilityListImportRowEdge = {
-  __typename?: 'FacilityListImportRowEdge';
-  cursor: Scalars['String']['output'];
-  node: FacilityListImportRow;
+
+export type QueryOrganizationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
 };
 
-export const FacilityListImportStatus = {
-  COMPLETED: 'COMPLETED',
-  /** Stopped by an error; importing the same file again resumes after the last committed row. */
-  FAILED: 'FAILED',
-  RUNNING: 'RUNNING'
+
+export type QueryFacilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFacilitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+};
+
+
+export type QueryFacilityListImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Imports a small facility list (at most 500 rows) in Open Supply Hub's CSV layout for an
+   * organisation: a brand's list becomes its supply chain, a supplier's list the facilities it
+   * operates. Each row ends NEW, MATCHED, POTENTIAL_MATCH (to be confirmed or rejected) or ERROR.
+   * Larger lists: `npm run import -- <file.csv> --org <id>`.
+   * BRAND and SUPPLIER for their own organisation; ADMIN for any.
+   */
+  importFacilityList: ImportFacilityListPayload;
+  /** The uploader confirms that a POTENTIAL_MATCH row is one of its candidate facilities. */
+  confirmFacilityMatch: FacilityMatchDecisionPayload;
+  /** The uploader rejects every candidate of a POTENTIAL_MATCH row: the row becomes a new facility. */
+  rejectFacilityMatch: FacilityMatchDecisionPayload;
+  /** Merges a duplicate into the surviving facility (ADMIN): links move over, the duplicate's id resolves to the survivor from now on. */
+  mergeFacilities: MergeFacilitiesPayload;
+};
+
+
+export type MutationImportFacilityListArgs = {
+  input: ImportFacilityListInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmFacilityMatchArgs = {
+  rowId: Scalars['ID']['input'];
+  facilityId: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectFacilityMatchArgs = {
+  rowId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeFacilitiesArgs = {
+  survivorId: Scalars['ID']['input'];
+  duplicateId: Scalars['ID']['input'];
+};
+
+export const Role = {
+  PUBLIC: 'PUBLIC',
+  BRAND: 'BRAND',
+  SUPPLIER: 'SUPPLIER',
+  UNION: 'UNION',
+  REGULATOR: 'REGULATOR',
+  AUDITOR: 'AUDITOR',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  ADMIN: 'ADMIN'
 } as const;
 
-export type FacilityListImportStatus = typeof FacilityListImportStatus[keyof typeof FacilityListImportStatus];
-export type FacilityMatchCandidate = {
-  __typename?: 'FacilityMatchCandidate';
-  /** A merged candidate resolves to its survivor. */
-  facility: Maybe<Facility>;
-  score: Scalars['Float']['output'];
+export type Role = typeof Role[keyof typeof Role];
+export type Viewer = {
+  __typename?: 'Viewer';
+  role: Role;
+  subject: Maybe<Scalars['String']['output']>;
+  /** The caller's organisation, when the token names one. */
+  organization: Maybe<Organization>;
+  /** A regulator's jurisdiction. */
+  jurisdiction: Maybe<Country>;
 };
 
-export type FacilityMatchDecisionPayload = {
-  __typename?: 'FacilityMatchDecisionPayload';
-  /** The facility the row now stands for: the confirmed candidate, or the facility created on rejection. */
-  facility: Maybe<Facility>;
-  row: Maybe<FacilityListImportRow>;
-  userErrors: Array<UserError>;
+export const OrganizationKind = {
+  BRAND: 'BRAND',
+  SUPPLIER: 'SUPPLIER',
+  UNION: 'UNION',
+  REGULATOR: 'REGULATOR',
+  AUDIT_FIRM: 'AUDIT_FIRM',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  INTERNATIONAL_ORGANIZATION: 'INTERNATIONAL_ORGANIZATION',
+  EMPLOYER_ASSOCIATION: 'EMPLOYER_ASSOCIATION'
+} as const;
+
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+export type Organization = {
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  kind: OrganizationKind;
+  country: Country;
+  verified: Scalars['Boolean']['output'];
+  website: Maybe<Scalars['String']['output']>;
+  /** Facilities this organisation owns or operates. */
+  facilities: FacilityConnection;
+  /** For brands: the facilities it sources from. Undisclosed links are seen only by the brand itself, the facility's owner, admins and regulators of the facility's country (or of a country it shares its supplier registry with). */
+  supplyChain: SupplyChainConnection;
+  /** Facility lists this organisation uploaded, newest first (the organisation itself and admins). */
+  facilityListImports: Maybe<FacilityListImportConnection>;
+};
+
+
+export type OrganizationFacilitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganizationSupplyChainArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupplyChainFilter>;
+};
+
+
+export type OrganizationFacilityListImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationFilter = {
+  kind?: InputMaybe<Array<OrganizationKind>>;
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  node: Organization;
+  cursor: Scalars['String']['output'];
 };
 
 export const FacilityStatus = {
@@ -237,12 +212,123 @@ export type GeoLocation = {
   longitude: Scalars['Float']['output'];
 };
 
+export type WorkerCountRange = {
+  __typename?: 'WorkerCountRange';
+  min: Scalars['Int']['output'];
+  max: Maybe<Scalars['Int']['output']>;
+};
+
+export type Facility = {
+  __typename?: 'Facility';
+  /** Open Supply Hub style id: country, year and day of creation, 5 base-32 characters, check character. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  address: Scalars['String']['output'];
+  country: Country;
+  location: Maybe<GeoLocation>;
+  sectors: Array<Scalars['String']['output']>;
+  productTypes: Array<Scalars['String']['output']>;
+  workerCount: Maybe<WorkerCountRange>;
+  /** Share of female workers, 0–1. */
+  femaleWorkerShare: Maybe<Scalars['Float']['output']>;
+  /** Share of migrant workers, 0–1. */
+  migrantWorkerShare: Maybe<Scalars['Float']['output']>;
+  owner: Maybe<Organization>;
+  status: FacilityStatus;
+  /** The successor facility's id when the status is MOVED. */
+  movedTo: Maybe<Scalars['ID']['output']>;
+  /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, admins and regulators of its country (or of a country it shares its supplier registry with). */
+  buyers: Array<SupplyChainLink>;
+};
+
+export type FacilityFilter = {
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these sectors (compared without case or accents). */
+  sector?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<Array<FacilityStatus>>;
+  /**
+   * Words that must all occur in the name or address, compared without case, accents or
+   * punctuation. PostgreSQL finds them anywhere (also inside words); the embedded SQLite store
+   * finds words that begin with them.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation id of a brand: only facilities in its disclosed supply chain. */
+  buyer?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FacilityConnection = {
+  __typename?: 'FacilityConnection';
+  edges: Array<FacilityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FacilityEdge = {
+  __typename?: 'FacilityEdge';
+  node: Facility;
+  cursor: Scalars['String']['output'];
+};
+
+export type SupplyChainLink = {
+  __typename?: 'SupplyChainLink';
+  id: Scalars['ID']['output'];
+  buyer: Organization;
+  facility: Facility;
+  /** 1 = the brand's direct supplier. */
+  tier: Scalars['Int']['output'];
+  since: Scalars['Date']['output'];
+  until: Maybe<Scalars['Date']['output']>;
+  products: Array<Scalars['String']['output']>;
+  publiclyDisclosed: Scalars['Boolean']['output'];
+};
+
+export type SupplyChainFilter = {
+  tier?: InputMaybe<Scalars['Int']['input']>;
+  country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Facilities in any of these sectors. */
+  sector?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type SupplyChainConnection = {
+  __typename?: 'SupplyChainConnection';
+  edges: Array<SupplyChainEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupplyChainEdge = {
+  __typename?: 'SupplyChainEdge';
+  node: SupplyChainLink;
+  cursor: Scalars['String']['output'];
+};
+
+export type Country = {
+  __typename?: 'Country';
+  code: Scalars['ID']['output'];
+};
+
+/** The append-only audit log; each subgraph lists the entries it keeps. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  id: Scalars['ID']['output'];
+  /** Entries kept by the suppliers subgraph: registry mutations. */
+  suppliers: AuditEntryConnection;
+};
+
+
+/** The append-only audit log; each subgraph lists the entries it keeps. */
+export type AuditTrailSuppliersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditTrailFilter>;
+};
+
 export type ImportFacilityListInput = {
-  /** The list as CSV text with a header row in Open Supply Hub's layout: country, name, address, sector, product_type, number_of_workers, … */
-  csv: Scalars['String']['input'];
-  fileName: Scalars['String']['input'];
   /** The organisation whose list this is: a BRAND or a SUPPLIER. */
   organizationId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+  /** The list as CSV text with a header row in Open Supply Hub's layout: country, name, address, sector, product_type, number_of_workers, … */
+  csv: Scalars['String']['input'];
   /** A brand's list: whether the supply-chain links it creates are publicly disclosed. */
   publiclyDisclosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -255,29 +341,39 @@ export type ImportFacilityListPayload = {
   userErrors: Array<UserError>;
 };
 
-export type ImportOutcomeCounts = {
-  __typename?: 'ImportOutcomeCounts';
-  error: Scalars['Int']['output'];
-  matched: Scalars['Int']['output'];
-  new: Scalars['Int']['output'];
-  potentialMatch: Scalars['Int']['output'];
+export type FacilityMatchDecisionPayload = {
+  __typename?: 'FacilityMatchDecisionPayload';
+  row: Maybe<FacilityListImportRow>;
+  /** The facility the row now stands for: the confirmed candidate, or the facility created on rejection. */
+  facility: Maybe<Facility>;
+  userErrors: Array<UserError>;
 };
 
-export type ImportRowFilter = {
-  outcome?: InputMaybe<Array<ImportRowOutcome>>;
-  /** Only potential matches that nobody has confirmed or rejected yet (true), or only decided rows (false). */
-  pending?: InputMaybe<Scalars['Boolean']['input']>;
+export type MergeFacilitiesPayload = {
+  __typename?: 'MergeFacilitiesPayload';
+  survivor: Maybe<Facility>;
+  /** The merged facility's id, which now resolves to the survivor. */
+  mergedId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
 };
 
+export const FacilityListImportStatus = {
+  RUNNING: 'RUNNING',
+  COMPLETED: 'COMPLETED',
+  /** Stopped by an error; importing the same file again resumes after the last committed row. */
+  FAILED: 'FAILED'
+} as const;
+
+export type FacilityListImportStatus = typeof FacilityListImportStatus[keyof typeof FacilityListImportStatus];
 export const ImportRowOutcome = {
-  /** The row could not be imported; `reason` says why. The rest of the file still imports. */
-  ERROR: 'ERROR',
-  /** Found in the registry (exactly, or by a confident unambiguous fuzzy match). */
-  MATCHED: 'MATCHED',
   /** Not in the registry: a facility was created. */
   NEW: 'NEW',
+  /** Found in the registry (exactly, or by a confident unambiguous fuzzy match). */
+  MATCHED: 'MATCHED',
   /** Similar facilities exist: the uploader confirms one of the candidates or rejects them all. */
-  POTENTIAL_MATCH: 'POTENTIAL_MATCH'
+  POTENTIAL_MATCH: 'POTENTIAL_MATCH',
+  /** The row could not be imported; `reason` says why. The rest of the file still imports. */
+  ERROR: 'ERROR'
 } as const;
 
 export type ImportRowOutcome = typeof ImportRowOutcome[keyof typeof ImportRowOutcome];
@@ -287,216 +383,103 @@ export const MatchResolution = {
 } as const;
 
 export type MatchResolution = typeof MatchResolution[keyof typeof MatchResolution];
-export type MergeFacilitiesPayload = {
-  __typename?: 'MergeFacilitiesPayload';
-  /** The merged facility's id, which now resolves to the survivor. */
-  mergedId: Maybe<Scalars['ID']['output']>;
-  survivor: Maybe<Facility>;
-  userErrors: Array<UserError>;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** The uploader confirms that a POTENTIAL_MATCH row is one of its candidate facilities. */
-  confirmFacilityMatch: FacilityMatchDecisionPayload;
-  /**
-   * Imports a small facility list (at most 500 rows) in Open Supply Hub's CSV layout for an
-   * organisation: a brand's list becomes its supply chain, a supplier's list the facilities it
-   * operates. Each row ends NEW, MATCHED, POTENTIAL_MATCH (to be confirmed or rejected) or ERROR.
-   * Larger lists: `npm run import -- <file.csv> --org <id>`.
-   * BRAND and SUPPLIER for their own organisation; ADMIN for any.
-   */
-  importFacilityList: ImportFacilityListPayload;
-  /** Merges a duplicate into the surviving facility (ADMIN): links move over, the duplicate's id resolves to the survivor from now on. */
-  mergeFacilities: MergeFacilitiesPayload;
-  /** The uploader rejects every candidate of a POTENTIAL_MATCH row: the row becomes a new facility. */
-  rejectFacilityMatch: FacilityMatchDecisionPayload;
-};
-
-
-export type MutationConfirmFacilityMatchArgs = {
-  facilityId: Scalars['ID']['input'];
-  rowId: Scalars['ID']['input'];
-};
-
-
-export type MutationImportFacilityListArgs = {
-  idempotencyKey: Scalars['String']['input'];
-  input: ImportFacilityListInput;
-};
-
-
-export type MutationMergeFacilitiesArgs = {
-  duplicateId: Scalars['ID']['input'];
-  survivorId: Scalars['ID']['input'];
-};
-
-
-export type MutationRejectFacilityMatchArgs = {
-  rowId: Scalars['ID']['input'];
-};
-
-export type Organization = {
-  __typename?: 'Organization';
-  country: Country;
-  /** Facilities this organisation owns or operates. */
-  facilities: FacilityConnection;
-  /** Facility lists this organisation uploaded, newest first (the organisation itself and admins). */
-  facilityListImports: Maybe<FacilityListImportConnection>;
+export type FacilityListImport = {
+  __typename?: 'FacilityListImport';
   id: Scalars['ID']['output'];
-  kind: OrganizationKind;
-  name: Scalars['String']['output'];
-  /** For brands: the facilities it sources from. Undisclosed links are seen only by the brand itself, the facility's owner, admins and regulators of the facility's country (or of a country it shares its supplier registry with). */
-  supplyChain: SupplyChainConnection;
-  verified: Scalars['Boolean']['output'];
-  website: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  organization: Organization;
+  /** Who uploaded (token subject, or cli:<user> for the command line). */
+  uploadedBy: Maybe<Scalars['String']['output']>;
+  status: FacilityListImportStatus;
+  totalRows: Scalars['Int']['output'];
+  processedRows: Scalars['Int']['output'];
+  counts: ImportOutcomeCounts;
+  failureReason: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  rows: FacilityListImportRowConnection;
 };
 
 
-export type OrganizationFacilitiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
+export type FacilityListImportRowsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type OrganizationFacilityListImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ImportRowFilter>;
 };
 
-
-export type OrganizationSupplyChainArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<SupplyChainFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+export type ImportOutcomeCounts = {
+  __typename?: 'ImportOutcomeCounts';
+  new: Scalars['Int']['output'];
+  matched: Scalars['Int']['output'];
+  potentialMatch: Scalars['Int']['output'];
+  error: Scalars['Int']['output'];
 };
 
-export type OrganizationConnection = {
-  __typename?: 'OrganizationConnection';
-  edges: Array<OrganizationEdge>;
+export type ImportRowFilter = {
+  outcome?: InputMaybe<Array<ImportRowOutcome>>;
+  /** Only potential matches that nobody has confirmed or rejected yet (true), or only decided rows (false). */
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type FacilityListImportRow = {
+  __typename?: 'FacilityListImportRow';
+  id: Scalars['ID']['output'];
+  /** The spreadsheet row: the header is row 1, the first facility row 2. */
+  rowNumber: Scalars['Int']['output'];
+  /** The row's country (ISO code), name and address as read; null when the row could not be read. */
+  country: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  address: Maybe<Scalars['String']['output']>;
+  outcome: ImportRowOutcome;
+  /** The facility created or matched, or chosen when a potential match was decided. */
+  facility: Maybe<Facility>;
+  /** Score of an automatic match, 0–1 (1 = exact). */
+  score: Maybe<Scalars['Float']['output']>;
+  candidates: Array<FacilityMatchCandidate>;
+  reason: Maybe<Scalars['String']['output']>;
+  resolution: Maybe<MatchResolution>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type FacilityMatchCandidate = {
+  __typename?: 'FacilityMatchCandidate';
+  /** A merged candidate resolves to its survivor. */
+  facility: Maybe<Facility>;
+  score: Scalars['Float']['output'];
+};
+
+export type FacilityListImportConnection = {
+  __typename?: 'FacilityListImportConnection';
+  edges: Array<FacilityListImportEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
 
-export type OrganizationEdge = {
-  __typename?: 'OrganizationEdge';
+export type FacilityListImportEdge = {
+  __typename?: 'FacilityListImportEdge';
+  node: FacilityListImport;
   cursor: Scalars['String']['output'];
-  node: Organization;
 };
 
-export type OrganizationFilter = {
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  kind?: InputMaybe<Array<OrganizationKind>>;
-  search?: InputMaybe<Scalars['String']['input']>;
+export type FacilityListImportRowConnection = {
+  __typename?: 'FacilityListImportRowConnection';
+  edges: Array<FacilityListImportRowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
-export const OrganizationKind = {
-  AUDIT_FIRM: 'AUDIT_FIRM',
-  BRAND: 'BRAND',
-  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
-  EMPLOYER_ASSOCIATION: 'EMPLOYER_ASSOCIATION',
-  INTERNATIONAL_ORGANIZATION: 'INTERNATIONAL_ORGANIZATION',
-  REGULATOR: 'REGULATOR',
-  SUPPLIER: 'SUPPLIER',
-  UNION: 'UNION'
-} as const;
+export type FacilityListImportRowEdge = {
+  __typename?: 'FacilityListImportRowEdge';
+  node: FacilityListImportRow;
+  cursor: Scalars['String']['output'];
+};
 
-export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 export type PageInfo = {
   __typename?: 'PageInfo';
-  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** The append-only audit log, to which every subgraph contributes its entries (ADMIN; REGULATOR for its jurisdiction). */
-  auditTrail: AuditTrail;
-  facilities: FacilityConnection;
-  /** A facility by its Open Supply Hub style id; a merged facility's old id resolves to the survivor. */
-  facility: Maybe<Facility>;
-  /** An uploaded facility list and what became of each row: for the uploading organisation and admins. */
-  facilityListImport: Maybe<FacilityListImport>;
-  organization: Maybe<Organization>;
-  organizations: OrganizationConnection;
-  /** The caller as the gateway verified it. */
-  viewer: Viewer;
-};
-
-
-export type QueryFacilitiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<FacilityFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryFacilityArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryFacilityListImportArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryOrganizationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryOrganizationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<OrganizationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export const Role = {
-  ADMIN: 'ADMIN',
-  AUDITOR: 'AUDITOR',
-  BRAND: 'BRAND',
-  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
-  PUBLIC: 'PUBLIC',
-  REGULATOR: 'REGULATOR',
-  SUPPLIER: 'SUPPLIER',
-  UNION: 'UNION'
-} as const;
-
-export type Role = typeof Role[keyof typeof Role];
-export type SupplyChainConnection = {
-  __typename?: 'SupplyChainConnection';
-  edges: Array<SupplyChainEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type SupplyChainEdge = {
-  __typename?: 'SupplyChainEdge';
-  cursor: Scalars['String']['output'];
-  node: SupplyChainLink;
-};
-
-export type SupplyChainFilter = {
-  country?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Facilities in any of these sectors. */
-  sector?: InputMaybe<Array<Scalars['String']['input']>>;
-  tier?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type SupplyChainLink = {
-  __typename?: 'SupplyChainLink';
-  buyer: Organization;
-  facility: Facility;
-  id: Scalars['ID']['output'];
-  products: Array<Scalars['String']['output']>;
-  publiclyDisclosed: Scalars['Boolean']['output'];
-  since: Scalars['Date']['output'];
-  /** 1 = the brand's direct supplier. */
-  tier: Scalars['Int']['output'];
-  until: Maybe<Scalars['Date']['output']>;
+  endCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -510,37 +493,54 @@ export type SupplyChainLink = {
 export type UserError = {
   __typename?: 'UserError';
   code: UserErrorCode;
-  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
-  field: Maybe<Array<Scalars['String']['output']>>;
   /** A sentence for the person who made the request. */
   message: Scalars['String']['output'];
+  /** Path of the argument or input field at fault, e.g. ["input", "status"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** The one set of codes every subgraph's `userErrors` use. */
 export const UserErrorCode = {
   /** Well-formed input that does not apply to the target. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** Wrong state, a stale version or a duplicate. */
-  CONFLICT: 'CONFLICT',
   /** No such target that you may see. */
-  NOT_FOUND: 'NOT_FOUND'
+  NOT_FOUND: 'NOT_FOUND',
+  /** Wrong state, a stale version or a duplicate. */
+  CONFLICT: 'CONFLICT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
-export type Viewer = {
-  __typename?: 'Viewer';
-  /** A regulator's jurisdiction. */
-  jurisdiction: Maybe<Country>;
-  /** The caller's organisation, when the token names one. */
-  organization: Maybe<Organization>;
-  role: Role;
+/** One audited action: every mutation, and every read of a confidential field. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
   subject: Maybe<Scalars['String']['output']>;
+  organizationId: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+  target: Scalars['String']['output'];
+  country: Maybe<Scalars['String']['output']>;
 };
 
-export type WorkerCountRange = {
-  __typename?: 'WorkerCountRange';
-  max: Maybe<Scalars['Int']['output']>;
-  min: Scalars['Int']['output'];
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  node: AuditEntry;
+  cursor: Scalars['String']['output'];
+};
+
+export type AuditTrailFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -624,128 +624,128 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
-  AuditTrail: AuditTrail;
-  Facility: Facility;
   Organization: Organization;
+  Facility: Facility;
+  AuditTrail: AuditTrail;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  AuditTrail:
-    ( { __typename: 'AuditTrail' }
-    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
-  Facility:
-    ( { __typename: 'Facility' }
-    & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Facility:
+    ( { __typename: 'Facility' }
+    & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
-  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
-  AuditTrailFilter: AuditTrailFilter;
-  Country: ResolverTypeWrapper<Country>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Facility: ResolverTypeWrapper<FacilityModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
-  FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
-  FacilityFilter: FacilityFilter;
-  FacilityListImport: ResolverTypeWrapper<FacilityListImportModel>;
-  FacilityListImportConnection: ResolverTypeWrapper<Omit<FacilityListImportConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityListImportEdge']> }>;
-  FacilityListImportEdge: ResolverTypeWrapper<Omit<FacilityListImportEdge, 'node'> & { node: ResolversTypes['FacilityListImport'] }>;
-  FacilityListImportRow: ResolverTypeWrapper<FacilityListImportRowModel>;
-  FacilityListImportRowConnection: ResolverTypeWrapper<Omit<FacilityListImportRowConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityListImportRowEdge']> }>;
-  FacilityListImportRowEdge: ResolverTypeWrapper<Omit<FacilityListImportRowEdge, 'node'> & { node: ResolversTypes['FacilityListImportRow'] }>;
-  FacilityListImportStatus: FacilityListImportStatus;
-  FacilityMatchCandidate: ResolverTypeWrapper<StoredCandidateModel>;
-  FacilityMatchDecisionPayload: ResolverTypeWrapper<Omit<FacilityMatchDecisionPayload, 'facility' | 'row'> & { facility?: Maybe<ResolversTypes['Facility']>, row?: Maybe<ResolversTypes['FacilityListImportRow']> }>;
-  FacilityStatus: FacilityStatus;
-  GeoLocation: ResolverTypeWrapper<GeoLocation>;
-  ImportFacilityListInput: ImportFacilityListInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ImportFacilityListPayload: ResolverTypeWrapper<Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversTypes['FacilityListImport']>, rows: Array<ResolversTypes['FacilityListImportRow']> }>;
-  ImportOutcomeCounts: ResolverTypeWrapper<ImportOutcomeCounts>;
-  ImportRowFilter: ImportRowFilter;
-  ImportRowOutcome: ImportRowOutcome;
-  MatchResolution: MatchResolution;
-  MergeFacilitiesPayload: ResolverTypeWrapper<Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversTypes['Facility']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
+  Viewer: ResolverTypeWrapper<ViewerSourceModel>;
+  OrganizationKind: OrganizationKind;
   Organization: ResolverTypeWrapper<OrganizationModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrganizationFilter: OrganizationFilter;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
-  OrganizationFilter: OrganizationFilter;
-  OrganizationKind: OrganizationKind;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Role: Role;
+  FacilityStatus: FacilityStatus;
+  GeoLocation: ResolverTypeWrapper<GeoLocation>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  WorkerCountRange: ResolverTypeWrapper<WorkerCountRange>;
+  Facility: ResolverTypeWrapper<FacilityModel>;
+  FacilityFilter: FacilityFilter;
+  FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
+  FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
+  SupplyChainLink: ResolverTypeWrapper<SupplyChainLinkModel>;
+  SupplyChainFilter: SupplyChainFilter;
   SupplyChainConnection: ResolverTypeWrapper<Omit<SupplyChainConnection, 'edges'> & { edges: Array<ResolversTypes['SupplyChainEdge']> }>;
   SupplyChainEdge: ResolverTypeWrapper<Omit<SupplyChainEdge, 'node'> & { node: ResolversTypes['SupplyChainLink'] }>;
-  SupplyChainFilter: SupplyChainFilter;
-  SupplyChainLink: ResolverTypeWrapper<SupplyChainLinkModel>;
+  Country: ResolverTypeWrapper<Country>;
+  AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
+  ImportFacilityListInput: ImportFacilityListInput;
+  ImportFacilityListPayload: ResolverTypeWrapper<Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversTypes['FacilityListImport']>, rows: Array<ResolversTypes['FacilityListImportRow']> }>;
+  FacilityMatchDecisionPayload: ResolverTypeWrapper<Omit<FacilityMatchDecisionPayload, 'row' | 'facility'> & { row?: Maybe<ResolversTypes['FacilityListImportRow']>, facility?: Maybe<ResolversTypes['Facility']> }>;
+  MergeFacilitiesPayload: ResolverTypeWrapper<Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversTypes['Facility']> }>;
+  FacilityListImportStatus: FacilityListImportStatus;
+  ImportRowOutcome: ImportRowOutcome;
+  MatchResolution: MatchResolution;
+  FacilityListImport: ResolverTypeWrapper<FacilityListImportModel>;
+  ImportOutcomeCounts: ResolverTypeWrapper<ImportOutcomeCounts>;
+  ImportRowFilter: ImportRowFilter;
+  FacilityListImportRow: ResolverTypeWrapper<FacilityListImportRowModel>;
+  FacilityMatchCandidate: ResolverTypeWrapper<StoredCandidateModel>;
+  FacilityListImportConnection: ResolverTypeWrapper<Omit<FacilityListImportConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityListImportEdge']> }>;
+  FacilityListImportEdge: ResolverTypeWrapper<Omit<FacilityListImportEdge, 'node'> & { node: ResolversTypes['FacilityListImport'] }>;
+  FacilityListImportRowConnection: ResolverTypeWrapper<Omit<FacilityListImportRowConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityListImportRowEdge']> }>;
+  FacilityListImportRowEdge: ResolverTypeWrapper<Omit<FacilityListImportRowEdge, 'node'> & { node: ResolversTypes['FacilityListImportRow'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
-  Viewer: ResolverTypeWrapper<ViewerSourceModel>;
-  WorkerCountRange: ResolverTypeWrapper<WorkerCountRange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditTrailFilter: AuditTrailFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuditEntry: AuditEntryModel;
+  Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   Int: Scalars['Int']['output'];
-  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
-  AuditTrail: AuditTrailReferenceModel;
-  AuditTrailFilter: AuditTrailFilter;
-  Country: Country;
-  Date: Scalars['Date']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  Facility: FacilityModel;
-  Float: Scalars['Float']['output'];
-  FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
-  FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
-  FacilityFilter: FacilityFilter;
-  FacilityListImport: FacilityListImportModel;
-  FacilityListImportConnection: Omit<FacilityListImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityListImportEdge']> };
-  FacilityListImportEdge: Omit<FacilityListImportEdge, 'node'> & { node: ResolversParentTypes['FacilityListImport'] };
-  FacilityListImportRow: FacilityListImportRowModel;
-  FacilityListImportRowConnection: Omit<FacilityListImportRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityListImportRowEdge']> };
-  FacilityListImportRowEdge: Omit<FacilityListImportRowEdge, 'node'> & { node: ResolversParentTypes['FacilityListImportRow'] };
-  FacilityMatchCandidate: StoredCandidateModel;
-  FacilityMatchDecisionPayload: Omit<FacilityMatchDecisionPayload, 'facility' | 'row'> & { facility?: Maybe<ResolversParentTypes['Facility']>, row?: Maybe<ResolversParentTypes['FacilityListImportRow']> };
-  GeoLocation: GeoLocation;
-  ImportFacilityListInput: ImportFacilityListInput;
-  Boolean: Scalars['Boolean']['output'];
-  ImportFacilityListPayload: Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversParentTypes['FacilityListImport']>, rows: Array<ResolversParentTypes['FacilityListImportRow']> };
-  ImportOutcomeCounts: ImportOutcomeCounts;
-  ImportRowFilter: ImportRowFilter;
-  MergeFacilitiesPayload: Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversParentTypes['Facility']> };
   Mutation: Record<PropertyKey, never>;
+  Viewer: ViewerSourceModel;
   Organization: OrganizationModel;
+  Boolean: Scalars['Boolean']['output'];
+  OrganizationFilter: OrganizationFilter;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
-  OrganizationFilter: OrganizationFilter;
-  PageInfo: PageInfo;
-  Query: Record<PropertyKey, never>;
+  GeoLocation: GeoLocation;
+  Float: Scalars['Float']['output'];
+  WorkerCountRange: WorkerCountRange;
+  Facility: FacilityModel;
+  FacilityFilter: FacilityFilter;
+  FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
+  FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
+  SupplyChainLink: SupplyChainLinkModel;
+  SupplyChainFilter: SupplyChainFilter;
   SupplyChainConnection: Omit<SupplyChainConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplyChainEdge']> };
   SupplyChainEdge: Omit<SupplyChainEdge, 'node'> & { node: ResolversParentTypes['SupplyChainLink'] };
-  SupplyChainFilter: SupplyChainFilter;
-  SupplyChainLink: SupplyChainLinkModel;
+  Country: Country;
+  AuditTrail: AuditTrailReferenceModel;
+  ImportFacilityListInput: ImportFacilityListInput;
+  ImportFacilityListPayload: Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversParentTypes['FacilityListImport']>, rows: Array<ResolversParentTypes['FacilityListImportRow']> };
+  FacilityMatchDecisionPayload: Omit<FacilityMatchDecisionPayload, 'row' | 'facility'> & { row?: Maybe<ResolversParentTypes['FacilityListImportRow']>, facility?: Maybe<ResolversParentTypes['Facility']> };
+  MergeFacilitiesPayload: Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversParentTypes['Facility']> };
+  FacilityListImport: FacilityListImportModel;
+  ImportOutcomeCounts: ImportOutcomeCounts;
+  ImportRowFilter: ImportRowFilter;
+  FacilityListImportRow: FacilityListImportRowModel;
+  FacilityMatchCandidate: StoredCandidateModel;
+  FacilityListImportConnection: Omit<FacilityListImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityListImportEdge']> };
+  FacilityListImportEdge: Omit<FacilityListImportEdge, 'node'> & { node: ResolversParentTypes['FacilityListImport'] };
+  FacilityListImportRowConnection: Omit<FacilityListImportRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityListImportRowEdge']> };
+  FacilityListImportRowEdge: Omit<FacilityListImportRowEdge, 'node'> & { node: ResolversParentTypes['FacilityListImportRow'] };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  PageInfo: PageInfo;
   UserError: UserError;
-  Viewer: ViewerSourceModel;
-  WorkerCountRange: WorkerCountRange;
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditTrailFilter: AuditTrailFilter;
   String: Scalars['String']['output'];
 }>;
 
@@ -756,26 +756,117 @@ export type AllowDirectiveArgs = {
 
 export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
+  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  auditTrail?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType>;
+  facilityListImport?: Resolver<Maybe<ResolversTypes['FacilityListImport']>, ParentType, ContextType, RequireFields<QueryFacilityListImportArgs, 'id'>>;
 }>;
 
-export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  importFacilityList?: Resolver<ResolversTypes['ImportFacilityListPayload'], ParentType, ContextType, RequireFields<MutationImportFacilityListArgs, 'input' | 'idempotencyKey'>>;
+  confirmFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationConfirmFacilityMatchArgs, 'rowId' | 'facilityId'>>;
+  rejectFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectFacilityMatchArgs, 'rowId'>>;
+  mergeFacilities?: Resolver<ResolversTypes['MergeFacilitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'survivorId' | 'duplicateId'>>;
+}>;
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<OrganizationFacilitiesArgs, 'first'>>;
+  supplyChain?: Resolver<ResolversTypes['SupplyChainConnection'], ParentType, ContextType, RequireFields<OrganizationSupplyChainArgs, 'first'>>;
+  facilityListImports?: Resolver<Maybe<ResolversTypes['FacilityListImportConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilityListImportsArgs, 'first'>>;
+}>;
+
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type GeoLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoLocation'] = ResolversParentTypes['GeoLocation']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type WorkerCountRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkerCountRange'] = ResolversParentTypes['WorkerCountRange']> = ResolversObject<{
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoLocation']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  productTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workerCount?: Resolver<Maybe<ResolversTypes['WorkerCountRange']>, ParentType, ContextType>;
+  femaleWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  migrantWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+  movedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  buyers?: Resolver<Array<ResolversTypes['SupplyChainLink']>, ParentType, ContextType>;
+}>;
+
+export type FacilityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityEdge'] = ResolversParentTypes['FacilityEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SupplyChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainLink'] = ResolversParentTypes['SupplyChainLink']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publiclyDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SupplyChainConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainConnection'] = ResolversParentTypes['SupplyChainConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupplyChainEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SupplyChainEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainEdge'] = ResolversParentTypes['SupplyChainEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['SupplyChainLink'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
@@ -784,8 +875,86 @@ export type AuditTrailResolvers<ContextType = Context, ParentType extends Resolv
   suppliers?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailSuppliersArgs, 'first'>>;
 }>;
 
-export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type ImportFacilityListPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFacilityListPayload'] = ResolversParentTypes['ImportFacilityListPayload']> = ResolversObject<{
+  import?: Resolver<Maybe<ResolversTypes['FacilityListImport']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['FacilityListImportRow']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type FacilityMatchDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityMatchDecisionPayload'] = ResolversParentTypes['FacilityMatchDecisionPayload']> = ResolversObject<{
+  row?: Resolver<Maybe<ResolversTypes['FacilityListImportRow']>, ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MergeFacilitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeFacilitiesPayload'] = ResolversParentTypes['MergeFacilitiesPayload']> = ResolversObject<{
+  survivor?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  mergedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type FacilityListImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImport'] = ResolversParentTypes['FacilityListImport']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityListImportStatus'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportOutcomeCounts'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['FacilityListImportRowConnection'], ParentType, ContextType, RequireFields<FacilityListImportRowsArgs, 'first'>>;
+}>;
+
+export type ImportOutcomeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOutcomeCounts'] = ResolversParentTypes['ImportOutcomeCounts']> = ResolversObject<{
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  potentialMatch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRow'] = ResolversParentTypes['FacilityListImportRow']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['FacilityMatchCandidate']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['MatchResolution']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type FacilityMatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityMatchCandidate'] = ResolversParentTypes['FacilityMatchCandidate']> = ResolversObject<{
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportConnection'] = ResolversParentTypes['FacilityListImportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityListImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportEdge'] = ResolversParentTypes['FacilityListImportEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['FacilityListImport'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportRowConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRowConnection'] = ResolversParentTypes['FacilityListImportRowConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityListImportRowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityListImportRowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRowEdge'] = ResolversParentTypes['FacilityListImportRowEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['FacilityListImportRow'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -796,245 +965,76 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  buyers?: Resolver<Array<ResolversTypes['SupplyChainLink']>, ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  femaleWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['GeoLocation']>, ParentType, ContextType>;
-  migrantWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  movedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  productTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  sectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
-  workerCount?: Resolver<Maybe<ResolversTypes['WorkerCountRange']>, ParentType, ContextType>;
-}>;
-
-export type FacilityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['FacilityEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type FacilityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityEdge'] = ResolversParentTypes['FacilityEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
-}>;
-
-export type FacilityListImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImport'] = ResolversParentTypes['FacilityListImport']> = ResolversObject<{
-  counts?: Resolver<ResolversTypes['ImportOutcomeCounts'], ParentType, ContextType>;
-  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rows?: Resolver<ResolversTypes['FacilityListImportRowConnection'], ParentType, ContextType, RequireFields<FacilityListImportRowsArgs, 'first'>>;
-  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['FacilityListImportStatus'], ParentType, ContextType>;
-  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  uploadedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type FacilityListImportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportConnection'] = ResolversParentTypes['FacilityListImportConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['FacilityListImportEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type FacilityListImportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportEdge'] = ResolversParentTypes['FacilityListImportEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['FacilityListImport'], ParentType, ContextType>;
-}>;
-
-export type FacilityListImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRow'] = ResolversParentTypes['FacilityListImportRow']> = ResolversObject<{
-  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  candidates?: Resolver<Array<ResolversTypes['FacilityMatchCandidate']>, ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  resolution?: Resolver<Maybe<ResolversTypes['MatchResolution']>, ParentType, ContextType>;
-  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
-
-export type FacilityListImportRowConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRowConnection'] = ResolversParentTypes['FacilityListImportRowConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['FacilityListImportRowEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type FacilityListImportRowEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityListImportRowEdge'] = ResolversParentTypes['FacilityListImportRowEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['FacilityListImportRow'], ParentType, ContextType>;
-}>;
-
-export type FacilityMatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityMatchCandidate'] = ResolversParentTypes['FacilityMatchCandidate']> = ResolversObject<{
-  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type FacilityMatchDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityMatchDecisionPayload'] = ResolversParentTypes['FacilityMatchDecisionPayload']> = ResolversObject<{
-  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
-  row?: Resolver<Maybe<ResolversTypes['FacilityListImportRow']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type GeoLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoLocation'] = ResolversParentTypes['GeoLocation']> = ResolversObject<{
-  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type ImportFacilityListPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFacilityListPayload'] = ResolversParentTypes['ImportFacilityListPayload']> = ResolversObject<{
-  import?: Resolver<Maybe<ResolversTypes['FacilityListImport']>, ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['FacilityListImportRow']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type ImportOutcomeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportOutcomeCounts'] = ResolversParentTypes['ImportOutcomeCounts']> = ResolversObject<{
-  error?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  potentialMatch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type MergeFacilitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeFacilitiesPayload'] = ResolversParentTypes['MergeFacilitiesPayload']> = ResolversObject<{
-  mergedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  survivor?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  confirmFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationConfirmFacilityMatchArgs, 'facilityId' | 'rowId'>>;
-  importFacilityList?: Resolver<ResolversTypes['ImportFacilityListPayload'], ParentType, ContextType, RequireFields<MutationImportFacilityListArgs, 'idempotencyKey' | 'input'>>;
-  mergeFacilities?: Resolver<ResolversTypes['MergeFacilitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'duplicateId' | 'survivorId'>>;
-  rejectFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectFacilityMatchArgs, 'rowId'>>;
-}>;
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<OrganizationFacilitiesArgs, 'first'>>;
-  facilityListImports?: Resolver<Maybe<ResolversTypes['FacilityListImportConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilityListImportsArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  supplyChain?: Resolver<ResolversTypes['SupplyChainConnection'], ParentType, ContextType, RequireFields<OrganizationSupplyChainArgs, 'first'>>;
-  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-}>;
-
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  auditTrail?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType>;
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
-  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
-  facilityListImport?: Resolver<Maybe<ResolversTypes['FacilityListImport']>, ParentType, ContextType, RequireFields<QueryFacilityListImportArgs, 'id'>>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-}>;
-
-export type SupplyChainConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainConnection'] = ResolversParentTypes['SupplyChainConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['SupplyChainEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type SupplyChainEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainEdge'] = ResolversParentTypes['SupplyChainEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['SupplyChainLink'], ParentType, ContextType>;
-}>;
-
-export type SupplyChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainLink'] = ResolversParentTypes['SupplyChainLink']> = ResolversObject<{
-  buyer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  publiclyDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
-  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 }>;
 
-export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
-  jurisdiction?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type WorkerCountRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkerCountRange'] = ResolversParentTypes['WorkerCountRange']> = ResolversObject<{
-  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
-  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
-  AuditTrail?: AuditTrailResolvers<ContextType>;
-  Country?: CountryResolvers<ContextType>;
-  Date?: GraphQLScalarType;
-  DateTime?: GraphQLScalarType;
-  Facility?: FacilityResolvers<ContextType>;
-  FacilityConnection?: FacilityConnectionResolvers<ContextType>;
-  FacilityEdge?: FacilityEdgeResolvers<ContextType>;
-  FacilityListImport?: FacilityListImportResolvers<ContextType>;
-  FacilityListImportConnection?: FacilityListImportConnectionResolvers<ContextType>;
-  FacilityListImportEdge?: FacilityListImportEdgeResolvers<ContextType>;
-  FacilityListImportRow?: FacilityListImportRowResolvers<ContextType>;
-  FacilityListImportRowConnection?: FacilityListImportRowConnectionResolvers<ContextType>;
-  FacilityListImportRowEdge?: FacilityListImportRowEdgeResolvers<ContextType>;
-  FacilityMatchCandidate?: FacilityMatchCandidateResolvers<ContextType>;
-  FacilityMatchDecisionPayload?: FacilityMatchDecisionPayloadResolvers<ContextType>;
-  GeoLocation?: GeoLocationResolvers<ContextType>;
-  ImportFacilityListPayload?: ImportFacilityListPayloadResolvers<ContextType>;
-  ImportOutcomeCounts?: ImportOutcomeCountsResolvers<ContextType>;
-  MergeFacilitiesPayload?: MergeFacilitiesPayloadResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
+  GeoLocation?: GeoLocationResolvers<ContextType>;
+  WorkerCountRange?: WorkerCountRangeResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  FacilityConnection?: FacilityConnectionResolvers<ContextType>;
+  FacilityEdge?: FacilityEdgeResolvers<ContextType>;
+  SupplyChainLink?: SupplyChainLinkResolvers<ContextType>;
   SupplyChainConnection?: SupplyChainConnectionResolvers<ContextType>;
   SupplyChainEdge?: SupplyChainEdgeResolvers<ContextType>;
-  SupplyChainLink?: SupplyChainLinkResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
+  ImportFacilityListPayload?: ImportFacilityListPayloadResolvers<ContextType>;
+  FacilityMatchDecisionPayload?: FacilityMatchDecisionPayloadResolvers<ContextType>;
+  MergeFacilitiesPayload?: MergeFacilitiesPayloadResolvers<ContextType>;
+  FacilityListImport?: FacilityListImportResolvers<ContextType>;
+  ImportOutcomeCounts?: ImportOutcomeCountsResolvers<ContextType>;
+  FacilityListImportRow?: FacilityListImportRowResolvers<ContextType>;
+  FacilityMatchCandidate?: FacilityMatchCandidateResolvers<ContextType>;
+  FacilityListImportConnection?: FacilityListImportConnectionResolvers<ContextType>;
+  FacilityListImportEdge?: FacilityListImportEdgeResolvers<ContextType>;
+  FacilityListImportRowConnection?: FacilityListImportRowConnectionResolvers<ContextType>;
+  FacilityListImportRowEdge?: FacilityListImportRowEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
-  Viewer?: ViewerResolvers<ContextType>;
-  WorkerCountRange?: WorkerCountRangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvFileError, parseFacilityList, type FacilityListOptions } from './csv';
-import { parseCsvRecords } from './rfc4180';
+import { CsvFileError, csvRecords, parseFacilityList, type FacilityListOptions } from './csv';
 
 const COUNTRY_NAMES: Record<string, string> = { bangladesh: 'BD', 'viet nam': 'VN', vietnam: 'VN', turkey: 'TR', türkiye: 'TR' };
 const options: FacilityListOptions = {
@@ -19,25 +18,27 @@ function fileError(run: () => unknown): CsvFileError {
   throw new Error('expected a CsvFileError');
 }
 
-describe('parseCsvRecords (RFC 4180)', () => {
+describe('csvRecords (RFC 4180)', () => {
   it('handles quoted fields, embedded commas, line breaks and doubled quotes, CRLF and LF', () => {
     const text = 'a,b,c\r\n"x, y","line 1\r\nline 2","say ""hi"""\nplain,,last';
-    expect(parseCsvRecords(text)).toEqual([
-      { fields: ['a', 'b', 'c'], line: 1 },
-      { fields: ['x, y', 'line 1\r\nline 2', 'say "hi"'], line: 2 },
-      { fields: ['plain', '', 'last'], line: 4 },
+    expect(csvRecords(text)).toEqual([
+      ['a', 'b', 'c'],
+      ['x, y', 'line 1\r\nline 2', 'say "hi"'],
+      ['plain', '', 'last'],
     ]);
   });
 
   it('ignores a byte order mark and a final line break, keeps a last line without one', () => {
-    expect(parseCsvRecords('\uFEFFa,b\n1,2\n')).toEqual([{ fields: ['a', 'b'], line: 1 }, { fields: ['1', '2'], line: 2 }]);
-    expect(parseCsvRecords('a\n""').map((r) => r.fields)).toEqual([['a']]);
-    expect(parseCsvRecords('a,""').map((r) => r.fields)).toEqual([['a', '']]);
+    expect(csvRecords('\uFEFFa,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    // A line holding only "" is one empty field: a blank row, which the list reader skips.
+    expect(csvRecords('a\n""')).toEqual([['a'], ['']]);
+    expect(csvRecords('a,""')).toEqual([['a', '']]);
   });
 
-  it('keeps a stray quote inside an unquoted field, rejects an unclosed quoted field', () => {
-    expect(parseCsvRecords('5" screen,x')[0].fields).toEqual(['5" screen', 'x']);
-    expect(() => parseCsvRecords('a,b\n"open,field\nmore')).toThrow(/starting on line 2 is never closed/);
+  it('keeps a stray quote inside an unquoted field, rejects an unclosed quoted field naming its line', () => {
+    expect(csvRecords('5" screen,x')[0]).toEqual(['5" screen', 'x']);
+    expect(() => csvRecords('a,b\n"open,field\nmore')).toThrow(/starting on line 2 is never closed/);
+    expect(() => csvRecords('a,b\nc,"d\ne"\n"open,field\nmore')).toThrow(/starting on line 4 is never closed/);
   });
 });
 

@@ -4,7 +4,7 @@
  * it can be imported. Problems with one row come back as that row's result, so the rest of
  * the list still imports and the uploader can fix just the rows named.
  */
-import { CsvSyntaxError, parseCsvRecords } from './rfc4180';
+import { CsvError, parse } from 'csv-parse/sync';
 import { type FacilityListRow, parseListRow, type RowContext } from './facility-list-row';
 
 export type { FacilityListRow, WorkerCount } from './facility-list-row';
@@ -34,11 +34,7 @@ export type ListRowResult =
   | { rowNumber: number; ok: true; row: FacilityListRow }
   | { rowNumber: number; ok: false; reason: string };
 
-export interface FacilityListOptions {
-  /** Whether an ISO 3166-1 alpha-2 code (upper case) is one the registry knows. */
-  isKnownCountry: (code: string) => boolean;
-  /** Alpha-2 code for an English country name ("Viet Nam" → "VN"), for lists that spell countries out. */
-  countryCodeForName?: (name: string) => string | undefined;
+export interface FacilityListOptions extends RowContext {
   /** Larger files are refused before they are decoded. */
   maxBytes?: number;
 }
@@ -52,20 +48,13 @@ export interface ParsedFacilityList {
 const KNOWN_COLUMNS = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
 
 /** Parses a list upload. Pass the raw bytes when you have them, so that encoding problems are caught. */
-export function parseFacilityList(input: Uint8Array | string, options: FacilityListOptions): ParsedFacilityList {
+export function parseFacilityList(input: Uint8Array | string, options: FacilityListOptions = {}): ParsedFacilityList {
   const text = decode(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  let records;
-  try {
-    records = parseCsvRecords(text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new CsvFileError('MALFORMED', error.message);
-    throw error;
-  }
-  const [header, ...body] = records;
+  const [header, ...body] = csvRecords(text);
   const isBlank = (fields: string[]) => fields.every((field) => field.trim() === '');
-  if (!header || isBlank(header.fields)) throw new CsvFileError('EMPTY', 'the file is empty');
+  if (!header || isBlank(header)) throw new CsvFileError('EMPTY', 'the file is empty');
 
-  const columns = header.fields.map(columnName);
+  const columns = header.map(columnName);
   const seen = new Set<string>();
   for (const column of columns) {
     if (column && seen.has(column)) throw new CsvFileError('DUPLICATE_COLUMNS', `column "${column}" appears more than once`);
@@ -78,25 +67,54 @@ export function parseFacilityList(input: Uint8Array | string, options: FacilityL
   }
 
   const rows: ListRowResult[] = [];
-  body.forEach((record, index) => {
-    if (isBlank(record.fields)) return;
+  // A record, not a line, is a spreadsheet row: a quoted address may span lines. Blank lines count.
+  body.forEach((fields, index) => {
+    if (isBlank(fields)) return;
     const rowNumber = index + 2;
-    const extra = record.fields.slice(columns.length).filter((field) => field.trim() !== '');
+    const extra = fields.slice(columns.length).filter((field) => field.trim() !== '');
     if (extra.length > 0) {
-      rows.push({ rowNumber, ok: false, reason: `row has ${record.fields.length} fields but the header has ${columns.length}; is a comma missing its quotes?` });
+      rows.push({ rowNumber, ok: false, reason: `row has ${fields.length} fields but the header has ${columns.length}; is a comma missing its quotes?` });
       return;
     }
     const values: Partial<Record<ListColumn, string>> = {};
     columns.forEach((column, i) => {
-      if (KNOWN_COLUMNS.has(column)) values[column as ListColumn] = (record.fields[i] ?? '').trim();
+      if (KNOWN_COLUMNS.has(column)) values[column as ListColumn] = (fields[i] ?? '').trim();
     });
-    const context: RowContext = { isKnownCountry: options.isKnownCountry, countryCodeForName: options.countryCodeForName };
-    const parsed = parseListRow(values, context);
+    const parsed = parseListRow(values, options);
     rows.push(parsed.ok ? { rowNumber, ok: true, row: parsed.row } : { rowNumber, ok: false, reason: parsed.reason });
   });
   if (rows.length === 0) throw new CsvFileError('EMPTY', 'the file has a header but no facility rows');
 
   return { rows, ignoredColumns: columns.filter((column) => column && !KNOWN_COLUMNS.has(column)) };
+}
+
+/**
+ * The file's records (RFC 4180: quoted fields, commas, line breaks and doubled quotes inside
+ * quotes; CRLF, LF or CR line ends). Lenient where spreadsheets are: a stray quote inside an
+ * unquoted field is kept, rows may have more or fewer fields than the header, blank lines stay
+ * (as empty records) so that records keep their spreadsheet row numbers. Strict only where the
+ * data would otherwise be silently wrong: a quoted field that is never closed.
+ */
+export function csvRecords(text: string): string[][] {
+  // Where the last complete record ended, in bytes, to name the line an unclosed quote starts on.
+  let parsedBytes = 0;
+  try {
+    return parse(text, {
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (record: string[], info) => {
+        parsedBytes = info.bytes;
+        return record;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = lineOf(Buffer.from(text, 'utf8').subarray(0, parsedBytes).toString('utf8'), null);
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvFileError('MALFORMED', `a quoted field starting on line ${line} is never closed`);
+    throw new CsvFileError('MALFORMED', `the record starting on line ${line} is not valid CSV: ${error.message}`);
+  }
 }
 
 /** "Number of Workers " → "number_of_workers": headers are matched case- and spacing-insensitively. */
@@ -132,8 +150,9 @@ function decode(input: Uint8Array | string, maxBytes: number): string {
   return text;
 }
 
-function lineOf(text: string, needle: string): number {
-  const index = text.indexOf(needle);
+/** The line on which `needle` first occurs; with no needle, the line just after the text. */
+function lineOf(text: string, needle: string | null): number {
+  const index = needle === null ? text.length : text.indexOf(needle);
   let line = 1;
   for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
   return line;

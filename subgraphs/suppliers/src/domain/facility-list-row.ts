@@ -1,4 +1,6 @@
 /** One row of a facility list, checked and typed. Every problem found is reported, not just the first. */
+import { COUNTRY_LIST, isKnownCountry } from '../../../../vocabulary/countries';
+import { foldText } from './normalise';
 
 /** Workers at the facility; `max` is null for open-ended ranges ("More than 10000"). */
 export interface WorkerCount {
@@ -21,21 +23,37 @@ export interface FacilityListRow {
 }
 
 export interface RowContext {
-  isKnownCountry: (code: string) => boolean;
+  /** Whether an ISO 3166-1 alpha-2 code (upper case) is one the registry knows; the shared country list by default. */
+  isKnownCountry?: (code: string) => boolean;
+  /** Alpha-2 code for an English country name ("Viet Nam" → "VN"); the shared country list by default. */
   countryCodeForName?: (name: string) => string | undefined;
 }
+
+const BY_NAME = new Map(COUNTRY_LIST.countries.map((country) => [foldText(country.name), country.code]));
+
+/** A country as list uploads write it: an ISO code (`bd`, `BD`) or its English short name (`Bangladesh`). */
+export function countryCodeOf(written: string): string | null {
+  const trimmed = written.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed)) return isKnownCountry(trimmed.toUpperCase()) ? trimmed.toUpperCase() : null;
+  return BY_NAME.get(foldText(trimmed)) ?? null;
+}
+
+const countriesOf = (context: RowContext): Required<RowContext> => ({
+  isKnownCountry: context.isKnownCountry ?? isKnownCountry,
+  countryCodeForName: context.countryCodeForName ?? ((name) => countryCodeOf(name) ?? undefined),
+});
 
 type Values = Partial<Record<'country' | 'name' | 'address' | 'sector' | 'product_type' | 'number_of_workers' | 'facility_type' | 'processing_type' | 'parent_company' | 'lat' | 'lng', string>>;
 
 export type RowParse = { ok: true; row: FacilityListRow } | { ok: false; reason: string };
 
-export function parseListRow(values: Values, context: RowContext): RowParse {
+export function parseListRow(values: Values, context: RowContext = {}): RowParse {
   const problems: string[] = [];
   const name = values.name ?? '';
   const address = values.address ?? '';
   if (!name) problems.push('name is missing');
   if (!address) problems.push('address is missing');
-  const country = countryCode(values.country ?? '', context, problems);
+  const country = countryCode(values.country ?? '', countriesOf(context), problems);
   const numberOfWorkers = workerCount(values.number_of_workers ?? '', problems);
   const location = coordinates(values.lat ?? '', values.lng ?? '', problems);
   if (problems.length > 0 || !country) return { ok: false, reason: problems.join('; ') };
@@ -62,12 +80,12 @@ function list(value: string | undefined): string[] {
   return (value ?? '').split('|').map((item) => item.trim()).filter(Boolean);
 }
 
-function countryCode(value: string, context: RowContext, problems: string[]): string | undefined {
+function countryCode(value: string, context: Required<RowContext>, problems: string[]): string | undefined {
   if (!value) {
     problems.push('country is missing');
     return undefined;
   }
-  const code = /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : context.countryCodeForName?.(value)?.toUpperCase();
+  const code = /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : context.countryCodeForName(value)?.toUpperCase();
   if (code && context.isKnownCountry(code)) return code;
   problems.push(`country "${value}" is neither a known ISO 3166-1 alpha-2 code nor a known country name`);
   return undefined;

@@ -86,6 +86,8 @@ export interface MatchIndex {
   /** Adds a facility, e.g. one just created from an earlier row of the same list. */
   add(facility: RegisteredFacility): void;
   readonly size: number;
+  /** Row–facility pairs scored so far: what blocking keeps far below rows × facilities. */
+  readonly comparisons: number;
 }
 
 /** Indexes the registry by country and name words so a row is compared with a few facilities, not all. */
@@ -93,6 +95,7 @@ export function createMatchIndex(facilities: Iterable<RegisteredFacility>): Matc
   const countries = new Map<string, CountryIndex>();
   const exact = new Map<string, string[]>();
   let size = 0;
+  let comparisons = 0;
 
   const add = (facility: RegisteredFacility) => {
     const country = facility.country.trim().toUpperCase();
@@ -125,15 +128,25 @@ export function createMatchIndex(facilities: Iterable<RegisteredFacility>): Matc
       nameShare: MATCH_THRESHOLDS.nameWeight,
       minimumName: MATCH_THRESHOLDS.potentialName,
     };
-    const scored = index.blocks
-      .candidates(prepared.name)
+    const candidates = index.blocks.candidates(prepared.name);
+    comparisons += candidates.length;
+    const scored = candidates
       .map((position) => ({ facilityId: index.facilities[position].id, ...scorePair(prepared, index.facilities[position], options) }))
       .sort((a, b) => b.total - a.total);
     return decide(scored);
   };
 
   for (const facility of facilities) add(facility);
-  return { match, add, get size() { return size; } };
+  return {
+    match,
+    add,
+    get size() {
+      return size;
+    },
+    get comparisons() {
+      return comparisons;
+    },
+  };
 }
 
 /** Matches one row against a list of facilities; for many rows build the index once instead. */

@@ -133,3 +133,6 @@ function singular(word: string): string {
   if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+/** Sectors compare folded: "Home Textiles", "home textiles" and "Home-Textiles" are one sector. */
+export const sectorKey = (sector: string): string => foldText(sector).slice(0, 100);

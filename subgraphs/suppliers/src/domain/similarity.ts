@@ -1,4 +1,12 @@
-/** String similarity measures for facility matching; all return a score in [0, 1]. */
+/**
+ * String similarity measures for facility matching; all return a score in [0, 1].
+ *
+ * Written here rather than taken from a library: the matcher calls Jaro-Winkler millions of
+ * times per list, so it reuses its buffers and first checks a cheap bound that rejects most
+ * unrelated word pairs; and the word alignment (weighted by rarity, reporting unmatched words
+ * on either side) is the matcher's own rule. Common string-distance packages offer Levenshtein
+ * distance, which punishes transposed and dropped letters more than list spellings warrant.
+ */
 
 // Reused between calls: matching a large list calls Jaro-Winkler millions of times.
 let aFlags = new Uint8Array(64);
@@ -75,6 +83,7 @@ export function tokenSimilarity(a: string, b: string): number {
 }
 
 const letterCounts = new Int32Array(128);
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A cheap upper bound, since most word pairs a matcher meets are unrelated: Jaro-Winkler
@@ -84,7 +93,7 @@ const letterCounts = new Int32Array(128);
 function canReachThreshold(a: string, b: string): boolean {
   if (jaroBound(Math.min(a.length, b.length), a.length, b.length) < MINIMUM_JARO) return false;
   // Letters outside ASCII (other scripts survive normalisation): skip the shortcut.
-  if (/[^\x00-\x7f]/.test(a) || /[^\x00-\x7f]/.test(b)) return true;
+  if (NON_ASCII.test(a) || NON_ASCII.test(b)) return true;
   let shared = 0;
   for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]++;
   for (let i = 0; i < b.length; i++) {

@@ -1,11 +1,10 @@
 import { EntitySchema, type Ref } from '@mikro-orm/core';
-import type { FacilityListRow } from '../domain/csv';
+import type { FacilityListRow } from '../domain/facility-list-row';
+import { ImportRowOutcome, MatchResolution } from '../__generated__/resolvers-types';
 import type { FacilityListImport } from './facility-list-import.entity';
 
-export const ROW_OUTCOMES = ['NEW', 'MATCHED', 'POTENTIAL_MATCH', 'ERROR'] as const;
-export type RowOutcome = (typeof ROW_OUTCOMES)[number];
-export const MATCH_RESOLUTIONS = ['CONFIRMED', 'REJECTED'] as const;
-export type MatchResolution = (typeof MATCH_RESOLUTIONS)[number];
+export { MatchResolution };
+export type RowOutcome = ImportRowOutcome;
 
 export interface StoredCandidate {
   facilityId: string;
@@ -48,13 +47,13 @@ export const FacilityListImportRowSchema = new EntitySchema<FacilityListImportRo
     organizationId: { type: 'string', length: 100 },
     rowNumber: { type: 'integer' },
     data: { type: 'json', nullable: true },
-    outcome: { enum: true, items: () => [...ROW_OUTCOMES], type: 'string' },
+    outcome: { enum: true, items: () => Object.values(ImportRowOutcome), type: 'string' },
     facilityId: { type: 'string', length: 15, nullable: true },
     score: { type: 'double', nullable: true },
     candidates: { type: 'json' },
     reason: { type: 'text', nullable: true },
     fingerprint: { type: 'string', length: 64, nullable: true },
-    resolution: { enum: true, items: () => [...MATCH_RESOLUTIONS], type: 'string', nullable: true },
+    resolution: { enum: true, items: () => Object.values(MatchResolution), type: 'string', nullable: true },
     resolvedAt: { type: 'Date', nullable: true },
     resolvedBy: { type: 'string', length: 200, nullable: true },
   },

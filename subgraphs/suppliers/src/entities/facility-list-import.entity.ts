@@ -1,8 +1,8 @@
 import { EntitySchema, type Ref } from '@mikro-orm/core';
+import { FacilityListImportStatus } from '../__generated__/resolvers-types';
 import type { Organization } from './organization.entity';
 
-export const IMPORT_STATUSES = ['RUNNING', 'COMPLETED', 'FAILED'] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export type ImportStatus = FacilityListImportStatus;
 
 /**
  * One upload of a facility list (Open Supply Hub's CSV layout) by an organisation. Rows are
@@ -42,7 +42,7 @@ export const FacilityListImportSchema = new EntitySchema<FacilityListImport>({
     fileName: { type: 'string', length: 300 },
     fileDigest: { type: 'string', length: 64 },
     publiclyDisclosed: { type: 'boolean', default: false },
-    status: { enum: true, items: () => [...IMPORT_STATUSES], type: 'string', default: 'RUNNING' },
+    status: { enum: true, items: () => Object.values(FacilityListImportStatus), type: 'string', default: 'RUNNING' },
     totalRows: { type: 'integer', default: 0 },
     processedRows: { type: 'integer', default: 0 },
     newCount: { type: 'integer', default: 0 },

@@ -1,9 +1,9 @@
 import { Collection, EntitySchema, type Ref } from '@mikro-orm/core';
 import type { Organization } from './organization.entity';
+import { FacilityStatus } from '../__generated__/resolvers-types';
 import type { SupplyChainLink } from './supply-chain-link.entity';
 
-export const FACILITY_STATUSES = ['ACTIVE', 'CLOSED', 'MOVED'] as const;
-export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
+export { FacilityStatus };
 
 export class Facility {
   /** Open Supply Hub style id (15 characters). */
@@ -59,7 +59,7 @@ export const FacilitySchema = new EntitySchema<Facility>({
     femaleWorkerShare: { type: 'double', nullable: true },
     migrantWorkerShare: { type: 'double', nullable: true },
     owner: { kind: 'm:1', entity: 'Organization', ref: true, nullable: true, deleteRule: 'set null' },
-    status: { enum: true, items: () => [...FACILITY_STATUSES], type: 'string', default: 'ACTIVE' },
+    status: { enum: true, items: () => Object.values(FacilityStatus), type: 'string', default: 'ACTIVE' },
     movedToId: { type: 'string', length: 15, nullable: true },
     createdAt: { type: 'Date' },
     links: { kind: '1:m', entity: 'SupplyChainLink', mappedBy: 'facility' },

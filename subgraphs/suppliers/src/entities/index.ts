@@ -1,5 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
-import { IdempotencyRecordSchema } from '../../../../runtime/idempotency';
+import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { FacilityAliasSchema } from './facility-alias.entity';
 import { FacilityListImportRowSchema } from './facility-list-import-row.entity';
 import { FacilityListImportSchema } from './facility-list-import.entity';

@@ -1,9 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { OrganizationKind } from '../__generated__/resolvers-types';
 
-export const ORGANIZATION_KINDS = [
-  'BRAND', 'SUPPLIER', 'UNION', 'REGULATOR', 'AUDIT_FIRM', 'CIVIL_SOCIETY', 'INTERNATIONAL_ORGANIZATION', 'EMPLOYER_ASSOCIATION',
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export { OrganizationKind };
 
 export class Organization {
   id!: string;
@@ -23,7 +21,7 @@ export const OrganizationSchema = new EntitySchema<Organization>({
   properties: {
     id: { type: 'string', primary: true, length: 100 },
     name: { type: 'string', length: 300 },
-    kind: { enum: true, items: () => [...ORGANIZATION_KINDS], type: 'string' },
+    kind: { enum: true, items: () => Object.values(OrganizationKind), type: 'string' },
     countryCode: { type: 'string', length: 2 },
     verified: { type: 'boolean', default: false },
     website: { type: 'string', nullable: true, length: 300 },

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { forbidden } from '../../../../runtime/errors';
+import {
+  notFoundRefusal, payloadOf, Refusal, rejectInvalid, requireVersion, runMutation, type InputIssue, type MutationOutcome,
+} from '../../../../runtime/mutation';
+import type { Principal } from '../../../../runtime/principal';
+import type { Context } from '../context';
+import { assertTransition, type GrievanceStatus } from '../domain';
+import { Grievance } from '../entities/grievance.entity';
+import { visibleGrievances } from '../visibility';
+
+/**
+ * Acting on one case — moving, escalating, linking, recording its remedy, withdrawing it — always
+ * takes the same steps inside one shared mutation run: find the case, check the caller may act on
+ * it and holds its current version, change it, and audit the change. A concurrent change that
+ * slips in between is caught by the version check MikroORM adds to the update.
+ */
+export interface CaseAction {
+  /** The mutation's name, also the audit operation. */
+  operation: string;
+  /** Finds the case inside the transaction; `visibleCase` finds it by id among those the caller may see. */
+  find(tx: EntityManager): Promise<Grievance | null>;
+  notFound: Refusal;
+  mayAct(principal: Principal, grievance: Grievance): boolean;
+  forbiddenMessage: string;
+  expectedVersion?: number | null;
+}
+
+export type CaseOutcome = MutationOutcome<{ grievance: Grievance }>;
+
+export const visibleCase = (context: Context, id: string) => (tx: EntityManager) =>
+  tx.findOne(Grievance, { $and: [{ id }, visibleGrievances(context.principal)] });
+
+export const caseNotFound = (id: string, field = ['id']) => notFoundRefusal('grievance', id, field);
+
+export function actOnCase(
+  context: Context,
+  action: CaseAction,
+  change: (tx: EntityManager, grievance: Grievance) => Promise<void> | void,
+): Promise<CaseOutcome> {
+  return runMutation(context, {
+    operation: action.operation,
+    async write(tx) {
+      const grievance = await action.find(tx);
+      if (!grievance) throw action.notFound;
+      if (!action.mayAct(context.principal, grievance)) throw forbidden(action.forbiddenMessage);
+      requireVersion('case', grievance.version, action.expectedVersion);
+      await change(tx, grievance);
+      grievance.updatedAt = context.clock.now();
+      return { grievance };
+    },
+    audited: ({ grievance }) => ({ target: `Grievance:${grievance.id}`, country: grievance.facilityCountry }),
+    conflictMessage: 'The case changed while your change was being saved. Reload it and try again.',
+  });
+}
+
+/** Refuses a move the lifecycle does not allow from the case's status. */
+export function requireMove(grievance: Grievance, to: GrievanceStatus, field: string[]): void {
+  const check = assertTransition(grievance.status, to);
+  if (!check.ok) throw new Refusal('CONFLICT', check.message, field);
+}
+
+/** The case as the caller now sees it: as written, or unchanged beside a refusal; none when it was not found. */
+export function caseAfter(context: Context, outcome: MutationOutcome<unknown>, id: string): Promise<Grievance | null> {
+  const notFound = !outcome.ok && outcome.userErrors.some((error) => error.code === 'NOT_FOUND');
+  return notFound ? Promise.resolve(null) : context.loaders.grievance.load(id);
+}
+
+/** GrievanceChangePayload: the case and the refusal, if any. */
+export async function changePayload(context: Context, outcome: CaseOutcome, id: string) {
+  const grievance = await caseAfter(context, outcome, id);
+  return payloadOf(outcome, () => ({ grievance }), { grievance });
+}
+
+/** `rejectInvalid` for input known to be malformed: it never returns. */
+export function refuseInput(summary: string, issues: [InputIssue, ...InputIssue[]]): never {
+  rejectInvalid(summary, issues);
+  throw new Error(`${summary}: refused input without an error`);
+}
+
+const MAX_NOTE = 5000;
+
+/** A handler's note or a withdrawal reason: trimmed, absent when blank, at most 5,000 characters. */
+export function checkedNote(note: string | null | undefined, summary: string, argument = 'note'): string | null {
+  const trimmed = note?.trim();
+  if (!trimmed) return null;
+  if ([...trimmed].length > MAX_NOTE) refuseInput(summary, [{ path: [argument], message: `at most ${MAX_NOTE} characters` }]);
+  return trimmed;
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Principal } from '../../../../runtime/principal';
+import { deadlineState, isTerminalStatus, progressOf, recordMove, storedCompletions, type GrievanceStatus } from '../domain';
+import { GrievanceEvent, type GrievanceEventKind } from '../entities/grievance-event.entity';
+import type { Grievance } from '../entities/grievance.entity';
+
+/**
+ * Writing to a case file: every change is a timeline event, and every move refreshes the stored
+ * deadlines. Mutations and the demo seed both go through here, so seeded cases look exactly like
+ * cases built through the API.
+ */
+export type Actor = { role: string; organizationId: string | null };
+
+export const actorOf = (principal: Principal): Actor => ({ role: principal.role, organizationId: principal.organizationId });
+
+export type EventDetails = {
+  kind: GrievanceEventKind;
+  at: Date;
+  actor: Actor;
+  note?: string | null;
+  public?: boolean;
+  notePublic?: boolean;
+  notifiedOrganizationId?: string | null;
+};
+
+export function addEvent(em: EntityManager, grievance: Grievance, details: EventDetails): GrievanceEvent {
+  grievance.eventSequence += 1;
+  return em.create(GrievanceEvent, {
+    id: randomUUID(),
+    grievance,
+    sequence: grievance.eventSequence,
+    at: details.at,
+    kind: details.kind,
+    status: grievance.status,
+    actorRole: details.actor.role,
+    actorOrganizationId: details.actor.organizationId,
+    note: details.note ?? null,
+    public: details.public ?? false,
+    notePublic: (details.notePublic ?? false) && !!details.note,
+    notifiedOrganizationId: details.notifiedOrganizationId ?? null,
+  });
+}
+
+/** Stores the deadlines that follow from the rules copied at filing and the progress so far. */
+export function refreshDeadlines(grievance: Grievance, now: Date): void {
+  const { deadlines, nextDueAt } = deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
+  grievance.acknowledgeBy = deadlines.acknowledgeBy;
+  grievance.respondBy = deadlines.respondBy;
+  grievance.nextDueAt = nextDueAt;
+}
+
+const EVENT_OF_MOVE: Partial<Record<GrievanceStatus, GrievanceEventKind>> = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  ESCALATED: 'ESCALATED',
+  WITHDRAWN: 'WITHDRAWN',
+};
+
+/**
+ * Moves the case (the caller has checked the transition is allowed) and records the move. A move
+ * is always public — the complainant sees where the case is — and its note only when the handler
+ * shares it.
+ */
+export function applyMove(
+  em: EntityManager,
+  grievance: Grievance,
+  to: GrievanceStatus,
+  details: { at: Date; actor: Actor; note?: string | null; notePublic?: boolean },
+): GrievanceEvent {
+  const progress = recordMove(progressOf(grievance), grievance.rules, to, details.at);
+  grievance.status = to;
+  grievance.acknowledgedAt = progress.acknowledgedAt;
+  grievance.respondedAt = progress.respondedAt;
+  grievance.stepCompletions = storedCompletions(progress);
+  if (to === 'ESCALATED') grievance.escalatedAt = details.at;
+  if (isTerminalStatus(to)) grievance.closedAt = details.at;
+  grievance.updatedAt = details.at;
+  refreshDeadlines(grievance, details.at);
+  return addEvent(em, grievance, { kind: EVENT_OF_MOVE[to] ?? 'STATUS_CHANGED', ...details, public: true });
+}
