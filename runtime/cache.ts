@@ -6,6 +6,11 @@ import { logger } from './logger';
  * Cross-request cache, expiring counters and invalidation. Backed by Redis when REDIS_URL is set,
  * otherwise by process memory. Redis failures degrade to cache misses: a request never fails
  * because the cache is down. (Request rate limits live in rate-limit.ts, on the same Redis.)
+ *
+ * Hand-written because it is small and the project needs exactly this: one interface over ioredis
+ * and process memory with the same expiry semantics, fail-soft on Redis errors, and prefix-scoped
+ * clearing for tests. Cache libraries (keyv, cache-manager) would add a layer without removing any
+ * of it.
  */
 export interface Cache {
   get<Value>(key: string): Promise<Value | undefined>;

@@ -15,7 +15,8 @@ export type Dialect = 'postgresql' | 'sqlite';
 export interface DatabaseOptions {
   /** The subgraph that owns the tables: its PostgreSQL schema, or its SQLite file name. */
   name: string;
-  entities: EntitySchema<any, any>[];
+  /** Schemas of whichever entities: the kind of entity list MikroORM's `entities` option takes. */
+  entities: EntitySchema[];
   /** `src/migrations` of the subgraph; holds one folder per dialect. */
   migrationsDir: URL;
   databaseUrl?: string;

@@ -66,10 +66,16 @@ export interface InputIssue {
  * written. `summary` says what did not happen, e.g. "The inspection was not submitted".
  */
 export function rejectInvalid(summary: string, issues: readonly InputIssue[]): void {
-  if (issues.length === 0) return;
+  if (issues.length > 0) invalidInput(summary, issues);
+}
+
+/** The BAD_USER_INPUT error of input already known to be malformed. */
+export function invalidInput(summary: string, issues: readonly InputIssue[]): never {
   const listed = issues.slice(0, 5).map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  throw badUserInput(`${summary}: ${listed.join('; ')}${more}`, { issues: issues.map((issue) => ({ path: issue.path, message: issue.message })) });
+  throw badUserInput(`${summary}: ${listed.join('; ')}${more}`, {
+    issues: issues.map((issue) => ({ path: issue.path, message: issue.message })),
+  });
 }
 
 /** The caller must hold one of the roles (and, when asked, speak for an organisation). Returns the organisation. */

@@ -3,6 +3,10 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { connection, pageRequest, type Connection, type PageRequest } from './pagination';
 import { createLoader } from './loader';
 
+/*
+ * Paged child connections for many parents in one window query. Hand-written because no
+ * DataLoader or MikroORM helper pages children per parent: MikroORM's populate loads them all.
+ */
 export interface ChildPage<Entity> {
   nodes: Entity[];
   total: number;

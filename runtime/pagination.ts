@@ -1,6 +1,10 @@
 import { badUserInput } from './errors';
 
-/** Relay connections: opaque cursors, `first` at most 100. */
+/**
+ * Relay connections: opaque cursors, `first` at most 100. Hand-written because it is a few lines
+ * over offset paging with `findAndCount`, and `graphql-relay`'s helpers work on in-memory arrays,
+ * not on a database page plus a total.
+ */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 

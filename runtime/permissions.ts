@@ -13,7 +13,14 @@ import type { ServiceContext } from './context';
  */
 export const ALLOW_DIRECTIVE_SDL = 'directive @allow(roles: [String!], rule: String) on FIELD_DEFINITION | OBJECT';
 
-export type PermissionRule<Context extends ServiceContext = ServiceContext> = (parent: any, context: Context) => boolean | Promise<boolean>;
+/**
+ * A row rule: whether the caller may read a guarded field of this parent object. The runtime passes
+ * the parent through unseen; each rule declares the type of the objects its @allow sits on (the
+ * schema guarantees it), which the method form of this signature lets it narrow from `unknown`.
+ */
+export type PermissionRule<Context extends ServiceContext = ServiceContext> = {
+  rule(parent: unknown, context: Context): boolean | Promise<boolean>;
+}['rule'];
 
 interface Allowance {
   roles: ReadonlySet<Role>;
@@ -38,7 +45,7 @@ function readAllowance(directives: readonly ConstDirectiveNode[] | undefined, wh
   return { roles, rule };
 }
 
-function guard(field: GraphQLField<unknown, ServiceContext>, allowance: Allowance, rules: Record<string, PermissionRule<any>>, where: string) {
+function guard<Context extends ServiceContext>(field: GraphQLField<unknown, Context>, allowance: Allowance, rules: Record<string, PermissionRule<Context>>, where: string) {
   const rule = allowance.rule ? rules[allowance.rule] : undefined;
   if (allowance.rule && !rule) throw new Error(`@allow on ${where} names rule "${allowance.rule}", which this subgraph does not define`);
   const resolve = field.resolve ?? defaultFieldResolver;
@@ -54,7 +61,7 @@ function guard(field: GraphQLField<unknown, ServiceContext>, allowance: Allowanc
 }
 
 /** Wraps, in place, every field guarded by @allow (directly or through its type). */
-export function applyFieldPermissions(schema: GraphQLSchema, rules: Record<string, PermissionRule<any>> = {}): GraphQLSchema {
+export function applyFieldPermissions<Context extends ServiceContext>(schema: GraphQLSchema, rules: Record<string, PermissionRule<Context>> = {}): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const typeAllowance = readAllowance([...(type.astNode?.directives ?? []), ...(type.extensionASTNodes.flatMap((node) => node.directives ?? []))], type.name);

@@ -1,5 +1,10 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 
+/*
+ * The Date and DateTime scalars. Hand-written because the project needs exactly two, with strict
+ * calendar validation and `YYYY-MM-DD` strings as MikroORM stores them; graphql-scalars' Date
+ * returns JavaScript Dates, which would shift across time zones.
+ */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date, kept as `YYYY-MM-DD` throughout (MikroORM's `date` type does the same). */

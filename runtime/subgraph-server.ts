@@ -30,7 +30,7 @@ export interface SubgraphDefinition<Context extends ServiceContext = ServiceCont
   name: SubgraphName;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<Context>;
-  entities: EntitySchema<any, any>[];
+  entities: EntitySchema[];
   migrationsDir: URL;
   permissionRules?: Record<string, PermissionRule<Context>>;
   /** Adds the subgraph's fresh DataLoaders to the per-request context. */

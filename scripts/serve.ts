@@ -5,7 +5,6 @@
 import { config, failFast, subgraphPort } from '../runtime/config';
 import { logger } from '../runtime/logger';
 import { jwtSecret, signingSecret } from '../runtime/secrets';
-import { startSubgraph } from '../runtime/subgraph-server';
 import { startGateway } from '../gateway/src/server';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -22,7 +21,7 @@ if (name !== 'gateway' && !definition) {
   process.exit(2);
 }
 const service = definition
-  ? await startSubgraph(definition, { port: subgraphPort(settings, definition.name), seed: settings.SEED_DEMO_DATA })
+  ? await definition.start({ port: subgraphPort(settings, definition.name), seed: settings.SEED_DEMO_DATA })
   : await startGateway({ port: settings.PORT });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { MemoryCache, RedisCache, type Cache } from '../runtime/cache';
 import type { Clock } from '../runtime/clock';
 import { config } from '../runtime/config';
-import { startSubgraph, type RunningSubgraph, type SubgraphName } from '../runtime/subgraph-server';
+import type { RunningSubgraph, SubgraphName } from '../runtime/subgraph-server';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -30,7 +30,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   try {
     for (const definition of SUBGRAPHS) {
       started.push(
-        await startSubgraph(definition as never, {
+        await definition.start({
           port: options.ports?.[definition.name] ?? 0,
           databaseUrl: options.databaseUrl,
           dataDir: options.dataDir,

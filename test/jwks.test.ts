@@ -4,7 +4,8 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overrideConfig } from '../runtime/config';
 import { resetKeys } from '../gateway/src/auth';
-import { startTestStack, type TestStack } from './support/stack';
+import { graphql } from './__generated__';
+import { dataOf, startTestStack, type TestStack } from './support/stack';
 
 /**
  * Production identity: the gateway verifies RS256 tokens against the identity provider's JWKS,
@@ -38,17 +39,36 @@ afterAll(async () => {
 const providerToken = (claims: Record<string, unknown>, kid = 'provider-key-1') =>
   new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).setIssuer('https://login.example.org/').setAudience('labour-cooperation-graph').setSubject('alice@inspectorate.example').setExpirationTime('10m').sign(privateKey);
 
+const VIEWER_IDENTITY = graphql(`
+  query JwksViewerIdentity {
+    viewer {
+      role
+      subject
+      jurisdiction {
+        code
+      }
+    }
+  }
+`);
+const VIEWER_ROLE = graphql(`
+  query JwksViewerRole {
+    viewer {
+      role
+    }
+  }
+`);
+
 describe('tokens from an identity provider (JWKS, RS256)', () => {
   it("accepts the provider's token and maps its claims to the principal", async () => {
     const token = await providerToken({ lcg_role: 'REGULATOR', lcg_org: 'org-netherlands-labour-authority', lcg_country: 'nl' });
-    const response = await stack.query('{ viewer { role subject jurisdiction { code } } }', {}, { token });
+    const response = await stack.query(VIEWER_IDENTITY, {}, { token });
     expect(response.errors).toBeUndefined();
-    expect(response.data.viewer).toEqual({ role: 'REGULATOR', subject: 'alice@inspectorate.example', jurisdiction: { code: 'NL' } });
+    expect(dataOf(response).viewer).toEqual({ role: 'REGULATOR', subject: 'alice@inspectorate.example', jurisdiction: { code: 'NL' } });
   });
 
   it('refuses a development HS256 token once a JWKS is configured', async () => {
     const development = await stack.token({ role: 'ADMIN' });
-    const response = await stack.query('{ viewer { role } }', {}, { token: development });
+    const response = await stack.query(VIEWER_ROLE, {}, { token: development });
     expect(response.status).toBe(401);
     expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -57,9 +77,9 @@ describe('tokens from an identity provider (JWKS, RS256)', () => {
     const stranger = await generateKeyPair('RS256');
     const forged = await new SignJWT({ lcg_role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'provider-key-1' }).setIssuer('https://login.example.org/')
       .setAudience('labour-cooperation-graph').setExpirationTime('10m').sign(stranger.privateKey);
-    expect((await stack.query('{ viewer { role } }', {}, { token: forged })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.query(VIEWER_ROLE, {}, { token: forged })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const otherIssuer = await new SignJWT({ lcg_role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'provider-key-1' }).setIssuer('https://evil.example/')
       .setAudience('labour-cooperation-graph').setExpirationTime('10m').sign(privateKey);
-    expect((await stack.query('{ viewer { role } }', {}, { token: otherIssuer })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await stack.query(VIEWER_ROLE, {}, { token: otherIssuer })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -52,7 +52,7 @@ describe.skipIf(!baseUrl)('replicas starting together (PostgreSQL)', () => {
           databaseUrl: database.url,
         });
       const replicas = await Promise.all([open(), open(), open()]);
-      const applied = await replicas[0].em
+      const applied: { count: number }[] = await replicas[0].em
         .getConnection()
         .execute('select count(*)::int as count from "grievances"."mikro_orm_migrations"');
       const files = readdirSync(new URL('./postgresql/', grievances.migrationsDir)).filter((file) =>

@@ -15,6 +15,15 @@ export type ComplianceArea =
   | 'CONTRACTS_AND_HR'
   | 'WORKING_TIME';
 
+/** UN M49 region. */
+export type Region =
+  | 'AFRICA'
+  | 'AMERICAS'
+  | 'ASIA'
+  | 'EUROPE'
+  | 'OCEANIA'
+  | 'ANTARCTICA';
+
 /** What an agreement may let flow from one party to another. */
 export type DataCategory =
   | 'INSPECTION_FINDINGS'
@@ -22,11 +31,225 @@ export type DataCategory =
   | 'SUPPLIER_REGISTRY'
   | 'ENFORCEMENT_ACTIONS';
 
+export type ConventionCategory =
+  | 'FUNDAMENTAL'
+  | 'GOVERNANCE'
+  | 'TECHNICAL';
+
 export type RatificationStatus =
   | 'IN_FORCE'
   /** Ratified, not yet in force (conventions enter into force 12 months after registration). */
   | 'NOT_IN_FORCE'
   | 'DENOUNCED';
+
+export type RatificationSource =
+  /** The NORMLEX data file shipped with the project. */
+  | 'REFERENCE_DATA'
+  /** Recorded through recordRatification. */
+  | 'RECORDED';
+
+export type AgreementKind =
+  | 'BILATERAL'
+  | 'MULTILATERAL'
+  | 'TRADE_AGREEMENT_LABOUR_CHAPTER'
+  | 'GLOBAL_FRAMEWORK_AGREEMENT'
+  | 'MEMORANDUM_OF_UNDERSTANDING'
+  | 'ENFORCEABLE_BRAND_AGREEMENT';
+
+/**
+ * Lifecycle: DRAFT → SIGNED → IN_FORCE; IN_FORCE → SUSPENDED | TERMINATED | EXPIRED;
+ * SUSPENDED → IN_FORCE (suspension lifted) | TERMINATED | EXPIRED; SIGNED → TERMINATED (never entered
+ * into force). TERMINATED and EXPIRED are final. Only IN_FORCE agreements let data flow.
+ */
+export type AgreementStatus =
+  | 'DRAFT'
+  | 'SIGNED'
+  | 'IN_FORCE'
+  | 'SUSPENDED'
+  | 'TERMINATED'
+  | 'EXPIRED';
+
+export type ProvisionKind =
+  | 'LABOUR_RIGHTS_COMMITMENT'
+  | 'INFORMATION_SHARING'
+  | 'JOINT_INSPECTION'
+  | 'TECHNICAL_ASSISTANCE'
+  | 'CAPACITY_BUILDING'
+  | 'DISPUTE_RESOLUTION'
+  | 'GRIEVANCE_MECHANISM'
+  | 'INDEPENDENT_MONITORING'
+  | 'REMEDIATION'
+  | 'SUPPLY_CHAIN_DISCLOSURE'
+  | 'WORKER_TRAINING';
+
+/** SIGNATORY parties are bound by the agreement; the other roles take part without being bound. */
+export type PartyRole =
+  | 'SIGNATORY'
+  | 'WITNESS'
+  | 'OBSERVER'
+  | 'SECRETARIAT'
+  | 'IMPLEMENTING_PARTNER';
+
+export type DeadlineAnchor =
+  | 'FILED'
+  | 'ACKNOWLEDGED'
+  | 'PREVIOUS_STEP';
+
+export type ResponseAnchor =
+  | 'FILED'
+  | 'ACKNOWLEDGED';
+
+export type AgreementFilter = {
+  /** Agreements the country is a party to, in any role. */
+  country?: string | null | undefined;
+  /** Agreements that bind every listed country (each a SIGNATORY). */
+  countries?: Array<string> | null | undefined;
+  kind?: Array<AgreementKind> | null | undefined;
+  status?: Array<AgreementStatus> | null | undefined;
+  /** Agreements committing to this convention. */
+  convention?: string | null | undefined;
+  provision?: ProvisionKind | null | undefined;
+  /** Agreements this organisation is a party to. */
+  organization?: string | number | null | undefined;
+};
+
+/** Exactly one of `country` and `organizationId`. */
+export type PartyInput = {
+  country?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+};
+
+export type AgreementPartyInput = {
+  country?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  role?: PartyRole;
+};
+
+export type ProvisionInput = {
+  kind: ProvisionKind;
+  article?: string | null | undefined;
+  summary?: string | null | undefined;
+};
+
+export type SharingClauseInput = {
+  category: DataCategory;
+  recipients: Array<PartyInput>;
+  note?: string | null | undefined;
+};
+
+export type TextReferenceInput = {
+  citation: string;
+  url?: string | null | undefined;
+};
+
+export type ReviewStepInput = {
+  name: string;
+  withinDays: number;
+  /** Defaults to FILED for the first step and PREVIOUS_STEP for the others. */
+  after?: DeadlineAnchor | null | undefined;
+};
+
+export type GrievanceMechanismInput = {
+  name: string;
+  acknowledgeWithinDays: number;
+  respondWithinDays: number;
+  respondWithinMonths?: number | null | undefined;
+  respondAfter?: ResponseAnchor;
+  reviewSteps?: Array<ReviewStepInput>;
+};
+
+export type CreateAgreementInput = {
+  title: string;
+  kind: AgreementKind;
+  summary?: string | null | undefined;
+  /** Defaults to today. */
+  draftedOn?: string | null | undefined;
+  expiresOn?: string | null | undefined;
+  parties: Array<AgreementPartyInput>;
+  conventions?: Array<string>;
+  provisions?: Array<ProvisionInput>;
+  sharingClauses?: Array<SharingClauseInput>;
+  textReference?: TextReferenceInput | null | undefined;
+  grievanceMechanism?: GrievanceMechanismInput | null | undefined;
+};
+
+/** Only the terms given change; lists given replace the old list. */
+export type AmendAgreementInput = {
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+  /** When the parties adopted the amendment; defaults to today. */
+  adoptedOn?: string | null | undefined;
+  /** Citation of the amending instrument. */
+  reference?: string | null | undefined;
+  title?: string | null | undefined;
+  summary?: string | null | undefined;
+  expiresOn?: string | null | undefined;
+  conventions?: Array<string> | null | undefined;
+  provisions?: Array<ProvisionInput> | null | undefined;
+  textReference?: TextReferenceInput | null | undefined;
+  grievanceMechanism?: GrievanceMechanismInput | null | undefined;
+};
+
+export type AddAgreementPartyInput = {
+  agreementId: string | number;
+  country?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  role?: PartyRole;
+  /** Defaults to today once the agreement is signed; stays empty on a draft. */
+  since?: string | null | undefined;
+};
+
+export type AddSharingClauseInput = {
+  agreementId: string | number;
+  category: DataCategory;
+  recipients: Array<PartyInput>;
+  note?: string | null | undefined;
+};
+
+export type ChangeAgreementStatusInput = {
+  agreementId: string | number;
+  status: AgreementStatus;
+  /** Date of the change; defaults to today; never before the previous change or in the future. */
+  on?: string | null | undefined;
+  note?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+};
+
+export type RecordRatificationInput = {
+  country: string;
+  convention: string;
+  status: RatificationStatus;
+  /** Registration date for a (re-)ratification; otherwise the date of the status change. */
+  date: string;
+  dateCertain?: boolean;
+  note?: string | null | undefined;
+};
+
+/** The one set of codes every subgraph's `userErrors` use. */
+export type UserErrorCode =
+  /** Well-formed input that does not apply to the target. */
+  | 'BAD_USER_INPUT'
+  /** No such target that you may see. */
+  | 'NOT_FOUND'
+  /** Wrong state, a stale version or a duplicate. */
+  | 'CONFLICT';
+
+export type AuditTrailFilter = {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  operation?: string | null | undefined;
+  subject?: string | null | undefined;
+};
+
+export type Role =
+  | 'PUBLIC'
+  | 'BRAND'
+  | 'SUPPLIER'
+  | 'UNION'
+  | 'REGULATOR'
+  | 'AUDITOR'
+  | 'CIVIL_SOCIETY'
+  | 'ADMIN';
 
 export type GrievanceStatus =
   | 'RECEIVED'
@@ -40,6 +263,14 @@ export type GrievanceStatus =
   | 'ESCALATED'
   | 'WITHDRAWN';
 
+export type FilerKind =
+  | 'WORKER'
+  | 'UNION'
+  | 'CIVIL_SOCIETY'
+  | 'BRAND'
+  | 'REGULATOR'
+  | 'ANONYMOUS';
+
 export type SubmissionChannel =
   | 'WEB'
   | 'PHONE'
@@ -49,6 +280,53 @@ export type SubmissionChannel =
   | 'EMAIL'
   | 'HOTLINE'
   | 'UNION_REPRESENTATIVE';
+
+export type HandlerKind =
+  /** The secretariat of the agreement's grievance mechanism. */
+  | 'MECHANISM'
+  /** The supplier that owns the facility. */
+  | 'FACILITY_OWNER'
+  /** The labour inspectorate of the facility's country. */
+  | 'REGULATOR';
+
+export type EscalationTarget =
+  | 'REGULATOR'
+  | 'MECHANISM';
+
+export type DeadlineKind =
+  | 'ACKNOWLEDGE'
+  | 'RESPOND'
+  | 'REVIEW_STEP';
+
+export type GrievanceEventKind =
+  | 'FILED'
+  | 'ROUTED'
+  | 'NOTIFIED'
+  | 'ACKNOWLEDGED'
+  | 'STATUS_CHANGED'
+  | 'ESCALATED'
+  | 'WITHDRAWN'
+  | 'REMEDIATION_RECORDED'
+  | 'FACILITY_LINKED';
+
+export type GrievanceFilter = {
+  overdue?: boolean | null | undefined;
+  status?: Array<GrievanceStatus> | null | undefined;
+  /** Facility ids. */
+  facility?: Array<string | number> | null | undefined;
+  area?: Array<ComplianceArea> | null | undefined;
+  filedBy?: Array<FilerKind> | null | undefined;
+  /** Facility countries (ISO 3166-1 alpha-2). */
+  country?: Array<string> | null | undefined;
+};
+
+/** Filters of Facility.grievances: like GrievanceFilter, the facility being given. */
+export type FacilityGrievanceFilter = {
+  overdue?: boolean | null | undefined;
+  status?: Array<GrievanceStatus> | null | undefined;
+  area?: Array<ComplianceArea> | null | undefined;
+  filedBy?: Array<FilerKind> | null | undefined;
+};
 
 export type FacilityReferenceInput = {
   /** Open Supply Hub style id, when known. */
@@ -82,12 +360,33 @@ export type SubmitGrievanceInput = {
   brandIds?: Array<string | number> | null | undefined;
 };
 
+export type MoneyInput = {
+  amount: string;
+  currency: string;
+};
+
+export type RemediationInput = {
+  actionsAgreed: Array<string>;
+  backPay?: MoneyInput | null | undefined;
+  compensation?: MoneyInput | null | undefined;
+  workersReinstated?: number | null | undefined;
+  /** The caller's organisation verified that the remedy was carried out. */
+  verified?: boolean | null | undefined;
+};
+
 export type InspectionKind =
   | 'LABOUR_INSPECTORATE'
   | 'SOCIAL_AUDIT'
   /** Inspectorates of two countries together, under a cooperation agreement. */
   | 'JOINT_INSPECTION'
   | 'FOLLOW_UP';
+
+export type InspectionStatus =
+  | 'SCHEDULED'
+  | 'IN_PROGRESS'
+  | 'SUBMITTED'
+  | 'PUBLISHED'
+  | 'DISPUTED';
 
 export type Disclosure =
   | 'PRIVATE'
@@ -108,12 +407,36 @@ export type FindingStatus =
   | 'VERIFIED'
   | 'DISPUTED';
 
+export type CorrectiveActionStatus =
+  | 'PLANNED'
+  | 'IN_PROGRESS'
+  | 'COMPLETED'
+  | 'VERIFIED'
+  | 'REJECTED';
+
 export type ComplianceGrade =
   | 'A'
   | 'B'
   | 'C'
   | 'D'
   | 'E';
+
+export type ComplianceDimension =
+  | 'COUNTRY'
+  | 'AREA'
+  | 'SECTOR'
+  | 'MONTH'
+  | 'SEVERITY';
+
+export type ComplianceStatsFilter = {
+  countries?: Array<string> | null | undefined;
+  areas?: Array<ComplianceArea> | null | undefined;
+  sectors?: Array<string> | null | undefined;
+  /** Inspections that ended on or after this day. */
+  from?: string | null | undefined;
+  /** Inspections that ended on or before this day. */
+  to?: string | null | undefined;
+};
 
 export type SubmitInspectionInput = {
   facilityId: string | number;
@@ -146,6 +469,105 @@ export type FindingInput = {
   evidence?: string | null | undefined;
   workersAffected?: number | null | undefined;
 };
+
+export type AddCorrectiveActionInput = {
+  findingId: string | number;
+  action: string;
+  rootCause: string;
+  owner: string;
+  dueOn: string;
+};
+
+export type UpdateCorrectiveActionInput = {
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+  action?: string | null | undefined;
+  rootCause?: string | null | undefined;
+  owner?: string | null | undefined;
+  dueOn?: string | null | undefined;
+  /** PLANNED, IN_PROGRESS or COMPLETED; verifying is the verifier's. */
+  status?: CorrectiveActionStatus | null | undefined;
+};
+
+export type VerificationDecision =
+  | 'VERIFIED'
+  | 'REJECTED';
+
+export type VerifyCorrectiveActionInput = {
+  id: string | number;
+  decision: VerificationDecision;
+  note?: string | null | undefined;
+};
+
+export type ChangeDisclosureInput = {
+  inspectionId: string | number;
+  disclosure: Disclosure;
+  /** Replaces the buyers the report is shared with, when given. */
+  sharedWithBuyerIds?: Array<string | number> | null | undefined;
+};
+
+export type DisputeFindingInput = {
+  findingId: string | number;
+  reason: string;
+};
+
+export type FacilityStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  /** Moved: `movedTo` is the facility's new id. */
+  | 'MOVED';
+
+export type FacilityFilter = {
+  country?: Array<string> | null | undefined;
+  /** Any of these sectors (compared without case or accents). */
+  sector?: Array<string> | null | undefined;
+  status?: Array<FacilityStatus> | null | undefined;
+  /**
+   * Words that must all occur in the name or address, compared without case, accents or
+   * punctuation. PostgreSQL finds them anywhere (also inside words); the embedded SQLite store
+   * finds words that begin with them.
+   */
+  search?: string | null | undefined;
+  /** Organisation id of a brand: only facilities in its disclosed supply chain. */
+  buyer?: string | number | null | undefined;
+};
+
+export type SupplyChainFilter = {
+  tier?: number | null | undefined;
+  country?: Array<string> | null | undefined;
+  /** Facilities in any of these sectors. */
+  sector?: Array<string> | null | undefined;
+};
+
+export type ImportFacilityListInput = {
+  /** The organisation whose list this is: a BRAND or a SUPPLIER. */
+  organizationId: string | number;
+  fileName: string;
+  /** The list as CSV text with a header row in Open Supply Hub's layout: country, name, address, sector, product_type, number_of_workers, … */
+  csv: string;
+  /** A brand's list: whether the supply-chain links it creates are publicly disclosed. */
+  publiclyDisclosed?: boolean | null | undefined;
+};
+
+export type FacilityListImportStatus =
+  | 'RUNNING'
+  | 'COMPLETED'
+  /** Stopped by an error; importing the same file again resumes after the last committed row. */
+  | 'FAILED';
+
+export type ImportRowOutcome =
+  /** Not in the registry: a facility was created. */
+  | 'NEW'
+  /** Found in the registry (exactly, or by a confident unambiguous fuzzy match). */
+  | 'MATCHED'
+  /** Similar facilities exist: the uploader confirms one of the candidates or rejects them all. */
+  | 'POTENTIAL_MATCH'
+  /** The row could not be imported; `reason` says why. The rest of the file still imports. */
+  | 'ERROR';
+
+export type MatchResolution =
+  | 'CONFIRMED'
+  | 'REJECTED';
 
 export type BrandSupplierComplianceQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -190,6 +612,151 @@ export type FacilityAcrossSubgraphsQueryVariables = Exact<{
 
 export type FacilityAcrossSubgraphsQuery = { facility: { id: string, name: string, country: { code: string, name: string, ratifications: Array<{ status: RatificationStatus, convention: { code: string } }> }, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null } | null } | null };
 
+export type AgreementCooperationQueryVariables = Exact<{
+  a: string;
+  b: string;
+  aCode: string | number;
+  bCode: string | number;
+}>;
+
+
+export type AgreementCooperationQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: AgreementStatus, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null }> }> } }> }, country: { name: string, categoriesReceivedFrom: Array<DataCategory>, receivesFrom: Array<{ code: string }> } | null };
+
+export type AgreementCooperationCountQueryVariables = Exact<{
+  filter?: AgreementFilter | null | undefined;
+}>;
+
+
+export type AgreementCooperationCountQuery = { agreements: { totalCount: number } };
+
+export type AgreementCooperationTitlesQueryVariables = Exact<{
+  filter?: AgreementFilter | null | undefined;
+}>;
+
+
+export type AgreementCooperationTitlesQuery = { agreements: { edges: Array<{ node: { title: string } }> } };
+
+export type AgreementCooperationAgreementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementCooperationAgreementQuery = { agreement: { title: string } | null };
+
+export type AgreementCooperationSharingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementCooperationSharingQuery = { bd: { sharingPartners: Array<{ category: DataCategory, receivesFrom: Array<{ code: string }>, sharesWith: Array<{ code: string }> }> } | null, partners: Array<{ code: string }>, grants: Array<{ category: DataCategory, from: { code: string }, to: { code: string }, agreement: { id: string } }> };
+
+export type AgreementCooperationUnknownPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementCooperationUnknownPartnersQuery = { sharingPartners: Array<{ code: string }> };
+
+export type AgreementCooperationFundamentalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementCooperationFundamentalQuery = { conventions: { totalCount: number, edges: Array<{ node: { code: string, title: string, category: ConventionCategory, areas: Array<ComplianceArea>, supplements: { code: string } | null } }> } };
+
+export type AgreementCooperationCountriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementCooperationCountriesQuery = { us: { code: string, name: string, region: Region, hasRatified: boolean, ratifications: Array<{ status: RatificationStatus, dateCertain: boolean, convention: { code: string } }> } | null, europe: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean } }, nowhere: { name: string } | null, c087: { ratifications: Array<{ country: { code: string } }> } | null };
+
+export type AgreementDemoRapidResponseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementDemoRapidResponseQuery = { agreements: { edges: Array<{ node: { kind: AgreementKind, status: AgreementStatus, inForceFrom: string | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } }> } };
+
+export type AgreementDemoExchangesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementDemoExchangesQuery = { nl: { fromBangladesh: Array<DataCategory> } | null, bd: { fromNetherlands: Array<DataCategory> } | null, fr: { fromCambodia: Array<DataCategory> } | null, de: { fromTurkiye: Array<DataCategory> } | null, accord: { edges: Array<{ node: { grievanceMechanism: { acknowledgeWithinDays: number, respondWithinDays: number } | null } }> }, gfa: { totalCount: number } };
+
+export type AgreementDemoCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementDemoCountQuery = { agreements: { totalCount: number } };
+
+export type AgreementListingAgreementsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type AgreementListingAgreementsQuery = { list: { edges: Array<{ node: { id: string, title: string, status: AgreementStatus, signedOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string, name: string, hasRatified: boolean } | null, organization: { id: string } | null }>, conventions: Array<{ code: string, title: string, areas: Array<ComplianceArea> }>, provisions: Array<{ kind: ProvisionKind }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ role: PartyRole, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string }>, amendments: Array<{ adoptedOn: string }>, grievanceMechanism: { name: string, reviewSteps: Array<{ name: string }> } | null } }> } };
+
+export type AgreementListingCountriesQueryVariables = Exact<{
+  first: number;
+  codes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AgreementListingCountriesQuery = { list: { edges: Array<{ node: { code: string, agreements: Array<{ title: string, parties: Array<{ role: PartyRole }> }>, ratifications: Array<{ status: RatificationStatus }>, receivesFrom: Array<{ code: string }> } }> } };
+
+export type AgreementTestFieldsFragment = { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null };
+
+export type AgreementTestPayloadFragment = { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
+
+export type AgreementTestCreateMutationVariables = Exact<{
+  input: CreateAgreementInput;
+  key: string;
+}>;
+
+
+export type AgreementTestCreateMutation = { createAgreement: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AgreementTestAmendMutationVariables = Exact<{
+  input: AmendAgreementInput;
+  key: string;
+}>;
+
+
+export type AgreementTestAmendMutation = { amendAgreement: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AgreementTestAddPartyMutationVariables = Exact<{
+  input: AddAgreementPartyInput;
+  key: string;
+}>;
+
+
+export type AgreementTestAddPartyMutation = { addAgreementParty: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AgreementTestAddSharingClauseMutationVariables = Exact<{
+  input: AddSharingClauseInput;
+  key: string;
+}>;
+
+
+export type AgreementTestAddSharingClauseMutation = { addSharingClause: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AgreementTestChangeStatusMutationVariables = Exact<{
+  input: ChangeAgreementStatusInput;
+  key: string;
+}>;
+
+
+export type AgreementTestChangeStatusMutation = { changeAgreementStatus: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AgreementTestRecordRatificationMutationVariables = Exact<{
+  input: RecordRatificationInput;
+  key: string;
+}>;
+
+
+export type AgreementTestRecordRatificationMutation = { recordRatification: { ratification: { status: RatificationStatus, date: string, statusSince: string, dateCertain: boolean, source: RatificationSource, country: { code: string }, convention: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type AgreementTermsGrievancePartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementTermsGrievancePartnersQuery = { sharingPartners: Array<{ code: string }> };
+
+export type AgreementTermsRatificationsQueryVariables = Exact<{
+  country: string | number;
+}>;
+
+
+export type AgreementTermsRatificationsQuery = { country: { hasRatified: boolean, ratifications: Array<{ status: RatificationStatus, date: string, statusSince: string, source: RatificationSource, convention: { code: string } }> } | null };
+
 export type CrossBorderInspectionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -215,6 +782,817 @@ export type SubmitInspectionOfFacilityMutationVariables = Exact<{
 
 export type SubmitInspectionOfFacilityMutation = { submitInspection: { inspection: { id: string } | null } };
 
+export type GatewayViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayViewerRoleQuery = { viewer: { role: Role } };
+
+export type GatewayOversizedPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayOversizedPageQuery = { facilities: { totalCount: number } };
+
+export type GatewayTooDeepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GatewayTooDeepQuery = { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { id: string } }> } } | null } }> } } | null } }> } } | null } }> } };
+
+export type AnonymousCallerLimitStatusQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type AnonymousCallerLimitStatusQuery = { grievanceStatus: { status: GrievanceStatus } | null };
+
+export type AnonymousWorkerFollowQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type AnonymousWorkerFollowQuery = { grievanceStatus: { status: GrievanceStatus, statusName: string, message: string, language: string, nextDeadline: string | null, overdue: boolean, timeline: Array<{ at: string, status: GrievanceStatus, message: string, note: string | null }> } | null };
+
+export type AnonymousWorkerWithdrawMutationVariables = Exact<{
+  code: string;
+  secret?: string | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AnonymousWorkerWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus, message: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type AnonymousWorkerRemedyMutationVariables = Exact<{
+  id: string | number;
+  input: RemediationInput;
+}>;
+
+
+export type AnonymousWorkerRemedyMutation = { recordRemediation: { remediation: { actionsAgreed: Array<string>, workersReinstated: number | null, verified: boolean, backPay: { amount: string, currency: string } | null, verifiedBy: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type AnonymousWorkerCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnonymousWorkerCasesQuery = { grievances: { edges: Array<{ node: { id: string, version: number, handlerKind: HandlerKind, handler: { id: string } | null } }> } };
+
+export type AnonymousWorkerRemediationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnonymousWorkerRemediationQuery = { grievance: { handler: { id: string } | null, remediation: { verified: boolean, backPay: { amount: string, currency: string } | null, verifiedBy: { id: string } | null } | null } | null };
+
+export type AnonymousWorkerRetryMutationVariables = Exact<{
+  input: SubmitGrievanceInput;
+  key: string;
+}>;
+
+
+export type AnonymousWorkerRetryMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, replayed: boolean, notice: string | null, grievance: { status: GrievanceStatus } | null } };
+
+export type AnonymousWorkerVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnonymousWorkerVersionQuery = { grievance: { version: number } | null };
+
+export type AnonymousWorkerAcknowledgeMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+}>;
+
+
+export type AnonymousWorkerAcknowledgeMutation = { transitionGrievance: { grievance: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type BatchingGrievanceSummariesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingGrievanceSummariesQuery = { facilities: { edges: Array<{ node: { id: string, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null }> } | null } }> } };
+
+export type BatchingCasePageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingCasePageQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string, status: GrievanceStatus, overdue: boolean, complainantIdentity: string | null, description: string | null, deadlines: { respondBy: string }, nextDeadline: { kind: DeadlineKind } | null, facility: { id: string, name: string } | null, timeline: Array<{ at: string, kind: GrievanceEventKind, note: string | null }>, remediation: { actionsAgreed: Array<string> } | null } }> } };
+
+export type CaseRulesEscalateMutationVariables = Exact<{
+  id: string | number;
+  to: EscalationTarget;
+  v: number;
+}>;
+
+
+export type CaseRulesEscalateMutation = { escalateGrievance: { grievance: { status: GrievanceStatus, handlerKind: HandlerKind, handler: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CaseRulesLinkMutationVariables = Exact<{
+  id: string | number;
+  facility: string | number;
+  v: number;
+}>;
+
+
+export type CaseRulesLinkMutation = { linkGrievanceToFacility: { grievance: { version: number, facility: { id: string } | null, facilityCountry: { code: string }, reportedFacility: { name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CaseRulesStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseRulesStateQuery = { grievance: { status: GrievanceStatus, version: number, overdue: boolean, nextDeadline: { kind: DeadlineKind, name: string, dueBy: string, overdue: boolean } | null, deadlines: { acknowledgeBy: string, respondBy: string, steps: Array<{ name: string, dueBy: string, completedAt: string | null }> } } | null };
+
+export type CaseRulesOverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRulesOverdueQuery = { grievances: { edges: Array<{ node: { id: string } }> } };
+
+export type CaseRulesListQueryVariables = Exact<{
+  filter: GrievanceFilter;
+}>;
+
+
+export type CaseRulesListQuery = { grievances: { totalCount: number, edges: Array<{ node: { filedBy: FilerKind, areas: Array<ComplianceArea> } }> } };
+
+export type GrievancesDemoOpenCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrievancesDemoOpenCountQuery = { facility: { grievanceSummary: { open: number | null } | null } | null };
+
+export type FacilityGrievancesOfFacilityQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: FacilityGrievanceFilter | null | undefined;
+}>;
+
+
+export type FacilityGrievancesOfFacilityQuery = { facility: { id: string, grievances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, filedBy: FilerKind, summary: string, description: string | null, complainantIdentity: string | null, contact: string | null } }> } | null } | null };
+
+export type FacilityGrievancesRootListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilityGrievancesRootListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type FacilityGrievancesByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilityGrievancesByIdQuery = { grievance: { id: string } | null };
+
+export type FacilityGrievancesOfOwnFacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilityGrievancesOfOwnFacilitiesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, description: string | null } }> } | null } }> } } | null } };
+
+export type FacilityGrievancesOwnedPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type FacilityGrievancesOwnedPageQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, summary: string, description: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } } | null } };
+
+export type FacilityGrievancesRegistryPageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type FacilityGrievancesRegistryPageQuery = { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, summary: string, description: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } };
+
+export type GrievancesFileCaseMutationVariables = Exact<{
+  input: SubmitGrievanceInput;
+  key: string;
+}>;
+
+
+export type GrievancesFileCaseMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, replayed: boolean, notice: string | null, grievance: { id: string, status: GrievanceStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type GrievancesMoveCaseMutationVariables = Exact<{
+  id: string | number;
+  to: GrievanceStatus;
+  version: number;
+  note?: string | null | undefined;
+  public?: boolean | null | undefined;
+}>;
+
+
+export type GrievancesMoveCaseMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type OrganisationsFacilitySummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsFacilitySummaryQuery = { facility: { grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> } | null } | null };
+
+export type OrganisationsCaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsCaseDetailQuery = { grievance: { complainantIdentity: string | null, contact: string | null, description: string | null, filedBy: FilerKind, handlerKind: HandlerKind, filingOrganization: { id: string } | null, handler: { id: string } | null, timeline: Array<{ kind: GrievanceEventKind, public: boolean, note: string | null, notifiedOrganization: { id: string } | null }> } | null };
+
+export type OrganisationsCountAndCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsCountAndCaseQuery = { grievances: { totalCount: number }, grievance: { id: string } | null };
+
+export type OrganisationsSupplierReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsSupplierReadQuery = { grievance: { summary: string, description: string | null, complainantIdentity: string | null, contact: string | null, version: number } | null };
+
+export type OrganisationsBrandReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsBrandReadQuery = { grievances: { totalCount: number }, grievance: { summary: string } | null };
+
+export type OrganisationsCaseCountQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type OrganisationsCaseCountQuery = { grievances: { totalCount: number } };
+
+export type OrganisationsRegulatorReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsRegulatorReadQuery = { grievances: { totalCount: number }, grievance: { description: string | null, complainantIdentity: string | null } | null };
+
+export type OrganisationsIdentityReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsIdentityReadQuery = { grievance: { complainantIdentity: string | null, description: string | null } | null };
+
+export type OrganisationsStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsStatsQuery = { grievanceStats: Array<{ area: ComplianceArea | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> };
+
+export type OrganisationsWithdrawMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrganisationsWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type BatchingBrandSupplierComplianceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchingBrandSupplierComplianceQuery = { viewer: { organization: { name: string, supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { id: string, name: string, country: { code: string }, compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number, lastInspected: string | null, overdueCorrectiveActions: number, openFindingsBySeverity: { major: number }, nonComplianceByArea: Array<{ area: ComplianceArea }> } | null, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, inspections: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } } }> } } | null } };
+
+export type BatchingInspectionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, jointInspectors: Array<{ id: string }>, findings: Array<{ evidence: string | null, correctiveActions: Array<{ status: CorrectiveActionStatus, overdue: boolean }> }>, correctiveActions: Array<{ finding: { severity: Severity }, facility: { id: string } }>, facility: { compliance: { score: number | null } | null, latestInspection: { id: string } | null, inspections: { totalCount: number } | null } } }> } };
+
+export type InspectionComplianceStatsQueryVariables = Exact<{
+  groupBy?: Array<ComplianceDimension> | ComplianceDimension | null | undefined;
+  filter?: ComplianceStatsFilter | null | undefined;
+}>;
+
+
+export type InspectionComplianceStatsQuery = { complianceStats: Array<{ area: ComplianceArea | null, sector: string | null, month: string | null, severity: Severity | null, inspections: number, facilitiesAssessed: number, nonCompliantFacilities: number, nonComplianceRate: number, country: { code: string } | null, findingsBySeverity: { zeroTolerance: number, major: number, minor: number, observation: number } }> };
+
+export type InspectionFlowSubmitMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type InspectionFlowSubmitMutation = { submitInspection: { replayed: boolean, userErrors: Array<{ code: UserErrorCode, message: string }>, inspection: { id: string, status: InspectionStatus, disclosure: Disclosure, country: { code: string }, conductedBy: { id: string }, findingsConnection: { totalCount: number, edges: Array<{ node: { id: string, area: ComplianceArea, severity: Severity, status: FindingStatus } }> } } | null } };
+
+export type InspectionFlowComplianceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionFlowComplianceQuery = { facility: { id: string, compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number, lastInspected: string | null, overdueCorrectiveActions: number, openFindingsBySeverity: { major: number, minor: number }, nonComplianceByArea: Array<{ area: ComplianceArea, openFindings: number }> } | null } | null };
+
+export type InspectionFlowPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionFlowPublishMutation = { publishInspection: { inspection: { status: InspectionStatus, publishedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type InspectionFlowStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionFlowStatusQuery = { inspection: { status: InspectionStatus, publishedAt: string | null } | null };
+
+export type InspectionFlowAddActionMutationVariables = Exact<{
+  input: AddCorrectiveActionInput;
+  key: string;
+}>;
+
+
+export type InspectionFlowAddActionMutation = { addCorrectiveAction: { correctiveAction: { id: string, status: CorrectiveActionStatus, version: number, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type InspectionFlowUpdateActionMutationVariables = Exact<{
+  input: UpdateCorrectiveActionInput;
+}>;
+
+
+export type InspectionFlowUpdateActionMutation = { updateCorrectiveAction: { correctiveAction: { status: CorrectiveActionStatus, version: number, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type InspectionFlowVerifyActionMutationVariables = Exact<{
+  input: VerifyCorrectiveActionInput;
+}>;
+
+
+export type InspectionFlowVerifyActionMutation = { verifyCorrectiveAction: { correctiveAction: { status: CorrectiveActionStatus, verifiedOn: string | null, verificationNote: string | null, verifiedBy: { id: string } | null, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type InspectionFlowFindingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionFlowFindingsQuery = { inspection: { findings: Array<{ id: string, severity: Severity }> } | null };
+
+export type InspectionFlowDisputeMutationVariables = Exact<{
+  input: DisputeFindingInput;
+}>;
+
+
+export type InspectionFlowDisputeMutation = { disputeFinding: { finding: { status: FindingStatus, dispute: { reason: string, raisedBy: { id: string } | null } | null, inspection: { status: InspectionStatus } } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type InspectionFlowEvidenceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionFlowEvidenceQuery = { inspection: { findings: Array<{ evidence: string | null }> } | null };
+
+export type InspectionRulesSubmitMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type InspectionRulesSubmitMutation = { submitInspection: { replayed: boolean, inspection: { id: string, facility: { compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number } | null } } | null } };
+
+export type InspectionVisibilityListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionVisibilityListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, findings: Array<{ evidence: string | null }> } }> } };
+
+export type InspectionVisibilityByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionVisibilityByIdQuery = { inspection: { id: string } | null };
+
+export type InspectionVisibilityFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionVisibilityFacilityQuery = { inspection: { facility: { inspections: { totalCount: number } | null, latestInspection: { id: string } | null } } | null };
+
+export type InspectionVisibilityOverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionVisibilityOverdueQuery = { correctiveActions: { edges: Array<{ node: { overdue: boolean, inspection: { id: string } } }> } };
+
+export type JwksViewerIdentityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksViewerIdentityQuery = { viewer: { role: Role, subject: string | null, jurisdiction: { code: string } | null } };
+
+export type JwksViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JwksViewerRoleQuery = { viewer: { role: Role } };
+
+export type PermissionsAuditPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> };
+
+export type PermissionsAuditSuppliersQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type PermissionsAuditSuppliersQuery = { auditTrail: { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+
+export type PermissionsAuditAgreementsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type PermissionsAuditAgreementsQuery = { auditTrail: { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+
+export type PermissionsAuditInspectionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type PermissionsAuditInspectionsQuery = { auditTrail: { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+
+export type PermissionsAuditGrievancesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type PermissionsAuditGrievancesQuery = { auditTrail: { grievances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+
+export type PermissionsWorldSubmitInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type PermissionsWorldSubmitInspectionMutation = { submitInspection: { inspection: { id: string, findings: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PermissionsWorldPublishInspectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsWorldPublishInspectionMutation = { publishInspection: { inspection: { id: string, status: InspectionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PermissionsImportFacilityListMutationVariables = Exact<{
+  input: ImportFacilityListInput;
+  key: string;
+}>;
+
+
+export type PermissionsImportFacilityListMutation = { importFacilityList: { import: { id: string } | null, rows: Array<{ outcome: ImportRowOutcome, facility: { id: string } | null }>, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PermissionsGrievanceCaseFragment = { id: string, complainantIdentity: string | null, contact: string | null, description: string | null };
+
+export type PermissionsGrievanceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsGrievanceListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } };
+
+export type PermissionsGrievancesByIdQueryVariables = Exact<{
+  union: string | number;
+  civilSociety: string | number;
+  worker: string | number;
+  anonymousA: string | number;
+  anonymousB: string | number;
+  quietA: string | number;
+  quietB: string | number;
+}>;
+
+
+export type PermissionsGrievancesByIdQuery = { union: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, civilSociety: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, worker: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, anonymousA: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, anonymousB: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, quietA: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, quietB: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null };
+
+export type PermissionsFacilityGrievancesQueryVariables = Exact<{
+  main: string | number;
+  quiet: string | number;
+}>;
+
+
+export type PermissionsFacilityGrievancesQuery = { main: { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } | null, quiet: { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } | null };
+
+export type PermissionsOwnFacilityGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsOwnFacilityGrievancesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } }> } } | null } };
+
+export type PermissionsGrievanceSummaryQueryVariables = Exact<{
+  main: string | number;
+  quiet: string | number;
+}>;
+
+
+export type PermissionsGrievanceSummaryQuery = { main: { grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> } | null } | null, quiet: { grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean } | null } | null };
+
+export type PermissionsGrievanceStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsGrievanceStatsQuery = { grievanceStats: Array<{ area: ComplianceArea | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> };
+
+export type PermissionsInspectionListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsInspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, disclosure: Disclosure, sharedWith: Array<{ id: string }> | null, findings: Array<{ id: string, evidence: string | null }> } }> } };
+
+export type PermissionsInspectionsByIdQueryVariables = Exact<{
+  private: string | number;
+  shared: string | number;
+  public: string | number;
+}>;
+
+
+export type PermissionsInspectionsByIdQuery = { PRIVATE: { id: string, disclosure: Disclosure, sharedWith: Array<{ id: string }> | null, findings: Array<{ id: string, evidence: string | null }> } | null, SHARED_WITH_BUYERS: { id: string, disclosure: Disclosure, sharedWith: Array<{ id: string }> | null, findings: Array<{ id: string, evidence: string | null }> } | null, PUBLIC: { id: string, disclosure: Disclosure, sharedWith: Array<{ id: string }> | null, findings: Array<{ id: string, evidence: string | null }> } | null };
+
+export type PermissionsFacilityInspectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsFacilityInspectionsQuery = { facility: { id: string, inspections: { totalCount: number, edges: Array<{ node: { id: string, disclosure: Disclosure, sharedWith: Array<{ id: string }> | null, findings: Array<{ id: string, evidence: string | null }> } }> } | null } | null };
+
+export type PermissionsSubmitInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type PermissionsSubmitInspectionMutation = { submitInspection: { inspection: { id: string, conductedBy: { id: string } } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsAddCorrectiveActionMutationVariables = Exact<{
+  input: AddCorrectiveActionInput;
+  key: string;
+}>;
+
+
+export type PermissionsAddCorrectiveActionMutation = { addCorrectiveAction: { correctiveAction: { id: string, status: CorrectiveActionStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsGrievanceStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsGrievanceStateQuery = { grievance: { version: number, status: GrievanceStatus, allowedTransitions: Array<GrievanceStatus> } | null };
+
+export type PermissionsTransitionGrievanceMutationVariables = Exact<{
+  id: string | number;
+  to: GrievanceStatus;
+  version: number;
+}>;
+
+
+export type PermissionsTransitionGrievanceMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsCreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+  key: string;
+}>;
+
+
+export type PermissionsCreateAgreementMutation = { createAgreement: { agreement: { id: string, status: AgreementStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsChangeAgreementStatusMutationVariables = Exact<{
+  input: ChangeAgreementStatusInput;
+  key: string;
+}>;
+
+
+export type PermissionsChangeAgreementStatusMutation = { changeAgreementStatus: { agreement: { id: string, status: AgreementStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsAddSharingClauseMutationVariables = Exact<{
+  input: AddSharingClauseInput;
+  key: string;
+}>;
+
+
+export type PermissionsAddSharingClauseMutation = { addSharingClause: { agreement: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsInspectionStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsInspectionStatusQuery = { inspection: { id: string, status: InspectionStatus } | null };
+
+export type PermissionsPublishInspectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsPublishInspectionMutation = { publishInspection: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsChangeDisclosureMutationVariables = Exact<{
+  input: ChangeDisclosureInput;
+}>;
+
+
+export type PermissionsChangeDisclosureMutation = { changeDisclosure: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PermissionsSupplyChainQueryVariables = Exact<{
+  brand: string | number;
+}>;
+
+
+export type PermissionsSupplyChainQuery = { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { publiclyDisclosed: boolean, facility: { id: string } } }> } } | null };
+
+export type PermissionsBuyersQueryVariables = Exact<{
+  main: string | number;
+  hidden: string | number;
+  brand: string | number;
+}>;
+
+
+export type PermissionsBuyersQuery = { main: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }> } | null, hidden: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }> } | null, facilities: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type PermissionsFacilityListImportsQueryVariables = Exact<{
+  brandImport: string | number;
+  supplierImport: string | number;
+  brand: string | number;
+  supplier: string | number;
+}>;
+
+
+export type PermissionsFacilityListImportsQuery = { brandImport: { id: string, organization: { id: string } } | null, supplierImport: { id: string, organization: { id: string } } | null, brand: { facilityListImports: { totalCount: number } | null } | null, supplier: { facilityListImports: { totalCount: number } | null } | null };
+
+export type PermissionsDraftAgreementQueryVariables = Exact<{
+  draft: string | number;
+  inForce: string | number;
+}>;
+
+
+export type PermissionsDraftAgreementQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string } }> }, draft: { id: string, status: AgreementStatus } | null, inForce: { id: string, status: AgreementStatus } | null, bd: { agreements: Array<{ id: string }> } | null, vn: { agreements: Array<{ id: string }> } | null };
+
+export type PermissionsTrailSuppliersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsTrailSuppliersQuery = { auditTrail: { suppliers: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+
+export type PermissionsTrailAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsTrailAgreementsQuery = { auditTrail: { agreements: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+
+export type PermissionsTrailInspectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsTrailInspectionsQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+
+export type PermissionsTrailGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsTrailGrievancesQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+
+export type RateLimitViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitViewerRoleQuery = { viewer: { role: Role } };
+
+export type ResilienceFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResilienceFacilityQuery = { facility: { id: string, name: string, compliance: { score: number | null } | null, grievanceSummary: { open: number | null } | null } | null };
+
+export type ResilienceViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResilienceViewerRoleQuery = { viewer: { role: Role } };
+
+export type SupplierDemoFootwearCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierDemoFootwearCountQuery = { facilities: { totalCount: number } };
+
+export type SupplierDemoSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SupplierDemoSearchQuery = { facilities: { edges: Array<{ node: { id: string } }> } };
+
+export type SupplierDemoSupplyChainBySectorQueryVariables = Exact<{
+  sector: string;
+}>;
+
+
+export type SupplierDemoSupplyChainBySectorQuery = { viewer: { organization: { supplyChain: { totalCount: number } } | null } };
+
+export type SupplierImportListMutationVariables = Exact<{
+  input: ImportFacilityListInput;
+  key: string;
+}>;
+
+
+export type SupplierImportListMutation = { importFacilityList: { import: { id: string, status: FacilityListImportStatus, totalRows: number, counts: { new: number, matched: number, potentialMatch: number, error: number } } | null, rows: Array<{ id: string, rowNumber: number, outcome: ImportRowOutcome, name: string | null, reason: string | null, facility: { id: string } | null, candidates: Array<{ score: number, facility: { id: string } | null }> }>, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierImportDecisionFragment = { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
+
+export type SupplierImportConfirmMatchMutationVariables = Exact<{
+  row: string | number;
+  facility: string | number;
+}>;
+
+
+export type SupplierImportConfirmMatchMutation = { confirmFacilityMatch: { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierImportRejectMatchMutationVariables = Exact<{
+  row: string | number;
+}>;
+
+
+export type SupplierImportRejectMatchMutation = { rejectFacilityMatch: { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierImportMergeMutationVariables = Exact<{
+  survivor: string | number;
+  duplicate: string | number;
+}>;
+
+
+export type SupplierImportMergeMutation = { mergeFacilities: { mergedId: string | null, survivor: { id: string, sectors: Array<string>, buyers: Array<{ tier: number, buyer: { id: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SupplierImportSupplyChainQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierImportSupplyChainQuery = { viewer: { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { products: Array<string>, facility: { id: string } } }> } } | null } };
+
+export type SupplierImportFacilityCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierImportFacilityCountQuery = { facilities: { totalCount: number } };
+
+export type SupplierImportListImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierImportListImportQuery = { facilityListImport: { fileName: string, uploadedBy: string | null, organization: { id: string }, rows: { totalCount: number, edges: Array<{ node: { rowNumber: number } }> } } | null };
+
+export type SupplierImportListImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierImportListImportsQuery = { organization: { facilityListImports: { totalCount: number } | null } | null };
+
+export type SupplierImportBuyersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierImportBuyersQuery = { facility: { buyers: Array<{ buyer: { id: string } }> } | null };
+
+export type SupplierImportFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierImportFacilityQuery = { facility: { id: string, name: string } | null };
+
+export type SupplierImportAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierImportAuditTrailQuery = { auditTrail: { suppliers: { edges: Array<{ node: { operation: string, target: string, subject: string | null } }> } } };
+
+export type SupplierRegistryFacilitiesQueryVariables = Exact<{
+  filter?: FacilityFilter | null | undefined;
+}>;
+
+
+export type SupplierRegistryFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SupplierRegistryFacilityIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierRegistryFacilityIdQuery = { facility: { id: string } | null };
+
+export type SupplierRegistryFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierRegistryFacilityQuery = { facility: { id: string, name: string, status: FacilityStatus, sectors: Array<string> } | null };
+
+export type SupplierRegistrySupplyChainQueryVariables = Exact<{
+  id: string | number;
+  filter?: SupplyChainFilter | null | undefined;
+}>;
+
+
+export type SupplierRegistrySupplyChainQuery = { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { name: string } } }> } } | null };
+
+export type SupplierRegistryBuyersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierRegistryBuyersQuery = { facility: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }>, owner: { id: string } | null } | null };
+
+export type SupplierRegistryCambodianFacilitiesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SupplierRegistryCambodianFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, owner: { name: string } | null, buyers: Array<{ tier: number, buyer: { name: string } }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -233,7 +1611,183 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AgreementTestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementTestFields on Agreement {
+  id
+  title
+  kind
+  status
+  statusSince
+  version
+  draftedOn
+  signedOn
+  inForceFrom
+  endedOn
+  expiresOn
+  allowedTransitions
+  parties {
+    role
+    since
+    country {
+      code
+    }
+    organization {
+      id
+    }
+  }
+  conventions {
+    code
+  }
+  provisions {
+    kind
+    article
+  }
+  sharingClauses {
+    category
+    recipients {
+      country {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+  statusHistory {
+    status
+    on
+    note
+  }
+  grievanceMechanism {
+    name
+    acknowledgeWithinDays
+    respondWithinDays
+    respondAfter
+    reviewSteps {
+      name
+      withinDays
+      after
+    }
+  }
+}
+    `, {"fragmentName":"AgreementTestFields"}) as unknown as TypedDocumentString<AgreementTestFieldsFragment, unknown>;
+export const AgreementTestPayloadFragmentDoc = new TypedDocumentString(`
+    fragment AgreementTestPayload on AgreementPayload {
+  agreement {
+    ...AgreementTestFields
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}
+    fragment AgreementTestFields on Agreement {
+  id
+  title
+  kind
+  status
+  statusSince
+  version
+  draftedOn
+  signedOn
+  inForceFrom
+  endedOn
+  expiresOn
+  allowedTransitions
+  parties {
+    role
+    since
+    country {
+      code
+    }
+    organization {
+      id
+    }
+  }
+  conventions {
+    code
+  }
+  provisions {
+    kind
+    article
+  }
+  sharingClauses {
+    category
+    recipients {
+      country {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+  statusHistory {
+    status
+    on
+    note
+  }
+  grievanceMechanism {
+    name
+    acknowledgeWithinDays
+    respondWithinDays
+    respondAfter
+    reviewSteps {
+      name
+      withinDays
+      after
+    }
+  }
+}`, {"fragmentName":"AgreementTestPayload"}) as unknown as TypedDocumentString<AgreementTestPayloadFragment, unknown>;
+export const PermissionsAuditPageFragmentDoc = new TypedDocumentString(`
+    fragment PermissionsAuditPage on AuditEntryConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+    }
+  }
+}
+    `, {"fragmentName":"PermissionsAuditPage"}) as unknown as TypedDocumentString<PermissionsAuditPageFragment, unknown>;
+export const PermissionsGrievanceCaseFragmentDoc = new TypedDocumentString(`
+    fragment PermissionsGrievanceCase on Grievance {
+  id
+  complainantIdentity
+  contact
+  description
+}
+    `, {"fragmentName":"PermissionsGrievanceCase"}) as unknown as TypedDocumentString<PermissionsGrievanceCaseFragment, unknown>;
+export const SupplierImportDecisionFragmentDoc = new TypedDocumentString(`
+    fragment SupplierImportDecision on FacilityMatchDecisionPayload {
+  row {
+    id
+    outcome
+    resolution
+    facility {
+      id
+      name
+    }
+  }
+  facility {
+    id
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}
+    `, {"fragmentName":"SupplierImportDecision"}) as unknown as TypedDocumentString<SupplierImportDecisionFragment, unknown>;
 export const BrandSupplierComplianceDocument = new TypedDocumentString(`
     query BrandSupplierCompliance($first: Int = 50) {
   viewer {
@@ -383,6 +1937,711 @@ export const FacilityAcrossSubgraphsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FacilityAcrossSubgraphsQuery, FacilityAcrossSubgraphsQueryVariables>;
+export const AgreementCooperationDocument = new TypedDocumentString(`
+    query AgreementCooperation($a: String!, $b: String!, $aCode: ID!, $bCode: ID!) {
+  agreements(filter: {countries: [$a, $b]}) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        status
+        sharingClauses {
+          category
+          recipients {
+            country {
+              code
+            }
+          }
+        }
+      }
+    }
+  }
+  country(code: $aCode) {
+    name
+    categoriesReceivedFrom(country: $bCode)
+    receivesFrom(category: GRIEVANCE_CASES) {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationQuery, AgreementCooperationQueryVariables>;
+export const AgreementCooperationCountDocument = new TypedDocumentString(`
+    query AgreementCooperationCount($filter: AgreementFilter) {
+  agreements(filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationCountQuery, AgreementCooperationCountQueryVariables>;
+export const AgreementCooperationTitlesDocument = new TypedDocumentString(`
+    query AgreementCooperationTitles($filter: AgreementFilter) {
+  agreements(filter: $filter) {
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationTitlesQuery, AgreementCooperationTitlesQueryVariables>;
+export const AgreementCooperationAgreementDocument = new TypedDocumentString(`
+    query AgreementCooperationAgreement($id: ID!) {
+  agreement(id: $id) {
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationAgreementQuery, AgreementCooperationAgreementQueryVariables>;
+export const AgreementCooperationSharingDocument = new TypedDocumentString(`
+    query AgreementCooperationSharing {
+  bd: country(code: "BD") {
+    sharingPartners {
+      category
+      receivesFrom {
+        code
+      }
+      sharesWith {
+        code
+      }
+    }
+  }
+  partners: sharingPartners(country: "VN", category: GRIEVANCE_CASES) {
+    code
+  }
+  grants: sharingGrants(filter: {to: "NL"}) {
+    category
+    from {
+      code
+    }
+    to {
+      code
+    }
+    agreement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationSharingQuery, AgreementCooperationSharingQueryVariables>;
+export const AgreementCooperationUnknownPartnersDocument = new TypedDocumentString(`
+    query AgreementCooperationUnknownPartners {
+  sharingPartners(country: "XX", category: GRIEVANCE_CASES) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationUnknownPartnersQuery, AgreementCooperationUnknownPartnersQueryVariables>;
+export const AgreementCooperationFundamentalDocument = new TypedDocumentString(`
+    query AgreementCooperationFundamental {
+  conventions(filter: {category: [FUNDAMENTAL]}) {
+    totalCount
+    edges {
+      node {
+        code
+        title
+        category
+        areas
+        supplements {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationFundamentalQuery, AgreementCooperationFundamentalQueryVariables>;
+export const AgreementCooperationCountriesDocument = new TypedDocumentString(`
+    query AgreementCooperationCountries {
+  us: country(code: "us") {
+    code
+    name
+    region
+    hasRatified(code: "C087")
+    ratifications {
+      convention {
+        code
+      }
+      status
+      dateCertain
+    }
+  }
+  europe: countries(filter: {region: EUROPE}, first: 2) {
+    totalCount
+    edges {
+      node {
+        code
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  nowhere: country(code: "XX") {
+    name
+  }
+  c087: convention(code: "C087") {
+    ratifications(status: [IN_FORCE]) {
+      country {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementCooperationCountriesQuery, AgreementCooperationCountriesQueryVariables>;
+export const AgreementDemoRapidResponseDocument = new TypedDocumentString(`
+    query AgreementDemoRapidResponse {
+  agreements(filter: {countries: ["US", "MX"], provision: GRIEVANCE_MECHANISM}) {
+    edges {
+      node {
+        kind
+        status
+        inForceFrom
+        grievanceMechanism {
+          name
+          acknowledgeWithinDays
+          respondWithinDays
+          reviewSteps {
+            name
+            withinDays
+            after
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementDemoRapidResponseQuery, AgreementDemoRapidResponseQueryVariables>;
+export const AgreementDemoExchangesDocument = new TypedDocumentString(`
+    query AgreementDemoExchanges {
+  nl: country(code: "NL") {
+    fromBangladesh: categoriesReceivedFrom(country: "BD")
+  }
+  bd: country(code: "BD") {
+    fromNetherlands: categoriesReceivedFrom(country: "NL")
+  }
+  fr: country(code: "FR") {
+    fromCambodia: categoriesReceivedFrom(country: "KH")
+  }
+  de: country(code: "DE") {
+    fromTurkiye: categoriesReceivedFrom(country: "TR")
+  }
+  accord: agreements(filter: {kind: [ENFORCEABLE_BRAND_AGREEMENT]}) {
+    edges {
+      node {
+        grievanceMechanism {
+          acknowledgeWithinDays
+          respondWithinDays
+        }
+      }
+    }
+  }
+  gfa: agreements(
+    filter: {organization: "org-global-industrial-workers-federation", kind: [GLOBAL_FRAMEWORK_AGREEMENT]}
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementDemoExchangesQuery, AgreementDemoExchangesQueryVariables>;
+export const AgreementDemoCountDocument = new TypedDocumentString(`
+    query AgreementDemoCount {
+  agreements(first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementDemoCountQuery, AgreementDemoCountQueryVariables>;
+export const AgreementListingAgreementsDocument = new TypedDocumentString(`
+    query AgreementListingAgreements($first: Int!) {
+  list: agreements(first: $first, filter: {kind: [ENFORCEABLE_BRAND_AGREEMENT]}) {
+    edges {
+      node {
+        id
+        title
+        status
+        signedOn
+        allowedTransitions
+        parties {
+          role
+          since
+          country {
+            code
+            name
+            hasRatified(code: "C087")
+          }
+          organization {
+            id
+          }
+        }
+        conventions {
+          code
+          title
+          areas
+        }
+        provisions {
+          kind
+        }
+        sharingClauses {
+          category
+          recipients {
+            role
+            organization {
+              id
+            }
+          }
+        }
+        statusHistory {
+          status
+          on
+        }
+        amendments {
+          adoptedOn
+        }
+        grievanceMechanism {
+          name
+          reviewSteps {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementListingAgreementsQuery, AgreementListingAgreementsQueryVariables>;
+export const AgreementListingCountriesDocument = new TypedDocumentString(`
+    query AgreementListingCountries($first: Int!, $codes: [String!]) {
+  list: countries(first: $first, filter: {codes: $codes}) {
+    edges {
+      node {
+        code
+        agreements {
+          title
+          parties {
+            role
+          }
+        }
+        ratifications {
+          status
+        }
+        receivesFrom(category: INSPECTION_FINDINGS) {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementListingCountriesQuery, AgreementListingCountriesQueryVariables>;
+export const AgreementTestCreateDocument = new TypedDocumentString(`
+    mutation AgreementTestCreate($input: CreateAgreementInput!, $key: String!) {
+  createAgreement(input: $input, idempotencyKey: $key) {
+    ...AgreementTestPayload
+  }
+}
+    fragment AgreementTestFields on Agreement {
+  id
+  title
+  kind
+  status
+  statusSince
+  version
+  draftedOn
+  signedOn
+  inForceFrom
+  endedOn
+  expiresOn
+  allowedTransitions
+  parties {
+    role
+    since
+    country {
+      code
+    }
+    organization {
+      id
+    }
+  }
+  conventions {
+    code
+  }
+  provisions {
+    kind
+    article
+  }
+  sharingClauses {
+    category
+    recipients {
+      country {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+  statusHistory {
+    status
+    on
+    note
+  }
+  grievanceMechanism {
+    name
+    acknowledgeWithinDays
+    respondWithinDays
+    respondAfter
+    reviewSteps {
+      name
+      withinDays
+      after
+    }
+  }
+}
+fragment AgreementTestPayload on AgreementPayload {
+  agreement {
+    ...AgreementTestFields
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<AgreementTestCreateMutation, AgreementTestCreateMutationVariables>;
+export const AgreementTestAmendDocument = new TypedDocumentString(`
+    mutation AgreementTestAmend($input: AmendAgreementInput!, $key: String!) {
+  amendAgreement(input: $input, idempotencyKey: $key) {
+    ...AgreementTestPayload
+  }
+}
+    fragment AgreementTestFields on Agreement {
+  id
+  title
+  kind
+  status
+  statusSince
+  version
+  draftedOn
+  signedOn
+  inForceFrom
+  endedOn
+  expiresOn
+  allowedTransitions
+  parties {
+    role
+    since
+    country {
+      code
+    }
+    organization {
+      id
+    }
+  }
+  conventions {
+    code
+  }
+  provisions {
+    kind
+    article
+  }
+  sharingClauses {
+    category
+    recipients {
+      country {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+  statusHistory {
+    status
+    on
+    note
+  }
+  grievanceMechanism {
+    name
+    acknowledgeWithinDays
+    respondWithinDays
+    respondAfter
+    reviewSteps {
+      name
+      withinDays
+      after
+    }
+  }
+}
+fragment AgreementTestPayload on AgreementPayload {
+  agreement {
+    ...AgreementTestFields
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<AgreementTestAmendMutation, AgreementTestAmendMutationVariables>;
+export const AgreementTestAddPartyDocument = new TypedDocumentString(`
+    mutation AgreementTestAddParty($input: AddAgreementPartyInput!, $key: String!) {
+  addAgreementParty(input: $input, idempotencyKey: $key) {
+    ...AgreementTestPayload
+  }
+}
+    fragment AgreementTestFields on Agreement {
+  id
+  title
+  kind
+  status
+  statusSince
+  version
+  draftedOn
+  signedOn
+  inForceFrom
+  endedOn
+  expiresOn
+  allowedTransitions
+  parties {
+    role
+    since
+    country {
+      code
+    }
+    organization {
+      id
+    }
+  }
+  conventions {
+    code
+  }
+  provisions {
+    kind
+    article
+  }
+  sharingClauses {
+    category
+    recipients {
+      country {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+  statusHistory {
+    status
+    on
+    note
+  }
+  grievanceMechanism {
+    name
+    acknowledgeWithinDays
+    respondWithinDays
+    respondAfter
+    reviewSteps {
+      name
+      withinDays
+      after
+    }
+  }
+}
+fragment AgreementTestPayload on AgreementPayload {
+  agreement {
+    ...AgreementTestFields
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<AgreementTestAddPartyMutation, AgreementTestAddPartyMutationVariables>;
+export const AgreementTestAddSharingClauseDocument = new TypedDocumentString(`
+    mutation AgreementTestAddSharingClause($input: AddSharingClauseInput!, $key: String!) {
+  addSharingClause(input: $input, idempotencyKey: $key) {
+    ...AgreementTestPayload
+  }
+}
+    fragment AgreementTestFields on Agreement {
+  id
+  title
+  kind
+  status
+  statusSince
+  version
+  draftedOn
+  signedOn
+  inForceFrom
+  endedOn
+  expiresOn
+  allowedTransitions
+  parties {
+    role
+    since
+    country {
+      code
+    }
+    organization {
+      id
+    }
+  }
+  conventions {
+    code
+  }
+  provisions {
+    kind
+    article
+  }
+  sharingClauses {
+    category
+    recipients {
+      country {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+  statusHistory {
+    status
+    on
+    note
+  }
+  grievanceMechanism {
+    name
+    acknowledgeWithinDays
+    respondWithinDays
+    respondAfter
+    reviewSteps {
+      name
+      withinDays
+      after
+    }
+  }
+}
+fragment AgreementTestPayload on AgreementPayload {
+  agreement {
+    ...AgreementTestFields
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<AgreementTestAddSharingClauseMutation, AgreementTestAddSharingClauseMutationVariables>;
+export const AgreementTestChangeStatusDocument = new TypedDocumentString(`
+    mutation AgreementTestChangeStatus($input: ChangeAgreementStatusInput!, $key: String!) {
+  changeAgreementStatus(input: $input, idempotencyKey: $key) {
+    ...AgreementTestPayload
+  }
+}
+    fragment AgreementTestFields on Agreement {
+  id
+  title
+  kind
+  status
+  statusSince
+  version
+  draftedOn
+  signedOn
+  inForceFrom
+  endedOn
+  expiresOn
+  allowedTransitions
+  parties {
+    role
+    since
+    country {
+      code
+    }
+    organization {
+      id
+    }
+  }
+  conventions {
+    code
+  }
+  provisions {
+    kind
+    article
+  }
+  sharingClauses {
+    category
+    recipients {
+      country {
+        code
+      }
+      organization {
+        id
+      }
+    }
+  }
+  statusHistory {
+    status
+    on
+    note
+  }
+  grievanceMechanism {
+    name
+    acknowledgeWithinDays
+    respondWithinDays
+    respondAfter
+    reviewSteps {
+      name
+      withinDays
+      after
+    }
+  }
+}
+fragment AgreementTestPayload on AgreementPayload {
+  agreement {
+    ...AgreementTestFields
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<AgreementTestChangeStatusMutation, AgreementTestChangeStatusMutationVariables>;
+export const AgreementTestRecordRatificationDocument = new TypedDocumentString(`
+    mutation AgreementTestRecordRatification($input: RecordRatificationInput!, $key: String!) {
+  recordRatification(input: $input, idempotencyKey: $key) {
+    ratification {
+      status
+      date
+      statusSince
+      dateCertain
+      source
+      country {
+        code
+      }
+      convention {
+        code
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementTestRecordRatificationMutation, AgreementTestRecordRatificationMutationVariables>;
+export const AgreementTermsGrievancePartnersDocument = new TypedDocumentString(`
+    query AgreementTermsGrievancePartners {
+  sharingPartners(country: "NL", category: GRIEVANCE_CASES) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementTermsGrievancePartnersQuery, AgreementTermsGrievancePartnersQueryVariables>;
+export const AgreementTermsRatificationsDocument = new TypedDocumentString(`
+    query AgreementTermsRatifications($country: ID!) {
+  country(code: $country) {
+    hasRatified(code: "C087")
+    ratifications {
+      convention {
+        code
+      }
+      status
+      date
+      statusSince
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementTermsRatificationsQuery, AgreementTermsRatificationsQueryVariables>;
 export const CrossBorderInspectionDocument = new TypedDocumentString(`
     query CrossBorderInspection($id: ID!) {
   inspection(id: $id) {
@@ -430,3 +2689,1992 @@ export const SubmitInspectionOfFacilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitInspectionOfFacilityMutation, SubmitInspectionOfFacilityMutationVariables>;
+export const GatewayViewerRoleDocument = new TypedDocumentString(`
+    query GatewayViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayViewerRoleQuery, GatewayViewerRoleQueryVariables>;
+export const GatewayOversizedPageDocument = new TypedDocumentString(`
+    query GatewayOversizedPage {
+  facilities(first: 1000) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayOversizedPageQuery, GatewayOversizedPageQueryVariables>;
+export const GatewayTooDeepDocument = new TypedDocumentString(`
+    query GatewayTooDeep {
+  facilities(first: 1) {
+    edges {
+      node {
+        owner {
+          facilities {
+            edges {
+              node {
+                owner {
+                  facilities {
+                    edges {
+                      node {
+                        owner {
+                          facilities {
+                            edges {
+                              node {
+                                id
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayTooDeepQuery, GatewayTooDeepQueryVariables>;
+export const AnonymousCallerLimitStatusDocument = new TypedDocumentString(`
+    query AnonymousCallerLimitStatus($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousCallerLimitStatusQuery, AnonymousCallerLimitStatusQueryVariables>;
+export const AnonymousWorkerFollowDocument = new TypedDocumentString(`
+    query AnonymousWorkerFollow($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    status
+    statusName
+    message
+    language
+    nextDeadline
+    overdue
+    timeline {
+      at
+      status
+      message
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerFollowQuery, AnonymousWorkerFollowQueryVariables>;
+export const AnonymousWorkerWithdrawDocument = new TypedDocumentString(`
+    mutation AnonymousWorkerWithdraw($code: String!, $secret: String, $reason: String) {
+  withdrawGrievance(trackingCode: $code, secret: $secret, reason: $reason) {
+    tracking {
+      status
+      message
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerWithdrawMutation, AnonymousWorkerWithdrawMutationVariables>;
+export const AnonymousWorkerRemedyDocument = new TypedDocumentString(`
+    mutation AnonymousWorkerRemedy($id: ID!, $input: RemediationInput!) {
+  recordRemediation(grievanceId: $id, input: $input) {
+    remediation {
+      actionsAgreed
+      backPay {
+        amount
+        currency
+      }
+      workersReinstated
+      verified
+      verifiedBy {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerRemedyMutation, AnonymousWorkerRemedyMutationVariables>;
+export const AnonymousWorkerCasesDocument = new TypedDocumentString(`
+    query AnonymousWorkerCases {
+  grievances(first: 5) {
+    edges {
+      node {
+        id
+        version
+        handlerKind
+        handler {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerCasesQuery, AnonymousWorkerCasesQueryVariables>;
+export const AnonymousWorkerRemediationDocument = new TypedDocumentString(`
+    query AnonymousWorkerRemediation($id: ID!) {
+  grievance(id: $id) {
+    handler {
+      id
+    }
+    remediation {
+      backPay {
+        amount
+        currency
+      }
+      verified
+      verifiedBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerRemediationQuery, AnonymousWorkerRemediationQueryVariables>;
+export const AnonymousWorkerRetryDocument = new TypedDocumentString(`
+    mutation AnonymousWorkerRetry($input: SubmitGrievanceInput!, $key: String!) {
+  submitGrievance(input: $input, idempotencyKey: $key) {
+    trackingCode
+    secret
+    replayed
+    notice
+    grievance {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerRetryMutation, AnonymousWorkerRetryMutationVariables>;
+export const AnonymousWorkerVersionDocument = new TypedDocumentString(`
+    query AnonymousWorkerVersion($id: ID!) {
+  grievance(id: $id) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerVersionQuery, AnonymousWorkerVersionQueryVariables>;
+export const AnonymousWorkerAcknowledgeDocument = new TypedDocumentString(`
+    mutation AnonymousWorkerAcknowledge($id: ID!, $v: Int!) {
+  transitionGrievance(id: $id, to: ACKNOWLEDGED, expectedVersion: $v) {
+    grievance {
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnonymousWorkerAcknowledgeMutation, AnonymousWorkerAcknowledgeMutationVariables>;
+export const BatchingGrievanceSummariesDocument = new TypedDocumentString(`
+    query BatchingGrievanceSummaries($first: Int!) {
+  facilities(first: $first) {
+    edges {
+      node {
+        id
+        grievanceSummary {
+          open
+          overdue
+          resolved
+          suppressed
+          byArea {
+            area
+            open
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingGrievanceSummariesQuery, BatchingGrievanceSummariesQueryVariables>;
+export const BatchingCasePageDocument = new TypedDocumentString(`
+    query BatchingCasePage($first: Int!) {
+  grievances(first: $first) {
+    totalCount
+    edges {
+      node {
+        trackingCode
+        status
+        overdue
+        deadlines {
+          respondBy
+        }
+        nextDeadline {
+          kind
+        }
+        facility {
+          id
+          name
+        }
+        timeline(last: 3) {
+          at
+          kind
+          note
+        }
+        remediation {
+          actionsAgreed
+        }
+        complainantIdentity
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingCasePageQuery, BatchingCasePageQueryVariables>;
+export const CaseRulesEscalateDocument = new TypedDocumentString(`
+    mutation CaseRulesEscalate($id: ID!, $to: EscalationTarget!, $v: Int!) {
+  escalateGrievance(id: $id, to: $to, expectedVersion: $v) {
+    grievance {
+      status
+      handlerKind
+      handler {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesEscalateMutation, CaseRulesEscalateMutationVariables>;
+export const CaseRulesLinkDocument = new TypedDocumentString(`
+    mutation CaseRulesLink($id: ID!, $facility: ID!, $v: Int!) {
+  linkGrievanceToFacility(
+    id: $id
+    facilityId: $facility
+    facilityOwnerId: "org-grv-rules-owner"
+    expectedVersion: $v
+  ) {
+    grievance {
+      facility {
+        id
+      }
+      facilityCountry {
+        code
+      }
+      reportedFacility {
+        name
+      }
+      version
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesLinkMutation, CaseRulesLinkMutationVariables>;
+export const CaseRulesStateDocument = new TypedDocumentString(`
+    query CaseRulesState($id: ID!) {
+  grievance(id: $id) {
+    status
+    version
+    overdue
+    nextDeadline {
+      kind
+      name
+      dueBy
+      overdue
+    }
+    deadlines {
+      acknowledgeBy
+      respondBy
+      steps {
+        name
+        dueBy
+        completedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesStateQuery, CaseRulesStateQueryVariables>;
+export const CaseRulesOverdueDocument = new TypedDocumentString(`
+    query CaseRulesOverdue {
+  grievances(first: 100, filter: {overdue: true}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesOverdueQuery, CaseRulesOverdueQueryVariables>;
+export const CaseRulesListDocument = new TypedDocumentString(`
+    query CaseRulesList($filter: GrievanceFilter!) {
+  grievances(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        filedBy
+        areas
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRulesListQuery, CaseRulesListQueryVariables>;
+export const GrievancesDemoOpenCountDocument = new TypedDocumentString(`
+    query GrievancesDemoOpenCount($id: ID!) {
+  facility(id: $id) {
+    grievanceSummary {
+      open
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrievancesDemoOpenCountQuery, GrievancesDemoOpenCountQueryVariables>;
+export const FacilityGrievancesOfFacilityDocument = new TypedDocumentString(`
+    query FacilityGrievancesOfFacility($id: ID!, $first: Int, $after: String, $filter: FacilityGrievanceFilter) {
+  facility(id: $id) {
+    id
+    grievances(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          filedBy
+          summary
+          description
+          complainantIdentity
+          contact
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityGrievancesOfFacilityQuery, FacilityGrievancesOfFacilityQueryVariables>;
+export const FacilityGrievancesRootListDocument = new TypedDocumentString(`
+    query FacilityGrievancesRootList {
+  grievances(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityGrievancesRootListQuery, FacilityGrievancesRootListQueryVariables>;
+export const FacilityGrievancesByIdDocument = new TypedDocumentString(`
+    query FacilityGrievancesById($id: ID!) {
+  grievance(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityGrievancesByIdQuery, FacilityGrievancesByIdQueryVariables>;
+export const FacilityGrievancesOfOwnFacilitiesDocument = new TypedDocumentString(`
+    query FacilityGrievancesOfOwnFacilities {
+  viewer {
+    organization {
+      facilities(first: 30) {
+        edges {
+          node {
+            id
+            grievances {
+              totalCount
+              edges {
+                node {
+                  id
+                  description
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityGrievancesOfOwnFacilitiesQuery, FacilityGrievancesOfOwnFacilitiesQueryVariables>;
+export const FacilityGrievancesOwnedPageDocument = new TypedDocumentString(`
+    query FacilityGrievancesOwnedPage($first: Int!) {
+  viewer {
+    organization {
+      facilities(first: $first) {
+        edges {
+          node {
+            id
+            grievances(first: 5) {
+              totalCount
+              edges {
+                node {
+                  id
+                  status
+                  summary
+                  description
+                  timeline(last: 2) {
+                    kind
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityGrievancesOwnedPageQuery, FacilityGrievancesOwnedPageQueryVariables>;
+export const FacilityGrievancesRegistryPageDocument = new TypedDocumentString(`
+    query FacilityGrievancesRegistryPage($first: Int!) {
+  facilities(first: $first) {
+    edges {
+      node {
+        id
+        grievances(first: 5) {
+          totalCount
+          edges {
+            node {
+              id
+              status
+              summary
+              description
+              timeline(last: 2) {
+                kind
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityGrievancesRegistryPageQuery, FacilityGrievancesRegistryPageQueryVariables>;
+export const GrievancesFileCaseDocument = new TypedDocumentString(`
+    mutation GrievancesFileCase($input: SubmitGrievanceInput!, $key: String!) {
+  submitGrievance(input: $input, idempotencyKey: $key) {
+    trackingCode
+    secret
+    replayed
+    notice
+    grievance {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrievancesFileCaseMutation, GrievancesFileCaseMutationVariables>;
+export const GrievancesMoveCaseDocument = new TypedDocumentString(`
+    mutation GrievancesMoveCase($id: ID!, $to: GrievanceStatus!, $version: Int!, $note: String, $public: Boolean) {
+  transitionGrievance(
+    id: $id
+    to: $to
+    expectedVersion: $version
+    note: $note
+    public: $public
+  ) {
+    grievance {
+      id
+      status
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrievancesMoveCaseMutation, GrievancesMoveCaseMutationVariables>;
+export const OrganisationsFacilitySummaryDocument = new TypedDocumentString(`
+    query OrganisationsFacilitySummary($id: ID!) {
+  facility(id: $id) {
+    grievanceSummary {
+      open
+      overdue
+      resolved
+      suppressed
+      byArea {
+        area
+        open
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsFacilitySummaryQuery, OrganisationsFacilitySummaryQueryVariables>;
+export const OrganisationsCaseDetailDocument = new TypedDocumentString(`
+    query OrganisationsCaseDetail($id: ID!) {
+  grievance(id: $id) {
+    complainantIdentity
+    contact
+    description
+    filedBy
+    filingOrganization {
+      id
+    }
+    handlerKind
+    handler {
+      id
+    }
+    timeline {
+      kind
+      public
+      note
+      notifiedOrganization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsCaseDetailQuery, OrganisationsCaseDetailQueryVariables>;
+export const OrganisationsCountAndCaseDocument = new TypedDocumentString(`
+    query OrganisationsCountAndCase($id: ID!) {
+  grievances(first: 5) {
+    totalCount
+  }
+  grievance(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsCountAndCaseQuery, OrganisationsCountAndCaseQueryVariables>;
+export const OrganisationsSupplierReadDocument = new TypedDocumentString(`
+    query OrganisationsSupplierRead($id: ID!) {
+  grievance(id: $id) {
+    summary
+    description
+    complainantIdentity
+    contact
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsSupplierReadQuery, OrganisationsSupplierReadQueryVariables>;
+export const OrganisationsBrandReadDocument = new TypedDocumentString(`
+    query OrganisationsBrandRead($id: ID!) {
+  grievances(first: 10) {
+    totalCount
+  }
+  grievance(id: $id) {
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsBrandReadQuery, OrganisationsBrandReadQueryVariables>;
+export const OrganisationsCaseCountDocument = new TypedDocumentString(`
+    query OrganisationsCaseCount($first: Int!) {
+  grievances(first: $first) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsCaseCountQuery, OrganisationsCaseCountQueryVariables>;
+export const OrganisationsRegulatorReadDocument = new TypedDocumentString(`
+    query OrganisationsRegulatorRead($id: ID!) {
+  grievances(first: 10) {
+    totalCount
+  }
+  grievance(id: $id) {
+    description
+    complainantIdentity
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsRegulatorReadQuery, OrganisationsRegulatorReadQueryVariables>;
+export const OrganisationsIdentityReadDocument = new TypedDocumentString(`
+    query OrganisationsIdentityRead($id: ID!) {
+  grievance(id: $id) {
+    complainantIdentity
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsIdentityReadQuery, OrganisationsIdentityReadQueryVariables>;
+export const OrganisationsStatsDocument = new TypedDocumentString(`
+    query OrganisationsStats {
+  grievanceStats(groupBy: [COUNTRY, AREA], filter: {country: ["BD"]}) {
+    country {
+      code
+    }
+    area
+    cases
+    open
+    overdue
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsStatsQuery, OrganisationsStatsQueryVariables>;
+export const OrganisationsWithdrawDocument = new TypedDocumentString(`
+    mutation OrganisationsWithdraw($code: String!) {
+  withdrawGrievance(trackingCode: $code, reason: "Settled with management") {
+    tracking {
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsWithdrawMutation, OrganisationsWithdrawMutationVariables>;
+export const BatchingBrandSupplierComplianceDocument = new TypedDocumentString(`
+    query BatchingBrandSupplierCompliance {
+  viewer {
+    organization {
+      name
+      supplyChain(first: 50) {
+        totalCount
+        edges {
+          node {
+            tier
+            facility {
+              id
+              name
+              country {
+                code
+              }
+              compliance {
+                score
+                grade
+                openFindings
+                openFindingsBySeverity {
+                  major
+                }
+                nonComplianceByArea {
+                  area
+                }
+                lastInspected
+                overdueCorrectiveActions
+              }
+              latestInspection {
+                endedOn
+                findings(first: 5) {
+                  area
+                  severity
+                  status
+                }
+              }
+              inspections(first: 3) {
+                totalCount
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingBrandSupplierComplianceQuery, BatchingBrandSupplierComplianceQueryVariables>;
+export const BatchingInspectionsDocument = new TypedDocumentString(`
+    query BatchingInspections($first: Int!) {
+  inspections(first: $first) {
+    edges {
+      node {
+        id
+        sharedWith {
+          id
+        }
+        jointInspectors {
+          id
+        }
+        findings(first: 5) {
+          evidence
+          correctiveActions {
+            status
+            overdue
+          }
+        }
+        correctiveActions {
+          finding {
+            severity
+          }
+          facility {
+            id
+          }
+        }
+        facility {
+          compliance {
+            score
+          }
+          latestInspection {
+            id
+          }
+          inspections(first: 2) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingInspectionsQuery, BatchingInspectionsQueryVariables>;
+export const InspectionComplianceStatsDocument = new TypedDocumentString(`
+    query InspectionComplianceStats($groupBy: [ComplianceDimension!], $filter: ComplianceStatsFilter) {
+  complianceStats(groupBy: $groupBy, filter: $filter) {
+    country {
+      code
+    }
+    area
+    sector
+    month
+    severity
+    inspections
+    facilitiesAssessed
+    nonCompliantFacilities
+    nonComplianceRate
+    findingsBySeverity {
+      zeroTolerance
+      major
+      minor
+      observation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionComplianceStatsQuery, InspectionComplianceStatsQueryVariables>;
+export const InspectionFlowSubmitDocument = new TypedDocumentString(`
+    mutation InspectionFlowSubmit($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    replayed
+    userErrors {
+      code
+      message
+    }
+    inspection {
+      id
+      status
+      disclosure
+      country {
+        code
+      }
+      conductedBy {
+        id
+      }
+      findingsConnection(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+            area
+            severity
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowSubmitMutation, InspectionFlowSubmitMutationVariables>;
+export const InspectionFlowComplianceDocument = new TypedDocumentString(`
+    query InspectionFlowCompliance($id: ID!) {
+  facility(id: $id) {
+    id
+    compliance {
+      score
+      grade
+      openFindings
+      openFindingsBySeverity {
+        major
+        minor
+      }
+      nonComplianceByArea {
+        area
+        openFindings
+      }
+      lastInspected
+      overdueCorrectiveActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowComplianceQuery, InspectionFlowComplianceQueryVariables>;
+export const InspectionFlowPublishDocument = new TypedDocumentString(`
+    mutation InspectionFlowPublish($id: ID!) {
+  publishInspection(id: $id) {
+    inspection {
+      status
+      publishedAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowPublishMutation, InspectionFlowPublishMutationVariables>;
+export const InspectionFlowStatusDocument = new TypedDocumentString(`
+    query InspectionFlowStatus($id: ID!) {
+  inspection(id: $id) {
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowStatusQuery, InspectionFlowStatusQueryVariables>;
+export const InspectionFlowAddActionDocument = new TypedDocumentString(`
+    mutation InspectionFlowAddAction($input: AddCorrectiveActionInput!, $key: String!) {
+  addCorrectiveAction(input: $input, idempotencyKey: $key) {
+    correctiveAction {
+      id
+      status
+      version
+      finding {
+        status
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowAddActionMutation, InspectionFlowAddActionMutationVariables>;
+export const InspectionFlowUpdateActionDocument = new TypedDocumentString(`
+    mutation InspectionFlowUpdateAction($input: UpdateCorrectiveActionInput!) {
+  updateCorrectiveAction(input: $input) {
+    correctiveAction {
+      status
+      version
+      finding {
+        status
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowUpdateActionMutation, InspectionFlowUpdateActionMutationVariables>;
+export const InspectionFlowVerifyActionDocument = new TypedDocumentString(`
+    mutation InspectionFlowVerifyAction($input: VerifyCorrectiveActionInput!) {
+  verifyCorrectiveAction(input: $input) {
+    correctiveAction {
+      status
+      verifiedBy {
+        id
+      }
+      verifiedOn
+      verificationNote
+      finding {
+        status
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowVerifyActionMutation, InspectionFlowVerifyActionMutationVariables>;
+export const InspectionFlowFindingsDocument = new TypedDocumentString(`
+    query InspectionFlowFindings($id: ID!) {
+  inspection(id: $id) {
+    findings(first: 5) {
+      id
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowFindingsQuery, InspectionFlowFindingsQueryVariables>;
+export const InspectionFlowDisputeDocument = new TypedDocumentString(`
+    mutation InspectionFlowDispute($input: DisputeFindingInput!) {
+  disputeFinding(input: $input) {
+    finding {
+      status
+      dispute {
+        reason
+        raisedBy {
+          id
+        }
+      }
+      inspection {
+        status
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowDisputeMutation, InspectionFlowDisputeMutationVariables>;
+export const InspectionFlowEvidenceDocument = new TypedDocumentString(`
+    query InspectionFlowEvidence($id: ID!) {
+  inspection(id: $id) {
+    findings(first: 1) {
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFlowEvidenceQuery, InspectionFlowEvidenceQueryVariables>;
+export const InspectionRulesSubmitDocument = new TypedDocumentString(`
+    mutation InspectionRulesSubmit($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    replayed
+    inspection {
+      id
+      facility {
+        compliance {
+          score
+          grade
+          openFindings
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionRulesSubmitMutation, InspectionRulesSubmitMutationVariables>;
+export const InspectionVisibilityListDocument = new TypedDocumentString(`
+    query InspectionVisibilityList {
+  inspections(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        sharedWith {
+          id
+        }
+        findings {
+          evidence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionVisibilityListQuery, InspectionVisibilityListQueryVariables>;
+export const InspectionVisibilityByIdDocument = new TypedDocumentString(`
+    query InspectionVisibilityById($id: ID!) {
+  inspection(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionVisibilityByIdQuery, InspectionVisibilityByIdQueryVariables>;
+export const InspectionVisibilityFacilityDocument = new TypedDocumentString(`
+    query InspectionVisibilityFacility($id: ID!) {
+  inspection(id: $id) {
+    facility {
+      inspections {
+        totalCount
+      }
+      latestInspection {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionVisibilityFacilityQuery, InspectionVisibilityFacilityQueryVariables>;
+export const InspectionVisibilityOverdueDocument = new TypedDocumentString(`
+    query InspectionVisibilityOverdue {
+  correctiveActions(filter: {overdue: true}) {
+    edges {
+      node {
+        inspection {
+          id
+        }
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionVisibilityOverdueQuery, InspectionVisibilityOverdueQueryVariables>;
+export const JwksViewerIdentityDocument = new TypedDocumentString(`
+    query JwksViewerIdentity {
+  viewer {
+    role
+    subject
+    jurisdiction {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JwksViewerIdentityQuery, JwksViewerIdentityQueryVariables>;
+export const JwksViewerRoleDocument = new TypedDocumentString(`
+    query JwksViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<JwksViewerRoleQuery, JwksViewerRoleQueryVariables>;
+export const PermissionsAuditSuppliersDocument = new TypedDocumentString(`
+    query PermissionsAuditSuppliers($after: String, $filter: AuditTrailFilter) {
+  auditTrail {
+    suppliers(first: 100, after: $after, filter: $filter) {
+      ...PermissionsAuditPage
+    }
+  }
+}
+    fragment PermissionsAuditPage on AuditEntryConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+    }
+  }
+}`) as unknown as TypedDocumentString<PermissionsAuditSuppliersQuery, PermissionsAuditSuppliersQueryVariables>;
+export const PermissionsAuditAgreementsDocument = new TypedDocumentString(`
+    query PermissionsAuditAgreements($after: String, $filter: AuditTrailFilter) {
+  auditTrail {
+    agreements(first: 100, after: $after, filter: $filter) {
+      ...PermissionsAuditPage
+    }
+  }
+}
+    fragment PermissionsAuditPage on AuditEntryConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+    }
+  }
+}`) as unknown as TypedDocumentString<PermissionsAuditAgreementsQuery, PermissionsAuditAgreementsQueryVariables>;
+export const PermissionsAuditInspectionsDocument = new TypedDocumentString(`
+    query PermissionsAuditInspections($after: String, $filter: AuditTrailFilter) {
+  auditTrail {
+    inspections(first: 100, after: $after, filter: $filter) {
+      ...PermissionsAuditPage
+    }
+  }
+}
+    fragment PermissionsAuditPage on AuditEntryConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+    }
+  }
+}`) as unknown as TypedDocumentString<PermissionsAuditInspectionsQuery, PermissionsAuditInspectionsQueryVariables>;
+export const PermissionsAuditGrievancesDocument = new TypedDocumentString(`
+    query PermissionsAuditGrievances($after: String, $filter: AuditTrailFilter) {
+  auditTrail {
+    grievances(first: 100, after: $after, filter: $filter) {
+      ...PermissionsAuditPage
+    }
+  }
+}
+    fragment PermissionsAuditPage on AuditEntryConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+    }
+  }
+}`) as unknown as TypedDocumentString<PermissionsAuditGrievancesQuery, PermissionsAuditGrievancesQueryVariables>;
+export const PermissionsWorldSubmitInspectionDocument = new TypedDocumentString(`
+    mutation PermissionsWorldSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      findings {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWorldSubmitInspectionMutation, PermissionsWorldSubmitInspectionMutationVariables>;
+export const PermissionsWorldPublishInspectionDocument = new TypedDocumentString(`
+    mutation PermissionsWorldPublishInspection($id: ID!) {
+  publishInspection(id: $id) {
+    inspection {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWorldPublishInspectionMutation, PermissionsWorldPublishInspectionMutationVariables>;
+export const PermissionsImportFacilityListDocument = new TypedDocumentString(`
+    mutation PermissionsImportFacilityList($input: ImportFacilityListInput!, $key: String!) {
+  importFacilityList(input: $input, idempotencyKey: $key) {
+    import {
+      id
+    }
+    rows {
+      outcome
+      facility {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsImportFacilityListMutation, PermissionsImportFacilityListMutationVariables>;
+export const PermissionsGrievanceListDocument = new TypedDocumentString(`
+    query PermissionsGrievanceList {
+  grievances(first: 50) {
+    totalCount
+    edges {
+      node {
+        ...PermissionsGrievanceCase
+      }
+    }
+  }
+}
+    fragment PermissionsGrievanceCase on Grievance {
+  id
+  complainantIdentity
+  contact
+  description
+}`) as unknown as TypedDocumentString<PermissionsGrievanceListQuery, PermissionsGrievanceListQueryVariables>;
+export const PermissionsGrievancesByIdDocument = new TypedDocumentString(`
+    query PermissionsGrievancesById($union: ID!, $civilSociety: ID!, $worker: ID!, $anonymousA: ID!, $anonymousB: ID!, $quietA: ID!, $quietB: ID!) {
+  union: grievance(id: $union) {
+    ...PermissionsGrievanceCase
+  }
+  civilSociety: grievance(id: $civilSociety) {
+    ...PermissionsGrievanceCase
+  }
+  worker: grievance(id: $worker) {
+    ...PermissionsGrievanceCase
+  }
+  anonymousA: grievance(id: $anonymousA) {
+    ...PermissionsGrievanceCase
+  }
+  anonymousB: grievance(id: $anonymousB) {
+    ...PermissionsGrievanceCase
+  }
+  quietA: grievance(id: $quietA) {
+    ...PermissionsGrievanceCase
+  }
+  quietB: grievance(id: $quietB) {
+    ...PermissionsGrievanceCase
+  }
+}
+    fragment PermissionsGrievanceCase on Grievance {
+  id
+  complainantIdentity
+  contact
+  description
+}`) as unknown as TypedDocumentString<PermissionsGrievancesByIdQuery, PermissionsGrievancesByIdQueryVariables>;
+export const PermissionsFacilityGrievancesDocument = new TypedDocumentString(`
+    query PermissionsFacilityGrievances($main: ID!, $quiet: ID!) {
+  main: facility(id: $main) {
+    grievances(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...PermissionsGrievanceCase
+        }
+      }
+    }
+  }
+  quiet: facility(id: $quiet) {
+    grievances(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...PermissionsGrievanceCase
+        }
+      }
+    }
+  }
+}
+    fragment PermissionsGrievanceCase on Grievance {
+  id
+  complainantIdentity
+  contact
+  description
+}`) as unknown as TypedDocumentString<PermissionsFacilityGrievancesQuery, PermissionsFacilityGrievancesQueryVariables>;
+export const PermissionsOwnFacilityGrievancesDocument = new TypedDocumentString(`
+    query PermissionsOwnFacilityGrievances {
+  viewer {
+    organization {
+      facilities(first: 5) {
+        edges {
+          node {
+            id
+            grievances(first: 10) {
+              totalCount
+              edges {
+                node {
+                  ...PermissionsGrievanceCase
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PermissionsGrievanceCase on Grievance {
+  id
+  complainantIdentity
+  contact
+  description
+}`) as unknown as TypedDocumentString<PermissionsOwnFacilityGrievancesQuery, PermissionsOwnFacilityGrievancesQueryVariables>;
+export const PermissionsGrievanceSummaryDocument = new TypedDocumentString(`
+    query PermissionsGrievanceSummary($main: ID!, $quiet: ID!) {
+  main: facility(id: $main) {
+    grievanceSummary {
+      open
+      overdue
+      resolved
+      suppressed
+      byArea {
+        area
+        open
+        suppressed
+      }
+    }
+  }
+  quiet: facility(id: $quiet) {
+    grievanceSummary {
+      open
+      overdue
+      resolved
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsGrievanceSummaryQuery, PermissionsGrievanceSummaryQueryVariables>;
+export const PermissionsGrievanceStatsDocument = new TypedDocumentString(`
+    query PermissionsGrievanceStats {
+  grievanceStats(groupBy: [COUNTRY, AREA], filter: {country: ["BD"]}) {
+    country {
+      code
+    }
+    area
+    cases
+    open
+    overdue
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsGrievanceStatsQuery, PermissionsGrievanceStatsQueryVariables>;
+export const PermissionsInspectionListDocument = new TypedDocumentString(`
+    query PermissionsInspectionList {
+  inspections(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        disclosure
+        sharedWith {
+          id
+        }
+        findings {
+          id
+          evidence
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsInspectionListQuery, PermissionsInspectionListQueryVariables>;
+export const PermissionsInspectionsByIdDocument = new TypedDocumentString(`
+    query PermissionsInspectionsById($private: ID!, $shared: ID!, $public: ID!) {
+  PRIVATE: inspection(id: $private) {
+    id
+    disclosure
+    sharedWith {
+      id
+    }
+    findings {
+      id
+      evidence
+    }
+  }
+  SHARED_WITH_BUYERS: inspection(id: $shared) {
+    id
+    disclosure
+    sharedWith {
+      id
+    }
+    findings {
+      id
+      evidence
+    }
+  }
+  PUBLIC: inspection(id: $public) {
+    id
+    disclosure
+    sharedWith {
+      id
+    }
+    findings {
+      id
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsInspectionsByIdQuery, PermissionsInspectionsByIdQueryVariables>;
+export const PermissionsFacilityInspectionsDocument = new TypedDocumentString(`
+    query PermissionsFacilityInspections($id: ID!) {
+  facility(id: $id) {
+    id
+    inspections(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          disclosure
+          sharedWith {
+            id
+          }
+          findings {
+            id
+            evidence
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsFacilityInspectionsQuery, PermissionsFacilityInspectionsQueryVariables>;
+export const PermissionsSubmitInspectionDocument = new TypedDocumentString(`
+    mutation PermissionsSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      conductedBy {
+        id
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsSubmitInspectionMutation, PermissionsSubmitInspectionMutationVariables>;
+export const PermissionsAddCorrectiveActionDocument = new TypedDocumentString(`
+    mutation PermissionsAddCorrectiveAction($input: AddCorrectiveActionInput!, $key: String!) {
+  addCorrectiveAction(input: $input, idempotencyKey: $key) {
+    correctiveAction {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAddCorrectiveActionMutation, PermissionsAddCorrectiveActionMutationVariables>;
+export const PermissionsGrievanceStateDocument = new TypedDocumentString(`
+    query PermissionsGrievanceState($id: ID!) {
+  grievance(id: $id) {
+    version
+    status
+    allowedTransitions
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsGrievanceStateQuery, PermissionsGrievanceStateQueryVariables>;
+export const PermissionsTransitionGrievanceDocument = new TypedDocumentString(`
+    mutation PermissionsTransitionGrievance($id: ID!, $to: GrievanceStatus!, $version: Int!) {
+  transitionGrievance(id: $id, to: $to, expectedVersion: $version) {
+    grievance {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsTransitionGrievanceMutation, PermissionsTransitionGrievanceMutationVariables>;
+export const PermissionsCreateAgreementDocument = new TypedDocumentString(`
+    mutation PermissionsCreateAgreement($input: CreateAgreementInput!, $key: String!) {
+  createAgreement(input: $input, idempotencyKey: $key) {
+    agreement {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateAgreementMutation, PermissionsCreateAgreementMutationVariables>;
+export const PermissionsChangeAgreementStatusDocument = new TypedDocumentString(`
+    mutation PermissionsChangeAgreementStatus($input: ChangeAgreementStatusInput!, $key: String!) {
+  changeAgreementStatus(input: $input, idempotencyKey: $key) {
+    agreement {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsChangeAgreementStatusMutation, PermissionsChangeAgreementStatusMutationVariables>;
+export const PermissionsAddSharingClauseDocument = new TypedDocumentString(`
+    mutation PermissionsAddSharingClause($input: AddSharingClauseInput!, $key: String!) {
+  addSharingClause(input: $input, idempotencyKey: $key) {
+    agreement {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAddSharingClauseMutation, PermissionsAddSharingClauseMutationVariables>;
+export const PermissionsInspectionStatusDocument = new TypedDocumentString(`
+    query PermissionsInspectionStatus($id: ID!) {
+  inspection(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsInspectionStatusQuery, PermissionsInspectionStatusQueryVariables>;
+export const PermissionsPublishInspectionDocument = new TypedDocumentString(`
+    mutation PermissionsPublishInspection($id: ID!) {
+  publishInspection(id: $id) {
+    inspection {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsPublishInspectionMutation, PermissionsPublishInspectionMutationVariables>;
+export const PermissionsChangeDisclosureDocument = new TypedDocumentString(`
+    mutation PermissionsChangeDisclosure($input: ChangeDisclosureInput!) {
+  changeDisclosure(input: $input) {
+    inspection {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsChangeDisclosureMutation, PermissionsChangeDisclosureMutationVariables>;
+export const PermissionsSupplyChainDocument = new TypedDocumentString(`
+    query PermissionsSupplyChain($brand: ID!) {
+  organization(id: $brand) {
+    supplyChain(first: 50) {
+      totalCount
+      edges {
+        node {
+          publiclyDisclosed
+          facility {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsSupplyChainQuery, PermissionsSupplyChainQueryVariables>;
+export const PermissionsBuyersDocument = new TypedDocumentString(`
+    query PermissionsBuyers($main: ID!, $hidden: ID!, $brand: ID!) {
+  main: facility(id: $main) {
+    buyers {
+      publiclyDisclosed
+      buyer {
+        id
+      }
+    }
+  }
+  hidden: facility(id: $hidden) {
+    buyers {
+      publiclyDisclosed
+      buyer {
+        id
+      }
+    }
+  }
+  facilities(first: 50, filter: {buyer: $brand}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsBuyersQuery, PermissionsBuyersQueryVariables>;
+export const PermissionsFacilityListImportsDocument = new TypedDocumentString(`
+    query PermissionsFacilityListImports($brandImport: ID!, $supplierImport: ID!, $brand: ID!, $supplier: ID!) {
+  brandImport: facilityListImport(id: $brandImport) {
+    id
+    organization {
+      id
+    }
+  }
+  supplierImport: facilityListImport(id: $supplierImport) {
+    id
+    organization {
+      id
+    }
+  }
+  brand: organization(id: $brand) {
+    facilityListImports {
+      totalCount
+    }
+  }
+  supplier: organization(id: $supplier) {
+    facilityListImports {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsFacilityListImportsQuery, PermissionsFacilityListImportsQueryVariables>;
+export const PermissionsDraftAgreementDocument = new TypedDocumentString(`
+    query PermissionsDraftAgreement($draft: ID!, $inForce: ID!) {
+  agreements(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  draft: agreement(id: $draft) {
+    id
+    status
+  }
+  inForce: agreement(id: $inForce) {
+    id
+    status
+  }
+  bd: country(code: "BD") {
+    agreements {
+      id
+    }
+  }
+  vn: country(code: "VN") {
+    agreements {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsDraftAgreementQuery, PermissionsDraftAgreementQueryVariables>;
+export const PermissionsTrailSuppliersDocument = new TypedDocumentString(`
+    query PermissionsTrailSuppliers {
+  auditTrail {
+    suppliers(first: 1) {
+      totalCount
+      edges {
+        node {
+          operation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsTrailSuppliersQuery, PermissionsTrailSuppliersQueryVariables>;
+export const PermissionsTrailAgreementsDocument = new TypedDocumentString(`
+    query PermissionsTrailAgreements {
+  auditTrail {
+    agreements(first: 1) {
+      totalCount
+      edges {
+        node {
+          operation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsTrailAgreementsQuery, PermissionsTrailAgreementsQueryVariables>;
+export const PermissionsTrailInspectionsDocument = new TypedDocumentString(`
+    query PermissionsTrailInspections {
+  auditTrail {
+    inspections(first: 1) {
+      totalCount
+      edges {
+        node {
+          operation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsTrailInspectionsQuery, PermissionsTrailInspectionsQueryVariables>;
+export const PermissionsTrailGrievancesDocument = new TypedDocumentString(`
+    query PermissionsTrailGrievances {
+  auditTrail {
+    grievances(first: 1) {
+      totalCount
+      edges {
+        node {
+          operation
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsTrailGrievancesQuery, PermissionsTrailGrievancesQueryVariables>;
+export const RateLimitViewerRoleDocument = new TypedDocumentString(`
+    query RateLimitViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitViewerRoleQuery, RateLimitViewerRoleQueryVariables>;
+export const ResilienceFacilityDocument = new TypedDocumentString(`
+    query ResilienceFacility($id: ID!) {
+  facility(id: $id) {
+    id
+    name
+    compliance {
+      score
+    }
+    grievanceSummary {
+      open
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceFacilityQuery, ResilienceFacilityQueryVariables>;
+export const ResilienceViewerRoleDocument = new TypedDocumentString(`
+    query ResilienceViewerRole {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceViewerRoleQuery, ResilienceViewerRoleQueryVariables>;
+export const SupplierDemoFootwearCountDocument = new TypedDocumentString(`
+    query SupplierDemoFootwearCount {
+  facilities(first: 1, filter: {sector: ["footwear"]}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierDemoFootwearCountQuery, SupplierDemoFootwearCountQueryVariables>;
+export const SupplierDemoSearchDocument = new TypedDocumentString(`
+    query SupplierDemoSearch($search: String!) {
+  facilities(first: 100, filter: {search: $search}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierDemoSearchQuery, SupplierDemoSearchQueryVariables>;
+export const SupplierDemoSupplyChainBySectorDocument = new TypedDocumentString(`
+    query SupplierDemoSupplyChainBySector($sector: String!) {
+  viewer {
+    organization {
+      supplyChain(first: 100, filter: {sector: [$sector]}) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierDemoSupplyChainBySectorQuery, SupplierDemoSupplyChainBySectorQueryVariables>;
+export const SupplierImportListDocument = new TypedDocumentString(`
+    mutation SupplierImportList($input: ImportFacilityListInput!, $key: String!) {
+  importFacilityList(input: $input, idempotencyKey: $key) {
+    import {
+      id
+      status
+      totalRows
+      counts {
+        new
+        matched
+        potentialMatch
+        error
+      }
+    }
+    rows {
+      id
+      rowNumber
+      outcome
+      name
+      reason
+      facility {
+        id
+      }
+      candidates {
+        facility {
+          id
+        }
+        score
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportListMutation, SupplierImportListMutationVariables>;
+export const SupplierImportConfirmMatchDocument = new TypedDocumentString(`
+    mutation SupplierImportConfirmMatch($row: ID!, $facility: ID!) {
+  confirmFacilityMatch(rowId: $row, facilityId: $facility) {
+    ...SupplierImportDecision
+  }
+}
+    fragment SupplierImportDecision on FacilityMatchDecisionPayload {
+  row {
+    id
+    outcome
+    resolution
+    facility {
+      id
+      name
+    }
+  }
+  facility {
+    id
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<SupplierImportConfirmMatchMutation, SupplierImportConfirmMatchMutationVariables>;
+export const SupplierImportRejectMatchDocument = new TypedDocumentString(`
+    mutation SupplierImportRejectMatch($row: ID!) {
+  rejectFacilityMatch(rowId: $row) {
+    ...SupplierImportDecision
+  }
+}
+    fragment SupplierImportDecision on FacilityMatchDecisionPayload {
+  row {
+    id
+    outcome
+    resolution
+    facility {
+      id
+      name
+    }
+  }
+  facility {
+    id
+  }
+  userErrors {
+    code
+    message
+    field
+  }
+}`) as unknown as TypedDocumentString<SupplierImportRejectMatchMutation, SupplierImportRejectMatchMutationVariables>;
+export const SupplierImportMergeDocument = new TypedDocumentString(`
+    mutation SupplierImportMerge($survivor: ID!, $duplicate: ID!) {
+  mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {
+    survivor {
+      id
+      sectors
+      buyers {
+        buyer {
+          id
+        }
+        tier
+      }
+    }
+    mergedId
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportMergeMutation, SupplierImportMergeMutationVariables>;
+export const SupplierImportSupplyChainDocument = new TypedDocumentString(`
+    query SupplierImportSupplyChain {
+  viewer {
+    organization {
+      supplyChain {
+        totalCount
+        edges {
+          node {
+            facility {
+              id
+            }
+            products
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportSupplyChainQuery, SupplierImportSupplyChainQueryVariables>;
+export const SupplierImportFacilityCountDocument = new TypedDocumentString(`
+    query SupplierImportFacilityCount {
+  facilities(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportFacilityCountQuery, SupplierImportFacilityCountQueryVariables>;
+export const SupplierImportListImportDocument = new TypedDocumentString(`
+    query SupplierImportListImport($id: ID!) {
+  facilityListImport(id: $id) {
+    fileName
+    uploadedBy
+    organization {
+      id
+    }
+    rows(filter: {pending: true}) {
+      totalCount
+      edges {
+        node {
+          rowNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportListImportQuery, SupplierImportListImportQueryVariables>;
+export const SupplierImportListImportsDocument = new TypedDocumentString(`
+    query SupplierImportListImports {
+  organization(id: "brand-lumen") {
+    facilityListImports {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportListImportsQuery, SupplierImportListImportsQueryVariables>;
+export const SupplierImportBuyersDocument = new TypedDocumentString(`
+    query SupplierImportBuyers($id: ID!) {
+  facility(id: $id) {
+    buyers {
+      buyer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportBuyersQuery, SupplierImportBuyersQueryVariables>;
+export const SupplierImportFacilityDocument = new TypedDocumentString(`
+    query SupplierImportFacility($id: ID!) {
+  facility(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportFacilityQuery, SupplierImportFacilityQueryVariables>;
+export const SupplierImportAuditTrailDocument = new TypedDocumentString(`
+    query SupplierImportAuditTrail {
+  auditTrail {
+    suppliers(first: 50) {
+      edges {
+        node {
+          operation
+          target
+          subject
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierImportAuditTrailQuery, SupplierImportAuditTrailQueryVariables>;
+export const SupplierRegistryFacilitiesDocument = new TypedDocumentString(`
+    query SupplierRegistryFacilities($filter: FacilityFilter) {
+  facilities(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierRegistryFacilitiesQuery, SupplierRegistryFacilitiesQueryVariables>;
+export const SupplierRegistryFacilityIdDocument = new TypedDocumentString(`
+    query SupplierRegistryFacilityId($id: ID!) {
+  facility(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierRegistryFacilityIdQuery, SupplierRegistryFacilityIdQueryVariables>;
+export const SupplierRegistryFacilityDocument = new TypedDocumentString(`
+    query SupplierRegistryFacility($id: ID!) {
+  facility(id: $id) {
+    id
+    name
+    status
+    sectors
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierRegistryFacilityQuery, SupplierRegistryFacilityQueryVariables>;
+export const SupplierRegistrySupplyChainDocument = new TypedDocumentString(`
+    query SupplierRegistrySupplyChain($id: ID!, $filter: SupplyChainFilter) {
+  organization(id: $id) {
+    supplyChain(first: 20, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          tier
+          facility {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierRegistrySupplyChainQuery, SupplierRegistrySupplyChainQueryVariables>;
+export const SupplierRegistryBuyersDocument = new TypedDocumentString(`
+    query SupplierRegistryBuyers($id: ID!) {
+  facility(id: $id) {
+    buyers {
+      buyer {
+        id
+      }
+      publiclyDisclosed
+    }
+    owner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierRegistryBuyersQuery, SupplierRegistryBuyersQueryVariables>;
+export const SupplierRegistryCambodianFacilitiesDocument = new TypedDocumentString(`
+    query SupplierRegistryCambodianFacilities($first: Int!) {
+  facilities(first: $first, filter: {country: ["KH"]}) {
+    totalCount
+    edges {
+      node {
+        id
+        owner {
+          name
+        }
+        buyers {
+          tier
+          buyer {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierRegistryCambodianFacilitiesQuery, SupplierRegistryCambodianFacilitiesQueryVariables>;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_PRINCIPAL, signPrincipal } from '../../runtime/principal';
 import { signingSecret } from '../../runtime/secrets';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 import { agreementIn, bilateral, IN_FORCE } from './support';
 
 let stack: TestStack;
@@ -30,25 +31,161 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const COOPERATION = `query Cooperation($a: String!, $b: String!, $aCode: ID!, $bCode: ID!) {
-  agreements(filter: { countries: [$a, $b] }) {
-    totalCount
-    edges { node { id title status sharingClauses { category recipients { country { code } } } } }
+const COOPERATION = graphql(`
+  query AgreementCooperation($a: String!, $b: String!, $aCode: ID!, $bCode: ID!) {
+    agreements(filter: { countries: [$a, $b] }) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          sharingClauses {
+            category
+            recipients {
+              country {
+                code
+              }
+            }
+          }
+        }
+      }
+    }
+    country(code: $aCode) {
+      name
+      categoriesReceivedFrom(country: $bCode)
+      receivesFrom(category: GRIEVANCE_CASES) {
+        code
+      }
+    }
   }
-  country(code: $aCode) {
-    name
-    categoriesReceivedFrom(country: $bCode)
-    receivesFrom(category: GRIEVANCE_CASES) { code }
+`);
+const AGREEMENT_COUNT = graphql(`
+  query AgreementCooperationCount($filter: AgreementFilter) {
+    agreements(filter: $filter) {
+      totalCount
+    }
   }
-}`;
+`);
+const AGREEMENT_TITLES = graphql(`
+  query AgreementCooperationTitles($filter: AgreementFilter) {
+    agreements(filter: $filter) {
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+`);
+const AGREEMENT = graphql(`
+  query AgreementCooperationAgreement($id: ID!) {
+    agreement(id: $id) {
+      title
+    }
+  }
+`);
+const SHARING = graphql(`
+  query AgreementCooperationSharing {
+    bd: country(code: "BD") {
+      sharingPartners {
+        category
+        receivesFrom {
+          code
+        }
+        sharesWith {
+          code
+        }
+      }
+    }
+    partners: sharingPartners(country: "VN", category: GRIEVANCE_CASES) {
+      code
+    }
+    grants: sharingGrants(filter: { to: "NL" }) {
+      category
+      from {
+        code
+      }
+      to {
+        code
+      }
+      agreement {
+        id
+      }
+    }
+  }
+`);
+const UNKNOWN_PARTNERS = graphql(`
+  query AgreementCooperationUnknownPartners {
+    sharingPartners(country: "XX", category: GRIEVANCE_CASES) {
+      code
+    }
+  }
+`);
+const FUNDAMENTAL = graphql(`
+  query AgreementCooperationFundamental {
+    conventions(filter: { category: [FUNDAMENTAL] }) {
+      totalCount
+      edges {
+        node {
+          code
+          title
+          category
+          areas
+          supplements {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+const COUNTRIES = graphql(`
+  query AgreementCooperationCountries {
+    us: country(code: "us") {
+      code
+      name
+      region
+      hasRatified(code: "C087")
+      ratifications {
+        convention {
+          code
+        }
+        status
+        dateCertain
+      }
+    }
+    europe: countries(filter: { region: EUROPE }, first: 2) {
+      totalCount
+      edges {
+        node {
+          code
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    nowhere: country(code: "XX") {
+      name
+    }
+    c087: convention(code: "C087") {
+      ratifications(status: [IN_FORCE]) {
+        country {
+          code
+        }
+      }
+    }
+  }
+`);
 
 describe('a regulator asks about cooperation between two countries', () => {
   it('learns in one request which agreements bind both and which categories it may receive', async () => {
     const token = await stack.token({ role: 'REGULATOR', country: 'NL', organizationId: 'org-netherlands-labour-authority' });
     const response = await stack.query(COOPERATION, { a: 'NL', b: 'BD', aCode: 'NL', bCode: 'BD' }, { token });
     expect(response.errors).toBeUndefined();
-    const { agreements, country } = response.data;
-    expect(agreements.edges.map((edge: any) => [edge.node.title, edge.node.status])).toEqual([
+    const { agreements, country } = dataOf(response);
+    expect(agreements.edges.map((edge) => [edge.node.title, edge.node.status])).toEqual([
       ['Bangladesh–Netherlands enforcement pact', 'SUSPENDED'],
       ['Bangladesh–Netherlands inspection MoU', 'IN_FORCE'],
       ['Garment inspectorates network', 'IN_FORCE'],
@@ -57,45 +194,42 @@ describe('a regulator asks about cooperation between two countries', () => {
     // The suspended pact shares nothing; the network only sends the supplier registry to Bangladesh.
     expect(country).toEqual({ name: 'Netherlands', categoriesReceivedFrom: ['INSPECTION_FINDINGS', 'GRIEVANCE_CASES'], receivesFrom: [{ code: 'BD' }] });
 
-    const reverse = await stack.query(COOPERATION, { a: 'BD', b: 'NL', aCode: 'BD', bCode: 'NL' }, { token });
-    expect(reverse.data.country.categoriesReceivedFrom).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES', 'SUPPLIER_REGISTRY']);
-    expect(reverse.data.country.receivesFrom).toEqual([{ code: 'NL' }, { code: 'VN' }]);
+    const reverse = dataOf(await stack.query(COOPERATION, { a: 'BD', b: 'NL', aCode: 'BD', bCode: 'NL' }, { token }));
+    expect(reverse.country?.categoriesReceivedFrom).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES', 'SUPPLIER_REGISTRY']);
+    expect(reverse.country?.receivesFrom).toEqual([{ code: 'NL' }, { code: 'VN' }]);
   });
 
   it('does not count an observer as bound, nor a draft the caller may not see', async () => {
-    const bound = await stack.query('{ agreements(filter: { countries: ["GB", "BD"] }) { totalCount } }');
-    expect(bound.data.agreements.totalCount).toBe(0);
-    const asParty = await stack.query('{ agreements(filter: { country: "GB" }) { edges { node { title } } } }');
-    expect(asParty.data.agreements.edges.map((edge: any) => edge.node.title)).toEqual(['Garment inspectorates network']);
+    const bound = dataOf(await stack.query(AGREEMENT_COUNT, { filter: { countries: ['GB', 'BD'] } }));
+    expect(bound.agreements.totalCount).toBe(0);
+    const asParty = dataOf(await stack.query(AGREEMENT_TITLES, { filter: { country: 'GB' } }));
+    expect(asParty.agreements.edges.map((edge) => edge.node.title)).toEqual(['Garment inspectorates network']);
     const britishRegulator = await stack.token({ role: 'REGULATOR', country: 'GB' });
-    const seenByParty = await stack.query('{ agreements(filter: { country: "GB" }) { totalCount } }', {}, { token: britishRegulator });
-    expect(seenByParty.data.agreements.totalCount).toBe(2);
-    expect((await stack.query(`{ agreement(id: "${ids.draft}") { title } }`)).data.agreement).toBeNull();
+    const seenByParty = dataOf(await stack.query(AGREEMENT_COUNT, { filter: { country: 'GB' } }, { token: britishRegulator }));
+    expect(seenByParty.agreements.totalCount).toBe(2);
+    expect(dataOf(await stack.query(AGREEMENT, { id: ids.draft })).agreement).toBeNull();
   });
 
   it('serves the sharing partners per category and the grants they come from', async () => {
-    const response = await stack.query(`{
-      bd: country(code: "BD") { sharingPartners { category receivesFrom { code } sharesWith { code } } }
-      partners: sharingPartners(country: "VN", category: GRIEVANCE_CASES) { code }
-      grants: sharingGrants(filter: { to: "NL" }) { category from { code } to { code } agreement { id } }
-    }`);
+    const response = await stack.query(SHARING, {});
     expect(response.errors).toBeUndefined();
-    expect(response.data.bd.sharingPartners).toEqual([
+    const { bd, partners, grants } = dataOf(response);
+    expect(bd?.sharingPartners).toEqual([
       { category: 'INSPECTION_FINDINGS', receivesFrom: [{ code: 'NL' }], sharesWith: [{ code: 'NL' }] },
       { category: 'GRIEVANCE_CASES', receivesFrom: [{ code: 'NL' }, { code: 'VN' }], sharesWith: [{ code: 'NL' }, { code: 'VN' }] },
       { category: 'SUPPLIER_REGISTRY', receivesFrom: [{ code: 'NL' }, { code: 'VN' }], sharesWith: [] },
     ]);
-    expect(response.data.partners).toEqual([{ code: 'BD' }]);
-    expect(response.data.grants).toEqual([
+    expect(partners).toEqual([{ code: 'BD' }]);
+    expect(grants).toEqual([
       { category: 'INSPECTION_FINDINGS', from: { code: 'BD' }, to: { code: 'NL' }, agreement: { id: ids.mou } },
       { category: 'GRIEVANCE_CASES', from: { code: 'BD' }, to: { code: 'NL' }, agreement: { id: ids.mou } },
     ]);
   });
 
   it('rejects an unknown country code instead of answering with nobody', async () => {
-    const response = await stack.query('{ sharingPartners(country: "XX", category: GRIEVANCE_CASES) { code } }');
+    const response = await stack.query(UNKNOWN_PARTNERS, {});
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const filtered = await stack.query('{ agreements(filter: { countries: ["NL", "Holland"] }) { totalCount } }');
+    const filtered = await stack.query(AGREEMENT_COUNT, { filter: { countries: ['NL', 'Holland'] } });
     expect(filtered.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['filter', 'countries', '1'] }] });
   });
 });
@@ -115,29 +249,25 @@ describe('reference data through the graph', () => {
       conventions: { code: string; title: string; category: string; areas: string[] }[];
     };
     expect(file.source).toMatch(/NORMLEX/);
-    const response = await stack.query('{ conventions(filter: { category: [FUNDAMENTAL] }) { totalCount edges { node { code title category areas supplements { code } } } } }');
+    const response = await stack.query(FUNDAMENTAL, {});
     expect(response.errors).toBeUndefined();
-    const served = response.data.conventions.edges.map((edge: any) => edge.node);
-    expect(Object.fromEntries(served.map((node: any) => [node.code, [...node.areas].sort()]))).toEqual(FUNDAMENTAL_AREAS);
+    const served = dataOf(response).conventions.edges.map((edge) => edge.node);
+    expect(Object.fromEntries(served.map((node) => [node.code, [...node.areas].sort()]))).toEqual(FUNDAMENTAL_AREAS);
     const fromFile = file.conventions.filter((convention) => convention.category === 'FUNDAMENTAL');
-    expect(served.map((node: any) => [node.code, node.title, node.areas])).toEqual(fromFile.map((convention) => [convention.code, convention.title, convention.areas]));
-    expect(served.find((node: any) => node.code === 'P029').supplements).toEqual({ code: 'C029' });
+    expect(served.map((node) => [node.code, node.title, node.areas])).toEqual(fromFile.map((convention) => [convention.code, convention.title, convention.areas]));
+    expect(served.find((node) => node.code === 'P029')?.supplements).toEqual({ code: 'C029' });
   });
 
   it('serves countries with region, ratifications and hasRatified', async () => {
-    const response = await stack.query(`{
-      us: country(code: "us") { code name region hasRatified(code: "C087") ratifications { convention { code } status dateCertain } }
-      europe: countries(filter: { region: EUROPE }, first: 2) { totalCount edges { node { code } } pageInfo { hasNextPage } }
-      nowhere: country(code: "XX") { name }
-      c087: convention(code: "C087") { ratifications(status: [IN_FORCE]) { country { code } } }
-    }`);
+    const response = await stack.query(COUNTRIES, {});
     expect(response.errors).toBeUndefined();
-    expect(response.data.us).toMatchObject({ code: 'US', name: 'United States', region: 'AMERICAS', hasRatified: false });
-    expect(response.data.us.ratifications.map((r: any) => r.convention.code)).toEqual(['C105', 'C144', 'C182']);
-    expect(response.data.europe.totalCount).toBeGreaterThan(40);
-    expect(response.data.europe.edges).toHaveLength(2);
-    expect(response.data.nowhere).toBeNull();
-    const parties = response.data.c087.ratifications.map((r: any) => r.country.code);
+    const { us, europe, nowhere, c087 } = dataOf(response);
+    expect(us).toMatchObject({ code: 'US', name: 'United States', region: 'AMERICAS', hasRatified: false });
+    expect(us?.ratifications.map((r) => r.convention.code)).toEqual(['C105', 'C144', 'C182']);
+    expect(europe.totalCount).toBeGreaterThan(40);
+    expect(europe.edges).toHaveLength(2);
+    expect(nowhere).toBeNull();
+    const parties = c087?.ratifications.map((r) => r.country.code);
     expect(parties).toEqual(expect.arrayContaining(['BD', 'DE', 'FR', 'NL']));
     expect(parties).not.toEqual(expect.arrayContaining(['US']));
   });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agreement } from '../../subgraphs/agreements/src/entities/agreement.entity';
 import { agreementsSubgraph } from '../../subgraphs/agreements/src/server';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;
 
@@ -10,6 +11,66 @@ beforeAll(async () => {
   await agreementsSubgraph.seed!(stack.em('agreements'));
 });
 afterAll(() => stack?.stop());
+
+const RAPID_RESPONSE = graphql(`
+  query AgreementDemoRapidResponse {
+    agreements(filter: { countries: ["US", "MX"], provision: GRIEVANCE_MECHANISM }) {
+      edges {
+        node {
+          kind
+          status
+          inForceFrom
+          grievanceMechanism {
+            name
+            acknowledgeWithinDays
+            respondWithinDays
+            reviewSteps {
+              name
+              withinDays
+              after
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const EXCHANGES = graphql(`
+  query AgreementDemoExchanges {
+    nl: country(code: "NL") {
+      fromBangladesh: categoriesReceivedFrom(country: "BD")
+    }
+    bd: country(code: "BD") {
+      fromNetherlands: categoriesReceivedFrom(country: "NL")
+    }
+    fr: country(code: "FR") {
+      fromCambodia: categoriesReceivedFrom(country: "KH")
+    }
+    de: country(code: "DE") {
+      fromTurkiye: categoriesReceivedFrom(country: "TR")
+    }
+    accord: agreements(filter: { kind: [ENFORCEABLE_BRAND_AGREEMENT] }) {
+      edges {
+        node {
+          grievanceMechanism {
+            acknowledgeWithinDays
+            respondWithinDays
+          }
+        }
+      }
+    }
+    gfa: agreements(filter: { organization: "org-global-industrial-workers-federation", kind: [GLOBAL_FRAMEWORK_AGREEMENT] }) {
+      totalCount
+    }
+  }
+`);
+const AGREEMENT_COUNT = graphql(`
+  query AgreementDemoCount {
+    agreements(first: 100) {
+      totalCount
+    }
+  }
+`);
 
 describe('demo agreements', () => {
   it('are seeded once: seeding a database that has agreements leaves it alone', async () => {
@@ -20,11 +81,9 @@ describe('demo agreements', () => {
   });
 
   it('give the grievances subgraph the rapid-response deadline rules to copy', async () => {
-    const response = await stack.query(`{ agreements(filter: { countries: ["US", "MX"], provision: GRIEVANCE_MECHANISM }) { edges { node {
-      kind status inForceFrom grievanceMechanism { name acknowledgeWithinDays respondWithinDays reviewSteps { name withinDays after } }
-    } } } }`);
+    const response = await stack.query(RAPID_RESPONSE, {});
     expect(response.errors).toBeUndefined();
-    expect(response.data.agreements.edges).toEqual([{ node: {
+    expect(dataOf(response).agreements.edges).toEqual([{ node: {
       kind: 'TRADE_AGREEMENT_LABOUR_CHAPTER', status: 'IN_FORCE', inForceFrom: '2020-07-01',
       grievanceMechanism: { name: 'USMCA_RAPID_RESPONSE', acknowledgeWithinDays: 7, respondWithinDays: 30, reviewSteps: [
         { name: 'REVIEW', withinDays: 30, after: 'FILED' },
@@ -35,26 +94,20 @@ describe('demo agreements', () => {
   });
 
   it('let the Dutch and Bangladeshi inspectorates exchange findings and cases, but not the suspended Cambodian–French ones', async () => {
-    const response = await stack.query(`{
-      nl: country(code: "NL") { fromBangladesh: categoriesReceivedFrom(country: "BD") }
-      bd: country(code: "BD") { fromNetherlands: categoriesReceivedFrom(country: "NL") }
-      fr: country(code: "FR") { fromCambodia: categoriesReceivedFrom(country: "KH") }
-      de: country(code: "DE") { fromTurkiye: categoriesReceivedFrom(country: "TR") }
-      accord: agreements(filter: { kind: [ENFORCEABLE_BRAND_AGREEMENT] }) { edges { node { grievanceMechanism { acknowledgeWithinDays respondWithinDays } } } }
-      gfa: agreements(filter: { organization: "org-global-industrial-workers-federation", kind: [GLOBAL_FRAMEWORK_AGREEMENT] }) { totalCount }
-    }`);
+    const response = await stack.query(EXCHANGES, {});
     expect(response.errors).toBeUndefined();
-    expect(response.data.nl.fromBangladesh).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES', 'ENFORCEMENT_ACTIONS'].slice(0, 2));
-    expect(response.data.bd.fromNetherlands).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES']);
-    expect(response.data.fr.fromCambodia).toEqual([]);
-    expect(response.data.de.fromTurkiye).toEqual([]);
-    expect(response.data.accord.edges[0].node.grievanceMechanism).toEqual({ acknowledgeWithinDays: 7, respondWithinDays: 90 });
-    expect(response.data.gfa.totalCount).toBe(1);
+    const { nl, bd, fr, de, accord, gfa } = dataOf(response);
+    expect(nl?.fromBangladesh).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES']);
+    expect(bd?.fromNetherlands).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES']);
+    expect(fr?.fromCambodia).toEqual([]);
+    expect(de?.fromTurkiye).toEqual([]);
+    expect(accord.edges[0].node.grievanceMechanism).toEqual({ acknowledgeWithinDays: 7, respondWithinDays: 90 });
+    expect(gfa.totalCount).toBe(1);
   });
 
   it('show the public everything but the draft under negotiation', async () => {
     const admin = await stack.token({ role: 'ADMIN' });
-    const count = async (token?: string) => (await stack.query('{ agreements(first: 100) { totalCount } }', {}, { token })).data.agreements.totalCount;
+    const count = async (token?: string) => dataOf(await stack.query(AGREEMENT_COUNT, {}, { token })).agreements.totalCount;
     expect(await count(admin)).toBe((await count()) + 1);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
 import { agreementIn, bilateral, IN_FORCE } from './support';
 
 let stack: TestStack;
@@ -27,27 +28,100 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-async function statementsFor(query: string, first: number) {
+const AGREEMENTS = graphql(`
+  query AgreementListingAgreements($first: Int!) {
+    list: agreements(first: $first, filter: { kind: [ENFORCEABLE_BRAND_AGREEMENT] }) {
+      edges {
+        node {
+          id
+          title
+          status
+          signedOn
+          allowedTransitions
+          parties {
+            role
+            since
+            country {
+              code
+              name
+              hasRatified(code: "C087")
+            }
+            organization {
+              id
+            }
+          }
+          conventions {
+            code
+            title
+            areas
+          }
+          provisions {
+            kind
+          }
+          sharingClauses {
+            category
+            recipients {
+              role
+              organization {
+                id
+              }
+            }
+          }
+          statusHistory {
+            status
+            on
+          }
+          amendments {
+            adoptedOn
+          }
+          grievanceMechanism {
+            name
+            reviewSteps {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const COUNTRIES = graphql(`
+  query AgreementListingCountries($first: Int!, $codes: [String!]) {
+    list: countries(first: $first, filter: { codes: $codes }) {
+      edges {
+        node {
+          code
+          agreements {
+            title
+            parties {
+              role
+            }
+          }
+          ratifications {
+            status
+          }
+          receivesFrom(category: INSPECTION_FINDINGS) {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The SQL statements one listing costs, and how many items it listed. */
+async function statementsFor(list: () => Promise<GraphQLResponse<{ list: { edges: unknown[] } }>>) {
   const before = stack.queries.count;
-  const response = await stack.query(query, { first }, { token: admin });
+  const response = await list();
   expect(response.errors).toBeUndefined();
-  return { statements: stack.queries.count - before, edges: response.data.list.edges.length };
+  return { statements: stack.queries.count - before, edges: dataOf(response).list.edges.length };
 }
 
 describe('listing cost does not grow with the list (no N+1)', () => {
   it('lists 20 agreements with parties, conventions, clauses and history in as many statements as 2', async () => {
-    const query = `query($first: Int!) { list: agreements(first: $first, filter: { kind: [ENFORCEABLE_BRAND_AGREEMENT] }) { edges { node {
-      id title status signedOn allowedTransitions
-      parties { role since country { code name hasRatified(code: "C087") } organization { id } }
-      conventions { code title areas }
-      provisions { kind }
-      sharingClauses { category recipients { role organization { id } } }
-      statusHistory { status on }
-      amendments { adoptedOn }
-      grievanceMechanism { name reviewSteps { name } }
-    } } } }`;
-    const two = await statementsFor(query, 2);
-    const twenty = await statementsFor(query, 20);
+    const agreements = (first: number) => statementsFor(() => stack.query(AGREEMENTS, { first }, { token: admin }));
+    const two = await agreements(2);
+    const twenty = await agreements(20);
     expect([two.edges, twenty.edges]).toEqual([2, 20]);
     expect(twenty.statements).toBe(two.statements);
     expect(twenty.statements).toBeLessThanOrEqual(12);
@@ -56,11 +130,9 @@ describe('listing cost does not grow with the list (no N+1)', () => {
   it('lists 14 countries with their agreements, ratifications and sharing partners in as many statements as 2', async () => {
     // Every listed country is party to some agreement, so both lists run the same kinds of lookup.
     const codes = [...OBSERVERS, 'NL', 'DE', 'FR', 'GB'];
-    const query = `query($first: Int!) { list: countries(first: $first, filter: { codes: ${JSON.stringify(codes)} }) { edges { node {
-      code agreements { title parties { role } } ratifications { status } receivesFrom(category: INSPECTION_FINDINGS) { code }
-    } } } }`;
-    const two = await statementsFor(query, 2);
-    const all = await statementsFor(query, 14);
+    const countries = (first: number) => statementsFor(() => stack.query(COUNTRIES, { first, codes }, { token: admin }));
+    const two = await countries(2);
+    const all = await countries(14);
     expect([two.edges, all.edges]).toEqual([2, 14]);
     expect(all.statements).toBe(two.statements);
   });

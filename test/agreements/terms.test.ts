@@ -6,7 +6,8 @@ import { Amendment } from '../../subgraphs/agreements/src/entities/amendment.ent
 import { RecordedRatification } from '../../subgraphs/agreements/src/entities/ratification.entity';
 import { sharingCacheKey } from '../../runtime/sharing';
 import { invalidateSharing } from '../../subgraphs/agreements/src/mutations/sharing-cache';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 import { agreementIn, bilateral, IN_FORCE, mutate } from './support';
 
 let stack: TestStack;
@@ -17,6 +18,30 @@ beforeAll(async () => {
   admin = await stack.token({ role: 'ADMIN' });
 });
 afterAll(() => stack?.stop());
+
+const NL_GRIEVANCE_PARTNERS = graphql(`
+  query AgreementTermsGrievancePartners {
+    sharingPartners(country: "NL", category: GRIEVANCE_CASES) {
+      code
+    }
+  }
+`);
+const RATIFICATIONS = graphql(`
+  query AgreementTermsRatifications($country: ID!) {
+    country(code: $country) {
+      hasRatified(code: "C087")
+      ratifications {
+        convention {
+          code
+        }
+        status
+        date
+        statusSince
+        source
+      }
+    }
+  }
+`);
 
 describe('amending an agreement', () => {
   it('changes only the named terms, bumps the version and records the amendment', async () => {
@@ -32,8 +57,8 @@ describe('amending an agreement', () => {
     });
     expect(payload.userErrors).toEqual([]);
     expect(payload.agreement).toMatchObject({ title: agreement.title, version: agreement.version + 1, conventions: [{ code: 'C081' }, { code: 'C155' }, { code: 'C187' }] });
-    expect(payload.agreement.provisions.map((provision: any) => provision.kind)).toEqual(['INFORMATION_SHARING', 'GRIEVANCE_MECHANISM']);
-    expect(payload.agreement.grievanceMechanism).toEqual({
+    expect(payload.agreement?.provisions.map((provision) => provision.kind)).toEqual(['INFORMATION_SHARING', 'GRIEVANCE_MECHANISM']);
+    expect(payload.agreement?.grievanceMechanism).toEqual({
       name: 'BD_NL_COMPLAINTS', acknowledgeWithinDays: 7, respondWithinDays: 90, respondAfter: 'ACKNOWLEDGED',
       reviewSteps: [{ name: 'REVIEW', withinDays: 30, after: 'FILED' }, { name: 'DECISION', withinDays: 15, after: 'PREVIOUS_STEP' }],
     });
@@ -58,7 +83,7 @@ describe('parties and sharing clauses', () => {
     const agreement = await agreementIn(stack, admin, bilateral('KH', 'NL', []), IN_FORCE);
     const { payload } = await mutate(stack, admin, 'addAgreementParty', { agreementId: agreement.id, organizationId: 'org-better-factories-programme', role: 'IMPLEMENTING_PARTNER' });
     expect(payload.userErrors).toEqual([]);
-    expect(payload.agreement.parties.at(-1)).toEqual({ role: 'IMPLEMENTING_PARTNER', since: '2025-06-15', country: null, organization: { id: 'org-better-factories-programme' } });
+    expect(payload.agreement?.parties.at(-1)).toEqual({ role: 'IMPLEMENTING_PARTNER', since: '2025-06-15', country: null, organization: { id: 'org-better-factories-programme' } });
     const again = await mutate(stack, admin, 'addAgreementParty', { agreementId: agreement.id, organizationId: 'org-better-factories-programme', role: 'OBSERVER' });
     expect(again.payload.userErrors[0]).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already a party \(IMPLEMENTING_PARTNER\)/) });
     const third = await mutate(stack, admin, 'addAgreementParty', { agreementId: agreement.id, country: 'DE' });
@@ -72,7 +97,7 @@ describe('parties and sharing clauses', () => {
     const first = await mutate(stack, admin, 'addSharingClause', { agreementId: agreement.id, category: 'GRIEVANCE_CASES', recipients: [{ country: 'US' }] });
     const second = await mutate(stack, admin, 'addSharingClause', { agreementId: agreement.id, category: 'GRIEVANCE_CASES', recipients: [{ country: 'us' }, { country: 'MX' }], note: 'Both ways since 2025' });
     expect(first.payload.userErrors).toEqual([]);
-    expect(second.payload.agreement.sharingClauses).toEqual([{ category: 'GRIEVANCE_CASES', recipients: [{ country: { code: 'US' }, organization: null }, { country: { code: 'MX' }, organization: null }] }]);
+    expect(second.payload.agreement?.sharingClauses).toEqual([{ category: 'GRIEVANCE_CASES', recipients: [{ country: { code: 'US' }, organization: null }, { country: { code: 'MX' }, organization: null }] }]);
     const outsider = await mutate(stack, admin, 'addSharingClause', { agreementId: agreement.id, category: 'INSPECTION_FINDINGS', recipients: [{ country: 'CA' }] });
     expect(outsider.payload.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'recipients', '0'], message: expect.stringMatching(/country CA is not a party/) });
     const nothingNew = await mutate(stack, admin, 'addSharingClause', { agreementId: agreement.id, category: 'GRIEVANCE_CASES', recipients: [{ country: 'MX' }] });
@@ -81,7 +106,7 @@ describe('parties and sharing clauses', () => {
 
   it('answers sharingPartners afresh after a clause is added, and drops the gateway\'s cached grants of every country party', async () => {
     const agreement = await agreementIn(stack, admin, bilateral('ID', 'NL', []), IN_FORCE);
-    const partners = async () => (await stack.query('{ sharingPartners(country: "NL", category: GRIEVANCE_CASES) { code } }')).data.sharingPartners;
+    const partners = async () => dataOf(await stack.query(NL_GRIEVANCE_PARTNERS, {})).sharingPartners;
     expect(await partners()).toEqual([]);
     await mutate(stack, admin, 'addSharingClause', { agreementId: agreement.id, category: 'GRIEVANCE_CASES', recipients: [{ country: 'NL' }] });
     expect(await partners()).toEqual([{ code: 'ID' }]);
@@ -94,8 +119,11 @@ describe('parties and sharing clauses', () => {
 });
 
 describe('recording ratifications', () => {
-  const ratificationsOf = async (country: string) =>
-    (await stack.query(`{ country(code: "${country}") { hasRatified(code: "C087") ratifications { convention { code } status date statusSince source } } }`)).data.country;
+  const ratificationsOf = async (country: string) => {
+    const found = dataOf(await stack.query(RATIFICATIONS, { country })).country;
+    if (!found) throw new Error(`no country ${country}`);
+    return found;
+  };
 
   it('records a ratification, its entry into force and a denunciation, overlaying the reference data', async () => {
     expect((await ratificationsOf('US')).hasRatified).toBe(false);
@@ -104,8 +132,8 @@ describe('recording ratifications', () => {
     await mutate(stack, admin, 'recordRatification', { country: 'US', convention: 'C087', status: 'IN_FORCE', date: '2025-06-01' });
     const us = await ratificationsOf('US');
     expect(us.hasRatified).toBe(true);
-    expect(us.ratifications.find((r: any) => r.convention.code === 'C087')).toEqual({ convention: { code: 'C087' }, status: 'IN_FORCE', date: '2024-06-01', statusSince: '2025-06-01', source: 'RECORDED' });
-    expect(us.ratifications.find((r: any) => r.convention.code === 'C182')).toMatchObject({ status: 'IN_FORCE', source: 'REFERENCE_DATA' });
+    expect(us.ratifications.find((r) => r.convention.code === 'C087')).toEqual({ convention: { code: 'C087' }, status: 'IN_FORCE', date: '2024-06-01', statusSince: '2025-06-01', source: 'RECORDED' });
+    expect(us.ratifications.find((r) => r.convention.code === 'C182')).toMatchObject({ status: 'IN_FORCE', source: 'REFERENCE_DATA' });
     const entries = await stack.em('agreements').find(AuditEntry, { target: 'Ratification:US/C087' }, { orderBy: { at: 'asc' } });
     expect(entries.map((entry) => entry.operation)).toEqual(['recordRatification:NOT_IN_FORCE', 'recordRatification:IN_FORCE']);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WRONG_SECRETS_PER_CALLER } from '../../subgraphs/grievances/src/queries/tracking';
+import { graphql } from '../__generated__';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -10,7 +11,11 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const STATUS = 'query ($code: String!, $secret: String!) { grievanceStatus(trackingCode: $code, secret: $secret) { status } }';
+const STATUS = graphql(`
+  query AnonymousCallerLimitStatus($code: String!, $secret: String!) {
+    grievanceStatus(trackingCode: $code, secret: $secret) { status }
+  }
+`);
 const code = (n: number) => `GRV-${String(n).padStart(4, '0')}-ZZZZ`;
 
 describe('guessing tracking codes without an account', () => {

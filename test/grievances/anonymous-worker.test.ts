@@ -3,7 +3,8 @@ import { FILE_GRIEVANCE as CANONICAL_FILE, MY_GRIEVANCE } from '../../bench/oper
 import { config } from '../../runtime/config';
 import { complainantMessage, hashSecret, scryptParameters, type GrievanceStatus } from '../../subgraphs/grievances/src/domain';
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 import { addFacility, addOrganization, file, move, newFacilityId, newKey, submission } from './fixtures';
 
 /**
@@ -18,22 +19,64 @@ const FACILITY = newFacilityId('BD');
 let stack: TestStack;
 let inspector: string;
 
-const FOLLOW = `query Follow($code: String!, $secret: String!) {
-  grievanceStatus(trackingCode: $code, secret: $secret) { status statusName message language nextDeadline overdue timeline { at status message note } }
-}`;
+const FILE = graphql(CANONICAL_FILE);
+const STATUS = graphql(MY_GRIEVANCE);
 
-const WITHDRAW = `mutation Withdraw($code: String!, $secret: String, $reason: String) {
-  withdrawGrievance(trackingCode: $code, secret: $secret, reason: $reason) { tracking { status message } userErrors { code message } }
-}`;
+const FOLLOW = graphql(`
+  query AnonymousWorkerFollow($code: String!, $secret: String!) {
+    grievanceStatus(trackingCode: $code, secret: $secret) { status statusName message language nextDeadline overdue timeline { at status message note } }
+  }
+`);
 
-const REMEDY = `mutation Remedy($id: ID!, $input: RemediationInput!) {
-  recordRemediation(grievanceId: $id, input: $input) { remediation { actionsAgreed backPay { amount currency } workersReinstated verified verifiedBy { id } } userErrors { code message } }
-}`;
+const WITHDRAW = graphql(`
+  mutation AnonymousWorkerWithdraw($code: String!, $secret: String, $reason: String) {
+    withdrawGrievance(trackingCode: $code, secret: $secret, reason: $reason) { tracking { status message } userErrors { code message } }
+  }
+`);
 
+const REMEDY = graphql(`
+  mutation AnonymousWorkerRemedy($id: ID!, $input: RemediationInput!) {
+    recordRemediation(grievanceId: $id, input: $input) { remediation { actionsAgreed backPay { amount currency } workersReinstated verified verifiedBy { id } } userErrors { code message } }
+  }
+`);
+
+const CASES = graphql(`
+  query AnonymousWorkerCases {
+    grievances(first: 5) { edges { node { id version handlerKind handler { id } } } }
+  }
+`);
+
+const REMEDIATION = graphql(`
+  query AnonymousWorkerRemediation($id: ID!) {
+    grievance(id: $id) { handler { id } remediation { backPay { amount currency } verified verifiedBy { id } } }
+  }
+`);
+
+const RETRY = graphql(`
+  mutation AnonymousWorkerRetry($input: SubmitGrievanceInput!, $key: String!) {
+    submitGrievance(input: $input, idempotencyKey: $key) { trackingCode secret replayed notice grievance { status } }
+  }
+`);
+
+const VERSION = graphql(`
+  query AnonymousWorkerVersion($id: ID!) {
+    grievance(id: $id) { version }
+  }
+`);
+
+const ACKNOWLEDGE = graphql(`
+  mutation AnonymousWorkerAcknowledge($id: ID!, $v: Int!) {
+    transitionGrievance(id: $id, to: ACKNOWLEDGED, expectedVersion: $v) { grievance { status } userErrors { code message } }
+  }
+`);
+
+/** The case as the worker follows it; a response with errors, or without the case, fails the test. */
 async function follow(code: string, secret: string) {
   const response = await stack.query(FOLLOW, { code, secret });
   expect(response.errors).toBeUndefined();
-  return response.data.grievanceStatus;
+  const tracking = response.data?.grievanceStatus;
+  if (!tracking) throw new Error(`no case answers ${code}: ${JSON.stringify(response.data)}`);
+  return tracking;
 }
 
 beforeAll(async () => {
@@ -48,26 +91,26 @@ afterAll(() => stack?.stop());
 
 describe('an anonymous worker', () => {
   it('files, gets a code and a secret, and reads each status in Bengali as the inspectorate moves the case through remediation', async () => {
-    const filed = await stack.query(CANONICAL_FILE, { input: submission({ facility: { id: FACILITY }, language: 'bn-BD', channel: 'WHATSAPP' }), key: newKey() });
+    const filed = await stack.query(FILE, { input: submission({ facility: { id: FACILITY }, language: 'bn-BD', channel: 'WHATSAPP' }), key: newKey() });
     expect(filed.errors).toBeUndefined();
-    const { trackingCode, secret, grievance } = filed.data.submitGrievance;
+    const { trackingCode, secret, grievance } = dataOf(filed).submitGrievance;
     expect(trackingCode).toMatch(/^GRV-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(secret).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(grievance).toEqual({ status: 'RECEIVED' });
 
-    const received = (await stack.query(MY_GRIEVANCE, { code: trackingCode, secret })).data.grievanceStatus;
+    const received = dataOf(await stack.query(STATUS, { code: trackingCode!, secret: secret! })).grievanceStatus;
     expect(received).toEqual({
       status: 'RECEIVED',
       message: complainantMessage('RECEIVED', 'bn').nextStep,
       nextDeadline: '2026-03-09T08:00:00.000Z',
       timeline: [{ at: NOW.toISOString(), status: 'RECEIVED', message: 'অভিযোগ জমা দেওয়া হয়েছে' }],
     });
-    expect(received.message).toMatch(/আপনার অভিযোগ/);
+    expect(received?.message).toMatch(/আপনার অভিযোগ/);
 
-    const cases = await stack.query(`{ grievances(first: 5) { edges { node { id version handlerKind handler { id } } } } }`, {}, { token: inspector });
-    const [{ node }] = cases.data.grievances.edges;
+    const cases = await stack.query(CASES, {}, { token: inspector });
+    const [{ node }] = dataOf(cases).grievances.edges;
     expect(node.handlerKind).toBe('REGULATOR');
-    let version = node.version as number;
+    let version = node.version;
 
     const path: GrievanceStatus[] = ['ACKNOWLEDGED', 'UNDER_REVIEW', 'INVESTIGATING', 'REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS', 'RESOLVED'];
     for (const status of path) {
@@ -77,25 +120,25 @@ describe('an anonymous worker', () => {
           id: node.id,
           input: { actionsAgreed: ['Pay overtime owed since January'], backPay: { amount: '45000.5', currency: 'bdt' }, workersReinstated: 0, verified: status === 'RESOLVED' },
         }, { token: inspector });
-        expect(remedy.data.recordRemediation.userErrors).toEqual([]);
+        expect(dataOf(remedy).recordRemediation.userErrors).toEqual([]);
         version += 1;
       }
       const shared = status === 'ACKNOWLEDGED' ? { note: 'An inspector will visit next week.', public: true } : { note: 'Employer contacted by phone.' };
       version = await move(stack, inspector, node.id, status, version, shared);
-      const seen = await follow(trackingCode, secret);
+      const seen = await follow(trackingCode!, secret!);
       const expected = complainantMessage(status, 'bn-BD');
       expect(seen).toMatchObject({ status, statusName: expected.statusName, message: expected.nextStep, language: 'bn' });
     }
 
-    const closed = await follow(trackingCode, secret);
+    const closed = await follow(trackingCode!, secret!);
     expect(closed.statusName).toBe('সমাধান হয়েছে');
     expect(closed.nextDeadline).toBeNull();
-    expect(closed.timeline.map((event: { status: string }) => event.status)).toEqual(['RECEIVED', ...path]);
+    expect(closed.timeline.map((event) => event.status)).toEqual(['RECEIVED', ...path]);
     // Only the note the inspector chose to share reaches the worker.
-    expect(closed.timeline.map((event: { note: string | null }) => event.note).filter(Boolean)).toEqual(['An inspector will visit next week.']);
+    expect(closed.timeline.map((event) => event.note).filter(Boolean)).toEqual(['An inspector will visit next week.']);
 
-    const remedy = await stack.query(`query($id: ID!) { grievance(id: $id) { handler { id } remediation { backPay { amount currency } verified verifiedBy { id } } } }`, { id: node.id }, { token: inspector });
-    expect(remedy.data.grievance).toEqual({
+    const remedy = await stack.query(REMEDIATION, { id: node.id }, { token: inspector });
+    expect(dataOf(remedy).grievance).toEqual({
       handler: { id: INSPECTORATE },
       remediation: { backPay: { amount: '45000.50', currency: 'BDT' }, verified: true, verifiedBy: { id: INSPECTORATE } },
     });
@@ -112,32 +155,32 @@ describe('an anonymous worker', () => {
   it('gets the same case back without the secret when a submission is retried under the same idempotency key, and nothing is filed twice', async () => {
     const key = newKey('retry');
     const input = submission({ facility: { id: FACILITY }, summary: 'Retried submission about unpaid overtime' });
-    const first = (await stack.query(CANONICAL_FILE, { input, key })).data.submitGrievance;
-    const retry = await stack.query(`mutation($input: SubmitGrievanceInput!, $key: String!) { submitGrievance(input: $input, idempotencyKey: $key) { trackingCode secret replayed notice grievance { status } } }`, { input, key });
-    expect(retry.data.submitGrievance).toMatchObject({ trackingCode: first.trackingCode, secret: null, replayed: true, grievance: { status: 'RECEIVED' } });
-    expect(retry.data.submitGrievance.notice).toMatch(/shown only in the first answer/);
+    const first = dataOf(await stack.query(FILE, { input, key })).submitGrievance;
+    const retry = await stack.query(RETRY, { input, key });
+    expect(retry.data?.submitGrievance).toMatchObject({ trackingCode: first.trackingCode, secret: null, replayed: true, grievance: { status: 'RECEIVED' } });
+    expect(retry.data?.submitGrievance.notice).toMatch(/shown only in the first answer/);
 
-    const reused = await stack.query(CANONICAL_FILE, { input: { ...input, summary: 'Something else entirely' }, key });
+    const reused = await stack.query(FILE, { input: { ...input, summary: 'Something else entirely' }, key });
     expect(reused.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const filed = await stack.em('grievances').count(Grievance, { summary: { $in: [input.summary, 'Something else entirely'] } });
     expect(filed).toBe(1);
-    expect((await follow(first.trackingCode, first.secret)).status).toBe('RECEIVED');
+    expect((await follow(first.trackingCode!, first.secret!)).status).toBe('RECEIVED');
   });
 
   it('withdraws with the code and the secret, after which the case is closed for everyone', async () => {
     const { trackingCode, secret, grievance } = await file(stack, submission({ facility: { id: FACILITY }, language: 'es' }));
     const wrong = await stack.query(WITHDRAW, { code: trackingCode, secret: 'not-the-secret-at-all-xx' });
-    expect(wrong.data.withdrawGrievance).toEqual({ tracking: null, userErrors: [{ code: 'NOT_FOUND', message: 'No grievance matches this tracking code and secret' }] });
+    expect(wrong.data?.withdrawGrievance).toEqual({ tracking: null, userErrors: [{ code: 'NOT_FOUND', message: 'No grievance matches this tracking code and secret' }] });
 
     const withdrawn = await stack.query(WITHDRAW, { code: trackingCode.toLowerCase().replace(/-/g, ' '), secret, reason: 'The supervisor threatened me.' });
-    expect(withdrawn.data.withdrawGrievance).toEqual({ tracking: { status: 'WITHDRAWN', message: complainantMessage('WITHDRAWN', 'es').nextStep }, userErrors: [] });
+    expect(withdrawn.data?.withdrawGrievance).toEqual({ tracking: { status: 'WITHDRAWN', message: complainantMessage('WITHDRAWN', 'es').nextStep }, userErrors: [] });
     const again = await stack.query(WITHDRAW, { code: trackingCode, secret });
-    expect(again.data.withdrawGrievance.userErrors[0].code).toBe('CONFLICT');
+    expect(again.data?.withdrawGrievance.userErrors[0].code).toBe('CONFLICT');
 
-    const version = (await stack.query(`query($id: ID!) { grievance(id: $id) { version } }`, { id: grievance.id }, { token: inspector })).data.grievance.version;
-    const moved = await stack.query(`mutation($id: ID!, $v: Int!) { transitionGrievance(id: $id, to: ACKNOWLEDGED, expectedVersion: $v) { grievance { status } userErrors { code message } } }`, { id: grievance.id, v: version }, { token: inspector });
-    expect(moved.data.transitionGrievance.userErrors).toEqual([{ code: 'CONFLICT', message: expect.stringMatching(/closed \(WITHDRAWN\)/) }]);
+    const version = dataOf(await stack.query(VERSION, { id: grievance.id }, { token: inspector })).grievance?.version;
+    const moved = await stack.query(ACKNOWLEDGE, { id: grievance.id, v: version! }, { token: inspector });
+    expect(moved.data?.transitionGrievance.userErrors).toEqual([{ code: 'CONFLICT', message: expect.stringMatching(/closed \(WITHDRAWN\)/) }]);
     // The reason stays with the handler: it is not in the worker's public timeline.
     expect((await follow(trackingCode, secret!)).timeline.at(-1)).toMatchObject({ status: 'WITHDRAWN', note: null });
   });
@@ -150,7 +193,7 @@ describe('wrong secrets', () => {
       [[trackingCode, 'wrong-secret-wrong-secret'], ['GRV-0000-0000', 'wrong-secret-wrong-secret'], ['not a code', 'x']].map(([code, secret]) => stack.query(FOLLOW, { code, secret })),
     );
     for (const answer of answers) {
-      expect(answer.data.grievanceStatus).toBeNull();
+      expect(answer.data?.grievanceStatus).toBeNull();
       expect(answer.errors).toEqual([expect.objectContaining({ message: 'No grievance matches this tracking code and secret', extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
     }
   });
@@ -161,7 +204,7 @@ describe('wrong secrets', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       expect((await stack.query(FOLLOW, { code: target.trackingCode, secret: `guess-${attempt}-aaaaaaaaaaaaaaa` })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
-    const locked = await stack.query(FOLLOW, { code: target.trackingCode, secret: target.secret });
+    const locked = await stack.query(FOLLOW, { code: target.trackingCode, secret: target.secret! });
     expect(locked.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 900 });
     expect((await follow(other.trackingCode, other.secret!)).status).toBe('RECEIVED');
   });
@@ -191,7 +234,7 @@ describe('secrets over time', () => {
   it('lock a code out only until the window of the service clock ends', async () => {
     const { trackingCode, secret } = await file(stack, submission({ facility: { id: FACILITY } }));
     for (let attempt = 0; attempt < 5; attempt++) await stack.query(FOLLOW, { code: trackingCode, secret: `guess-${attempt}-bbbbbbbbbbbbbbb` });
-    const locked = await stack.query(FOLLOW, { code: trackingCode, secret });
+    const locked = await stack.query(FOLLOW, { code: trackingCode, secret: secret! });
     expect(locked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     stack.clock.set(new Date(stack.clock.now().getTime() + Number(locked.errors?.[0].extensions?.retryAfterSeconds) * 1000));
     expect((await follow(trackingCode, secret!)).status).toBe('RECEIVED');

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGrievanceSubmission } from '../../subgraphs/grievances/src/domain';
 import { openCase } from '../../subgraphs/grievances/src/mutations/intake';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
 import { addFacility, addOrganization, newFacilityId, submission } from './fixtures';
 
 /**
@@ -14,12 +15,30 @@ const SUPPLIER = 'org-grv-batch-supplier';
 let stack: TestStack;
 let regulator: string;
 
-async function statementsFor(query: string, token?: string) {
+/** The SQL statements one request costs, and its data (a response with errors fails the test). */
+async function statementsFor<Data>(request: () => Promise<GraphQLResponse<Data>>) {
   const before = stack.queries.count;
-  const response = await stack.query(query, {}, { token });
+  const response = await request();
+  const statements = stack.queries.count - before;
   expect(response.errors).toBeUndefined();
-  return { statements: stack.queries.count - before, data: response.data };
+  return { statements, data: dataOf(response) };
 }
+
+const SUMMARIES = graphql(`
+  query BatchingGrievanceSummaries($first: Int!) {
+    facilities(first: $first) { edges { node { id grievanceSummary { open overdue resolved suppressed byArea { area open } } } } }
+  }
+`);
+
+const CASE_PAGE = graphql(`
+  query BatchingCasePage($first: Int!) {
+    grievances(first: $first) { totalCount edges { node {
+      trackingCode status overdue deadlines { respondBy } nextDeadline { kind }
+      facility { id name } timeline(last: 3) { at kind note } remediation { actionsAgreed }
+      complainantIdentity description
+    } } }
+  }
+`);
 
 beforeAll(async () => {
   stack = await startTestStack({ now: NOW });
@@ -45,25 +64,21 @@ afterAll(() => stack?.stop());
 
 describe('no N+1 queries', () => {
   it('reads grievance summaries for 50 facilities with as many statements as for 2', async () => {
-    const query = (first: number) => `{ facilities(first: ${first}) { edges { node { id grievanceSummary { open overdue resolved suppressed byArea { area open } } } } } }`;
-    await statementsFor(query(1), regulator); // warm-up: first statements of fresh connections
-    const two = await statementsFor(query(2), regulator);
-    const fifty = await statementsFor(query(50), regulator);
+    const summaries = (first: number) => () => stack.query(SUMMARIES, { first }, { token: regulator });
+    await statementsFor(summaries(1)); // warm-up: first statements of fresh connections
+    const two = await statementsFor(summaries(2));
+    const fifty = await statementsFor(summaries(50));
     expect(fifty.data.facilities.edges).toHaveLength(50);
-    expect(fifty.data.facilities.edges.every((edge: any) => edge.node.grievanceSummary.open === 2)).toBe(true);
+    expect(fifty.data.facilities.edges.every((edge) => edge.node.grievanceSummary?.open === 2)).toBe(true);
     expect(fifty.statements).toBe(two.statements);
   });
 
   it('reads a page of 50 cases with facility, timeline, remediation and audited confidential fields with as many statements as 2', async () => {
     const handler = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-batch-inspectorate', country: 'BD' });
-    const query = (first: number) => `{ grievances(first: ${first}) { totalCount edges { node {
-      trackingCode status overdue deadlines { respondBy } nextDeadline { kind }
-      facility { id name } timeline(last: 3) { at kind note } remediation { actionsAgreed }
-      complainantIdentity description
-    } } } }`;
-    await statementsFor(query(1), handler);
-    const two = await statementsFor(query(2), handler);
-    const fifty = await statementsFor(query(50), handler);
+    const page = (first: number) => () => stack.query(CASE_PAGE, { first }, { token: handler });
+    await statementsFor(page(1));
+    const two = await statementsFor(page(2));
+    const fifty = await statementsFor(page(50));
     expect(fifty.data.grievances.edges).toHaveLength(50);
     expect(fifty.data.grievances.edges[0].node.complainantIdentity).toMatch(/^Worker /);
     expect(fifty.statements).toBe(two.statements);

@@ -3,7 +3,9 @@ import { AuditEntry } from '../../runtime/audit';
 import { parseGrievanceSubmission } from '../../subgraphs/grievances/src/domain';
 import { openCase } from '../../subgraphs/grievances/src/mutations/intake';
 import { Facility } from '../../subgraphs/suppliers/src/entities/facility.entity';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import type { FacilityGrievancesOfFacilityQueryVariables } from '../__generated__/graphql';
+import { dataOf, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
 import { addFacility, addOrganization, file, newFacilityId, submission } from './fixtures';
 
 /**
@@ -29,12 +31,58 @@ let stack: TestStack;
 const tokens: Record<string, string> = {};
 const cases: Record<'anonymous' | 'named' | 'union' | 'elsewhere', string> = { anonymous: '', named: '', union: '', elsewhere: '' };
 
-const CASE = 'id filedBy summary description complainantIdentity contact';
-const OF_FACILITY = `query($id: ID!, $first: Int, $after: String, $filter: FacilityGrievanceFilter) {
-  facility(id: $id) { id grievances(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${CASE} } } } } }`;
-const ROOT_LIST = `{ grievances(first: 50) { totalCount edges { node { id } } } }`;
+const OF_FACILITY = graphql(`
+  query FacilityGrievancesOfFacility($id: ID!, $first: Int, $after: String, $filter: FacilityGrievanceFilter) {
+    facility(id: $id) {
+      id
+      grievances(first: $first, after: $after, filter: $filter) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id filedBy summary description complainantIdentity contact } }
+      }
+    }
+  }
+`);
+const ROOT_LIST = graphql(`
+  query FacilityGrievancesRootList {
+    grievances(first: 50) { totalCount edges { node { id } } }
+  }
+`);
+const BY_ID = graphql(`
+  query FacilityGrievancesById($id: ID!) {
+    grievance(id: $id) { id }
+  }
+`);
+const OWN_FACILITIES = graphql(`
+  query FacilityGrievancesOfOwnFacilities {
+    viewer { organization { facilities(first: 30) { edges { node { id grievances { totalCount edges { node { id description } } } } } } } }
+  }
+`);
+const OWNED_PAGE = graphql(`
+  query FacilityGrievancesOwnedPage($first: Int!) {
+    viewer { organization { facilities(first: $first) { edges { node { id
+      grievances(first: 5) { totalCount edges { node { id status summary description timeline(last: 2) { kind } } } }
+    } } } } }
+  }
+`);
+const REGISTRY_PAGE = graphql(`
+  query FacilityGrievancesRegistryPage($first: Int!) {
+    facilities(first: $first) { edges { node { id
+      grievances(first: 5) { totalCount edges { node { id status summary description timeline(last: 2) { kind } } } }
+    } } }
+  }
+`);
 
-const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id).sort();
+/** The ids of a connection's cases, sorted; a missing connection fails the test. */
+const ids = (connection: { edges: readonly { node: { id: string } }[] } | null | undefined) => {
+  if (!connection) throw new Error('expected a connection of cases');
+  return connection.edges.map((edge) => edge.node.id).sort();
+};
+/** Facility.grievances as `token` reads it, with the whole response; a facility without the connection fails the test. */
+async function ofFacility(variables: FacilityGrievancesOfFacilityQueryVariables, token?: string) {
+  const response = await stack.query(OF_FACILITY, variables, { token });
+  const connection = response.data?.facility?.grievances;
+  if (!connection) throw new Error(`expected Facility.grievances: ${JSON.stringify(response)}`);
+  return { response, connection };
+}
 const errorPaths = (response: { errors?: { path?: readonly (string | number)[]; extensions?: { code?: unknown } }[] }) =>
   (response.errors ?? []).map((error) => `${error.extensions?.code} at ${error.path?.join('.')}`).sort();
 
@@ -77,44 +125,43 @@ afterAll(() => stack?.stop());
 
 describe('the facility owner', () => {
   it('sees every case about its facility with the description, the complainant FORBIDDEN on each', async () => {
-    const response = await stack.query(OF_FACILITY, { id: FACILITY }, { token: tokens.supplier });
-    const connection = response.data.facility.grievances;
+    const { response, connection } = await ofFacility({ id: FACILITY }, tokens.supplier);
     expect(ids(connection)).toEqual([cases.anonymous, cases.named, cases.union].sort());
     expect(connection.totalCount).toBe(3);
     for (const { node } of connection.edges) expect(node.description).toMatch(/kept us until 22:00/);
-    expect(connection.edges.flatMap(({ node }: any) => [node.complainantIdentity, node.contact])).toEqual([null, null, null, null, null, null]);
+    expect(connection.edges.flatMap(({ node }) => [node.complainantIdentity, node.contact])).toEqual([null, null, null, null, null, null]);
     expect(errorPaths(response)).toEqual(
       [0, 1, 2].flatMap((index) => ['complainantIdentity', 'contact'].map((field) => `FORBIDDEN at facility.grievances.edges.${index}.node.${field}`)).sort(),
     );
   });
 
   it('finds the same cases through its organisation’s facilities', async () => {
-    const response = await stack.query(`{ viewer { organization { facilities(first: 30) { edges { node { id grievances { totalCount edges { node { id description } } } } } } } } }`, {}, { token: tokens.supplier });
+    const response = await stack.query(OWN_FACILITIES, {}, { token: tokens.supplier });
     expect(response.errors).toBeUndefined();
-    const facilities: { node: { id: string; grievances: any } }[] = response.data.viewer.organization.facilities.edges;
+    const facilities = dataOf(response).viewer.organization?.facilities.edges;
     expect(facilities).toHaveLength(21);
-    expect(ids(facilities.find(({ node }) => node.id === FACILITY)!.node.grievances)).toEqual([cases.anonymous, cases.named, cases.union].sort());
-    expect(facilities.every(({ node }) => node.grievances.totalCount === (node.id === FACILITY ? 3 : 2))).toBe(true);
+    expect(ids(facilities?.find(({ node }) => node.id === FACILITY)?.node.grievances)).toEqual([cases.anonymous, cases.named, cases.union].sort());
+    expect(facilities?.every(({ node }) => node.grievances?.totalCount === (node.id === FACILITY ? 3 : 2))).toBe(true);
   });
 
   it('still lists through Query.grievances only the cases that record it as owner, and gets null for the others by id', async () => {
-    const list = await stack.query(ROOT_LIST, {}, { token: tokens.supplier });
-    expect(list.data.grievances.edges.map((edge: any) => edge.node.id)).toEqual(expect.arrayContaining([cases.named, cases.union]));
-    expect(list.data.grievances.edges.map((edge: any) => edge.node.id)).not.toContain(cases.anonymous);
-    const byId = await stack.query(`query($id: ID!) { grievance(id: $id) { id } }`, { id: cases.anonymous }, { token: tokens.supplier });
-    expect(byId.data.grievance).toBeNull();
+    const listed = dataOf(await stack.query(ROOT_LIST, {}, { token: tokens.supplier })).grievances.edges.map((edge) => edge.node.id);
+    expect(listed).toEqual(expect.arrayContaining([cases.named, cases.union]));
+    expect(listed).not.toContain(cases.anonymous);
+    const byId = await stack.query(BY_ID, { id: cases.anonymous }, { token: tokens.supplier });
+    expect(byId.data?.grievance).toBeNull();
   });
 
   it('pages and filters the cases of its facility', async () => {
-    const first = await stack.query(OF_FACILITY, { id: FACILITY, first: 2 }, { token: tokens.supplier });
-    const rest = await stack.query(OF_FACILITY, { id: FACILITY, first: 2, after: first.data.facility.grievances.pageInfo.endCursor }, { token: tokens.supplier });
-    expect(first.data.facility.grievances).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    expect(rest.data.facility.grievances).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
-    expect([...ids(first.data.facility.grievances), ...ids(rest.data.facility.grievances)].sort()).toEqual([cases.anonymous, cases.named, cases.union].sort());
-    const byUnion = await stack.query(OF_FACILITY, { id: FACILITY, filter: { filedBy: ['UNION'] } }, { token: tokens.supplier });
-    expect(ids(byUnion.data.facility.grievances)).toEqual([cases.union]);
-    const byArea = await stack.query(OF_FACILITY, { id: FACILITY, filter: { area: ['WORKING_TIME', 'COMPENSATION'] } }, { token: tokens.supplier });
-    expect(byArea.data.facility.grievances.totalCount).toBe(3);
+    const first = (await ofFacility({ id: FACILITY, first: 2 }, tokens.supplier)).connection;
+    const rest = (await ofFacility({ id: FACILITY, first: 2, after: first.pageInfo.endCursor }, tokens.supplier)).connection;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(rest).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect([...ids(first), ...ids(rest)].sort()).toEqual([cases.anonymous, cases.named, cases.union].sort());
+    const byUnion = await ofFacility({ id: FACILITY, filter: { filedBy: ['UNION'] } }, tokens.supplier);
+    expect(ids(byUnion.connection)).toEqual([cases.union]);
+    const byArea = await ofFacility({ id: FACILITY, filter: { area: ['WORKING_TIME', 'COMPENSATION'] } }, tokens.supplier);
+    expect(byArea.connection.totalCount).toBe(3);
   });
 
   it('leaves an audit entry for each description it reads this way', async () => {
@@ -128,7 +175,7 @@ describe('the facility owner', () => {
 
 describe('everyone else', () => {
   it('sees on a facility only the cases Query.grievances gives it', async () => {
-    const seen = async (token: string | undefined, id = FACILITY) => ids((await stack.query(OF_FACILITY, { id }, { token })).data.facility.grievances);
+    const seen = async (token: string | undefined, id = FACILITY) => ids((await ofFacility({ id }, token)).connection);
     expect(await seen(tokens.otherSupplier)).toEqual([]);
     expect(await seen(tokens.otherSupplier, OTHERS_FACILITY)).toEqual([cases.elsewhere]);
     expect(await seen(tokens.supplier, OTHERS_FACILITY)).toEqual([]);
@@ -140,33 +187,32 @@ describe('everyone else', () => {
 });
 
 describe('no N+1 queries', () => {
-  const statementsFor = async (query: string, token: string) => {
+  const statementsFor = async <Data>(request: () => Promise<GraphQLResponse<Data>>) => {
     const before = stack.queries.count;
-    const response = await stack.query(query, {}, { token });
+    const response = await request();
     return { statements: stack.queries.count - before, response };
   };
-  const NODE = 'grievances(first: 5) { totalCount edges { node { id status summary description timeline(last: 2) { kind } } } }';
 
   it('reads the cases of 20 owned facilities with as many statements as of 2', async () => {
-    const query = (first: number) => `{ viewer { organization { facilities(first: ${first}) { edges { node { id ${NODE} } } } } } }`;
-    await statementsFor(query(1), tokens.supplier);
-    const two = await statementsFor(query(2), tokens.supplier);
-    const twenty = await statementsFor(query(20), tokens.supplier);
+    const page = (first: number) => () => stack.query(OWNED_PAGE, { first }, { token: tokens.supplier });
+    await statementsFor(page(1));
+    const two = await statementsFor(page(2));
+    const twenty = await statementsFor(page(20));
     expect(twenty.response.errors).toBeUndefined();
-    expect(twenty.response.data.viewer.organization.facilities.edges.map((edge: any) => edge.node.grievances.edges.length)).toEqual(Array(20).fill(2));
+    expect(dataOf(twenty.response).viewer.organization?.facilities.edges.map((edge) => edge.node.grievances?.edges.length)).toEqual(Array(20).fill(2));
     expect(twenty.statements).toBe(two.statements);
   });
 
   it('reads its own and others’ facilities in one list with as many statements for 20 as for 2', async () => {
-    const query = (first: number) => `{ facilities(first: ${first}) { edges { node { id ${NODE} } } } }`;
-    await statementsFor(query(2), tokens.supplier);
-    const two = await statementsFor(query(2), tokens.supplier);
-    const twenty = await statementsFor(query(20), tokens.supplier);
+    const page = (first: number) => () => stack.query(REGISTRY_PAGE, { first }, { token: tokens.supplier });
+    await statementsFor(page(2));
+    const two = await statementsFor(page(2));
+    const twenty = await statementsFor(page(20));
     expect(twenty.response.errors).toBeUndefined();
     // Its own facilities show both cases; the other supplier's neither (none records this supplier).
-    const edges: { node: { id: string; grievances: { totalCount: number } } }[] = twenty.response.data.facilities.edges;
+    const { edges } = dataOf(twenty.response).facilities;
     expect(edges.map(({ node }) => node.id)).toEqual(MANY.slice(0, 20).map(({ id }) => id));
-    expect(edges.map(({ node }) => node.grievances.totalCount)).toEqual(MANY.slice(0, 20).map(({ owner }) => (owner === SUPPLIER ? 2 : 0)));
+    expect(edges.map(({ node }) => node.grievances?.totalCount)).toEqual(MANY.slice(0, 20).map(({ owner }) => (owner === SUPPLIER ? 2 : 0)));
     expect(twenty.statements).toBe(two.statements);
   });
 });

@@ -5,13 +5,23 @@ import {
   canHandle, canReadComplainantIdentity, canReadInternalEvents, canSeeGrievance, ownsFacility, seenAsFacilityOwner, visibleGrievances, visibleGrievancesOfFacility,
 } from '../../subgraphs/grievances/src/visibility';
 
-/** Evaluates the few operators the visibility condition uses, so the SQL rule and the predicate can be compared. */
-function matches(filter: Record<string, any>, row: Record<string, any>): boolean {
-  return Object.entries(filter).every(([key, condition]) => {
-    if (key === '$or') return (condition as Record<string, any>[]).some((part) => matches(part, row));
-    if (key === '$and') return (condition as Record<string, any>[]).every((part) => matches(part, row));
-    if (condition && typeof condition === 'object' && '$in' in condition) return condition.$in.includes(row[key]);
-    return row[key] === condition;
+/**
+ * Evaluates the few operators the visibility condition uses, so the SQL rule and the predicate can be
+ * compared; a malformed condition fails the test.
+ */
+function matches(filter: unknown, row: Grievance): boolean {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new Error(`not a condition: ${JSON.stringify(filter)}`);
+  const values: Record<string, unknown> = { ...row };
+  return Object.entries(filter).every(([key, condition]: [string, unknown]) => {
+    if (key === '$or' || key === '$and') {
+      if (!Array.isArray(condition)) throw new Error(`${key} needs a list of conditions: ${JSON.stringify(condition)}`);
+      return key === '$or' ? condition.some((part) => matches(part, row)) : condition.every((part) => matches(part, row));
+    }
+    if (condition && typeof condition === 'object' && '$in' in condition) {
+      if (!Array.isArray(condition.$in)) throw new Error(`$in needs a list: ${JSON.stringify(condition)}`);
+      return condition.$in.includes(values[key]);
+    }
+    return values[key] === condition;
   });
 }
 
@@ -44,7 +54,7 @@ const PRINCIPALS = [
 describe('grievance visibility', () => {
   it('says the same as a query condition and as a predicate over a loaded case', () => {
     for (const who of PRINCIPALS) {
-      for (const row of CASES) expect([who.role, who.organizationId, row.id, matches(visibleGrievances(who) as Record<string, any>, row)]).toEqual([who.role, who.organizationId, row.id, canSeeGrievance(who, row)]);
+      for (const row of CASES) expect([who.role, who.organizationId, row.id, matches(visibleGrievances(who), row)]).toEqual([who.role, who.organizationId, row.id, canSeeGrievance(who, row)]);
     }
   });
 
@@ -76,7 +86,7 @@ describe('the cases of one facility (Facility.grievances)', () => {
     const owner = principal('SUPPLIER', 'org-supplier');
     const owned = new Set(['BD2022121ABCDEX']);
     for (const row of facilityCases) {
-      expect([row.id, matches(visibleGrievancesOfFacility(owner, true) as Record<string, any>, row)]).toEqual([row.id, true]);
+      expect([row.id, matches(visibleGrievancesOfFacility(owner, true), row)]).toEqual([row.id, true]);
       expect([row.id, canSeeGrievance(owner, row) || seenAsFacilityOwner(owner, row, owned)]).toEqual([row.id, true]);
       expect(canReadComplainantIdentity(owner, row)).toBe(false);
     }
@@ -86,7 +96,7 @@ describe('the cases of one facility (Facility.grievances)', () => {
 
   it('are for anyone else the usual visible ones', () => {
     for (const who of PRINCIPALS) {
-      for (const row of facilityCases) expect(matches(visibleGrievancesOfFacility(who, false) as Record<string, any>, row)).toBe(canSeeGrievance(who, row));
+      for (const row of facilityCases) expect(matches(visibleGrievancesOfFacility(who, false), row)).toBe(canSeeGrievance(who, row));
     }
   });
 });

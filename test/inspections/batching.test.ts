@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overrideConfig } from '../../runtime/config';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
 import { addFacility, addInspection, addOrganization, newFacilityId } from './fixtures';
 
 /**
@@ -8,17 +9,29 @@ import { addFacility, addInspection, addOrganization, newFacilityId } from './fi
  * subgraphs for the canonical BrandSupplierCompliance shape (its inspections and suppliers
  * parts) for a brand with 5 suppliers and one with 50.
  */
-const BRAND_QUERY = `query BrandSupplierCompliance {
-  viewer { organization { name supplyChain(first: 50) { totalCount edges { node {
-    tier
-    facility {
-      id name country { code }
-      compliance { score grade openFindings openFindingsBySeverity { major } nonComplianceByArea { area } lastInspected overdueCorrectiveActions }
-      latestInspection { endedOn findings(first: 5) { area severity status } }
-      inspections(first: 3) { totalCount edges { node { id } } }
-    }
-  } } } } }
-}`;
+const BRAND_QUERY = graphql(`
+  query BatchingBrandSupplierCompliance {
+    viewer { organization { name supplyChain(first: 50) { totalCount edges { node {
+      tier
+      facility {
+        id name country { code }
+        compliance { score grade openFindings openFindingsBySeverity { major } nonComplianceByArea { area } lastInspected overdueCorrectiveActions }
+        latestInspection { endedOn findings(first: 5) { area severity status } }
+        inspections(first: 3) { totalCount edges { node { id } } }
+      }
+    } } } } }
+  }
+`);
+const INSPECTIONS_QUERY = graphql(`
+  query BatchingInspections($first: Int!) {
+    inspections(first: $first) { edges { node {
+      id sharedWith { id } jointInspectors { id }
+      findings(first: 5) { evidence correctiveActions { status overdue } }
+      correctiveActions { finding { severity } facility { id } }
+      facility { compliance { score } latestInspection { id } inspections(first: 2) { totalCount } }
+    } } }
+  }
+`);
 
 let stack: TestStack;
 
@@ -47,10 +60,10 @@ function seedBrand(brandId: string, facilityCount: number) {
  * Runs a query and counts its SQL statements; denied confidential fields are expected, other
  * errors are not. A first run warms what other services cache across requests, so it is not counted.
  */
-async function statementsFor(query: string, token: string) {
-  await stack.query(query, {}, { token });
+async function statementsFor<Data>(run: () => Promise<GraphQLResponse<Data>>) {
+  await run();
   const before = stack.queries.count;
-  const response = await stack.query(query, {}, { token });
+  const response = await run();
   expect((response.errors ?? []).every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
   return { statements: stack.queries.count - before, data: response.data };
 }
@@ -67,28 +80,26 @@ afterAll(() => stack?.stop());
 
 describe('no N+1 queries', () => {
   it('reads a brand’s 50 suppliers’ compliance with as many statements as 5 suppliers', async () => {
-    const small = await statementsFor(BRAND_QUERY, await stack.token({ role: 'BRAND', organizationId: 'org-batch-small' }));
-    const large = await statementsFor(BRAND_QUERY, await stack.token({ role: 'BRAND', organizationId: 'org-batch-large' }));
-    const facilities = large.data.viewer.organization.supplyChain.edges.map((edge: any) => edge.node.facility);
+    const brand = async (organizationId: string) => {
+      const token = await stack.token({ role: 'BRAND', organizationId });
+      return statementsFor(() => stack.query(BRAND_QUERY, {}, { token }));
+    };
+    const small = await brand('org-batch-small');
+    const large = await brand('org-batch-large');
+    const facilities = large.data?.viewer.organization?.supplyChain.edges.map((edge) => edge.node.facility) ?? [];
     expect(facilities).toHaveLength(50);
     // (15 + 5) × 0.5^(134/365) for 2026-02-01 + (15 + 5) × 0.5^(287/365) for 2025-09-01 = 27.10 → 100 − 27.10 = 72.9 → 73, C
-    expect(new Set(facilities.map((facility: any) => `${facility.compliance.score}/${facility.compliance.grade}`))).toEqual(new Set(['73/C']));
+    expect(new Set(facilities.map((facility) => `${facility.compliance?.score}/${facility.compliance?.grade}`))).toEqual(new Set(['73/C']));
     expect(facilities[0]).toMatchObject({ compliance: { openFindings: 6, overdueCorrectiveActions: 2 }, latestInspection: { endedOn: '2026-02-01' }, inspections: { totalCount: 2 } });
-    expect(facilities[0].latestInspection.findings).toHaveLength(3);
+    expect(facilities[0].latestInspection?.findings).toHaveLength(3);
     expect(large.statements).toBe(small.statements);
   });
 
   it('reads a long list of inspections with their findings, plans and facilities in as many statements as a short one', async () => {
     const token = await stack.token({ role: 'REGULATOR', organizationId: 'org-batch-regulator', country: 'BD' });
-    const query = (first: number) => `{ inspections(first: ${first}) { edges { node {
-      id sharedWith { id } jointInspectors { id }
-      findings(first: 5) { evidence correctiveActions { status overdue } }
-      correctiveActions { finding { severity } facility { id } }
-      facility { compliance { score } latestInspection { id } inspections(first: 2) { totalCount } }
-    } } } }`;
-    const short = await statementsFor(query(2), token);
-    const long = await statementsFor(query(60), token);
-    expect(long.data.inspections.edges).toHaveLength(60);
+    const short = await statementsFor(() => stack.query(INSPECTIONS_QUERY, { first: 2 }, { token }));
+    const long = await statementsFor(() => stack.query(INSPECTIONS_QUERY, { first: 60 }, { token }));
+    expect(long.data?.inspections.edges).toHaveLength(60);
     expect(long.statements).toBe(short.statements);
   });
 });

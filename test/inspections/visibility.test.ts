@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../runtime/principal';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 import { addInspection, newFacilityId } from './fixtures';
 
 /** The inspections subgraph's rows of the permission matrix, through the gateway. */
@@ -10,6 +11,19 @@ const [SUPPLIER_BD, SUPPLIER_VN, BRAND, OTHER_BRAND, AUDITOR, OTHER_AUDITOR] = [
 const [REGULATOR_BD, REGULATOR_VN, REGULATOR_NL] = ['org-reg-bd', 'org-reg-vn', 'org-reg-nl'];
 
 let stack: TestStack;
+
+const LIST = graphql(`
+  query InspectionVisibilityList { inspections(first: 50) { totalCount edges { node { id sharedWith { id } findings { evidence } } } } }
+`);
+const BY_ID = graphql(`
+  query InspectionVisibilityById($id: ID!) { inspection(id: $id) { id } }
+`);
+const FACILITY_OF = graphql(`
+  query InspectionVisibilityFacility($id: ID!) { inspection(id: $id) { facility { inspections { totalCount } latestInspection { id } } } }
+`);
+const OVERDUE = graphql(`
+  query InspectionVisibilityOverdue { correctiveActions(filter: { overdue: true }) { edges { node { inspection { id } overdue } } } }
+`);
 
 beforeAll(async () => {
   stack = await startTestStack({ now: new Date('2026-06-15T12:00:00Z') });
@@ -64,13 +78,15 @@ describe('who sees which inspections, evidence and buyers', () => {
   for (const [name, role, organizationId, country] of callers) {
     it(`${name} (${role})`, async () => {
       const token = role === 'PUBLIC' ? undefined : await stack.token({ role, organizationId: organizationId ?? undefined, country: country ?? undefined });
-      const response = await stack.query(`{ inspections(first: 50) { totalCount edges { node { id sharedWith { id } findings { evidence } } } } }`, {}, { token });
-      const nodes = response.data.inspections.edges.map((edge: any) => edge.node);
-      const ids = (list: any[]) => list.map((node) => node.id).sort();
+      const response = await stack.query(LIST, {}, { token });
+      const list = response.data?.inspections;
+      expect(list, 'inspections').toBeTruthy();
+      const nodes = list!.edges.map((edge) => edge.node);
+      const ids = (some: { id: string }[]) => some.map((node) => node.id).sort();
       expect(ids(nodes)).toEqual(expected[name].sees);
-      expect(response.data.inspections.totalCount).toBe(expected[name].sees.length);
-      expect(ids(nodes.filter((node: any) => node.findings[0].evidence === 'Worker interview 7'))).toEqual(expected[name].evidence);
-      expect(ids(nodes.filter((node: any) => node.sharedWith !== null))).toEqual(expected[name].sharedWith);
+      expect(list!.totalCount).toBe(expected[name].sees.length);
+      expect(ids(nodes.filter((node) => node.findings[0].evidence === 'Worker interview 7'))).toEqual(expected[name].evidence);
+      expect(ids(nodes.filter((node) => node.sharedWith !== null))).toEqual(expected[name].sharedWith);
       const denied = (response.errors ?? []).map((error) => `${error.extensions?.code} ${error.path?.at(-1)}`);
       const deniedCount = nodes.length * 2 - expected[name].evidence.length - expected[name].sharedWith.length;
       expect(denied.every((entry) => /^FORBIDDEN (evidence|sharedWith)$/.test(entry))).toBe(true);
@@ -80,16 +96,14 @@ describe('who sees which inspections, evidence and buyers', () => {
 
   it('answers an inspection the caller may not see as absent, also on the entity path', async () => {
     const brand = await stack.token({ role: 'BRAND', organizationId: OTHER_BRAND });
-    expect((await stack.query(`{ inspection(id: "v-shared") { id } }`, {}, { token: brand })).data.inspection).toBeNull();
-    const facility = await stack.query(`{ inspection(id: "v-public") { facility { inspections { totalCount } latestInspection { id } } } }`, {}, { token: brand });
-    expect(facility.data.inspection.facility).toEqual({ inspections: { totalCount: 1 }, latestInspection: { id: 'v-public' } });
+    expect(dataOf(await stack.query(BY_ID, { id: 'v-shared' }, { token: brand })).inspection).toBeNull();
+    const facility = await stack.query(FACILITY_OF, { id: 'v-public' }, { token: brand });
+    expect(dataOf(facility).inspection?.facility).toEqual({ inspections: { totalCount: 1 }, latestInspection: { id: 'v-public' } });
   });
 
   it('lists only the overdue corrective actions the caller may see', async () => {
     const overdue = async (token?: string) =>
-      (await stack.query(`{ correctiveActions(filter: { overdue: true }) { edges { node { inspection { id } overdue } } } }`, {}, { token })).data.correctiveActions.edges.map(
-        (edge: any) => [edge.node.inspection.id, edge.node.overdue],
-      );
+      dataOf(await stack.query(OVERDUE, {}, { token })).correctiveActions.edges.map((edge) => [edge.node.inspection.id, edge.node.overdue]);
     expect(await overdue(await stack.token({ role: 'BRAND', organizationId: BRAND }))).toEqual([['v-shared', true]]);
     expect(await overdue(await stack.token({ role: 'SUPPLIER', organizationId: SUPPLIER_BD }))).toHaveLength(2);
     expect(await overdue()).toEqual([]);

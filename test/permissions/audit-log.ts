@@ -1,7 +1,10 @@
 import { expect } from 'vitest';
+import { graphql } from '../__generated__';
+import type { AuditTrailFilter, PermissionsAuditPageFragment } from '../__generated__/graphql';
 import type { TestStack } from '../support/stack';
 import { as, type World } from './fixtures';
 import type { Caller } from './matrix';
+import type { MatrixResponse } from './outcomes';
 
 export const AUDITING_SUBGRAPHS = ['suppliers', 'agreements', 'inspections', 'grievances'] as const;
 export type AuditingSubgraph = (typeof AUDITING_SUBGRAPHS)[number];
@@ -15,22 +18,74 @@ export interface AuditNode {
   country: string | null;
 }
 
-const page = (subgraph: AuditingSubgraph) => `query($after: String, $filter: AuditTrailFilter) { auditTrail { ${subgraph}(first: 100, after: $after, filter: $filter) {
-  totalCount pageInfo { hasNextPage endCursor } edges { node { subject organizationId role operation target country } } } } }`;
+graphql(`
+  fragment PermissionsAuditPage on AuditEntryConnection {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { subject organizationId role operation target country } }
+  }
+`);
+
+const SUPPLIERS = graphql(`
+  query PermissionsAuditSuppliers($after: String, $filter: AuditTrailFilter) {
+    auditTrail { suppliers(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+  }
+`);
+const AGREEMENTS = graphql(`
+  query PermissionsAuditAgreements($after: String, $filter: AuditTrailFilter) {
+    auditTrail { agreements(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+  }
+`);
+const INSPECTIONS = graphql(`
+  query PermissionsAuditInspections($after: String, $filter: AuditTrailFilter) {
+    auditTrail { inspections(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+  }
+`);
+const GRIEVANCES = graphql(`
+  query PermissionsAuditGrievances($after: String, $filter: AuditTrailFilter) {
+    auditTrail { grievances(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+  }
+`);
+
+interface PageRequest {
+  stack: TestStack;
+  world: Pick<World, 'tokens'>;
+  caller: Caller;
+  variables: { after: string | null; filter: AuditTrailFilter };
+}
+type Page = [response: MatrixResponse, connection: PermissionsAuditPageFragment | undefined];
+
+/** One page of each subgraph's part of the audit trail, with the response it came in. */
+const PAGES: Record<AuditingSubgraph, (request: PageRequest) => Promise<Page>> = {
+  suppliers: async ({ stack, world, caller, variables }) => {
+    const response = await as(stack, world, caller, SUPPLIERS, variables);
+    return [response, response.data?.auditTrail.suppliers];
+  },
+  agreements: async ({ stack, world, caller, variables }) => {
+    const response = await as(stack, world, caller, AGREEMENTS, variables);
+    return [response, response.data?.auditTrail.agreements];
+  },
+  inspections: async ({ stack, world, caller, variables }) => {
+    const response = await as(stack, world, caller, INSPECTIONS, variables);
+    return [response, response.data?.auditTrail.inspections];
+  },
+  grievances: async ({ stack, world, caller, variables }) => {
+    const response = await as(stack, world, caller, GRIEVANCES, variables);
+    return [response, response.data?.auditTrail.grievances];
+  },
+};
 
 /** Every entry one subgraph keeps that `caller` may read through `auditTrail`, page by page. */
-export async function auditEntries(stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, subgraph: AuditingSubgraph, filter: Record<string, unknown> = {}) {
+export async function auditEntries(stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, subgraph: AuditingSubgraph, filter: AuditTrailFilter = {}) {
   const nodes: AuditNode[] = [];
   for (let after: string | null = null; ;) {
-    const response = await as(stack, world, caller, page(subgraph), { after, filter });
+    const [response, connection]: Page = await PAGES[subgraph]({ stack, world, caller, variables: { after, filter } });
     expect(response.errors, `${caller} reads auditTrail.${subgraph}`).toBeUndefined();
-    const connection = response.data.auditTrail[subgraph];
-    nodes.push(...connection.edges.map((edge: { node: AuditNode }) => edge.node));
-    if (!connection.pageInfo.hasNextPage) {
-      expect(nodes).toHaveLength(connection.totalCount);
+    expect(connection, `auditTrail.${subgraph}`).toBeTruthy();
+    nodes.push(...connection!.edges.map((edge) => edge.node));
+    if (!connection!.pageInfo.hasNextPage) {
+      expect(nodes).toHaveLength(connection!.totalCount);
       return nodes;
     }
-    after = connection.pageInfo.endCursor;
+    after = connection!.pageInfo.endCursor;
   }
 }
 

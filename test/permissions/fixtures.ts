@@ -1,9 +1,11 @@
 import { expect } from 'vitest';
 import type { TokenRequest } from '../../gateway/src/auth';
+import { graphql } from '../__generated__';
+import type { SubmitGrievanceInput, SubmitInspectionInput, TypedDocumentString } from '../__generated__/graphql';
 import { IN_FORCE, agreementIn, bilateral } from '../agreements/support';
 import { file, move } from '../grievances/fixtures';
 import { addOrganization } from '../inspections/fixtures';
-import type { TestStack } from '../support/stack';
+import type { GraphQLResponse, TestStack } from '../support/stack';
 import { CALLERS, type Caller, type Disclosure, type GrievanceKey } from './matrix';
 
 /**
@@ -49,26 +51,55 @@ export interface World {
   grievances: Record<GrievanceKey, string>;
 }
 
-const SUBMIT_INSPECTION = `mutation($input: SubmitInspectionInput!, $key: String!) {
-  submitInspection(input: $input, idempotencyKey: $key) { inspection { id findings { id } } userErrors { code message } } }`;
-const PUBLISH = `mutation($id: ID!) { publishInspection(id: $id) { inspection { id status } userErrors { code message } } }`;
-export const IMPORT = `mutation($input: ImportFacilityListInput!, $key: String!) {
-  importFacilityList(input: $input, idempotencyKey: $key) { import { id } rows { outcome facility { id } } userErrors { code message } } }`;
+const SUBMIT_INSPECTION = graphql(`
+  mutation PermissionsWorldSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
+    submitInspection(input: $input, idempotencyKey: $key) { inspection { id findings { id } } userErrors { code message } }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation PermissionsWorldPublishInspection($id: ID!) {
+    publishInspection(id: $id) { inspection { id status } userErrors { code message } }
+  }
+`);
+export const IMPORT = graphql(`
+  mutation PermissionsImportFacilityList($input: ImportFacilityListInput!, $key: String!) {
+    importFacilityList(input: $input, idempotencyKey: $key) { import { id } rows { outcome facility { id } } userErrors { code message } }
+  }
+`);
 
 const CSV_HEADER = 'country,name,address,sector,product_type,number_of_workers\n';
 const MAIN = 'BD,Jamuna Knit Composite,"Plot 7, Kashimpur Road, Gazipur",Apparel,T-shirts,1200\n';
 const HIDDEN = 'BD,Karnaphuli Leatherworks,"House 88, Port Link Road, Chattogram",Leather,Shoes,400\n';
 const QUIET = 'BD,Surma Tea Packers,"Station Road 3, Sylhet",Food,Tea,90\n';
 
-/** One query through the gateway as the caller; a failed request fails the test loudly. */
-export async function as(stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, query: string, variables: Record<string, unknown> = {}) {
-  const response = await stack.query(query, variables, { token: world.tokens[caller] });
+/** The variables of an operation: optional only when it declares no required one (as in `stack.query`). */
+type VariablesOf<Variables> = Record<never, never> extends Variables ? [variables?: Variables] : [variables: Variables];
+
+/**
+ * One query through the gateway as the caller; a failed request fails the test loudly. A typed
+ * document gets its typed result; a plain string (a query built at run time) gets `unknown` data,
+ * or the `Data` the test names.
+ */
+export async function as<Result, Variables>(
+  stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, document: TypedDocumentString<Result, Variables>, ...variables: VariablesOf<Variables>
+): Promise<GraphQLResponse<Result>>;
+export async function as<Data = unknown>(
+  stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, query: string, variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<Data>>;
+export async function as(
+  stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, query: string | TypedDocumentString<unknown, Record<string, unknown>>, variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<unknown>> {
+  const options = { token: world.tokens[caller] };
+  const response = typeof query === 'string' ? await stack.query<unknown>(query, variables, options) : await stack.query(query, variables, options);
   expect(response.status, JSON.stringify(response.errors)).toBe(200);
   return response;
 }
 
-async function ok(stack: TestStack, token: string | undefined, query: string, variables: Record<string, unknown>, field: string) {
-  const response = await stack.query(query, variables, { token });
+/** The payload of a mutation that must have succeeded: no error and no userError, else the test fails naming them. */
+async function ok<Field extends string, Result extends { [field in Field]: { userErrors: readonly unknown[] } }>(
+  request: Promise<GraphQLResponse<Result>>, field: Field,
+): Promise<Result[Field]> {
+  const response = await request;
   const payload = response.data?.[field];
   if (response.errors?.length || !payload || payload.userErrors.length) throw new Error(`${field} failed: ${JSON.stringify(response.errors ?? payload)}`);
   return payload;
@@ -79,19 +110,19 @@ const key = (label: string) => `pm-${label}-${process.pid}-${++keys}`;
 
 async function importList(stack: TestStack, token: string, organizationId: string, csv: string, publiclyDisclosed: boolean) {
   const input = { organizationId, fileName: `${organizationId}.csv`, csv: CSV_HEADER + csv, publiclyDisclosed };
-  const payload = await ok(stack, token, IMPORT, { input, key: key('import') }, 'importFacilityList');
-  return { importId: payload.import.id as string, rows: payload.rows as { outcome: string; facility: { id: string } }[] };
+  const payload = await ok(stack.query(IMPORT, { input, key: key('import') }, { token }), 'importFacilityList');
+  return { importId: payload.import!.id, rows: payload.rows };
 }
 
 async function inspect(stack: TestStack, token: string, facilityId: string, disclosure: Disclosure) {
-  const input = {
+  const input: SubmitInspectionInput = {
     facilityId, facilitySector: 'Apparel', facilityOwnerId: ORG.supplier, kind: 'SOCIAL_AUDIT', startedOn: '2026-03-10', endedOn: '2026-03-11',
     announced: true, workersInterviewed: 25, disclosure, sharedWithBuyerIds: disclosure === 'SHARED_WITH_BUYERS' ? [ORG.brand] : [],
     findings: [{ area: 'OCCUPATIONAL_SAFETY_AND_HEALTH', compliancePoint: 'Emergency exits', severity: 'MAJOR', description: 'Exit blocked', evidence: `Interview notes ${disclosure}` }],
   };
-  const { inspection } = await ok(stack, token, SUBMIT_INSPECTION, { input, key: key('inspection') }, 'submitInspection');
-  if (disclosure !== 'PRIVATE') await ok(stack, token, PUBLISH, { id: inspection.id }, 'publishInspection');
-  return { id: inspection.id as string, findingId: inspection.findings[0].id as string };
+  const { inspection } = await ok(stack.query(SUBMIT_INSPECTION, { input, key: key('inspection') }, { token }), 'submitInspection');
+  if (disclosure !== 'PRIVATE') await ok(stack.query(PUBLISH, { id: inspection!.id }, { token }), 'publishInspection');
+  return { id: inspection!.id, findingId: inspection!.findings[0].id };
 }
 
 export const DESCRIPTION = 'Kept until 22:00 for three weeks without overtime pay.';
@@ -107,11 +138,14 @@ export const COMPLAINANTS: Record<GrievanceKey, { complainantIdentity: string | 
   quietB: { complainantIdentity: null, contact: null },
 };
 
-const grievance = (facilityId: string, key: GrievanceKey, extra: Record<string, unknown> = {}) => ({
-  facility: { id: facilityId }, areas: ['WORKING_TIME'], summary: 'Unpaid overtime before shipment', description: DESCRIPTION,
-  language: 'en', channel: 'WEB', ...(key === 'worker' ? {} : { facilityOwnerId: ORG.supplier }),
-  ...Object.fromEntries(Object.entries(COMPLAINANTS[key]).filter(([, value]) => value !== null)), ...extra,
-});
+const grievance = (facilityId: string, key: GrievanceKey, extra: Partial<SubmitGrievanceInput> = {}): SubmitGrievanceInput => {
+  const { complainantIdentity, contact } = COMPLAINANTS[key];
+  return {
+    facility: { id: facilityId }, areas: ['WORKING_TIME'], summary: 'Unpaid overtime before shipment', description: DESCRIPTION,
+    language: 'en', channel: 'WEB', ...(key === 'worker' ? {} : { facilityOwnerId: ORG.supplier }),
+    ...(complainantIdentity !== null ? { complainantIdentity } : {}), ...(contact !== null ? { contact } : {}), ...extra,
+  };
+};
 
 export async function buildWorld(stack: TestStack): Promise<World> {
   const registry = stack.em('suppliers');
@@ -131,10 +165,10 @@ export async function buildWorld(stack: TestStack): Promise<World> {
 
   // The supplier lists the facilities it operates; the brand lists one disclosed and one undisclosed supplier.
   const supplierList = await importList(stack, t.SUPPLIER, ORG.supplier, MAIN + HIDDEN + QUIET, true);
-  const [main, hidden, quiet] = supplierList.rows.map((row) => row.facility.id);
+  const [main, hidden, quiet] = supplierList.rows.map((row) => row.facility!.id);
   const disclosed = await importList(stack, t.BRAND, ORG.brand, MAIN, true);
   const undisclosed = await importList(stack, t.BRAND, ORG.brand, HIDDEN, false);
-  expect([...disclosed.rows, ...undisclosed.rows].map((row) => [row.outcome, row.facility.id])).toEqual([['MATCHED', main], ['MATCHED', hidden]]);
+  expect([...disclosed.rows, ...undisclosed.rows].map((row) => [row.outcome, row.facility?.id])).toEqual([['MATCHED', main], ['MATCHED', hidden]]);
 
   // BD shares inspection findings (only) with NL under an agreement in force; BD and VN negotiate a draft the union observes.
   const inForce = await agreementIn(stack, t.ADMIN, bilateral('BD', 'NL', ['INSPECTION_FINDINGS'], 'BD–NL inspection findings exchange'), IN_FORCE);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__';
 import { startTestStack, type TestStack } from '../support/stack';
 import { as, buildWorld, NOW, ORG, type World } from './fixtures';
 import { CALLERS, INSPECTIONS, type Caller, type Disclosure } from './matrix';
-import { expectDenied, expectDeniedExactly, expectVisible, idsAt, type Path } from './outcomes';
+import { expectDenied, expectDeniedExactly, expectVisible, idsAt, type MatrixResponse, type Path } from './outcomes';
 
 /**
  * Matrix rows of the inspections subgraph: which inspections each caller finds (by disclosure),
@@ -18,14 +19,23 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const INSPECTION = 'id disclosure sharedWith { id } findings { id evidence }';
-const LIST = `{ inspections(first: 50) { totalCount edges { node { ${INSPECTION} } } } }`;
-const BY_ID = `query($private: ID!, $shared: ID!, $public: ID!) {
-  PRIVATE: inspection(id: $private) { ${INSPECTION} }
-  SHARED_WITH_BUYERS: inspection(id: $shared) { ${INSPECTION} }
-  PUBLIC: inspection(id: $public) { ${INSPECTION} }
-}`;
-const OF_FACILITY = `query($id: ID!) { facility(id: $id) { id inspections(first: 50) { totalCount edges { node { ${INSPECTION} } } } } }`;
+const LIST = graphql(`
+  query PermissionsInspectionList {
+    inspections(first: 50) { totalCount edges { node { id disclosure sharedWith { id } findings { id evidence } } } }
+  }
+`);
+const BY_ID = graphql(`
+  query PermissionsInspectionsById($private: ID!, $shared: ID!, $public: ID!) {
+    PRIVATE: inspection(id: $private) { id disclosure sharedWith { id } findings { id evidence } }
+    SHARED_WITH_BUYERS: inspection(id: $shared) { id disclosure sharedWith { id } findings { id evidence } }
+    PUBLIC: inspection(id: $public) { id disclosure sharedWith { id } findings { id evidence } }
+  }
+`);
+const OF_FACILITY = graphql(`
+  query PermissionsFacilityInspections($id: ID!) {
+    facility(id: $id) { id inspections(first: 50) { totalCount edges { node { id disclosure sharedWith { id } findings { id evidence } } } } }
+  }
+`);
 
 const disclosureOf = (id: string) => (Object.entries(world.inspections).find(([, inspection]) => inspection.id === id)?.[0] ?? `unexpected ${id}`) as Disclosure;
 
@@ -39,7 +49,7 @@ function fieldPaths(caller: Caller, node: Path, disclosure: Disclosure) {
   return checks;
 }
 
-function expectNodeFields(response: Awaited<ReturnType<typeof as>>, caller: Caller, nodes: { node: Path; disclosure: Disclosure }[]) {
+function expectNodeFields(response: MatrixResponse, caller: Caller, nodes: { node: Path; disclosure: Disclosure }[]) {
   const checks = nodes.flatMap(({ node, disclosure }) => fieldPaths(caller, node, disclosure));
   for (const check of checks) {
     if (check.denied) expectDenied(response, check.path);
@@ -54,8 +64,8 @@ describe.each(CALLERS)('%s', (caller) => {
   it(`finds exactly the inspections ${INSPECTIONS[caller].sees.join(', ')} in the list, with evidence ${INSPECTIONS[caller].evidence ? 'readable' : 'denied'} and sharedWith ${INSPECTIONS[caller].sharedWith ? 'readable' : 'denied'}`, async () => {
     const response = await as(stack, world, caller, LIST);
     expect(idsAt(response, ['inspections'])).toEqual(expectedIds(caller));
-    expect(response.data.inspections.totalCount).toBe(INSPECTIONS[caller].sees.length);
-    const edges: { node: { id: string } }[] = response.data.inspections.edges;
+    expect(response.data?.inspections.totalCount).toBe(INSPECTIONS[caller].sees.length);
+    const edges = response.data?.inspections.edges ?? [];
     expectNodeFields(response, caller, edges.map((edge, index) => ({ node: ['inspections', 'edges', index, 'node'], disclosure: disclosureOf(edge.node.id) })));
   });
 
@@ -64,7 +74,7 @@ describe.each(CALLERS)('%s', (caller) => {
     const response = await as(stack, world, caller, BY_ID, { private: PRIVATE.id, shared: SHARED_WITH_BUYERS.id, public: PUBLIC.id });
     const visible = (['PRIVATE', 'SHARED_WITH_BUYERS', 'PUBLIC'] as const).filter((disclosure) => INSPECTIONS[caller].sees.includes(disclosure));
     for (const disclosure of ['PRIVATE', 'SHARED_WITH_BUYERS', 'PUBLIC'] as const) {
-      expect(response.data[disclosure]?.id ?? null, disclosure).toBe(visible.includes(disclosure) ? world.inspections[disclosure].id : null);
+      expect(response.data?.[disclosure]?.id ?? null, disclosure).toBe(visible.includes(disclosure) ? world.inspections[disclosure].id : null);
     }
     expectNodeFields(response, caller, visible.map((disclosure) => ({ node: [disclosure], disclosure })));
   });
@@ -72,8 +82,8 @@ describe.each(CALLERS)('%s', (caller) => {
   it('finds the same inspections, evidence and buyers through Facility.inspections', async () => {
     const response = await as(stack, world, caller, OF_FACILITY, { id: world.facilities.main });
     expect(idsAt(response, ['facility', 'inspections'])).toEqual(expectedIds(caller));
-    expect(response.data.facility.inspections.totalCount).toBe(INSPECTIONS[caller].sees.length);
-    const edges: { node: { id: string } }[] = response.data.facility.inspections.edges;
+    expect(response.data?.facility?.inspections?.totalCount).toBe(INSPECTIONS[caller].sees.length);
+    const edges = response.data?.facility?.inspections?.edges ?? [];
     expectNodeFields(response, caller, edges.map((edge, index) => ({ node: ['facility', 'inspections', 'edges', index, 'node'], disclosure: disclosureOf(edge.node.id) })));
   });
 });

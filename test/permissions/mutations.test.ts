@@ -1,3 +1,4 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../../runtime/audit';
 import { Agreement } from '../../subgraphs/agreements/src/entities/agreement.entity';
@@ -5,12 +6,13 @@ import { SharingClause } from '../../subgraphs/agreements/src/entities/sharing-c
 import { CorrectiveAction } from '../../subgraphs/inspections/src/entities/corrective-action.entity';
 import { Inspection } from '../../subgraphs/inspections/src/entities/inspection.entity';
 import { FacilityListImport } from '../../subgraphs/suppliers/src/entities/facility-list-import.entity';
+import { graphql } from '../__generated__';
 import { agreementIn, bilateral } from '../agreements/support';
-import { startTestStack, type TestStack } from '../support/stack';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 import { addedEntries, auditEntries, type AuditingSubgraph } from './audit-log';
 import { as, buildWorld, IMPORT, NOW, ORG, PRINCIPALS, type World } from './fixtures';
 import { CALLERS, MUTATIONS, type Caller, type MutationOutcome } from './matrix';
-import { expectDeniedExactly } from './outcomes';
+import { expectDeniedExactly, valueAt, type MatrixResponse } from './outcomes';
 
 /**
  * Matrix rows of the writes: each caller tries each mutation. Allowed: done, and audited where
@@ -31,7 +33,6 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-type Response = Awaited<ReturnType<typeof as>>;
 const principal = (caller: Caller) => (caller === 'PUBLIC' ? null : PRINCIPALS[caller]);
 let runs = 0;
 const fresh = (label: string) => `${label}-${++runs}`;
@@ -40,21 +41,68 @@ interface Row {
   subgraph: AuditingSubgraph;
   /** What the mutation changes, read straight from the subgraph's tables. */
   state: () => Promise<unknown>;
-  run: (caller: Caller) => Promise<Response>;
-  /** What an allowed call answers. */
-  done: (payload: any) => void;
+  run: (caller: Caller) => Promise<MatrixResponse>;
+  /** What an allowed call answers: its payload, checked with matchers. */
+  done: (payload: unknown) => void;
 }
 
-const count = (subgraph: Parameters<TestStack['em']>[0], entity: any, where: object = {}) => stack.em(subgraph).count(entity, where);
-const grievanceState = async () => (await as(stack, world, 'REGULATOR_HOME', `query($id: ID!) { grievance(id: $id) { version status allowedTransitions } }`, { id: world.grievances.union })).data.grievance;
+const SUBMIT_INSPECTION = graphql(`
+  mutation PermissionsSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
+    submitInspection(input: $input, idempotencyKey: $key) { inspection { id conductedBy { id } } userErrors { code } }
+  }
+`);
+const ADD_CORRECTIVE_ACTION = graphql(`
+  mutation PermissionsAddCorrectiveAction($input: AddCorrectiveActionInput!, $key: String!) {
+    addCorrectiveAction(input: $input, idempotencyKey: $key) { correctiveAction { id status } userErrors { code } }
+  }
+`);
+const GRIEVANCE_STATE = graphql(`
+  query PermissionsGrievanceState($id: ID!) { grievance(id: $id) { version status allowedTransitions } }
+`);
+const TRANSITION_GRIEVANCE = graphql(`
+  mutation PermissionsTransitionGrievance($id: ID!, $to: GrievanceStatus!, $version: Int!) {
+    transitionGrievance(id: $id, to: $to, expectedVersion: $version) { grievance { id status } userErrors { code } }
+  }
+`);
+const CREATE_AGREEMENT = graphql(`
+  mutation PermissionsCreateAgreement($input: CreateAgreementInput!, $key: String!) {
+    createAgreement(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } }
+  }
+`);
+const CHANGE_AGREEMENT_STATUS = graphql(`
+  mutation PermissionsChangeAgreementStatus($input: ChangeAgreementStatusInput!, $key: String!) {
+    changeAgreementStatus(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } }
+  }
+`);
+const ADD_SHARING_CLAUSE = graphql(`
+  mutation PermissionsAddSharingClause($input: AddSharingClauseInput!, $key: String!) {
+    addSharingClause(input: $input, idempotencyKey: $key) { agreement { id } userErrors { code } }
+  }
+`);
+const INSPECTION_STATUS = graphql(`
+  query PermissionsInspectionStatus($id: ID!) { inspection(id: $id) { id status } }
+`);
+const PUBLISH_INSPECTION = graphql(`
+  mutation PermissionsPublishInspection($id: ID!) { publishInspection(id: $id) { inspection { id } userErrors { code } } }
+`);
+const CHANGE_DISCLOSURE = graphql(`
+  mutation PermissionsChangeDisclosure($input: ChangeDisclosureInput!) { changeDisclosure(input: $input) { inspection { id } userErrors { code } } }
+`);
+
+const count = <Entity extends object>(subgraph: Parameters<TestStack['em']>[0], entity: EntityName<Entity>, where: FilterQuery<Entity> = {}) =>
+  stack.em(subgraph).count(entity, where);
+const grievanceState = async () => {
+  const { grievance } = dataOf(await as(stack, world, 'REGULATOR_HOME', GRIEVANCE_STATE, { id: world.grievances.union }));
+  if (!grievance) throw new Error('the home regulator should see the union’s case');
+  return grievance;
+};
 const agreementState = async () => (await stack.em('agreements').findOneOrFail(Agreement, target.id)).status;
 
 const ROWS: Record<keyof typeof MUTATIONS, Row> = {
   submitInspection: {
     subgraph: 'inspections',
     state: () => count('inspections', Inspection),
-    run: (caller) => as(stack, world, caller, `mutation($input: SubmitInspectionInput!, $key: String!) {
-      submitInspection(input: $input, idempotencyKey: $key) { inspection { id conductedBy { id } } userErrors { code } } }`, {
+    run: (caller) => as(stack, world, caller, SUBMIT_INSPECTION, {
       key: fresh('inspection'),
       input: {
         facilityId: world.facilities.main, facilityOwnerId: ORG.supplier, kind: principal(caller)?.role === 'REGULATOR' ? 'LABOUR_INSPECTORATE' : 'SOCIAL_AUDIT',
@@ -67,8 +115,7 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
   addCorrectiveAction: {
     subgraph: 'inspections',
     state: () => count('inspections', CorrectiveAction),
-    run: (caller) => as(stack, world, caller, `mutation($input: AddCorrectiveActionInput!, $key: String!) {
-      addCorrectiveAction(input: $input, idempotencyKey: $key) { correctiveAction { id status } userErrors { code } } }`, {
+    run: (caller) => as(stack, world, caller, ADD_CORRECTIVE_ACTION, {
       key: fresh('action'),
       input: { findingId: world.inspections.PRIVATE.findingId, action: 'Unlock the exit', rootCause: 'No fire plan', owner: 'Safety officer', dueOn: '2026-05-01' },
     }),
@@ -79,9 +126,9 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
     state: grievanceState,
     run: async (caller) => {
       const { version, allowedTransitions } = await grievanceState();
-      const to = allowedTransitions.find((status: string) => !['ESCALATED', 'WITHDRAWN', 'RESOLVED'].includes(status));
-      return as(stack, world, caller, `mutation($id: ID!, $to: GrievanceStatus!, $version: Int!) {
-        transitionGrievance(id: $id, to: $to, expectedVersion: $version) { grievance { id status } userErrors { code } } }`, { id: world.grievances.union, to, version });
+      const to = allowedTransitions.find((status) => !['ESCALATED', 'WITHDRAWN', 'RESOLVED'].includes(status));
+      if (!to) throw new Error(`no plain move left from the union’s case: ${allowedTransitions.join(', ')}`);
+      return as(stack, world, caller, TRANSITION_GRIEVANCE, { id: world.grievances.union, to, version });
     },
     done: (payload) => expect(payload).toMatchObject({ grievance: { id: world.grievances.union }, userErrors: [] }),
   },
@@ -94,8 +141,7 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
   createAgreement: {
     subgraph: 'agreements',
     state: () => count('agreements', Agreement),
-    run: (caller) => as(stack, world, caller, `mutation($input: CreateAgreementInput!, $key: String!) {
-      createAgreement(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } } }`, {
+    run: (caller) => as(stack, world, caller, CREATE_AGREEMENT, {
       key: fresh('agreement'), input: { ...bilateral('BD', 'VN', ['GRIEVANCE_CASES']), title: `BD–VN grievance referral ${fresh('draft')}` },
     }),
     done: (payload) => expect(payload).toMatchObject({ agreement: { status: 'DRAFT' }, userErrors: [] }),
@@ -103,8 +149,7 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
   changeAgreementStatus: {
     subgraph: 'agreements',
     state: agreementState,
-    run: async (caller) => as(stack, world, caller, `mutation($input: ChangeAgreementStatusInput!, $key: String!) {
-      changeAgreementStatus(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } } }`, {
+    run: async (caller) => as(stack, world, caller, CHANGE_AGREEMENT_STATUS, {
       key: fresh('status'), input: { agreementId: target.id, status: (await agreementState()) === 'DRAFT' ? 'SIGNED' : 'IN_FORCE', on: '2026-03-01' },
     }),
     done: (payload) => expect(payload).toMatchObject({ agreement: { id: target.id }, userErrors: [] }),
@@ -112,8 +157,7 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
   addSharingClause: {
     subgraph: 'agreements',
     state: () => count('agreements', SharingClause, { agreement: target.id }),
-    run: (caller) => as(stack, world, caller, `mutation($input: AddSharingClauseInput!, $key: String!) {
-      addSharingClause(input: $input, idempotencyKey: $key) { agreement { id } userErrors { code } } }`, {
+    run: (caller) => as(stack, world, caller, ADD_SHARING_CLAUSE, {
       key: fresh('clause'), input: { agreementId: target.id, category: 'INSPECTION_FINDINGS', recipients: [{ country: 'KH' }, { country: 'TH' }] },
     }),
     done: (payload) => expect(payload).toMatchObject({ agreement: { id: target.id }, userErrors: [] }),
@@ -126,14 +170,14 @@ function importFor(caller: Caller, organizationId: string) {
 }
 
 /** Asserts a refusal of `outcome` with nothing written: the data as before, and no audit entry in the subgraph. */
-async function expectRefused(row: Row, field: string, outcome: Exclude<MutationOutcome, 'ok'>, call: () => Promise<Response>) {
+async function expectRefused(row: Row, field: string, outcome: Exclude<MutationOutcome, 'ok'>, call: () => Promise<MatrixResponse>) {
   const [before, audited] = [await row.state(), await count(row.subgraph, AuditEntry)];
   const response = await call();
   if (outcome === 'NOT_FOUND') {
     expect(response.errors).toBeUndefined();
-    expect(response.data[field].userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    expect(valueAt(response, [field, 'userErrors'])).toEqual([{ code: 'NOT_FOUND' }]);
   } else if (outcome === 'FORBIDDEN') {
-    expect(response.data?.[field] ?? null).toBeNull();
+    expect(valueAt(response, [field]) ?? null).toBeNull();
     expectDeniedExactly(response, [[field]]);
   } else {
     expect(response.errors?.map((error) => [error.extensions?.code, (error.extensions?.issues as { path: string[] }[]).map((issue) => issue.path)])).toEqual([[outcome, [['input', 'facilityId']]]]);
@@ -152,7 +196,7 @@ for (const [mutation, outcomes] of Object.entries(MUTATIONS) as [keyof typeof MU
       const before = await auditEntries(stack, world, 'ADMIN', row.subgraph, { subject });
       const response = await row.run(caller);
       expect(response.errors).toBeUndefined();
-      row.done(response.data[mutation]);
+      row.done(valueAt(response, [mutation]));
       const after = await auditEntries(stack, world, 'ADMIN', row.subgraph, { subject });
       expect(addedEntries(before, after).map((entry) => entry.split(/[: ]/)[0])).toContain(mutation);
     });
@@ -174,20 +218,17 @@ describe('writes for another organisation', () => {
         return { status, disclosure, publishedAt };
       },
     };
-    const visible = await as(stack, world, 'REGULATOR_HOME', `query($id: ID!) { inspection(id: $id) { id status } }`, { id });
-    expect(visible.data.inspection).toEqual({ id, status: 'SUBMITTED' });
-    await expectRefused(report, 'publishInspection', 'FORBIDDEN', () =>
-      as(stack, world, 'REGULATOR_HOME', `mutation($id: ID!) { publishInspection(id: $id) { inspection { id } userErrors { code } } }`, { id }));
+    const visible = await as(stack, world, 'REGULATOR_HOME', INSPECTION_STATUS, { id });
+    expect(dataOf(visible).inspection).toEqual({ id, status: 'SUBMITTED' });
+    await expectRefused(report, 'publishInspection', 'FORBIDDEN', () => as(stack, world, 'REGULATOR_HOME', PUBLISH_INSPECTION, { id }));
     await expectRefused(report, 'changeDisclosure', 'FORBIDDEN', () =>
-      as(stack, world, 'REGULATOR_HOME', `mutation($input: ChangeDisclosureInput!) { changeDisclosure(input: $input) { inspection { id } userErrors { code } } }`, {
-        input: { inspectionId: id, disclosure: 'PUBLIC' },
-      }));
+      as(stack, world, 'REGULATOR_HOME', CHANGE_DISCLOSURE, { input: { inspectionId: id, disclosure: 'PUBLIC' } }));
   });
 
   it('a supplier that does not own the facility cannot find the finding to plan an action on', async () => {
     const stranger = await stack.token({ role: 'SUPPLIER', organizationId: 'org-pm-other-supplier', subject: 'pm-other-supplier' });
     await expectRefused(ROWS.addCorrectiveAction, 'addCorrectiveAction', 'NOT_FOUND', () =>
-      stack.query(`mutation($input: AddCorrectiveActionInput!, $key: String!) { addCorrectiveAction(input: $input, idempotencyKey: $key) { correctiveAction { id } userErrors { code } } }`, {
+      stack.query(ADD_CORRECTIVE_ACTION, {
         key: fresh('stranger'), input: { findingId: world.inspections.PRIVATE.findingId, action: 'Unlock', rootCause: 'None', owner: 'Nobody', dueOn: '2026-05-01' },
       }, { token: stranger }));
   });

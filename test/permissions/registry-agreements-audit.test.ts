@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
-import { AUDITING_SUBGRAPHS, auditEntries } from './audit-log';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
+import { AUDITING_SUBGRAPHS, auditEntries, type AuditingSubgraph } from './audit-log';
 import { as, buildWorld, NOW, ORG, PRINCIPALS, type World } from './fixtures';
 import { AUDIT_TRAIL, CALLERS, DRAFT_AGREEMENT, LIST_IMPORTS, UNDISCLOSED_LINKS, type Caller } from './matrix';
 import { expectDenied, expectDeniedExactly, expectVisible, idsAt } from './outcomes';
@@ -20,42 +21,77 @@ afterAll(() => stack?.stop());
 
 const sorted = (ids: string[]) => [...ids].sort();
 
+const SUPPLY_CHAIN = graphql(`
+  query PermissionsSupplyChain($brand: ID!) {
+    organization(id: $brand) { supplyChain(first: 50) { totalCount edges { node { publiclyDisclosed facility { id } } } } }
+  }
+`);
+const BUYERS = graphql(`
+  query PermissionsBuyers($main: ID!, $hidden: ID!, $brand: ID!) {
+    main: facility(id: $main) { buyers { publiclyDisclosed buyer { id } } }
+    hidden: facility(id: $hidden) { buyers { publiclyDisclosed buyer { id } } }
+    facilities(first: 50, filter: { buyer: $brand }) { totalCount edges { node { id } } }
+  }
+`);
+const LIST_UPLOADS = graphql(`
+  query PermissionsFacilityListImports($brandImport: ID!, $supplierImport: ID!, $brand: ID!, $supplier: ID!) {
+    brandImport: facilityListImport(id: $brandImport) { id organization { id } }
+    supplierImport: facilityListImport(id: $supplierImport) { id organization { id } }
+    brand: organization(id: $brand) { facilityListImports { totalCount } }
+    supplier: organization(id: $supplier) { facilityListImports { totalCount } }
+  }
+`);
+const AGREEMENTS = graphql(`
+  query PermissionsDraftAgreement($draft: ID!, $inForce: ID!) {
+    agreements(first: 50) { totalCount edges { node { id } } }
+    draft: agreement(id: $draft) { id status }
+    inForce: agreement(id: $inForce) { id status }
+    bd: country(code: "BD") { agreements { id } }
+    vn: country(code: "VN") { agreements { id } }
+  }
+`);
+
+/** One subgraph's part of the audit trail per request: a denied part nulls the whole trail, and the gateway then asks no other subgraph. */
+const TRAIL_PART: Record<AuditingSubgraph, (caller: Caller) => Promise<GraphQLResponse<{ auditTrail: unknown }>>> = {
+  suppliers: (caller) => as(stack, world, caller, graphql(`
+    query PermissionsTrailSuppliers { auditTrail { suppliers(first: 1) { totalCount edges { node { operation } } } } }
+  `)),
+  agreements: (caller) => as(stack, world, caller, graphql(`
+    query PermissionsTrailAgreements { auditTrail { agreements(first: 1) { totalCount edges { node { operation } } } } }
+  `)),
+  inspections: (caller) => as(stack, world, caller, graphql(`
+    query PermissionsTrailInspections { auditTrail { inspections(first: 1) { totalCount edges { node { operation } } } } }
+  `)),
+  grievances: (caller) => as(stack, world, caller, graphql(`
+    query PermissionsTrailGrievances { auditTrail { grievances(first: 1) { totalCount edges { node { operation } } } } }
+  `)),
+};
+
 describe.each(CALLERS)('%s', (caller) => {
   const undisclosed = UNDISCLOSED_LINKS[caller];
   const linked = () => sorted([world.facilities.main, ...(undisclosed ? [world.facilities.hidden] : [])]);
 
   it(`${undisclosed ? 'sees' : 'does not see'} the brand's undisclosed link in Organization.supplyChain`, async () => {
-    const response = await as(stack, world, caller, `query($brand: ID!) { organization(id: $brand) { supplyChain(first: 50) {
-      totalCount edges { node { publiclyDisclosed facility { id } } } } } }`, { brand: ORG.brand });
-    expect(response.errors).toBeUndefined();
-    const links = response.data.organization.supplyChain;
-    expect(sorted(links.edges.map((edge: any) => edge.node.facility.id))).toEqual(linked());
-    expect(links.totalCount).toBe(linked().length);
+    const links = dataOf(await as(stack, world, caller, SUPPLY_CHAIN, { brand: ORG.brand })).organization?.supplyChain;
+    expect(sorted(links?.edges.map((edge) => edge.node.facility.id) ?? [])).toEqual(linked());
+    expect(links?.totalCount).toBe(linked().length);
   });
 
   it(`${undisclosed ? 'sees' : 'does not see'} the undisclosed buyer in Facility.buyers and in facilities(filter: { buyer })`, async () => {
-    const response = await as(stack, world, caller, `query($main: ID!, $hidden: ID!, $brand: ID!) {
-      main: facility(id: $main) { buyers { publiclyDisclosed buyer { id } } }
-      hidden: facility(id: $hidden) { buyers { publiclyDisclosed buyer { id } } }
-      facilities(first: 50, filter: { buyer: $brand }) { totalCount edges { node { id } } }
-    }`, { main: world.facilities.main, hidden: world.facilities.hidden, brand: ORG.brand });
-    expect(response.errors).toBeUndefined();
-    expect(response.data.main.buyers).toEqual([{ publiclyDisclosed: true, buyer: { id: ORG.brand } }]);
-    expect(response.data.hidden.buyers).toEqual(undisclosed ? [{ publiclyDisclosed: false, buyer: { id: ORG.brand } }] : []);
+    const response = await as(stack, world, caller, BUYERS, { main: world.facilities.main, hidden: world.facilities.hidden, brand: ORG.brand });
+    const { main, hidden } = dataOf(response);
+    expect(main?.buyers).toEqual([{ publiclyDisclosed: true, buyer: { id: ORG.brand } }]);
+    expect(hidden?.buyers).toEqual(undisclosed ? [{ publiclyDisclosed: false, buyer: { id: ORG.brand } }] : []);
     expect(idsAt(response, ['facilities'])).toEqual(linked());
   });
 
   const imports = LIST_IMPORTS[caller];
   it(`reads the uploaded facility lists of ${imports.join(' and ') || 'nobody'}`, async () => {
-    const response = await as(stack, world, caller, `query($brandImport: ID!, $supplierImport: ID!, $brand: ID!, $supplier: ID!) {
-      brandImport: facilityListImport(id: $brandImport) { id organization { id } }
-      supplierImport: facilityListImport(id: $supplierImport) { id organization { id } }
-      brand: organization(id: $brand) { facilityListImports { totalCount } }
-      supplier: organization(id: $supplier) { facilityListImports { totalCount } }
-    }`, { brandImport: world.imports.brand, supplierImport: world.imports.supplier, brand: ORG.brand, supplier: ORG.supplier });
+    const response = await as(stack, world, caller, LIST_UPLOADS, { brandImport: world.imports.brand, supplierImport: world.imports.supplier, brand: ORG.brand, supplier: ORG.supplier });
     const uploads = { brand: { importId: world.imports.brand, count: 2 }, supplier: { importId: world.imports.supplier, count: 1 } };
+    const byId = { brand: response.data?.brandImport, supplier: response.data?.supplierImport };
     for (const owner of ['brand', 'supplier'] as const) {
-      expect(response.data[`${owner}Import`], `${owner}'s import by id`).toEqual(imports.includes(owner) ? { id: uploads[owner].importId, organization: { id: ORG[owner] } } : null);
+      expect(byId[owner], `${owner}'s import by id`).toEqual(imports.includes(owner) ? { id: uploads[owner].importId, organization: { id: ORG[owner] } } : null);
       if (imports.includes(owner)) expectVisible(response, [owner, 'facilityListImports'], { totalCount: uploads[owner].count });
       else expectDenied(response, [owner, 'facilityListImports']);
     }
@@ -63,28 +99,21 @@ describe.each(CALLERS)('%s', (caller) => {
   });
 
   it(`${DRAFT_AGREEMENT[caller] ? 'sees' : 'does not see'} the draft agreement, in the list, by id and on its parties' countries; the agreement in force always`, async () => {
-    const response = await as(stack, world, caller, `query($draft: ID!, $inForce: ID!) {
-      agreements(first: 50) { totalCount edges { node { id } } }
-      draft: agreement(id: $draft) { id status }
-      inForce: agreement(id: $inForce) { id status }
-      bd: country(code: "BD") { agreements { id } }
-      vn: country(code: "VN") { agreements { id } }
-    }`, { draft: world.agreements.draft, inForce: world.agreements.inForce });
-    expect(response.errors).toBeUndefined();
+    const response = await as(stack, world, caller, AGREEMENTS, { draft: world.agreements.draft, inForce: world.agreements.inForce });
+    const data = dataOf(response);
     const draft = DRAFT_AGREEMENT[caller] ? [world.agreements.draft] : [];
     expect(idsAt(response, ['agreements'])).toEqual(sorted([world.agreements.inForce, ...draft]));
-    expect(response.data.draft).toEqual(DRAFT_AGREEMENT[caller] ? { id: world.agreements.draft, status: 'DRAFT' } : null);
-    expect(response.data.inForce).toEqual({ id: world.agreements.inForce, status: 'IN_FORCE' });
-    expect(sorted(response.data.bd.agreements.map((agreement: { id: string }) => agreement.id))).toEqual(sorted([world.agreements.inForce, ...draft]));
-    expect(response.data.vn.agreements.map((agreement: { id: string }) => agreement.id)).toEqual(draft);
+    expect(data.draft).toEqual(DRAFT_AGREEMENT[caller] ? { id: world.agreements.draft, status: 'DRAFT' } : null);
+    expect(data.inForce).toEqual({ id: world.agreements.inForce, status: 'IN_FORCE' });
+    expect(sorted(data.bd?.agreements.map((agreement) => agreement.id) ?? [])).toEqual(sorted([world.agreements.inForce, ...draft]));
+    expect(data.vn?.agreements.map((agreement) => agreement.id)).toEqual(draft);
   });
 
   const access = AUDIT_TRAIL[caller];
 
   if (access === 'denied') {
     it.each(AUDITING_SUBGRAPHS)('is refused auditTrail.%s with FORBIDDEN', async (subgraph) => {
-      // One subgraph's part per request: a denied part nulls the whole trail, and the gateway then asks no other subgraph.
-      const response = await as(stack, world, caller, `{ auditTrail { ${subgraph}(first: 1) { totalCount edges { node { operation } } } } }`);
+      const response = await TRAIL_PART[subgraph](caller);
       expect(response.data?.auditTrail ?? null).toBeNull();
       expectDeniedExactly(response, [['auditTrail', subgraph]]);
     });

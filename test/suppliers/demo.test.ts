@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorld } from '../../demo/world';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 /** The seeded demo registry is searchable and filterable like imported data. */
 let stack: TestStack;
@@ -12,19 +13,49 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+const FOOTWEAR_COUNT = graphql(`
+  query SupplierDemoFootwearCount {
+    facilities(first: 1, filter: { sector: ["footwear"] }) {
+      totalCount
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query SupplierDemoSearch($search: String!) {
+    facilities(first: 100, filter: { search: $search }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const SUPPLY_CHAIN_BY_SECTOR = graphql(`
+  query SupplierDemoSupplyChainBySector($sector: String!) {
+    viewer {
+      organization {
+        supplyChain(first: 100, filter: { sector: [$sector] }) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
 describe('the demo registry', () => {
   it('filters by sector over every seeded facility', async () => {
     const expected = world.facilities.filter((facility) => facility.sector === 'Footwear').length;
-    const response = await stack.query('{ facilities(first: 1, filter: { sector: ["footwear"] }) { totalCount } }');
+    const { facilities } = dataOf(await stack.query(FOOTWEAR_COUNT, {}));
     expect(expected).toBeGreaterThan(0);
-    expect(response.data.facilities.totalCount).toBe(expected);
+    expect(facilities.totalCount).toBe(expected);
   });
 
   it('finds a seeded facility by words of its name and address', async () => {
     const facility = world.facilities[17];
     const words = `${facility.name.split(' ')[0]} ${facility.address.split(/[ ,]+/).at(-1)}`;
-    const response = await stack.query('query ($search: String!) { facilities(first: 100, filter: { search: $search }) { edges { node { id } } } }', { search: words });
-    expect(response.data.facilities.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(facility.id);
+    const { facilities } = dataOf(await stack.query(SEARCH, { search: words }));
+    expect(facilities.edges.map((edge) => edge.node.id)).toContain(facility.id);
   });
 
   it('filters a seeded brand’s supply chain by sector', async () => {
@@ -32,7 +63,7 @@ describe('the demo registry', () => {
     const sector = world.facilities.find((facility) => facility.id === link.facilityId)!.sector;
     const expected = world.supplyChainLinks.filter((each) => each.buyerId === link.buyerId && world.facilities.find((f) => f.id === each.facilityId)!.sector === sector).length;
     const token = await stack.token({ role: 'BRAND', organizationId: link.buyerId });
-    const response = await stack.query('query ($sector: String!) { viewer { organization { supplyChain(first: 100, filter: { sector: [$sector] }) { totalCount } } } }', { sector }, { token });
-    expect(response.data.viewer.organization.supplyChain.totalCount).toBe(expected);
+    const { viewer } = dataOf(await stack.query(SUPPLY_CHAIN_BY_SECTOR, { sector }, { token }));
+    expect(viewer.organization?.supplyChain.totalCount).toBe(expected);
   });
 });

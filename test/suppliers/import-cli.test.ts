@@ -44,7 +44,7 @@ describe('the import command line', () => {
     for (const [label, count] of [['NEW', listImport.newCount], ['MATCHED', listImport.matchedCount], ['ERROR', listImport.errorCount], ['Rows', 1_200]] as const) {
       expect(stdout).toMatch(new RegExp(` ${label} +│ +${count.toLocaleString('en-GB')}\\n`));
     }
-    expect(stdout).toMatch(/  row \d+: country (is missing|".*" is neither a known ISO 3166-1 alpha-2 code)/);
+    expect(stdout).toMatch(/ {2}row \d+: country (is missing|".*" is neither a known ISO 3166-1 alpha-2 code)/);
   });
 
   it('exits non-zero with the reason when the file cannot be imported', async () => {

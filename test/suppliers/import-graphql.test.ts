@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPrincipal } from '../../runtime/principal';
 import { signingSecret } from '../../runtime/secrets';
 import { sampleFacilityList } from '../../subgraphs/suppliers/src/facility-list-import/sample-list';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import type { SupplierImportListMutation } from '../__generated__/graphql';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 import { addFacilities, addLink, addOrganization } from './fixtures';
 
 let stack: TestStack;
@@ -32,17 +34,195 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const IMPORT = `mutation ($input: ImportFacilityListInput!, $key: String!) {
-  importFacilityList(input: $input, idempotencyKey: $key) {
-    import { id status totalRows counts { new matched potentialMatch error } }
-    rows { id rowNumber outcome name reason facility { id } candidates { facility { id } score } }
-    userErrors { code message field }
+const IMPORT = graphql(`
+  mutation SupplierImportList($input: ImportFacilityListInput!, $key: String!) {
+    importFacilityList(input: $input, idempotencyKey: $key) {
+      import {
+        id
+        status
+        totalRows
+        counts {
+          new
+          matched
+          potentialMatch
+          error
+        }
+      }
+      rows {
+        id
+        rowNumber
+        outcome
+        name
+        reason
+        facility {
+          id
+        }
+        candidates {
+          facility {
+            id
+          }
+          score
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
   }
-}`;
-const DECIDE = `{ row { id outcome resolution facility { id name } } facility { id } userErrors { code message field } }`;
-const CONFIRM = `mutation ($row: ID!, $facility: ID!) { confirmFacilityMatch(rowId: $row, facilityId: $facility) ${DECIDE} }`;
-const REJECT = `mutation ($row: ID!) { rejectFacilityMatch(rowId: $row) ${DECIDE} }`;
-const MERGE = `mutation ($survivor: ID!, $duplicate: ID!) { mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) { survivor { id sectors buyers { buyer { id } tier } } mergedId userErrors { code message field } } }`;
+`);
+graphql(`
+  fragment SupplierImportDecision on FacilityMatchDecisionPayload {
+    row {
+      id
+      outcome
+      resolution
+      facility {
+        id
+        name
+      }
+    }
+    facility {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation SupplierImportConfirmMatch($row: ID!, $facility: ID!) {
+    confirmFacilityMatch(rowId: $row, facilityId: $facility) {
+      ...SupplierImportDecision
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation SupplierImportRejectMatch($row: ID!) {
+    rejectFacilityMatch(rowId: $row) {
+      ...SupplierImportDecision
+    }
+  }
+`);
+const MERGE = graphql(`
+  mutation SupplierImportMerge($survivor: ID!, $duplicate: ID!) {
+    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {
+      survivor {
+        id
+        sectors
+        buyers {
+          buyer {
+            id
+          }
+          tier
+        }
+      }
+      mergedId
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+const SUPPLY_CHAIN = graphql(`
+  query SupplierImportSupplyChain {
+    viewer {
+      organization {
+        supplyChain {
+          totalCount
+          edges {
+            node {
+              facility {
+                id
+              }
+              products
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const FACILITY_COUNT = graphql(`
+  query SupplierImportFacilityCount {
+    facilities(first: 0) {
+      totalCount
+    }
+  }
+`);
+const LIST_IMPORT = graphql(`
+  query SupplierImportListImport($id: ID!) {
+    facilityListImport(id: $id) {
+      fileName
+      uploadedBy
+      organization {
+        id
+      }
+      rows(filter: { pending: true }) {
+        totalCount
+        edges {
+          node {
+            rowNumber
+          }
+        }
+      }
+    }
+  }
+`);
+const LIST_IMPORTS = graphql(`
+  query SupplierImportListImports {
+    organization(id: "brand-lumen") {
+      facilityListImports {
+        totalCount
+      }
+    }
+  }
+`);
+const BUYERS = graphql(`
+  query SupplierImportBuyers($id: ID!) {
+    facility(id: $id) {
+      buyers {
+        buyer {
+          id
+        }
+      }
+    }
+  }
+`);
+const FACILITY = graphql(`
+  query SupplierImportFacility($id: ID!) {
+    facility(id: $id) {
+      id
+      name
+    }
+  }
+`);
+const AUDIT_TRAIL = graphql(`
+  query SupplierImportAuditTrail {
+    auditTrail {
+      suppliers(first: 50) {
+        edges {
+          node {
+            operation
+            target
+            subject
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** What the suppliers subgraph answers the gateway's _entities call (not an operation of the API schema). */
+interface EntitiesResponse {
+  data?: { _entities: ({ id: string; name: string } | null)[] } | null;
+  errors?: unknown[];
+}
 
 const HEADER = 'country,name,address,sector,product_type,number_of_workers\n';
 const LIST =
@@ -53,30 +233,32 @@ const LIST =
   'XX,Nowhere Mills,"Plot 1",,,\n'; // unknown country
 const input = (csv = LIST, organizationId = 'brand-lumen') => ({ organizationId, fileName: 'suppliers-2026.csv', csv });
 
-let imported: any;
+let imported: SupplierImportListMutation['importFacilityList'];
+let importId: string;
 
 describe('importFacilityList', () => {
   it('imports a brand’s list and returns every row’s outcome', async () => {
     const response = await stack.query(IMPORT, { input: input(), key: 'lumen-list-2026-03' }, { token: brand });
     expect(response.errors).toBeUndefined();
-    imported = response.data.importFacilityList;
+    imported = dataOf(response).importFacilityList;
     expect(imported.import).toMatchObject({ status: 'COMPLETED', totalRows: 4, counts: { new: 1, matched: 1, potentialMatch: 1, error: 1 } });
     const [sunrise, meghna, padma, nowhere] = imported.rows;
     expect(sunrise).toMatchObject({ rowNumber: 2, outcome: 'POTENTIAL_MATCH', facility: null });
-    expect(sunrise.candidates.map((candidate: any) => candidate.facility.id).sort()).toEqual([ids.first, ids.second].sort());
+    importId = imported.import!.id;
+    expect(sunrise.candidates.map((candidate) => candidate.facility?.id).sort()).toEqual([ids.first, ids.second].sort());
     expect(meghna).toMatchObject({ outcome: 'MATCHED', facility: { id: ids.neighbour } });
     expect(padma).toMatchObject({ outcome: 'NEW', name: 'Padma Sweaters' });
     expect(nowhere).toMatchObject({ outcome: 'ERROR', facility: null });
     expect(nowhere.reason).toContain('country "XX"');
 
-    const chain = await stack.query('{ viewer { organization { supplyChain { totalCount edges { node { facility { id } products } } } } } }', {}, { token: brand });
-    const linked = chain.data.viewer.organization.supplyChain.edges.map((edge: any) => edge.node.facility.id).sort();
-    expect(linked).toEqual([ids.neighbour, padma.facility.id].sort());
+    const chain = dataOf(await stack.query(SUPPLY_CHAIN, {}, { token: brand }));
+    const linked = chain.viewer.organization!.supplyChain.edges.map((edge) => edge.node.facility.id).sort();
+    expect(linked).toEqual([ids.neighbour, padma.facility!.id].sort());
   });
 
   it('returns the first result when retried with the same key, and refuses the key with other input', async () => {
     const again = await stack.query(IMPORT, { input: input(), key: 'lumen-list-2026-03' }, { token: brand });
-    expect(again.data.importFacilityList.import.id).toBe(imported.import.id);
+    expect(dataOf(again).importFacilityList.import?.id).toBe(importId);
     const other = await stack.query(IMPORT, { input: input(`${HEADER}BD,Other,"Plot 2",,,\n`), key: 'lumen-list-2026-03' }, { token: brand });
     expect(other.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
@@ -87,11 +269,11 @@ describe('importFacilityList', () => {
       expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     const forUnion = await stack.query(IMPORT, { input: input(LIST, 'union-one'), key: 'admin-union-01' }, { token: admin });
-    expect(forUnion.data.importFacilityList.userErrors).toEqual([{ code: 'BAD_USER_INPUT', message: expect.stringContaining('brands and suppliers'), field: ['input', 'organizationId'] }]);
+    expect(dataOf(forUnion).importFacilityList.userErrors).toEqual([{ code: 'BAD_USER_INPUT', message: expect.stringContaining('brands and suppliers'), field: ['input', 'organizationId'] }]);
   });
 
   it('refuses files it cannot read, and lists over 500 rows, with BAD_USER_INPUT and nothing written', async () => {
-    const before = (await stack.query('{ facilities(first: 0) { totalCount } }')).data.facilities.totalCount;
+    const before = dataOf(await stack.query(FACILITY_COUNT, {})).facilities.totalCount;
     const cases: [string, RegExp][] = [
       ['country,facility\nBD,Sunrise\n', /missing required columns name, address/],
       [`${HEADER}TR,\uFFFDlmez Dokuma,"Cumhuriyet Mah.",,,\n`, /line 2 contains "\uFFFD" where characters were lost/],
@@ -103,18 +285,17 @@ describe('importFacilityList', () => {
       expect(response.errors?.[0].message).toMatch(message);
       expect(response.errors?.[0].extensions?.issues).toEqual([{ path: ['input', 'csv'], message: response.errors?.[0].message }]);
     }
-    expect((await stack.query('{ facilities(first: 0) { totalCount } }')).data.facilities.totalCount).toBe(before);
+    expect(dataOf(await stack.query(FACILITY_COUNT, {})).facilities.totalCount).toBe(before);
   });
 
   it('shows the import and its pending rows to the uploader and admins only', async () => {
-    const QUERY = `query ($id: ID!) { facilityListImport(id: $id) { fileName uploadedBy organization { id } rows(filter: { pending: true }) { totalCount edges { node { rowNumber } } } } }`;
-    const mine = await stack.query(QUERY, { id: imported.import.id }, { token: brand });
-    expect(mine.data.facilityListImport).toEqual({
+    const mine = dataOf(await stack.query(LIST_IMPORT, { id: importId }, { token: brand }));
+    expect(mine.facilityListImport).toEqual({
       fileName: 'suppliers-2026.csv', uploadedBy: 'lumen-buyer', organization: { id: 'brand-lumen' }, rows: { totalCount: 1, edges: [{ node: { rowNumber: 2 } }] },
     });
-    expect((await stack.query(QUERY, { id: imported.import.id }, { token: admin })).data.facilityListImport.fileName).toBe('suppliers-2026.csv');
-    expect((await stack.query(QUERY, { id: imported.import.id }, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) })).data.facilityListImport).toBeNull();
-    const listed = await stack.query('{ organization(id: "brand-lumen") { facilityListImports { totalCount } } }', {}, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) });
+    expect(dataOf(await stack.query(LIST_IMPORT, { id: importId }, { token: admin })).facilityListImport?.fileName).toBe('suppliers-2026.csv');
+    expect(dataOf(await stack.query(LIST_IMPORT, { id: importId }, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) })).facilityListImport).toBeNull();
+    const listed = await stack.query(LIST_IMPORTS, {}, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) });
     expect(listed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -123,18 +304,18 @@ describe('deciding potential matches', () => {
   it('confirms a candidate: the row stands for it and the brand sources from it', async () => {
     const row = imported.rows[0].id;
     const notCandidate = await stack.query(CONFIRM, { row, facility: ids.neighbour }, { token: brand });
-    expect(notCandidate.data.confirmFacilityMatch.userErrors).toEqual([{ code: 'BAD_USER_INPUT', message: `${ids.neighbour} is not a candidate of row 2`, field: ['facilityId'] }]);
+    expect(dataOf(notCandidate).confirmFacilityMatch.userErrors).toEqual([{ code: 'BAD_USER_INPUT', message: `${ids.neighbour} is not a candidate of row 2`, field: ['facilityId'] }]);
     expect((await stack.query(CONFIRM, { row, facility: 'BD2024' }, { token: brand })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await stack.query(CONFIRM, { row, facility: ids.first }, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) })).data.confirmFacilityMatch.userErrors[0].code).toBe('NOT_FOUND');
+    expect(dataOf(await stack.query(CONFIRM, { row, facility: ids.first }, { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) })).confirmFacilityMatch.userErrors[0].code).toBe('NOT_FOUND');
 
     const confirmed = await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand });
-    expect(confirmed.data.confirmFacilityMatch).toMatchObject({ row: { outcome: 'POTENTIAL_MATCH', resolution: 'CONFIRMED', facility: { id: ids.first } }, userErrors: [] });
-    const buyers = await stack.query('query ($id: ID!) { facility(id: $id) { buyers { buyer { id } } } }', { id: ids.first }, { token: brand });
-    expect(buyers.data.facility.buyers.map((link: any) => link.buyer.id)).toContain('brand-lumen');
+    expect(dataOf(confirmed).confirmFacilityMatch).toMatchObject({ row: { outcome: 'POTENTIAL_MATCH', resolution: 'CONFIRMED', facility: { id: ids.first } }, userErrors: [] });
+    const buyers = dataOf(await stack.query(BUYERS, { id: ids.first }, { token: brand }));
+    expect(buyers.facility?.buyers.map((link) => link.buyer.id)).toContain('brand-lumen');
 
-    expect((await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand })).data.confirmFacilityMatch.userErrors).toEqual([]);
+    expect(dataOf(await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand })).confirmFacilityMatch.userErrors).toEqual([]);
     const rejectAfterConfirm = await stack.query(REJECT, { row }, { token: brand });
-    expect(rejectAfterConfirm.data.rejectFacilityMatch.userErrors).toEqual([{ code: 'CONFLICT', message: 'Row 2 was already confirmed', field: ['rowId'] }]);
+    expect(dataOf(rejectAfterConfirm).rejectFacilityMatch.userErrors).toEqual([{ code: 'CONFLICT', message: 'Row 2 was already confirmed', field: ['rowId'] }]);
   });
 
   it('rejects all candidates: the row becomes a new facility', async () => {
@@ -142,14 +323,14 @@ describe('deciding potential matches', () => {
     const otherBrand = await stack.token({ role: 'BRAND', organizationId: 'brand-other' });
     const list = `${HEADER}BD,Sunrise Garments Ltd,"Plot 12 Road 5, Uttara, Dhaka",Apparel,,\n`;
     const other = await stack.query(IMPORT, { input: input(list, 'brand-other'), key: 'other-list-2026-04' }, { token: otherBrand });
-    const [row] = other.data.importFacilityList.rows;
+    const [row] = dataOf(other).importFacilityList.rows;
     expect(row.outcome).toBe('POTENTIAL_MATCH');
-    expect((await stack.query(REJECT, { row: row.id }, { token: brand })).data.rejectFacilityMatch.userErrors[0].code).toBe('NOT_FOUND');
-    const rejected = await stack.query(REJECT, { row: row.id }, { token: otherBrand });
-    const facility = rejected.data.rejectFacilityMatch.facility.id;
+    expect(dataOf(await stack.query(REJECT, { row: row.id }, { token: brand })).rejectFacilityMatch.userErrors[0].code).toBe('NOT_FOUND');
+    const rejected = dataOf(await stack.query(REJECT, { row: row.id }, { token: otherBrand }));
+    const facility = rejected.rejectFacilityMatch.facility!.id;
     expect([ids.first, ids.second]).not.toContain(facility);
-    expect(rejected.data.rejectFacilityMatch.row).toMatchObject({ resolution: 'REJECTED', facility: { id: facility, name: 'Sunrise Garments Ltd' } });
-    expect((await stack.query(REJECT, { row: row.id }, { token: otherBrand })).data.rejectFacilityMatch.facility.id).toBe(facility);
+    expect(rejected.rejectFacilityMatch.row).toMatchObject({ resolution: 'REJECTED', facility: { id: facility, name: 'Sunrise Garments Ltd' } });
+    expect(dataOf(await stack.query(REJECT, { row: row.id }, { token: otherBrand })).rejectFacilityMatch.facility?.id).toBe(facility);
   });
 });
 
@@ -162,14 +343,14 @@ describe('mergeFacilities', () => {
   });
 
   it('keeps the survivor, moves links over, and resolves the old id to the survivor', async () => {
-    const merged = await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: admin });
-    expect(merged.data.mergeFacilities.userErrors).toEqual([]);
-    expect(merged.data.mergeFacilities.mergedId).toBe(ids.second);
-    expect(merged.data.mergeFacilities.survivor.sectors).toEqual(['Apparel', 'Knitwear']);
-    expect(merged.data.mergeFacilities.survivor.buyers.map((link: any) => link.buyer.id).sort()).toEqual(['brand-lumen', 'brand-other']);
+    const merged = dataOf(await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: admin })).mergeFacilities;
+    expect(merged.userErrors).toEqual([]);
+    expect(merged.mergedId).toBe(ids.second);
+    expect(merged.survivor?.sectors).toEqual(['Apparel', 'Knitwear']);
+    expect(merged.survivor?.buyers.map((link) => link.buyer.id).sort()).toEqual(['brand-lumen', 'brand-other']);
 
-    const byOldId = await stack.query('query ($id: ID!) { facility(id: $id) { id name } }', { id: ids.second });
-    expect(byOldId.data.facility).toEqual({ id: ids.first, name: 'Sunrise Garments Ltd' });
+    const byOldId = dataOf(await stack.query(FACILITY, { id: ids.second }));
+    expect(byOldId.facility).toEqual({ id: ids.first, name: 'Sunrise Garments Ltd' });
 
     // How other subgraphs' references reach it: the gateway's _entities call to the suppliers subgraph.
     const headers = signPrincipal({ subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] }, signingSecret());
@@ -181,22 +362,24 @@ describe('mergeFacilities', () => {
         variables: { r: [{ __typename: 'Facility', id: ids.second }, { __typename: 'Facility', id: ids.neighbour }] },
       }),
     });
-    expect(((await response.json()) as any).data._entities).toEqual([{ id: ids.first, name: 'Sunrise Garments Ltd' }, { id: ids.neighbour, name: 'Meghna Denim Mills' }]);
+    const body = (await response.json()) as EntitiesResponse;
+    expect(body.errors).toBeUndefined();
+    expect(body.data?._entities).toEqual([{ id: ids.first, name: 'Sunrise Garments Ltd' }, { id: ids.neighbour, name: 'Meghna Denim Mills' }]);
   });
 
   it('treats a repeated merge as done, and points at the survivor when asked to merge into a merged id', async () => {
-    expect((await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: admin })).data.mergeFacilities).toMatchObject({ mergedId: ids.second, userErrors: [] });
+    expect(dataOf(await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: admin })).mergeFacilities).toMatchObject({ mergedId: ids.second, userErrors: [] });
     const intoMerged = await stack.query(MERGE, { survivor: ids.second, duplicate: ids.neighbour }, { token: admin });
-    expect(intoMerged.data.mergeFacilities.userErrors).toEqual([{ code: 'NOT_FOUND', message: `No facility ${ids.second}; it was merged into ${ids.first}, merge into that one`, field: ['survivorId'] }]);
+    expect(dataOf(intoMerged).mergeFacilities.userErrors).toEqual([{ code: 'NOT_FOUND', message: `No facility ${ids.second}; it was merged into ${ids.first}, merge into that one`, field: ['survivorId'] }]);
   });
 });
 
 describe('the audit trail', () => {
   it('records every registry mutation', async () => {
-    const trail = await stack.query('{ auditTrail { suppliers(first: 50) { edges { node { operation target subject } } } } }', {}, { token: admin });
-    const operations = trail.data.auditTrail.suppliers.edges.map((edge: any) => edge.node.operation);
+    const trail = dataOf(await stack.query(AUDIT_TRAIL, {}, { token: admin })).auditTrail.suppliers;
+    const operations = trail.edges.map((edge) => edge.node.operation);
     for (const operation of ['importFacilityList', 'confirmFacilityMatch', 'rejectFacilityMatch', 'mergeFacilities']) expect(operations).toContain(operation);
-    expect(trail.data.auditTrail.suppliers.edges.find((edge: any) => edge.node.operation === 'mergeFacilities').node).toEqual({
+    expect(trail.edges.find((edge) => edge.node.operation === 'mergeFacilities')?.node).toEqual({
       operation: 'mergeFacilities', target: `Facility:${ids.first}<-${ids.second}`, subject: 'registry-admin',
     });
   });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFacilityId } from '../../vocabulary/facility-id';
-import { startTestStack, type TestStack } from '../support/stack';
+import { graphql } from '../__generated__';
+import type { FacilityFilter, SupplyChainFilter } from '../__generated__/graphql';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
 import { addFacilities, addLink, addOrganization } from './fixtures';
 
 let stack: TestStack;
@@ -31,11 +33,95 @@ afterAll(async () => {
 });
 
 const names = (connection: { edges: { node: { name: string } }[] }) => connection.edges.map((edge) => edge.node.name);
-const FACILITIES = `query ($filter: FacilityFilter) { facilities(first: 50, filter: $filter) { totalCount edges { node { id name } } } }`;
+const FACILITIES = graphql(`
+  query SupplierRegistryFacilities($filter: FacilityFilter) {
+    facilities(first: 50, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const FACILITY_ID = graphql(`
+  query SupplierRegistryFacilityId($id: ID!) {
+    facility(id: $id) {
+      id
+    }
+  }
+`);
+const FACILITY = graphql(`
+  query SupplierRegistryFacility($id: ID!) {
+    facility(id: $id) {
+      id
+      name
+      status
+      sectors
+    }
+  }
+`);
+const SUPPLY_CHAIN = graphql(`
+  query SupplierRegistrySupplyChain($id: ID!, $filter: SupplyChainFilter) {
+    organization(id: $id) {
+      supplyChain(first: 20, filter: $filter) {
+        totalCount
+        edges {
+          node {
+            tier
+            facility {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const BUYERS = graphql(`
+  query SupplierRegistryBuyers($id: ID!) {
+    facility(id: $id) {
+      buyers {
+        buyer {
+          id
+        }
+        publiclyDisclosed
+      }
+      owner {
+        id
+      }
+    }
+  }
+`);
+const KH_FACILITIES = graphql(`
+  query SupplierRegistryCambodianFacilities($first: Int!) {
+    facilities(first: $first, filter: { country: ["KH"] }) {
+      totalCount
+      edges {
+        node {
+          id
+          owner {
+            name
+          }
+          buyers {
+            tier
+            buyer {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const filtered = async (filter: FacilityFilter, token?: string) => dataOf(await stack.query(FACILITIES, { filter }, { token })).facilities;
 
 describe('facility ids given as input are validated', () => {
   const badId = async (id: string) => {
-    const response = await stack.query('query ($id: ID!) { facility(id: $id) { id } }', { id });
+    const response = await stack.query(FACILITY_ID, { id });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     return response.errors![0];
   };
@@ -49,49 +135,46 @@ describe('facility ids given as input are validated', () => {
   });
 
   it('accepts an id written in lower case and resolves it', async () => {
-    const response = await stack.query('query ($id: ID!) { facility(id: $id) { id name status sectors } }', { id: ids.closed.toLowerCase() });
-    expect(response.data.facility).toEqual({ id: ids.closed, name: 'Old Tongi Dyeing', status: 'CLOSED', sectors: ['Textiles'] });
+    const { facility } = dataOf(await stack.query(FACILITY, { id: ids.closed.toLowerCase() }));
+    expect(facility).toEqual({ id: ids.closed, name: 'Old Tongi Dyeing', status: 'CLOSED', sectors: ['Textiles'] });
   });
 });
 
 describe('facilities(filter)', () => {
   it('filters by sector, without regard to case or spelling of separators', async () => {
-    const response = await stack.query(FACILITIES, { filter: { sector: ['home-textiles', 'ELECTRONICS'] } });
-    expect(response.data.facilities.totalCount).toBe(2);
-    expect(names(response.data.facilities)).toEqual(['Padma Home Textiles', 'Shenzhen Chips Assembly']);
+    const facilities = await filtered({ sector: ['home-textiles', 'ELECTRONICS'] });
+    expect(facilities.totalCount).toBe(2);
+    expect(names(facilities)).toEqual(['Padma Home Textiles', 'Shenzhen Chips Assembly']);
   });
 
   it('searches name and address, all words, without accents', async () => {
-    expect(names((await stack.query(FACILITIES, { filter: { search: 'tongi' } })).data.facilities)).toEqual(['Old Tongi Dyeing', 'Padma Home Textiles', 'Tongi Knit Composite Ltd']);
-    expect(names((await stack.query(FACILITIES, { filter: { search: 'Tongi industrial knit' } })).data.facilities)).toEqual(['Tongi Knit Composite Ltd']);
-    expect(names((await stack.query(FACILITIES, { filter: { search: 'duc giang' } })).data.facilities)).toEqual(['Công ty May Đức Giang']);
-    expect(names((await stack.query(FACILITIES, { filter: { search: 'Bao’an' } })).data.facilities)).toEqual(['Shenzhen Chips Assembly']);
-    expect((await stack.query(FACILITIES, { filter: { search: 'tongi', sector: ['textiles'], status: ['ACTIVE'], country: ['bd'] } })).data.facilities.totalCount).toBe(1);
+    expect(names(await filtered({ search: 'tongi' }))).toEqual(['Old Tongi Dyeing', 'Padma Home Textiles', 'Tongi Knit Composite Ltd']);
+    expect(names(await filtered({ search: 'Tongi industrial knit' }))).toEqual(['Tongi Knit Composite Ltd']);
+    expect(names(await filtered({ search: 'duc giang' }))).toEqual(['Công ty May Đức Giang']);
+    expect(names(await filtered({ search: 'Bao’an' }))).toEqual(['Shenzhen Chips Assembly']);
+    expect((await filtered({ search: 'tongi', sector: ['textiles'], status: ['ACTIVE'], country: ['bd'] })).totalCount).toBe(1);
   });
 
   it('filters by buyer with the visibility of links: others see disclosed ones, the brand all of its own', async () => {
     const filter = { buyer: 'brand-north' };
-    expect(names((await stack.query(FACILITIES, { filter })).data.facilities)).toEqual(['Shenzhen Chips Assembly', 'Tongi Knit Composite Ltd']);
+    expect(names(await filtered(filter))).toEqual(['Shenzhen Chips Assembly', 'Tongi Knit Composite Ltd']);
     const token = await stack.token({ role: 'BRAND', organizationId: 'brand-north' });
-    expect((await stack.query(FACILITIES, { filter }, { token })).data.facilities.totalCount).toBe(3);
+    expect((await filtered(filter, token)).totalCount).toBe(3);
   });
 });
 
 describe('supply chains and buyers', () => {
-  const SUPPLY_CHAIN = `query ($id: ID!, $filter: SupplyChainFilter) { organization(id: $id) { supplyChain(first: 20, filter: $filter) { totalCount edges { node { tier facility { name } } } } } }`;
-
   it('filters a brand’s supply chain by sector, tier and country', async () => {
     const token = await stack.token({ role: 'BRAND', organizationId: 'brand-north' });
-    const chain = async (filter: object) =>
-      (await stack.query(SUPPLY_CHAIN, { id: 'brand-north', filter }, { token })).data.organization.supplyChain.edges.map((edge: any) => edge.node.facility.name);
+    const chain = async (filter: SupplyChainFilter) =>
+      dataOf(await stack.query(SUPPLY_CHAIN, { id: 'brand-north', filter }, { token })).organization?.supplyChain.edges.map((edge) => edge.node.facility.name);
     expect(await chain({ sector: ['Textiles', 'Home Textiles'] })).toEqual(['Tongi Knit Composite Ltd', 'Padma Home Textiles']);
     expect(await chain({ sector: ['apparel'], country: ['BD'], tier: 1 })).toEqual(['Tongi Knit Composite Ltd']);
     expect(await chain({ sector: ['footwear'] })).toEqual([]);
   });
 
   it('shows a facility’s undisclosed buyers only to its owner, regulators and admins', async () => {
-    const BUYERS = `query ($id: ID!) { facility(id: $id) { buyers { buyer { id } publiclyDisclosed } owner { id } } }`;
-    const buyers = async (token?: string) => (await stack.query(BUYERS, { id: ids.tongi }, { token })).data.facility.buyers.map((link: any) => link.buyer.id).sort();
+    const buyers = async (token?: string) => dataOf(await stack.query(BUYERS, { id: ids.tongi }, { token })).facility?.buyers.map((link) => link.buyer.id).sort();
     expect(await buyers()).toEqual(['brand-north']);
     expect(await buyers(await stack.token({ role: 'SUPPLIER', organizationId: 'supplier-delta' }))).toEqual(['brand-north', 'brand-south']);
     expect(await buyers(await stack.token({ role: 'BRAND', organizationId: 'brand-south' }))).toEqual(['brand-north', 'brand-south']);
@@ -109,12 +192,11 @@ describe('no N+1', () => {
     for (const id of many) addLink(em, 'brand-many', id);
     await em.flush();
 
-    const query = (first: number) => `{ facilities(first: ${first}, filter: { country: ["KH"] }) { totalCount edges { node { id owner { name } buyers { tier buyer { name } } } } } }`;
     const statements = async (first: number) => {
       const before = stack.queries.count;
-      const response = await stack.query(query(first));
+      const response = await stack.query(KH_FACILITIES, { first });
       expect(response.errors).toBeUndefined();
-      expect(response.data.facilities.edges).toHaveLength(first);
+      expect(dataOf(response).facilities.edges).toHaveLength(first);
       return stack.queries.count - before;
     };
     const five = await statements(5);

@@ -34,7 +34,7 @@ export interface RequestOptions {
 
 /** Variables may be left out only when the operation declares no required one. */
 type VariablesAndOptions<Variables> =
-  Partial<Variables> extends Variables
+  Record<never, never> extends Variables
     ? [variables?: Variables, options?: RequestOptions]
     : [variables: Variables, options?: RequestOptions];
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { createLoader } from '../../../runtime/loader';
+import { childrenLoader, createLoader, entityLoader } from '../../../runtime/loader';
 import type { Principal } from '../../../runtime/principal';
 import { currentRatifications, type CurrentRatification } from './domain/ratifications';
 import { AgreementConvention } from './entities/agreement-convention.entity';
@@ -17,18 +17,14 @@ type Child = { agreement: { id: string } };
 
 /** One query for the children of every agreement asked for in this tick, grouped back per agreement. */
 function childrenOf<Row extends Child>(em: EntityManager, entity: new () => Row, orderBy: Record<string, 'asc'>) {
-  return createLoader<string, Row[]>(async (agreementIds) => {
-    const rows = (await em.find(entity, { agreement: { $in: [...agreementIds] } } as never, { orderBy: orderBy as never })) as Row[];
-    return agreementIds.map((id) => rows.filter((row) => row.agreement.id === id));
-  });
+  return childrenLoader<Row>(
+    (agreementIds) => em.find(entity, { agreement: { $in: agreementIds } } as never, { orderBy: orderBy as never }) as Promise<Row[]>,
+    (row) => row.agreement.id,
+  );
 }
 
 export function createLoaders(em: EntityManager, principal: Principal) {
-  const agreement = createLoader<string, Agreement | null>(async (ids) => {
-    const rows = await em.find(Agreement, { $and: [{ id: { $in: [...ids] } }, visibleAgreements(principal)] });
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  const agreement = entityLoader(em, Agreement, { condition: () => visibleAgreements(principal) });
   const partiesOf = childrenOf(em, AgreementParty, { position: 'asc', id: 'asc' });
   const sharingClausesOf = childrenOf(em, SharingClause, { category: 'asc' });
   // The sharing rule reads parties through a loader of its own: sharing it with `partiesOf` would

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AuditEntry } from '../../../runtime/audit';
 import type { ServiceContext } from '../../../runtime/context';
-import { createLoader } from '../../../runtime/loader';
+import { createLoader, entityLoader } from '../../../runtime/loader';
 import { pagedLoader } from '../../../runtime/paged-children';
 import type { ComplianceArea } from './domain';
 import { GrievanceEvent } from './entities/grievance-event.entity';
@@ -49,11 +49,7 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
     grievancesOfFacility,
 
     /** Grievances by id, only those the caller may see (also the `_entities` path). */
-    grievance: createLoader<string, Grievance | null>(async (ids) => {
-      const rows = await em.find(Grievance, { $and: [{ id: { $in: [...ids] } }, visibleGrievances(principal)] });
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    grievance: entityLoader(em, Grievance, { condition: () => visibleGrievances(principal) }),
 
     /** The confidential columns, loaded only when a permitted reader asks for them. */
     confidential: createLoader<string, { complainantIdentity: string | null; contact: string | null }>(async (ids) => {

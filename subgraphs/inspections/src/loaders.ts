@@ -1,4 +1,4 @@
-import { createLoader } from '../../../runtime/loader';
+import { childrenLoader, createLoader, entityLoader } from '../../../runtime/loader';
 import type DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Clock } from '../../../runtime/clock';
@@ -11,14 +11,6 @@ import { Inspection } from './entities/inspection.entity';
 import { facilityCompliance } from './queries/compliance';
 import { pagedLoader } from '../../../runtime/paged-children';
 import { COMPLETED_INSPECTION_STATUSES, visibleInspections } from './visibility';
-
-/** Children of many parents in one query, grouped by parent. */
-function childrenLoader<Child>(find: (parentIds: string[]) => Promise<Child[]>, parentOf: (child: Child) => string) {
-  return createLoader<string, Child[]>(async (parentIds) => {
-    const children = await find([...parentIds]);
-    return parentIds.map((id) => children.filter((child) => parentOf(child) === id));
-  });
-}
 
 /**
  * Corrective actions are read with their finding and inspection joined in: both are visible when
@@ -43,19 +35,11 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
   const visible = () => visibleInspections(principal, em);
   const completedAndVisible = (): FilterQuery<Inspection> => ({ $and: [visible(), { status: { $in: [...COMPLETED_INSPECTION_STATUSES] } }] });
 
-  /** By id, only what the caller may see: an invisible row is indistinguishable from a missing one. */
-  function visibleById<Entity extends { id: string }>(entity: new () => Entity, condition: () => FilterQuery<Entity>, populate: string[] = []) {
-    return createLoader<string, Entity | null>(async (ids) => {
-      const rows = (await em.find(entity, { $and: [{ id: { $in: [...ids] } }, condition()] } as FilterQuery<Entity>, { populate: populate as never })) as Entity[];
-      const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    });
-  }
-
   return {
-    inspection: visibleById(Inspection, visible),
-    finding: visibleById(Finding, () => ({ inspection: visible() }), ['inspection']),
-    correctiveAction: visibleById(CorrectiveAction, () => ({ inspection: visible() }), [...WITH_PARENTS]),
+    // By id, only what the caller may see: an invisible row is indistinguishable from a missing one.
+    inspection: entityLoader(em, Inspection, { condition: visible }),
+    finding: entityLoader(em, Finding, { condition: () => ({ inspection: visible() }), populate: ['inspection'] }),
+    correctiveAction: entityLoader(em, CorrectiveAction, { condition: () => ({ inspection: visible() }), populate: WITH_PARENTS }),
 
     inspectionsOfFacility: pagedLoader<Inspection>(em, () => ({
       entity: Inspection,

@@ -1,4 +1,4 @@
-import { createLoader } from '../../../runtime/loader';
+import { createLoader, entityLoader } from '../../../runtime/loader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../../runtime/principal';
 import { FacilityAlias } from './entities/facility-alias.entity';
@@ -6,15 +6,6 @@ import { Facility } from './entities/facility.entity';
 import { Organization } from './entities/organization.entity';
 import { SupplyChainLink } from './entities/supply-chain-link.entity';
 import { visibleLinks } from './visibility';
-
-/** Batches lookups by id: one query per type per tick, whatever the list length. */
-function byId<Entity extends { id: string }>(em: EntityManager, entity: new () => Entity) {
-  return createLoader<string, Entity | null>(async (ids) => {
-    const rows = (await em.find(entity, { id: { $in: [...ids] } } as never)) as Entity[];
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
 
 /**
  * Facilities by id, where the id of a merged facility resolves to its survivor: the ids not
@@ -35,7 +26,7 @@ function facilitiesById(em: EntityManager) {
 
 export function createLoaders(em: EntityManager, principal: Principal) {
   return {
-    organization: byId(em, Organization),
+    organization: entityLoader(em, Organization),
     facility: facilitiesById(em),
     /** The supply-chain links into each facility that the caller may see. */
     buyersOfFacility: createLoader<string, SupplyChainLink[]>(async (facilityIds) => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { scrypt } from 'node:crypto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CROCKFORD_ALPHABET,
   hashSecret,
@@ -8,6 +9,10 @@ import {
   scryptParameters,
   verifySecret,
 } from './tracking';
+
+// Every export of node:crypto keeps its real implementation; scrypt's calls are recorded, so a test can
+// see which hash a verification spent without timing it.
+vi.mock('node:crypto', { spy: true });
 
 const FAST = scryptParameters(10); // keeps the suite quick; deployments configure their cost
 const bytes = (...values: number[]) => () => Uint8Array.from(values);
@@ -110,15 +115,51 @@ describe('secrets', () => {
     }
   });
 
-  it('spends a hash of the stand-in cost when there is no stored hash, so unknown codes are not revealed by timing', async () => {
-    const slow = scryptParameters(14);
-    const started = performance.now();
-    expect(await verifySecret(newSecret(), null, slow)).toBe(false);
-    const unknown = performance.now() - started;
-    const stored = await hashSecret('x', FAST);
-    const fastStarted = performance.now();
-    await verifySecret('x', stored, slow);
-    expect(unknown).toBeGreaterThan(performance.now() - fastStarted);
+  describe('the stand-in hash, spent where there is no stored hash to check', () => {
+    const standIn = scryptParameters(11); // the configured cost, different from the cost of FAST hashes
+    /** The work each scrypt call since the last reset was asked to do: sizes and cost parameters, not the inputs' bytes. */
+    const work = () =>
+      vi.mocked(scrypt).mock.calls.map(([, salt, keyLength, options]) => {
+        const { N, r, p, maxmem } = typeof options === 'object' ? options : {};
+        return { saltLength: Buffer.byteLength(salt as Buffer), keyLength, N, r, p, maxmem };
+      });
+    beforeEach(() => {
+      vi.mocked(scrypt).mockClear();
+    });
+
+    it('is the hash of a new secret at the stand-in cost, for an unknown code, a case without a secret or a corrupted hash', async () => {
+      await hashSecret(newSecret(), standIn);
+      const hashingANewSecret = work();
+      expect(hashingANewSecret).toEqual([{ saltLength: 16, keyLength: 32, ...standIn, maxmem: expect.any(Number) }]);
+
+      vi.mocked(scrypt).mockClear();
+      expect(await verifySecret(newSecret(), null, standIn)).toBe(false);
+      expect(work()).toEqual(hashingANewSecret);
+
+      // The same for a code whose case has no secret (filed by an organisation), or a corrupted row.
+      for (const stored of [undefined, 'not-a-hash']) {
+        vi.mocked(scrypt).mockClear();
+        expect(await verifySecret(newSecret(), stored, standIn)).toBe(false);
+        expect(work()).toEqual(hashingANewSecret);
+      }
+    });
+
+    it('costs what checking a secret stored at that cost costs, so unknown codes are not revealed by timing', async () => {
+      const stored = await hashSecret('x', standIn);
+      vi.mocked(scrypt).mockClear();
+      expect(await verifySecret('y', stored, standIn)).toBe(false);
+      const knownCode = work();
+      vi.mocked(scrypt).mockClear();
+      expect(await verifySecret('y', null, standIn)).toBe(false);
+      expect(work()).toEqual(knownCode);
+    });
+
+    it('is not spent for a stored hash, which is checked at the parameters stored in it', async () => {
+      const stored = await hashSecret('x', FAST);
+      vi.mocked(scrypt).mockClear();
+      expect(await verifySecret('x', stored, standIn)).toBe(true);
+      expect(work()).toEqual([{ saltLength: 16, keyLength: 32, ...FAST, maxmem: expect.any(Number) }]);
+    });
   });
 
   it('derives N from the cost, and verifies a hash by the parameters stored in it whatever the current cost', async () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { forbidden } from '../../../../runtime/errors';
 import {
-  notFoundRefusal, payloadOf, Refusal, rejectInvalid, requireVersion, runMutation, type InputIssue, type MutationOutcome,
+  invalidInput, notFoundRefusal, payloadOf, Refusal, requireVersion, runMutation, type MutationOutcome,
 } from '../../../../runtime/mutation';
 import type { Principal } from '../../../../runtime/principal';
 import type { Context } from '../context';
@@ -72,11 +72,6 @@ export async function changePayload(context: Context, outcome: CaseOutcome, id: 
   return payloadOf(outcome, () => ({ grievance }), { grievance });
 }
 
-/** `rejectInvalid` for input known to be malformed: it never returns. */
-export function refuseInput(summary: string, issues: [InputIssue, ...InputIssue[]]): never {
-  rejectInvalid(summary, issues);
-  throw new Error(`${summary}: refused input without an error`);
-}
 
 const MAX_NOTE = 5000;
 
@@ -84,6 +79,6 @@ const MAX_NOTE = 5000;
 export function checkedNote(note: string | null | undefined, summary: string, argument = 'note'): string | null {
   const trimmed = note?.trim();
   if (!trimmed) return null;
-  if ([...trimmed].length > MAX_NOTE) refuseInput(summary, [{ path: [argument], message: `at most ${MAX_NOTE} characters` }]);
+  if ([...trimmed].length > MAX_NOTE) invalidInput(summary, [{ path: [argument], message: `at most ${MAX_NOTE} characters` }]);
   return trimmed;
 }

@@ -1,10 +1,10 @@
-import { Refusal } from '../../../../runtime/mutation';
+import { invalidInput, Refusal } from '../../../../runtime/mutation';
 import { validateFacilityId } from '../../../../vocabulary/facility-id';
 import type { Context } from '../context';
 import { isIsoCountry } from '../domain';
 import type { MutationLinkGrievanceToFacilityArgs } from '../__generated__/resolvers-types';
 import { canHandle } from '../visibility';
-import { actOnCase, caseNotFound, changePayload, refuseInput, visibleCase } from './act-on-case';
+import { actOnCase, caseNotFound, changePayload, visibleCase } from './act-on-case';
 import { actorOf, addEvent } from './case-file';
 import { HANDLER_ONLY } from './transition';
 
@@ -12,7 +12,7 @@ import { HANDLER_ONLY } from './transition';
 function registryFacility(id: string): { facilityId: string; country: string } {
   const facilityId = id.trim().toUpperCase();
   const checked = validateFacilityId(facilityId, { isKnownCountry: isIsoCountry });
-  if (!checked.ok) refuseInput('The case was not linked', [{ path: ['facilityId'], message: checked.reason }]);
+  if (!checked.ok) invalidInput('The case was not linked', [{ path: ['facilityId'], message: checked.reason }]);
   return { facilityId, country: checked.country };
 }
 

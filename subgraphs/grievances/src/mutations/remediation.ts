@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { payloadOf, Refusal } from '../../../../runtime/mutation';
+import { invalidInput, payloadOf, Refusal } from '../../../../runtime/mutation';
 import type { Context } from '../context';
 import { REMEDY_STATUSES } from '../domain';
 import { Remediation } from '../entities/remediation.entity';
 import type { MutationRecordRemediationArgs } from '../__generated__/resolvers-types';
 import { canHandle } from '../visibility';
-import { actOnCase, caseAfter, caseNotFound, refuseInput, visibleCase } from './act-on-case';
+import { actOnCase, caseAfter, caseNotFound, visibleCase } from './act-on-case';
 import { actorOf, addEvent } from './case-file';
 
 const money = (label: string) =>
@@ -32,7 +32,7 @@ function remedyOf(input: MutationRecordRemediationArgs['input']): RemedyInput {
   const parsed = remediationSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const [first, ...rest] = parsed.error.issues.map((issue) => ({ path: ['input', ...issue.path.map(String)], message: issue.message }));
-  return refuseInput('The remediation was not recorded', [first, ...rest]);
+  return invalidInput('The remediation was not recorded', [first, ...rest]);
 }
 
 /** Records (or updates) a case's agreed remedy and its verification: the handler or the jurisdiction's regulator. */

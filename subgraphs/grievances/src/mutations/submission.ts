@@ -1,12 +1,11 @@
 import { forbidden } from '../../../../runtime/errors';
-import { payloadOf, runMutation } from '../../../../runtime/mutation';
+import { invalidInput, payloadOf, runMutation } from '../../../../runtime/mutation';
 import type { Principal } from '../../../../runtime/principal';
 import type { Context } from '../context';
 import { hashSecret, newSecret, parseGrievanceSubmission, type FilerKind, type GrievanceSubmission } from '../domain';
 import { Grievance } from '../entities/grievance.entity';
 import type { SubmitGrievanceInput } from '../__generated__/resolvers-types';
 import { secretHashing } from '../queries/tracking';
-import { refuseInput } from './act-on-case';
 import { actorOf } from './case-file';
 import { freshTrackingCode, openCase } from './intake';
 
@@ -30,7 +29,7 @@ function submissionOf(input: SubmitGrievanceInput, filedBy: FilerKind): Grievanc
   const parsed = parseGrievanceSubmission({ ...input, filedBy });
   if (parsed.ok) return parsed.value;
   const [first, ...rest] = parsed.issues.map((issue) => ({ path: ['input', ...issue.path.split('.').filter(Boolean)], message: issue.message }));
-  return refuseInput('The grievance was not filed', [first, ...rest]);
+  return invalidInput('The grievance was not filed', [first, ...rest]);
 }
 
 /** SubmitGrievancePayload without its userErrors. */

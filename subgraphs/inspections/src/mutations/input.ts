@@ -1,5 +1,4 @@
-import { badUserInput } from '../../../../runtime/errors';
-import { rejectInvalid } from '../../../../runtime/mutation';
+import { invalidInput } from '../../../../runtime/mutation';
 import { under, type ParseResult } from '../domain';
 
 /**
@@ -8,7 +7,5 @@ import { under, type ParseResult } from '../domain';
  */
 export function acceptedInput<Value>(summary: string, parsed: ParseResult<Value>, argument = 'input'): Value {
   if (parsed.ok) return parsed.value;
-  rejectInvalid(summary, under(argument, parsed.issues));
-  // A refused parse always names its problems; this only keeps the compiler informed.
-  throw badUserInput(summary);
+  return invalidInput(summary, under(argument, parsed.issues));
 }
