@@ -9,15 +9,37 @@ export const BRAND_SUPPLIER_COMPLIANCE = /* GraphQL */ `
         name
         supplyChain(first: $first) {
           totalCount
-          edges { node {
-            tier
-            facility {
-              id name country { code name }
-              compliance { score grade openFindings }
-              latestInspection { endedOn findings(first: 5) { area severity status } }
-              grievanceSummary { open overdue resolved }
+          edges {
+            node {
+              tier
+              facility {
+                id
+                name
+                country {
+                  code
+                  name
+                }
+                compliance {
+                  score
+                  grade
+                  openFindings
+                }
+                latestInspection {
+                  endedOn
+                  findings(first: 5) {
+                    area
+                    severity
+                    status
+                  }
+                }
+                grievanceSummary {
+                  open
+                  overdue
+                  resolved
+                }
+              }
             }
-          } }
+          }
         }
       }
     }
@@ -28,13 +50,32 @@ export const UNION_GRIEVANCES = /* GraphQL */ `
   query UnionGrievances {
     grievances(first: 20, filter: { status: [RECEIVED, ACKNOWLEDGED, UNDER_REVIEW, INVESTIGATING] }) {
       totalCount
-      edges { node {
-        trackingCode status areas overdue
-        deadlines { acknowledgeBy respondBy }
-        facility { name country { name } }
-        agreement { title }
-        timeline(last: 5) { at status note }
-      } }
+      edges {
+        node {
+          trackingCode
+          status
+          areas
+          overdue
+          deadlines {
+            acknowledgeBy
+            respondBy
+          }
+          facility {
+            name
+            country {
+              name
+            }
+          }
+          agreement {
+            title
+          }
+          timeline(last: 5) {
+            at
+            status
+            note
+          }
+        }
+      }
     }
   }
 `;
@@ -42,20 +83,42 @@ export const UNION_GRIEVANCES = /* GraphQL */ `
 export const REGULATOR_DASHBOARD = /* GraphQL */ `
   query RegulatorDashboard($from: Date!, $to: Date!) {
     complianceStats(groupBy: [COUNTRY, AREA], filter: { from: $from, to: $to }) {
-      country { code name } area facilitiesAssessed nonCompliantFacilities nonComplianceRate
+      country {
+        code
+        name
+      }
+      area
+      facilitiesAssessed
+      nonCompliantFacilities
+      nonComplianceRate
     }
   }
 `;
 
 export const FILE_GRIEVANCE = /* GraphQL */ `
   mutation FileGrievance($input: SubmitGrievanceInput!, $key: String!) {
-    submitGrievance(input: $input, idempotencyKey: $key) { trackingCode secret grievance { status } }
+    submitGrievance(input: $input, idempotencyKey: $key) {
+      trackingCode
+      secret
+      grievance {
+        status
+      }
+    }
   }
 `;
 
 export const MY_GRIEVANCE = /* GraphQL */ `
   query MyGrievance($code: String!, $secret: String!) {
-    grievanceStatus(trackingCode: $code, secret: $secret) { status message nextDeadline timeline { at status message } }
+    grievanceStatus(trackingCode: $code, secret: $secret) {
+      status
+      message
+      nextDeadline
+      timeline {
+        at
+        status
+        message
+      }
+    }
   }
 `;
 
@@ -63,10 +126,31 @@ export const MY_GRIEVANCE = /* GraphQL */ `
 export const FACILITY_ACROSS_SUBGRAPHS = /* GraphQL */ `
   query FacilityAcrossSubgraphs($id: ID!) {
     facility(id: $id) {
-      id name
-      country { code name ratifications { convention { code } status } }
-      latestInspection { endedOn findings(first: 10) { area severity status } }
-      grievanceSummary { open overdue resolved }
+      id
+      name
+      country {
+        code
+        name
+        ratifications {
+          convention {
+            code
+          }
+          status
+        }
+      }
+      latestInspection {
+        endedOn
+        findings(first: 10) {
+          area
+          severity
+          status
+        }
+      }
+      grievanceSummary {
+        open
+        overdue
+        resolved
+      }
     }
   }
 `;

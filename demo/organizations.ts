@@ -2,12 +2,26 @@
 export interface DemoOrganization {
   id: string;
   name: string;
-  kind: 'BRAND' | 'SUPPLIER' | 'UNION' | 'REGULATOR' | 'AUDIT_FIRM' | 'CIVIL_SOCIETY' | 'INTERNATIONAL_ORGANIZATION' | 'EMPLOYER_ASSOCIATION';
+  kind:
+    | 'BRAND'
+    | 'SUPPLIER'
+    | 'UNION'
+    | 'REGULATOR'
+    | 'AUDIT_FIRM'
+    | 'CIVIL_SOCIETY'
+    | 'INTERNATIONAL_ORGANIZATION'
+    | 'EMPLOYER_ASSOCIATION';
   country: string;
   website: string | null;
 }
 
-const slug = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const rows: [DemoOrganization['kind'], string, string][] = [
   ['BRAND', 'Atlas Outfitters', 'US'],
@@ -69,4 +83,5 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = rows.map(([kind, name, cou
   website: kind === 'REGULATOR' ? null : `https://${slug(name)}.example.org`,
 }));
 
-export const organizationsOfKind = (kind: DemoOrganization['kind']) => DEMO_ORGANIZATIONS.filter((organization) => organization.kind === kind);
+export const organizationsOfKind = (kind: DemoOrganization['kind']) =>
+  DEMO_ORGANIZATIONS.filter((organization) => organization.kind === kind);

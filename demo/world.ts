@@ -41,16 +41,55 @@ export interface DemoSupplyChainLink {
 }
 
 const CITIES: Record<string, [string, number, number, string[]][]> = {
-  BD: [['Dhaka', 23.81, 90.41, ['Mirpur', 'Tejgaon', 'Uttara']], ['Gazipur', 24.0, 90.42, ['Tongi', 'Konabari']], ['Chattogram', 22.36, 91.78, ['Kalurghat', 'EPZ']], ['Narayanganj', 23.62, 90.5, ['Fatullah']]],
-  VN: [['Ho Chi Minh City', 10.82, 106.63, ['Tân Bình', 'Thủ Đức']], ['Bình Dương', 11.17, 106.67, ['Thuận An', 'Dĩ An']], ['Hải Phòng', 20.86, 106.68, ['An Dương']]],
-  KH: [['Phnom Penh', 11.56, 104.92, ['Meanchey', 'Dangkao']], ['Kandal', 11.48, 104.94, ['Ta Khmau']]],
-  IN: [['Tiruppur', 11.11, 77.34, ['Avinashi Road', 'Palladam']], ['Bengaluru', 12.97, 77.59, ['Peenya', 'Bommasandra']], ['Noida', 28.54, 77.39, ['Sector 63']]],
-  PK: [['Lahore', 31.52, 74.36, ['Kot Lakhpat', 'Sundar Industrial Estate']], ['Sialkot', 32.49, 74.53, ['Small Industrial Estate']], ['Karachi', 24.86, 67.0, ['Korangi', 'SITE']]],
-  CN: [['Dongguan', 23.02, 113.75, ['Chang’an', 'Humen']], ['Ningbo', 29.87, 121.54, ['Yinzhou', 'Beilun']], ['Shenzhen', 22.54, 114.06, ['Bao’an']]],
-  ID: [['Bandung', -6.91, 107.61, ['Majalaya', 'Cimahi']], ['Semarang', -6.97, 110.42, ['Kendal']], ['Tangerang', -6.18, 106.63, ['Cikupa']]],
-  TR: [['Istanbul', 41.01, 28.98, ['Bağcılar', 'Esenyurt']], ['Denizli', 37.78, 29.09, ['Organize Sanayi']], ['Bursa', 40.19, 29.06, ['Nilüfer']]],
-  ET: [['Hawassa', 7.06, 38.48, ['Industrial Park']], ['Addis Ababa', 9.03, 38.74, ['Bole Lemi']]],
-  MX: [['Puebla', 19.04, -98.21, ['Tehuacán']], ['Ciudad Juárez', 31.69, -106.42, ['Parque Industrial Antonio J. Bermúdez']], ['León', 21.12, -101.68, ['Zona Piel']]],
+  BD: [
+    ['Dhaka', 23.81, 90.41, ['Mirpur', 'Tejgaon', 'Uttara']],
+    ['Gazipur', 24.0, 90.42, ['Tongi', 'Konabari']],
+    ['Chattogram', 22.36, 91.78, ['Kalurghat', 'EPZ']],
+    ['Narayanganj', 23.62, 90.5, ['Fatullah']],
+  ],
+  VN: [
+    ['Ho Chi Minh City', 10.82, 106.63, ['Tân Bình', 'Thủ Đức']],
+    ['Bình Dương', 11.17, 106.67, ['Thuận An', 'Dĩ An']],
+    ['Hải Phòng', 20.86, 106.68, ['An Dương']],
+  ],
+  KH: [
+    ['Phnom Penh', 11.56, 104.92, ['Meanchey', 'Dangkao']],
+    ['Kandal', 11.48, 104.94, ['Ta Khmau']],
+  ],
+  IN: [
+    ['Tiruppur', 11.11, 77.34, ['Avinashi Road', 'Palladam']],
+    ['Bengaluru', 12.97, 77.59, ['Peenya', 'Bommasandra']],
+    ['Noida', 28.54, 77.39, ['Sector 63']],
+  ],
+  PK: [
+    ['Lahore', 31.52, 74.36, ['Kot Lakhpat', 'Sundar Industrial Estate']],
+    ['Sialkot', 32.49, 74.53, ['Small Industrial Estate']],
+    ['Karachi', 24.86, 67.0, ['Korangi', 'SITE']],
+  ],
+  CN: [
+    ['Dongguan', 23.02, 113.75, ['Chang’an', 'Humen']],
+    ['Ningbo', 29.87, 121.54, ['Yinzhou', 'Beilun']],
+    ['Shenzhen', 22.54, 114.06, ['Bao’an']],
+  ],
+  ID: [
+    ['Bandung', -6.91, 107.61, ['Majalaya', 'Cimahi']],
+    ['Semarang', -6.97, 110.42, ['Kendal']],
+    ['Tangerang', -6.18, 106.63, ['Cikupa']],
+  ],
+  TR: [
+    ['Istanbul', 41.01, 28.98, ['Bağcılar', 'Esenyurt']],
+    ['Denizli', 37.78, 29.09, ['Organize Sanayi']],
+    ['Bursa', 40.19, 29.06, ['Nilüfer']],
+  ],
+  ET: [
+    ['Hawassa', 7.06, 38.48, ['Industrial Park']],
+    ['Addis Ababa', 9.03, 38.74, ['Bole Lemi']],
+  ],
+  MX: [
+    ['Puebla', 19.04, -98.21, ['Tehuacán']],
+    ['Ciudad Juárez', 31.69, -106.42, ['Parque Industrial Antonio J. Bermúdez']],
+    ['León', 21.12, -101.68, ['Zona Piel']],
+  ],
 };
 
 const SECTORS: Record<string, string[]> = {
@@ -62,16 +101,58 @@ const SECTORS: Record<string, string[]> = {
   'Sporting Goods': ['Footballs', 'Gloves'],
 };
 const COUNTRY_SECTORS: Record<string, string[]> = {
-  BD: ['Apparel', 'Apparel', 'Textiles', 'Home Textiles'], VN: ['Apparel', 'Footwear', 'Footwear', 'Electronics'],
-  KH: ['Apparel', 'Footwear'], IN: ['Apparel', 'Textiles', 'Home Textiles'], PK: ['Textiles', 'Apparel', 'Sporting Goods'],
-  CN: ['Electronics', 'Electronics', 'Apparel', 'Textiles'], ID: ['Apparel', 'Footwear', 'Textiles'], TR: ['Apparel', 'Textiles'],
-  ET: ['Apparel', 'Textiles'], MX: ['Apparel', 'Footwear', 'Electronics'],
+  BD: ['Apparel', 'Apparel', 'Textiles', 'Home Textiles'],
+  VN: ['Apparel', 'Footwear', 'Footwear', 'Electronics'],
+  KH: ['Apparel', 'Footwear'],
+  IN: ['Apparel', 'Textiles', 'Home Textiles'],
+  PK: ['Textiles', 'Apparel', 'Sporting Goods'],
+  CN: ['Electronics', 'Electronics', 'Apparel', 'Textiles'],
+  ID: ['Apparel', 'Footwear', 'Textiles'],
+  TR: ['Apparel', 'Textiles'],
+  ET: ['Apparel', 'Textiles'],
+  MX: ['Apparel', 'Footwear', 'Electronics'],
 };
-const NAME_FIRST = ['Golden', 'Green', 'Royal', 'Star', 'Lotus', 'River', 'Sunrise', 'Silver', 'Ocean', 'Eastern', 'United', 'Crescent', 'Jade', 'Summit', 'Harbour', 'Orchid'];
-const NAME_SECOND = ['Thread', 'Loom', 'Fashion', 'Stitch', 'Fabrics', 'Knit', 'Weave', 'Garments', 'Works', 'Textile', 'Apparel', 'Tech'];
+const NAME_FIRST = [
+  'Golden',
+  'Green',
+  'Royal',
+  'Star',
+  'Lotus',
+  'River',
+  'Sunrise',
+  'Silver',
+  'Ocean',
+  'Eastern',
+  'United',
+  'Crescent',
+  'Jade',
+  'Summit',
+  'Harbour',
+  'Orchid',
+];
+const NAME_SECOND = [
+  'Thread',
+  'Loom',
+  'Fashion',
+  'Stitch',
+  'Fabrics',
+  'Knit',
+  'Weave',
+  'Garments',
+  'Works',
+  'Textile',
+  'Apparel',
+  'Tech',
+];
 const NAME_SUFFIX = ['Ltd', 'Co., Ltd', 'Industries', 'Manufacturing', 'Pvt Ltd', 'JSC', 'Group'];
 const STREETS = ['Industrial Road', 'Export Avenue', 'Factory Lane', 'Main Road', 'Ring Road', 'Highway'];
-const WORKER_BANDS: [number, number | null][] = [[50, 249], [250, 999], [1000, 2999], [3000, 9999], [10000, null]];
+const WORKER_BANDS: [number, number | null][] = [
+  [50, 249],
+  [250, 999],
+  [1000, 2999],
+  [3000, 9999],
+  [10000, null],
+];
 
 export interface DemoWorld {
   organizations: DemoOrganization[];
@@ -81,7 +162,8 @@ export interface DemoWorld {
 
 function buildFacilities(random: SeededRandom): DemoFacility[] {
   const suppliersByCountry = new Map<string, string[]>();
-  for (const supplier of organizationsOfKind('SUPPLIER')) suppliersByCountry.set(supplier.country, [...(suppliersByCountry.get(supplier.country) ?? []), supplier.id]);
+  for (const supplier of organizationsOfKind('SUPPLIER'))
+    suppliersByCountry.set(supplier.country, [...(suppliersByCountry.get(supplier.country) ?? []), supplier.id]);
   const names = new Set<string>();
   const facilities: DemoFacility[] = [];
   for (let index = 0; index < 240; index++) {
@@ -114,7 +196,11 @@ function buildFacilities(random: SeededRandom): DemoFacility[] {
     });
   }
   // A few relocations: the old site points at its successor in the same country.
-  for (const [from, to] of [[12, 22], [57, 67], [131, 141]] as const) {
+  for (const [from, to] of [
+    [12, 22],
+    [57, 67],
+    [131, 141],
+  ] as const) {
     facilities[from].status = 'MOVED';
     facilities[from].movedToId = facilities[to].id;
   }
@@ -125,7 +211,9 @@ function buildSupplyChains(random: SeededRandom, facilities: DemoFacility[]): De
   const links: DemoSupplyChainLink[] = [];
   const active = facilities.filter((facility) => facility.status === 'ACTIVE');
   for (const brand of organizationsOfKind('BRAND')) {
-    const pool = brand.name.includes('Electronics') ? active.filter((facility) => facility.sector === 'Electronics') : active.filter((facility) => facility.sector !== 'Electronics');
+    const pool = brand.name.includes('Electronics')
+      ? active.filter((facility) => facility.sector === 'Electronics')
+      : active.filter((facility) => facility.sector !== 'Electronics');
     for (const facility of random.sample(pool, random.integer(18, 40))) {
       links.push({
         id: `scl-${brand.id.slice(4)}-${facility.id}`,
@@ -154,7 +242,17 @@ export function demoWorld(): DemoWorld {
 
 /** The organisation a demo token of each role speaks for (`npm start` prints one token per role). */
 export function demoPrincipalFor(role: string): { organizationId: string | null; country: string | null } {
-  const kind = { BRAND: 'BRAND', SUPPLIER: 'SUPPLIER', UNION: 'UNION', REGULATOR: 'REGULATOR', AUDITOR: 'AUDIT_FIRM', CIVIL_SOCIETY: 'CIVIL_SOCIETY' }[role];
+  const kind = {
+    BRAND: 'BRAND',
+    SUPPLIER: 'SUPPLIER',
+    UNION: 'UNION',
+    REGULATOR: 'REGULATOR',
+    AUDITOR: 'AUDIT_FIRM',
+    CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  }[role];
   const organization = kind ? organizationsOfKind(kind as DemoOrganization['kind'])[0] : undefined;
-  return { organizationId: organization?.id ?? null, country: role === 'REGULATOR' ? (organization?.country ?? null) : null };
+  return {
+    organizationId: organization?.id ?? null,
+    country: role === 'REGULATOR' ? (organization?.country ?? null) : null,
+  };
 }

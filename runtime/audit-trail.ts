@@ -17,7 +17,10 @@ export interface AuditTrailFilter {
   subject?: string | null;
 }
 
-export function auditTrailConditions(context: ServiceContext, filter: AuditTrailFilter | null | undefined): FilterQuery<AuditEntry> {
+export function auditTrailConditions(
+  context: ServiceContext,
+  filter: AuditTrailFilter | null | undefined,
+): FilterQuery<AuditEntry> {
   const { principal } = context;
   const conditions: FilterQuery<AuditEntry>[] = [];
   if (principal.role === 'REGULATOR' && principal.country) conditions.push({ country: principal.country });
@@ -35,7 +38,9 @@ export function auditEntries(
   args: { first?: number | null; after?: string | null; filter?: AuditTrailFilter | null },
 ) {
   const where = auditTrailConditions(context, args.filter);
-  return paginate(args, ({ limit, offset }) => context.em.findAndCount(AuditEntry, where, { limit, offset, orderBy: { at: 'desc', id: 'desc' } }));
+  return paginate(args, ({ limit, offset }) =>
+    context.em.findAndCount(AuditEntry, where, { limit, offset, orderBy: { at: 'desc', id: 'desc' } }),
+  );
 }
 
 /** What resolves to the `AuditTrail` entity: there is one trail, identified by a constant id. */

@@ -54,10 +54,20 @@ export class RedisCache implements Cache {
   /** The connection, shared with the rate limits built on this cache. */
   readonly client: Redis;
 
-  constructor(url: string, readonly prefix: string) {
+  constructor(
+    url: string,
+    readonly prefix: string,
+  ) {
     // No offline queue and a short timeout: when Redis is down a request gets a miss quickly.
-    this.client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500, lazyConnect: false });
-    this.client.on('error', (error) => this.log.warn({ err: error.message }, 'redis unavailable; serving without cache'));
+    this.client = new Redis(url, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: 500,
+      lazyConnect: false,
+    });
+    this.client.on('error', (error) =>
+      this.log.warn({ err: error.message }, 'redis unavailable; serving without cache'),
+    );
   }
 
   private async attempt<Result>(operation: () => Promise<Result>, fallback: Result): Promise<Result> {
@@ -75,14 +85,24 @@ export class RedisCache implements Cache {
     }, undefined);
   }
   set(key: string, value: unknown, ttlSeconds: number) {
-    return this.attempt(async () => void (await this.client.set(this.prefix + key, JSON.stringify(value), 'EX', ttlSeconds)), undefined);
+    return this.attempt(
+      async () => void (await this.client.set(this.prefix + key, JSON.stringify(value), 'EX', ttlSeconds)),
+      undefined,
+    );
   }
   delete(...keys: string[]) {
-    return this.attempt(async () => void (keys.length && (await this.client.del(...keys.map((key) => this.prefix + key)))), undefined);
+    return this.attempt(
+      async () => void (keys.length && (await this.client.del(...keys.map((key) => this.prefix + key)))),
+      undefined,
+    );
   }
   increment(key: string, ttlSeconds: number) {
     return this.attempt(async () => {
-      const [[, count]] = (await this.client.multi().incr(this.prefix + key).expire(this.prefix + key, ttlSeconds, 'NX').exec()) as [[null, number]];
+      const [[, count]] = (await this.client
+        .multi()
+        .incr(this.prefix + key)
+        .expire(this.prefix + key, ttlSeconds, 'NX')
+        .exec()) as [[null, number]];
       return count;
     }, 0);
   }

@@ -36,9 +36,15 @@ const ConfigSchema = z.object({
   /** How long a signed principal stays valid, in seconds (limits replay of captured headers). */
   PRINCIPAL_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   /** Seed the embedded demo data on first start. */
-  SEED_DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  SEED_DEMO_DATA: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   /** Serve GraphiQL at the gateway URL (defaults to on outside production). */
-  GRAPHIQL: z.enum(['true', 'false']).optional().transform((value) => (value === undefined ? undefined : value === 'true')),
+  GRAPHIQL: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(60000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
@@ -56,7 +62,10 @@ const ConfigSchema = z.object({
     .startsWith('postgres', 'must be a postgres:// URL')
     .default('postgres://postgres@127.0.0.1:5432/postgres'),
   /** `npm run compose` also prints Apollo's composition hints. */
-  COMPOSE_HINTS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  COMPOSE_HINTS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 /** `<NAME>_PORT` (default from the subgraph list) and `<NAME>_URL` for every subgraph. */
@@ -66,7 +75,8 @@ const SubgraphPlacementSchema = z.object(
       [portSetting(name), port.default(DEFAULT_SUBGRAPH_PORTS[name])],
       [urlSetting(name), z.string().url().optional()],
     ]),
-  ) as Record<`${Uppercase<SubgraphName>}_PORT`, typeof port> & Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>>,
+  ) as Record<`${Uppercase<SubgraphName>}_PORT`, typeof port> &
+    Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>>,
 );
 
 const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema).refine(
@@ -85,7 +95,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const result = FullConfigSchema.safeParse(present);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return result.data;

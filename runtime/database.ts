@@ -31,7 +31,9 @@ export const dialectOf = (databaseUrl: string | undefined): Dialect => (database
 async function loadMigrations(folder: string): Promise<MigrationObject[]> {
   let files: string[];
   try {
-    files = readdirSync(folder).filter((file) => /^Migration\d+.*\.ts$/.test(file) && !file.endsWith('.d.ts')).sort();
+    files = readdirSync(folder)
+      .filter((file) => /^Migration\d+.*\.ts$/.test(file) && !file.endsWith('.d.ts'))
+      .sort();
   } catch {
     return [];
   }
@@ -57,7 +59,9 @@ export function ormOptions(options: DatabaseOptions, migrationsList: MigrationOb
     forceUtcTimezone: true,
     colors: false,
     debug: counter ? ['query'] : false,
-    logger: counter ? (message: string) => void (message.startsWith('[query]') && counter.count++) : (message: string) => logger('orm').debug(message),
+    logger: counter
+      ? (message: string) => void (message.startsWith('[query]') && counter.count++)
+      : (message: string) => logger('orm').debug(message),
     migrations: {
       path: fileURLToPath(new URL(`./${dialect}`, options.migrationsDir)),
       migrationsList,
@@ -71,7 +75,13 @@ export function ormOptions(options: DatabaseOptions, migrationsList: MigrationOb
     },
   };
   if (dialect === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, schema: options.name, pool: { min: 0, max: 10 } };
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: databaseUrl,
+      schema: options.name,
+      pool: { min: 0, max: 10 },
+    };
   }
   const dataDir = options.dataDir ?? config().DATA_DIR;
   mkdirSync(dataDir, { recursive: true });

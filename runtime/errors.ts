@@ -1,19 +1,28 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Error codes clients can rely on. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
 
 function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-export const badUserInput = (message: string, extensions?: Record<string, unknown>) => coded('BAD_USER_INPUT', message, extensions);
-export const notFound = (message: string, extensions?: Record<string, unknown>) => coded('NOT_FOUND', message, extensions);
+export const badUserInput = (message: string, extensions?: Record<string, unknown>) =>
+  coded('BAD_USER_INPUT', message, extensions);
+export const notFound = (message: string, extensions?: Record<string, unknown>) =>
+  coded('NOT_FOUND', message, extensions);
 export const forbidden = (message = 'You are not allowed to see or do this', extensions?: Record<string, unknown>) =>
   coded('FORBIDDEN', message, extensions);
-export const conflict = (message: string, extensions?: Record<string, unknown>) => coded('CONFLICT', message, extensions);
-export const unauthenticated = (message: string) =>
-  coded('UNAUTHENTICATED', message, { http: { status: 401 } });
+export const conflict = (message: string, extensions?: Record<string, unknown>) =>
+  coded('CONFLICT', message, extensions);
+export const unauthenticated = (message: string) => coded('UNAUTHENTICATED', message, { http: { status: 401 } });
 /**
  * Too many attempts. Only the gateway answers with HTTP 429 (`asHttpStatus`): a subgraph that
  * did would make the gateway report the whole subgraph fetch as failed.
@@ -22,10 +31,19 @@ export const rateLimited = (message: string, retryAfterSeconds: number, asHttpSt
   coded('RATE_LIMITED', message, asHttpStatus ? { retryAfterSeconds, http: { status: 429 } } : { retryAfterSeconds });
 
 const CLIENT_CODES = new Set<string>([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
   // Apollo Server's own codes for malformed requests are the client's fault, not ours.
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /**
@@ -34,10 +52,19 @@ const CLIENT_CODES = new Set<string>([
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const {
+      stacktrace: _stacktrace,
+      exception: _exception,
+      ...extensions
+    } = (formatted.extensions ?? {}) as Record<string, unknown>;
     const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
     if (production && !CLIENT_CODES.has(code)) {
-      return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return {
+        message: 'Internal server error',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     return { ...formatted, extensions: { ...extensions, code } };
   };

@@ -32,11 +32,15 @@ export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
 
 import { createHash } from 'node:crypto';
 
-const digest = (input: unknown) => createHash('sha256').update(JSON.stringify(input ?? null)).digest('hex');
+const digest = (input: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(input ?? null))
+    .digest('hex');
 
 export function validateIdempotencyKey(key: string): string {
   const trimmed = key.trim();
-  if (trimmed.length < 8 || trimmed.length > 200) throw badUserInput('idempotencyKey must be 8–200 characters (a UUID is ideal)', { argument: 'idempotencyKey' });
+  if (trimmed.length < 8 || trimmed.length > 200)
+    throw badUserInput('idempotencyKey must be 8–200 characters (a UUID is ideal)', { argument: 'idempotencyKey' });
   return trimmed;
 }
 
@@ -58,7 +62,8 @@ export async function idempotent<Result extends Record<string, unknown>>(
   const replay = async () => {
     const existing = await em.fork().findOne(IdempotencyRecord, { id });
     if (!existing) return undefined;
-    if (existing.inputDigest !== inputDigest) throw conflict('This idempotency key was already used with different input', { argument: 'idempotencyKey' });
+    if (existing.inputDigest !== inputDigest)
+      throw conflict('This idempotency key was already used with different input', { argument: 'idempotencyKey' });
     return { result: existing.result as Result, replayed: true };
   };
   const earlier = await replay();

@@ -11,7 +11,10 @@ export function createLoader<Key, Value, CacheKey = Key>(
   batch: DataLoader.BatchLoadFn<Key, Value>,
   options: DataLoader.Options<Key, Value, CacheKey> = {},
 ): DataLoader<Key, Value, CacheKey> {
-  return new DataLoader<Key, Value, CacheKey>(batch, { batchScheduleFn: (dispatch) => setImmediate(dispatch), ...options });
+  return new DataLoader<Key, Value, CacheKey>(batch, {
+    batchScheduleFn: (dispatch) => setImmediate(dispatch),
+    ...options,
+  });
 }
 
 type Conditions<Entity> = () => FilterQuery<Entity>;

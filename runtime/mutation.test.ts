@@ -74,7 +74,9 @@ const createTally = (id: string, country = 'BD'): MutationSpec<{ id: string }> =
 
 describe('runMutation', () => {
   it('runs a mutation once per idempotency key and replays the first result to a retry', async () => {
-    const write = vi.fn(async (tx: Parameters<MutationSpec<{ id: string }>['write']>[0]) => ({ id: tx.create(Tally, { id: 't1', count: 1 }).id }));
+    const write = vi.fn(async (tx: Parameters<MutationSpec<{ id: string }>['write']>[0]) => ({
+      id: tx.create(Tally, { id: 't1', count: 1 }).id,
+    }));
     const spec = { ...createTally('t1'), write, idempotency: { key: 'retry-key-0001', input: { id: 't1' } } };
 
     const first = await runMutation(contextFor(), spec);
@@ -88,7 +90,10 @@ describe('runMutation', () => {
     expect(after.audit).toHaveLength(1);
     expect(after.idempotencyRecords).toBe(1);
 
-    const reused = runMutation(contextFor(), { ...spec, idempotency: { key: 'retry-key-0001', input: { id: 'other' } } });
+    const reused = runMutation(contextFor(), {
+      ...spec,
+      idempotency: { key: 'retry-key-0001', input: { id: 'other' } },
+    });
     await expect(reused).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(write).toHaveBeenCalledTimes(1);
   });
@@ -104,11 +109,14 @@ describe('runMutation', () => {
       },
     });
 
-    expect(outcome).toEqual({ ok: false, userErrors: [{ code: 'NOT_FOUND', message: 'No tally t0 that you may see', field: ['input', 'id'] }] });
+    expect(outcome).toEqual({
+      ok: false,
+      userErrors: [{ code: 'NOT_FOUND', message: 'No tally t0 that you may see', field: ['input', 'id'] }],
+    });
     expect(await stored()).toEqual({ tallies: [], audit: [], idempotencyRecords: 0 });
   });
 
-  it('turns an optimistic-lock failure into a CONFLICT userError, with the mutation\'s message when it has one', async () => {
+  it("turns an optimistic-lock failure into a CONFLICT userError, with the mutation's message when it has one", async () => {
     await runMutation(contextFor(), createTally('t1'));
     const staleEdit = (conflictMessage?: string): MutationSpec<{ id: string }> => ({
       ...createTally('t1'),
@@ -124,8 +132,14 @@ describe('runMutation', () => {
     const plain = await runMutation(contextFor(), staleEdit());
     const explained = await runMutation(contextFor(), staleEdit('The tally was counted by someone else meanwhile'));
 
-    expect(plain).toEqual({ ok: false, userErrors: [{ code: 'CONFLICT', message: expect.stringMatching(/changed by someone else/), field: null }] });
-    expect(explained).toEqual({ ok: false, userErrors: [{ code: 'CONFLICT', message: 'The tally was counted by someone else meanwhile', field: null }] });
+    expect(plain).toEqual({
+      ok: false,
+      userErrors: [{ code: 'CONFLICT', message: expect.stringMatching(/changed by someone else/), field: null }],
+    });
+    expect(explained).toEqual({
+      ok: false,
+      userErrors: [{ code: 'CONFLICT', message: 'The tally was counted by someone else meanwhile', field: null }],
+    });
     expect((await stored()).tallies).toMatchObject([{ id: 't1', count: 1, version: 1 }]);
   });
 
@@ -138,7 +152,9 @@ describe('runMutation', () => {
       ],
     });
     expect(outcome.ok).toBe(true);
-    expect((await stored()).audit.map((entry) => [entry.operation, entry.target, entry.country, entry.role, entry.subject])).toEqual([
+    expect(
+      (await stored()).audit.map((entry) => [entry.operation, entry.target, entry.country, entry.role, entry.subject]),
+    ).toEqual([
       ['createTally', 'Tally:t1', 'BD', 'ADMIN', 'admin-1'],
       ['createTally:SHARED', 'Tally:t1', 'NL', 'ADMIN', 'admin-1'],
     ]);
@@ -161,17 +177,25 @@ describe('runMutation', () => {
     });
 
     await expect(run).rejects.toBeInstanceOf(GraphQLError);
-    await expect(run).rejects.toMatchObject({ message: 'Only the tally keeper may count', extensions: { code: 'FORBIDDEN' } });
+    await expect(run).rejects.toMatchObject({
+      message: 'Only the tally keeper may count',
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect(await stored()).toEqual({ tallies: [], audit: [], idempotencyRecords: 0 });
   });
 
-  it('renews the loaders and clears the request\'s EntityManager however the mutation ends', async () => {
+  it("renews the loaders and clears the request's EntityManager however the mutation ends", async () => {
     const succeeded = contextFor();
     await runMutation(succeeded, createTally('t1'));
     const refused = contextFor();
-    await runMutation(refused, { ...createTally('t2'), write: () => Promise.reject(new Refusal('CONFLICT', 'Counted already')) });
+    await runMutation(refused, {
+      ...createTally('t2'),
+      write: () => Promise.reject(new Refusal('CONFLICT', 'Counted already')),
+    });
     const failed = contextFor();
-    await expect(runMutation(failed, { ...createTally('t3'), write: () => Promise.reject(forbidden()) })).rejects.toThrow();
+    await expect(
+      runMutation(failed, { ...createTally('t3'), write: () => Promise.reject(forbidden()) }),
+    ).rejects.toThrow();
 
     for (const context of [succeeded, refused, failed]) {
       expect(context.resetLoaders).toHaveBeenCalledTimes(1);
@@ -183,15 +207,22 @@ describe('runMutation', () => {
 describe('payloadOf', () => {
   it('reads the written nodes back on success and gives the empty payload with userErrors on refusal', async () => {
     type Fields = { tally: string | null };
-    const present = await payloadOf<{ id: string }, Fields>({ ok: true, result: { id: 't1' }, replayed: false }, ({ id }) => ({ tally: id }), {
-      tally: null,
-    });
+    const present = await payloadOf<{ id: string }, Fields>(
+      { ok: true, result: { id: 't1' }, replayed: false },
+      ({ id }) => ({ tally: id }),
+      {
+        tally: null,
+      },
+    );
     const absent = await payloadOf<{ id: string }, Fields>(
       { ok: false, userErrors: [{ code: 'CONFLICT', message: 'Counted already', field: null }] },
       () => ({ tally: 'never read' }),
       { tally: null },
     );
     expect(present).toEqual({ tally: 't1', userErrors: [] });
-    expect(absent).toEqual({ tally: null, userErrors: [{ code: 'CONFLICT', message: 'Counted already', field: null }] });
+    expect(absent).toEqual({
+      tally: null,
+      userErrors: [{ code: 'CONFLICT', message: 'Counted already', field: null }],
+    });
   });
 });

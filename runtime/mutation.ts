@@ -46,7 +46,12 @@ export const notFoundRefusal = (what: string, id: string, field: string[]) =>
   new Refusal('NOT_FOUND', `No ${what} ${id} that you may see`, field);
 
 /** Optimistic concurrency: the caller's version must be the stored one. */
-export function requireVersion(what: string, current: number, expected: number | null | undefined, field = ['expectedVersion']): void {
+export function requireVersion(
+  what: string,
+  current: number,
+  expected: number | null | undefined,
+  field = ['expectedVersion'],
+): void {
   if (expected == null || expected === current) return;
   throw new Refusal(
     'CONFLICT',
@@ -71,7 +76,9 @@ export function rejectInvalid(summary: string, issues: readonly InputIssue[]): v
 
 /** The BAD_USER_INPUT error of input already known to be malformed. */
 export function invalidInput(summary: string, issues: readonly InputIssue[]): never {
-  const listed = issues.slice(0, 5).map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  const listed = issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
   throw badUserInput(`${summary}: ${listed.join('; ')}${more}`, {
     issues: issues.map((issue) => ({ path: issue.path, message: issue.message })),
@@ -88,7 +95,9 @@ export function requireRole(
   const { role, organizationId } = context.principal;
   const needsOrganization = options.organization ?? false;
   if (!roles.includes(role) || (needsOrganization && !organizationId)) {
-    throw forbidden(`${operation} is for ${roles.join(' or ')} callers${needsOrganization ? ' acting for an organisation' : ''}`);
+    throw forbidden(
+      `${operation} is for ${roles.join(' or ')} callers${needsOrganization ? ' acting for an organisation' : ''}`,
+    );
   }
   return organizationId;
 }
@@ -120,8 +129,7 @@ export interface MutationSpec<Result extends Record<string, unknown>> {
 }
 
 export type MutationOutcome<Result> =
-  | { ok: true; result: Result; replayed: boolean }
-  | { ok: false; userErrors: UserError[] };
+  { ok: true; result: Result; replayed: boolean } | { ok: false; userErrors: UserError[] };
 
 /** The context a mutation runs in: any subgraph's, whose loaders are renewed after the write. */
 export type MutationContext = Pick<ServiceContext, 'principal' | 'clock' | 'em'> & { resetLoaders?(): void };
@@ -137,7 +145,11 @@ export async function runMutation<Result extends Record<string, unknown>>(
     const result = await spec.write(tx);
     const targets = spec.audited(result);
     for (const entry of Array.isArray(targets) ? targets : [targets as AuditedTarget]) {
-      await audit(context, { operation: entry.operation ?? spec.operation, target: entry.target, country: entry.country }, tx);
+      await audit(
+        context,
+        { operation: entry.operation ?? spec.operation, target: entry.target, country: entry.country },
+        tx,
+      );
     }
     return result;
   };
@@ -152,7 +164,10 @@ export async function runMutation<Result extends Record<string, unknown>>(
     if (error instanceof Refusal) return { ok: false, userErrors: [error.toUserError()] };
     // A concurrent change of the same row: the loser's version check or unique key fails.
     if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
-      return { ok: false, userErrors: [{ code: 'CONFLICT', message: spec.conflictMessage ?? DEFAULT_CONFLICT, field: null }] };
+      return {
+        ok: false,
+        userErrors: [{ code: 'CONFLICT', message: spec.conflictMessage ?? DEFAULT_CONFLICT, field: null }],
+      };
     }
     throw error;
   } finally {

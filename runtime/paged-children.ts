@@ -52,10 +52,19 @@ export async function pagedChildren<Entity extends { id: string }>(
     .from(ranked.getKnexQuery().as('ranked'))
     .where((clause) => clause.where('rn', '>', page.offset).andWhere('rn', '<=', page.offset + page.limit))
     .orWhere('rn', 1);
-  const rows = (await sql.execute(pageRows)) as { id: string; parent_id: string; rn: number | string; total: number | string }[];
+  const rows = (await sql.execute(pageRows)) as {
+    id: string;
+    parent_id: string;
+    rn: number | string;
+    total: number | string;
+  }[];
 
   const inPage = rows.filter((row) => Number(row.rn) > page.offset && Number(row.rn) <= page.offset + page.limit);
-  const entities = inPage.length ? ((await em.find(query.entity, { id: { $in: inPage.map((row) => row.id) } } as unknown as FilterQuery<Entity>)) as Entity[]) : [];
+  const entities = inPage.length
+    ? ((await em.find(query.entity, {
+        id: { $in: inPage.map((row) => row.id) },
+      } as unknown as FilterQuery<Entity>)) as Entity[])
+    : [];
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
 
   const pages = new Map<string, ChildPage<Entity>>(parentIds.map((id) => [id, { nodes: [], total: 0 }]));

@@ -17,7 +17,9 @@ describe('Relay pagination', () => {
 
   it('rejects more than 100 items, negative sizes and foreign cursors with BAD_USER_INPUT', () => {
     for (const args of [{ first: 101 }, { first: -1 }, { first: 10, after: 'bm90LWEtY3Vyc29y' }]) {
-      expect(() => pageRequest(args)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+      expect(() => pageRequest(args)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      );
     }
   });
 });

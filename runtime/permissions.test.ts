@@ -9,13 +9,18 @@ import { PUBLIC_PRINCIPAL, type Principal } from './principal';
 const typeDefs = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
   directive @allow(roles: [String!], rule: String) on FIELD_DEFINITION | OBJECT
-  type Query { grievance: Grievance, ledger: Ledger }
+  type Query {
+    grievance: Grievance
+    ledger: Ledger
+  }
   type Grievance @key(fields: "id") {
     id: ID!
     summary: String!
     complainantIdentity: String @allow(roles: ["REGULATOR"], rule: "handler")
   }
-  type Ledger @allow(roles: ["ADMIN"]) { total: Int }
+  type Ledger @allow(roles: ["ADMIN"]) {
+    total: Int
+  }
 `;
 
 const grievance = { id: 'g1', summary: 'Unpaid overtime', complainantIdentity: 'A. Worker', handlerId: 'org-handler' };
@@ -29,34 +34,51 @@ function schemaWithRules() {
         Grievance: { __resolveReference: () => grievance },
       } as never,
     }),
-    { handler: (parent: typeof grievance, context: ServiceContext) => parent.handlerId === context.principal.organizationId },
+    {
+      handler: (parent: typeof grievance, context: ServiceContext) =>
+        parent.handlerId === context.principal.organizationId,
+    },
   );
 }
 
-const as = (principal: Partial<Principal>) => ({ principal: { ...PUBLIC_PRINCIPAL, ...principal } }) as unknown as ServiceContext;
+const as = (principal: Partial<Principal>) =>
+  ({ principal: { ...PUBLIC_PRINCIPAL, ...principal } }) as unknown as ServiceContext;
 
 describe('@allow field permissions', () => {
   const schema = schemaWithRules();
 
   it('denies a field to an unlisted role with null and FORBIDDEN at its path, resolving the rest', async () => {
-    const result = await graphql({ schema, source: '{ grievance { summary complainantIdentity } }', contextValue: as({ role: 'BRAND' }) });
+    const result = await graphql({
+      schema,
+      source: '{ grievance { summary complainantIdentity } }',
+      contextValue: as({ role: 'BRAND' }),
+    });
     expect(result.data).toEqual({ grievance: { summary: 'Unpaid overtime', complainantIdentity: null } });
     expect(result.errors?.[0].path).toEqual(['grievance', 'complainantIdentity']);
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('admits a listed role', async () => {
-    const result = await graphql({ schema, source: '{ grievance { complainantIdentity } }', contextValue: as({ role: 'REGULATOR', country: 'BD' }) });
+    const result = await graphql({
+      schema,
+      source: '{ grievance { complainantIdentity } }',
+      contextValue: as({ role: 'REGULATOR', country: 'BD' }),
+    });
     expect(result.data).toEqual({ grievance: { complainantIdentity: 'A. Worker' } });
   });
 
   it('admits a caller that the named row rule accepts for this parent', async () => {
-    const result = await graphql({ schema, source: '{ grievance { complainantIdentity } }', contextValue: as({ role: 'SUPPLIER', organizationId: 'org-handler' }) });
+    const result = await graphql({
+      schema,
+      source: '{ grievance { complainantIdentity } }',
+      contextValue: as({ role: 'SUPPLIER', organizationId: 'org-handler' }),
+    });
     expect(result.data).toEqual({ grievance: { complainantIdentity: 'A. Worker' } });
   });
 
   it('guards fields reached through _entities like any other path', async () => {
-    const source = '{ _entities(representations: [{ __typename: "Grievance", id: "g1" }]) { ... on Grievance { complainantIdentity } } }';
+    const source =
+      '{ _entities(representations: [{ __typename: "Grievance", id: "g1" }]) { ... on Grievance { complainantIdentity } } }';
     const result = await graphql({ schema, source, contextValue: as({ role: 'BRAND' }) });
     expect(result.data).toEqual({ _entities: [{ complainantIdentity: null }] });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -72,12 +94,16 @@ describe('@allow field permissions', () => {
   it('refuses at start-up a directive that names an unknown role or rule', () => {
     const broken = gql`
       directive @allow(roles: [String!], rule: String) on FIELD_DEFINITION | OBJECT
-      type Query { secret: String @allow(roles: ["KING"]) }
+      type Query {
+        secret: String @allow(roles: ["KING"])
+      }
     `;
     expect(() => applyFieldPermissions(buildSubgraphSchema({ typeDefs: broken }))).toThrow(/unknown role "KING"/);
     const missingRule = gql`
       directive @allow(roles: [String!], rule: String) on FIELD_DEFINITION | OBJECT
-      type Query { secret: String @allow(rule: "nobodyDefinedThis") }
+      type Query {
+        secret: String @allow(rule: "nobodyDefinedThis")
+      }
     `;
     expect(() => applyFieldPermissions(buildSubgraphSchema({ typeDefs: missingRule }))).toThrow(/does not define/);
   });

@@ -1,4 +1,11 @@
-import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLField, type GraphQLSchema, type ConstDirectiveNode } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type ConstDirectiveNode,
+} from 'graphql';
 import { forbidden } from './errors';
 import { ROLES, type Role } from './principal';
 import type { ServiceContext } from './context';
@@ -36,7 +43,8 @@ function readAllowance(directives: readonly ConstDirectiveNode[] | undefined, wh
     if (argument.name.value === 'roles' && argument.value.kind === 'ListValue') {
       for (const value of argument.value.values) {
         const role = value.kind === 'StringValue' || value.kind === 'EnumValue' ? value.value : '';
-        if (!(ROLES as readonly string[]).includes(role)) throw new Error(`@allow on ${where} names unknown role "${role}"`);
+        if (!(ROLES as readonly string[]).includes(role))
+          throw new Error(`@allow on ${where} names unknown role "${role}"`);
         roles.add(role as Role);
       }
     }
@@ -45,9 +53,15 @@ function readAllowance(directives: readonly ConstDirectiveNode[] | undefined, wh
   return { roles, rule };
 }
 
-function guard<Context extends ServiceContext>(field: GraphQLField<unknown, Context>, allowance: Allowance, rules: Record<string, PermissionRule<Context>>, where: string) {
+function guard<Context extends ServiceContext>(
+  field: GraphQLField<unknown, Context>,
+  allowance: Allowance,
+  rules: Record<string, PermissionRule<Context>>,
+  where: string,
+) {
   const rule = allowance.rule ? rules[allowance.rule] : undefined;
-  if (allowance.rule && !rule) throw new Error(`@allow on ${where} names rule "${allowance.rule}", which this subgraph does not define`);
+  if (allowance.rule && !rule)
+    throw new Error(`@allow on ${where} names rule "${allowance.rule}", which this subgraph does not define`);
   const resolve = field.resolve ?? defaultFieldResolver;
   field.resolve = async (parent, args, context, info) => {
     const admitted = allowance.roles.has(context.principal.role) || (rule ? await rule(parent, context) : false);
@@ -61,10 +75,16 @@ function guard<Context extends ServiceContext>(field: GraphQLField<unknown, Cont
 }
 
 /** Wraps, in place, every field guarded by @allow (directly or through its type). */
-export function applyFieldPermissions<Context extends ServiceContext>(schema: GraphQLSchema, rules: Record<string, PermissionRule<Context>> = {}): GraphQLSchema {
+export function applyFieldPermissions<Context extends ServiceContext>(
+  schema: GraphQLSchema,
+  rules: Record<string, PermissionRule<Context>> = {},
+): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const typeAllowance = readAllowance([...(type.astNode?.directives ?? []), ...(type.extensionASTNodes.flatMap((node) => node.directives ?? []))], type.name);
+    const typeAllowance = readAllowance(
+      [...(type.astNode?.directives ?? []), ...type.extensionASTNodes.flatMap((node) => node.directives ?? [])],
+      type.name,
+    );
     for (const field of Object.values(type.getFields())) {
       const where = `${type.name}.${field.name}`;
       const allowance = readAllowance(field.astNode?.directives, where) ?? typeAllowance;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PRINCIPAL_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signPrincipal, verifyPrincipal, type Principal } from './principal';
+import {
+  PRINCIPAL_HEADER,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  signPrincipal,
+  verifyPrincipal,
+  type Principal,
+} from './principal';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const regulator: Principal = { subject: 'u1', role: 'REGULATOR', organizationId: 'org-1', country: 'BD', scopes: [] };
@@ -22,12 +29,18 @@ describe('signed principal', () => {
 
   it('rejects a signature made with another secret', () => {
     const headers = signPrincipal(regulator, 'another-secret-that-is-long-enough-xxxxxxxx');
-    expect(verifyPrincipal(headers, secret, 30)).toMatchObject({ ok: false, reason: 'Principal signature is not valid' });
+    expect(verifyPrincipal(headers, secret, 30)).toMatchObject({
+      ok: false,
+      reason: 'Principal signature is not valid',
+    });
   });
 
   it('rejects a replayed signature older than its validity', () => {
     const headers = signPrincipal(regulator, secret, 1_000_000);
-    expect(verifyPrincipal(headers, secret, 30, 1_031_000)).toMatchObject({ ok: false, reason: 'Principal signature has expired' });
+    expect(verifyPrincipal(headers, secret, 30, 1_031_000)).toMatchObject({
+      ok: false,
+      reason: 'Principal signature has expired',
+    });
   });
 
   it('rejects a moved timestamp even with the original signature', () => {

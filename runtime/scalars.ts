@@ -9,9 +9,11 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date, kept as `YYYY-MM-DD` throughout (MikroORM's `date` type does the same). */
 export function parseIsoDate(value: unknown): string {
-  if (typeof value !== 'string' || !DATE.test(value)) throw new TypeError(`Date must be a YYYY-MM-DD string, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !DATE.test(value))
+    throw new TypeError(`Date must be a YYYY-MM-DD string, got ${JSON.stringify(value)}`);
   const parsed = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) throw new TypeError(`${value} is not a calendar date`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value)
+    throw new TypeError(`${value} is not a calendar date`);
   return value;
 }
 
@@ -39,7 +41,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An ISO 8601 date and time in UTC, e.g. 2026-03-01T09:30:00.000Z.',
   serialize: (value) => {
-    const date = value instanceof Date ? value : typeof value === 'number' || typeof value === 'string' ? new Date(value) : null;
+    const date =
+      value instanceof Date ? value : typeof value === 'number' || typeof value === 'string' ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) throw new TypeError('DateTime cannot represent this value');
     return date.toISOString();
   },

@@ -16,7 +16,10 @@ let developmentSecrets: DevelopmentSecrets | undefined;
  */
 function development(): DevelopmentSecrets {
   if (developmentSecrets) return developmentSecrets;
-  const generate = () => ({ jwtSecret: randomBytes(32).toString('base64url'), principalSigningSecret: randomBytes(32).toString('base64url') });
+  const generate = () => ({
+    jwtSecret: randomBytes(32).toString('base64url'),
+    principalSigningSecret: randomBytes(32).toString('base64url'),
+  });
   // Tests keep their secrets in memory: nothing of theirs is left on disk.
   if (config().NODE_ENV === 'test') return (developmentSecrets = generate());
   const file = join(config().DATA_DIR, 'dev-secrets.json');
@@ -32,11 +35,13 @@ function development(): DevelopmentSecrets {
 
 function required(name: string, value: string | undefined, fallback: () => string): string {
   if (value) return value;
-  if (config().NODE_ENV === 'production') throw new ConfigError(`Invalid configuration:\n  - ${name}: required in production`);
+  if (config().NODE_ENV === 'production')
+    throw new ConfigError(`Invalid configuration:\n  - ${name}: required in production`);
   return fallback();
 }
 
-export const signingSecret = () => required('PRINCIPAL_SIGNING_SECRET', config().PRINCIPAL_SIGNING_SECRET, () => development().principalSigningSecret);
+export const signingSecret = () =>
+  required('PRINCIPAL_SIGNING_SECRET', config().PRINCIPAL_SIGNING_SECRET, () => development().principalSigningSecret);
 
 export function jwtSecret(): string {
   return required('JWT_SECRET', config().JWT_SECRET, () => development().jwtSecret);

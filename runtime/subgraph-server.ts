@@ -1,6 +1,9 @@
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -79,7 +82,10 @@ export async function startSubgraph<Context extends ServiceContext>(
   const clock = options.clock ?? systemClock;
   const secret = signingSecret();
   const schema = applyFieldPermissions(
-    buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown> }),
+    buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
+    }),
     definition.permissionRules,
   );
   const production = settings.NODE_ENV === 'production';

@@ -15,14 +15,22 @@ import { SUBGRAPHS } from './subgraphs';
 const [name, ...flags] = process.argv.slice(2);
 const definition = SUBGRAPHS.find((subgraph) => subgraph.name === name);
 if (!definition) {
-  console.error(`usage: npm run migration:create -- <${SUBGRAPHS.map((subgraph) => subgraph.name).join('|')}> [--initial]`);
+  console.error(
+    `usage: npm run migration:create -- <${SUBGRAPHS.map((subgraph) => subgraph.name).join('|')}> [--initial]`,
+  );
   process.exit(2);
 }
 const initial = flags.includes('--initial');
 const adminUrl = failFast(() => config().MIGRATIONS_DATABASE_URL);
 
 async function create(databaseUrl: string | undefined, dataDir: string) {
-  const options = { name: definition!.name, entities: definition!.entities, migrationsDir: definition!.migrationsDir, databaseUrl, dataDir };
+  const options = {
+    name: definition!.name,
+    entities: definition!.entities,
+    migrationsDir: definition!.migrationsDir,
+    databaseUrl,
+    dataDir,
+  };
   // Initial: start from an empty database; otherwise apply what exists and diff against it.
   const orm = initial ? await MikroORM.init(ormOptions(options)) : await openDatabase(options);
   if (initial && databaseUrl) await orm.em.getConnection().execute(`create schema if not exists "${definition!.name}"`);
@@ -33,7 +41,10 @@ async function create(databaseUrl: string | undefined, dataDir: string) {
 
 const scratch = mkdtempSync(join(tmpdir(), 'lcg-migrations-'));
 const database = `lcg_migrations_${process.pid}`;
-const admin = await MikroORM.init({ ...ormOptions({ name: 'admin', entities: [], migrationsDir: definition.migrationsDir, databaseUrl: adminUrl }), discovery: { warnWhenNoEntities: false } });
+const admin = await MikroORM.init({
+  ...ormOptions({ name: 'admin', entities: [], migrationsDir: definition.migrationsDir, databaseUrl: adminUrl }),
+  discovery: { warnWhenNoEntities: false },
+});
 try {
   await create(undefined, scratch);
   await admin.em.getConnection().execute(`create database "${database}"`);

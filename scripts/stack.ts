@@ -41,7 +41,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         }),
       );
     }
-    const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<SubgraphName, RunningSubgraph>;
+    const subgraphs = Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph])) as Record<
+      SubgraphName,
+      RunningSubgraph
+    >;
     const gateway = await startGateway({
       port: options.ports?.gateway ?? 0,
       subgraphUrls: Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),

@@ -20,7 +20,10 @@ const cache = createCache();
 const stack = await startStack({
   seed: settings.SEED_DEMO_DATA,
   cache,
-  ports: { gateway: settings.PORT, ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(settings, name)])) },
+  ports: {
+    gateway: settings.PORT,
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(settings, name)])),
+  },
 });
 
 const storage = settings.DATABASE_URL ? 'PostgreSQL' : `SQLite files in ${settings.DATA_DIR}/`;

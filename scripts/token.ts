@@ -21,7 +21,9 @@ const { values } = parseArgs({
 });
 const role = values.role?.toUpperCase();
 if (!role || !(ROLES as readonly string[]).includes(role) || role === 'PUBLIC') {
-  console.error(`--role must be one of ${ROLES.filter((name) => name !== 'PUBLIC').join(', ')} (no token at all is PUBLIC)`);
+  console.error(
+    `--role must be one of ${ROLES.filter((name) => name !== 'PUBLIC').join(', ')} (no token at all is PUBLIC)`,
+  );
   process.exit(2);
 }
 if (values.country && !/^[A-Za-z]{2}$/.test(values.country)) {

@@ -20,7 +20,8 @@ const OWN_FOLDERS: Record<string, string[]> = { suppliers: ['facility-list-impor
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === '__generated__' || entry === 'migrations' ? [] : sourceFiles(path);
+    if (statSync(path).isDirectory())
+      return entry === '__generated__' || entry === 'migrations' ? [] : sourceFiles(path);
     return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
   });
 
@@ -70,7 +71,9 @@ describe('the repository', () => {
   it('stands on its own: no references to design files or trackers outside it', () => {
     // Built from pieces so that this file does not match itself.
     const outside = new RegExp(['shared/' + 'DESIGN', 'DESIGN' + ' §', '\\b' + 'issue [0-9]+\\b'].join('|'));
-    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+    const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter(Boolean);
     const offenders = tracked
       .filter((file) => file !== 'package-lock.json' && existsSync(join(ROOT, file)))
       .filter((file) => outside.test(readFileSync(join(ROOT, file), 'utf8')));

@@ -14,10 +14,17 @@ afterAll(async () => {
 });
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 const hmacToken = (claims: Record<string, unknown>) =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('labour-cooperation-graph').setAudience('labour-cooperation-graph');
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer('labour-cooperation-graph')
+    .setAudience('labour-cooperation-graph');
 
 // Typed documents for the requests that are valid GraphQL. The deliberately broken ones (a parse
 // error, an unknown field, a variable of the wrong type) stay plain strings: codegen would reject
@@ -86,7 +93,9 @@ describe('bad requests get a coded GraphQL error, never a 500 or a stack trace',
   });
 
   it('answers a variable of the wrong type with BAD_USER_INPUT', async () => {
-    const response = await stack.query<unknown>('query ($first: Int) { facilities(first: $first) { totalCount } }', { first: 'twenty' });
+    const response = await stack.query<unknown>('query ($first: Int) { facilities(first: $first) { totalCount } }', {
+      first: 'twenty',
+    });
     expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -98,7 +107,11 @@ describe('bad requests get a coded GraphQL error, never a 500 or a stack trace',
   });
 
   it('rejects a request body that is not JSON without crashing', async () => {
-    const response = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     const health = await fetch(new URL('/health', stack.gateway.url));
     expect(health.status).toBe(200);
@@ -122,13 +135,46 @@ describe('tokens', () => {
   });
 
   it.each([
-    ['expired', async () => (await hmacToken({ role: 'BRAND' }).setExpirationTime('1h ago').sign(new TextEncoder().encode(jwtSecret())))],
-    ['not yet valid', async () => (await hmacToken({ role: 'BRAND' }).setNotBefore('1h').setExpirationTime('2h').sign(new TextEncoder().encode(jwtSecret())))],
-    ['signed with another secret', async () => (await hmacToken({ role: 'ADMIN' }).setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40))))],
-    ['of an unknown role', async () => (await hmacToken({ role: 'OVERLORD' }).setExpirationTime('1h').sign(new TextEncoder().encode(jwtSecret())))],
-    ['without an expiry', async () => (await hmacToken({ role: 'BRAND' }).sign(new TextEncoder().encode(jwtSecret())))],
-    ['unsigned (alg: none)', async () => new UnsecuredJWT({ role: 'ADMIN' }).setIssuer('labour-cooperation-graph').setAudience('labour-cooperation-graph').setExpirationTime('1h').encode()],
-    ['a regulator without a jurisdiction', async () => (await hmacToken({ role: 'REGULATOR' }).setExpirationTime('1h').sign(new TextEncoder().encode(jwtSecret())))],
+    [
+      'expired',
+      async () =>
+        await hmacToken({ role: 'BRAND' }).setExpirationTime('1h ago').sign(new TextEncoder().encode(jwtSecret())),
+    ],
+    [
+      'not yet valid',
+      async () =>
+        await hmacToken({ role: 'BRAND' })
+          .setNotBefore('1h')
+          .setExpirationTime('2h')
+          .sign(new TextEncoder().encode(jwtSecret())),
+    ],
+    [
+      'signed with another secret',
+      async () =>
+        await hmacToken({ role: 'ADMIN' })
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('x'.repeat(40))),
+    ],
+    [
+      'of an unknown role',
+      async () =>
+        await hmacToken({ role: 'OVERLORD' }).setExpirationTime('1h').sign(new TextEncoder().encode(jwtSecret())),
+    ],
+    ['without an expiry', async () => await hmacToken({ role: 'BRAND' }).sign(new TextEncoder().encode(jwtSecret()))],
+    [
+      'unsigned (alg: none)',
+      async () =>
+        new UnsecuredJWT({ role: 'ADMIN' })
+          .setIssuer('labour-cooperation-graph')
+          .setAudience('labour-cooperation-graph')
+          .setExpirationTime('1h')
+          .encode(),
+    ],
+    [
+      'a regulator without a jurisdiction',
+      async () =>
+        await hmacToken({ role: 'REGULATOR' }).setExpirationTime('1h').sign(new TextEncoder().encode(jwtSecret())),
+    ],
   ])('rejects a token %s with UNAUTHENTICATED', async (_label, make) => {
     const response = await stack.query(VIEWER_ROLE, {}, { token: await make() });
     expect(response.status).toBe(401);
@@ -144,8 +190,8 @@ describe('tokens', () => {
 
 describe('subgraphs answer nothing without the gateway signature', () => {
   const operations = {
-    '_service': '{ _service { sdl } }',
-    '_entities': '{ _entities(representations: [{ __typename: "Facility", id: "BD2019309B276TS" }]) { __typename } }',
+    _service: '{ _service { sdl } }',
+    _entities: '{ _entities(representations: [{ __typename: "Facility", id: "BD2019309B276TS" }]) { __typename } }',
     'a root query': '{ __typename }',
   };
   const subgraphNames = ['agreements', 'inspections', 'suppliers', 'grievances'] as const;
@@ -155,7 +201,13 @@ describe('subgraphs answer nothing without the gateway signature', () => {
       it(`${name} refuses ${label} without, with a forged and with a replayed signature`, async (context) => {
         const subgraph = stack.subgraphs[name];
         if (!subgraph) return context.skip();
-        const principal = { subject: 'mallory', role: 'ADMIN' as const, organizationId: null, country: null, scopes: [] };
+        const principal = {
+          subject: 'mallory',
+          role: 'ADMIN' as const,
+          organizationId: null,
+          country: null,
+          scopes: [],
+        };
         const attempts = [
           {},
           signPrincipal(principal, 'not-the-shared-secret-but-long-enough-123456'),
@@ -174,7 +226,10 @@ describe('subgraphs answer nothing without the gateway signature', () => {
     it(`${name} answers a freshly signed request`, async (context) => {
       const subgraph = stack.subgraphs[name];
       if (!subgraph) return context.skip();
-      const headers = signPrincipal({ subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] }, signingSecret());
+      const headers = signPrincipal(
+        { subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] },
+        signingSecret(),
+      );
       const response = await post(subgraph.url, { query: '{ _service { sdl } }' }, headers);
       expect(response.status).toBe(200);
     });
@@ -221,7 +276,7 @@ describe('operations', () => {
     expect(metrics).toMatch(/process_cpu_seconds_total \d/);
   });
 
-  it('exposes each subgraph\'s request metrics without the gateway signature', async () => {
+  it("exposes each subgraph's request metrics without the gateway signature", async () => {
     for (const subgraph of Object.values(stack.subgraphs)) {
       const metrics = await (await fetch(subgraph.url.replace(/graphql$/, 'metrics'))).text();
       expect(metrics).toMatch(new RegExp(`lcg_${subgraph.name}_requests_total \\d+`));

@@ -19,7 +19,9 @@ beforeAll(async () => {
   const keys = await generateKeyPair('RS256');
   privateKey = keys.privateKey;
   const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'provider-key-1', alg: 'RS256', use: 'sig' };
-  provider = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+  provider = createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })),
+  );
   await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
   overrideConfig({
     JWT_JWKS_URL: `http://127.0.0.1:${(provider.address() as AddressInfo).port}/.well-known/jwks.json`,
@@ -37,7 +39,13 @@ afterAll(async () => {
 });
 
 const providerToken = (claims: Record<string, unknown>, kid = 'provider-key-1') =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).setIssuer('https://login.example.org/').setAudience('labour-cooperation-graph').setSubject('alice@inspectorate.example').setExpirationTime('10m').sign(privateKey);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid })
+    .setIssuer('https://login.example.org/')
+    .setAudience('labour-cooperation-graph')
+    .setSubject('alice@inspectorate.example')
+    .setExpirationTime('10m')
+    .sign(privateKey);
 
 const VIEWER_IDENTITY = graphql(`
   query JwksViewerIdentity {
@@ -60,10 +68,18 @@ const VIEWER_ROLE = graphql(`
 
 describe('tokens from an identity provider (JWKS, RS256)', () => {
   it("accepts the provider's token and maps its claims to the principal", async () => {
-    const token = await providerToken({ lcg_role: 'REGULATOR', lcg_org: 'org-netherlands-labour-authority', lcg_country: 'nl' });
+    const token = await providerToken({
+      lcg_role: 'REGULATOR',
+      lcg_org: 'org-netherlands-labour-authority',
+      lcg_country: 'nl',
+    });
     const response = await stack.query(VIEWER_IDENTITY, {}, { token });
     expect(response.errors).toBeUndefined();
-    expect(dataOf(response).viewer).toEqual({ role: 'REGULATOR', subject: 'alice@inspectorate.example', jurisdiction: { code: 'NL' } });
+    expect(dataOf(response).viewer).toEqual({
+      role: 'REGULATOR',
+      subject: 'alice@inspectorate.example',
+      jurisdiction: { code: 'NL' },
+    });
   });
 
   it('refuses a development HS256 token once a JWKS is configured', async () => {
@@ -75,11 +91,23 @@ describe('tokens from an identity provider (JWKS, RS256)', () => {
 
   it('refuses a token signed by a key the provider does not publish, or from another issuer', async () => {
     const stranger = await generateKeyPair('RS256');
-    const forged = await new SignJWT({ lcg_role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'provider-key-1' }).setIssuer('https://login.example.org/')
-      .setAudience('labour-cooperation-graph').setExpirationTime('10m').sign(stranger.privateKey);
-    expect((await stack.query(VIEWER_ROLE, {}, { token: forged })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const otherIssuer = await new SignJWT({ lcg_role: 'ADMIN' }).setProtectedHeader({ alg: 'RS256', kid: 'provider-key-1' }).setIssuer('https://evil.example/')
-      .setAudience('labour-cooperation-graph').setExpirationTime('10m').sign(privateKey);
-    expect((await stack.query(VIEWER_ROLE, {}, { token: otherIssuer })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await new SignJWT({ lcg_role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'provider-key-1' })
+      .setIssuer('https://login.example.org/')
+      .setAudience('labour-cooperation-graph')
+      .setExpirationTime('10m')
+      .sign(stranger.privateKey);
+    expect((await stack.query(VIEWER_ROLE, {}, { token: forged })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const otherIssuer = await new SignJWT({ lcg_role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'provider-key-1' })
+      .setIssuer('https://evil.example/')
+      .setAudience('labour-cooperation-graph')
+      .setExpirationTime('10m')
+      .sign(privateKey);
+    expect((await stack.query(VIEWER_ROLE, {}, { token: otherIssuer })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });

@@ -22,7 +22,11 @@ const VIEWER_ROLE = graphql(`
 
 describe('the gateway rate limit', () => {
   it('answers a caller over its limit with 429 and RATE_LIMITED, and counts each caller separately', async () => {
-    const token = await stack.token({ role: 'UNION', organizationId: 'org-mekong-textile-workers-union', subject: 'busy-union-user' });
+    const token = await stack.token({
+      role: 'UNION',
+      organizationId: 'org-mekong-textile-workers-union',
+      subject: 'busy-union-user',
+    });
     const statuses: number[] = [];
     for (let request = 0; request < 5; request++) statuses.push((await stack.query(VIEWER_ROLE, {}, { token })).status);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
@@ -33,7 +37,11 @@ describe('the gateway rate limit', () => {
     expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(60);
 
-    const other = await stack.token({ role: 'UNION', organizationId: 'org-mekong-textile-workers-union', subject: 'another-user' });
+    const other = await stack.token({
+      role: 'UNION',
+      organizationId: 'org-mekong-textile-workers-union',
+      subject: 'another-user',
+    });
     expect((await stack.query(VIEWER_ROLE, {}, { token: other })).status).toBe(200);
   });
 });

@@ -58,7 +58,10 @@ describe('a subgraph is down', () => {
   it('reports itself degraded on /health, naming the subgraph', async () => {
     const health = await fetch(new URL('/health', stack.gateway.url));
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ status: 'degraded', subgraphs: { grievances: 'unavailable', suppliers: 'ok' } });
+    expect(await health.json()).toMatchObject({
+      status: 'degraded',
+      subgraphs: { grievances: 'unavailable', suppliers: 'ok' },
+    });
   });
 });
 
@@ -79,7 +82,11 @@ describe('Redis is down', () => {
     const read = await stack.query(FACILITY, { id: facilityId });
     expect(read.errors).toBeUndefined();
     expect(dataOf(read).facility?.id).toBe(facilityId);
-    const regulator = await stack.token({ role: 'REGULATOR', organizationId: 'org-viet-nam-labour-inspectorate', country: 'VN' });
+    const regulator = await stack.token({
+      role: 'REGULATOR',
+      organizationId: 'org-viet-nam-labour-inspectorate',
+      country: 'VN',
+    });
     const asRegulator = await stack.query(VIEWER_ROLE, {}, { token: regulator });
     expect(asRegulator.data).toEqual({ viewer: { role: 'REGULATOR' } });
   });

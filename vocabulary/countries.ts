@@ -14,7 +14,9 @@ export interface CountryRecord {
 
 export const COUNTRIES_FILE = new URL('./countries.json', import.meta.url);
 
-export const COUNTRY_LIST: { source: string; countries: CountryRecord[] } = JSON.parse(readFileSync(COUNTRIES_FILE, 'utf8'));
+export const COUNTRY_LIST: { source: string; countries: CountryRecord[] } = JSON.parse(
+  readFileSync(COUNTRIES_FILE, 'utf8'),
+);
 
 const CODES: ReadonlySet<string> = new Set(COUNTRY_LIST.countries.map((country) => country.code));
 

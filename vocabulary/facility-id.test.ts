@@ -47,7 +47,9 @@ describe('validateFacilityId', () => {
   const sample = generateFacilityId('BD', new Date('2024-06-15T00:00:00Z'), seededRandom(1));
 
   it('detects every single-character substitution in a sample id', () => {
-    const replacements = [...new Set([...CROCKFORD_ALPHABET, ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_ '])];
+    const replacements = [
+      ...new Set([...CROCKFORD_ALPHABET, ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_ ']),
+    ];
     let tried = 0;
     for (let position = 0; position < sample.length; position++) {
       for (const char of replacements) {
@@ -63,13 +65,22 @@ describe('validateFacilityId', () => {
   it('explains a wrong check character', () => {
     const body = sample.slice(0, 14);
     const wrong = CROCKFORD_ALPHABET[(CROCKFORD_ALPHABET.indexOf(sample[14]) + 1) % 32];
-    expect(validateFacilityId(body + wrong)).toEqual({ ok: false, reason: `check character is ${wrong}, expected ${sample[14]}` });
+    expect(validateFacilityId(body + wrong)).toEqual({
+      ok: false,
+      reason: `check character is ${wrong}, expected ${sample[14]}`,
+    });
   });
 
   it('rejects bad lengths', () => {
-    expect(validateFacilityId('BD2024167K7QX')).toEqual({ ok: false, reason: 'facility id must be 15 characters, got 13' });
+    expect(validateFacilityId('BD2024167K7QX')).toEqual({
+      ok: false,
+      reason: 'facility id must be 15 characters, got 13',
+    });
     expect(validateFacilityId('')).toEqual({ ok: false, reason: 'facility id must be 15 characters, got 0' });
-    expect(validateFacilityId(sample + 'A')).toMatchObject({ ok: false, reason: 'facility id must be 15 characters, got 16' });
+    expect(validateFacilityId(sample + 'A')).toMatchObject({
+      ok: false,
+      reason: 'facility id must be 15 characters, got 16',
+    });
   });
 
   it('rejects days that do not exist in the year', () => {
@@ -99,7 +110,9 @@ describe('validateFacilityId', () => {
       ok: false,
       reason: expect.stringContaining('character 10 ("U") is not in the base-32 alphabet'),
     });
-    expect(validateFacilityId('b' + sample.slice(1))).toMatchObject({ reason: expect.stringContaining('upper-case country code') });
+    expect(validateFacilityId('b' + sample.slice(1))).toMatchObject({
+      reason: expect.stringContaining('upper-case country code'),
+    });
     const body = 'XX2024100K7QX3';
     expect(validateFacilityId(body + checkCharacter(body), { isKnownCountry })).toEqual({
       ok: false,

@@ -22,8 +22,7 @@ const EARLIEST_YEAR = 2000; // no registry issued ids before this; older years a
 const COUNTRY_LENGTH = 2;
 
 export type FacilityIdValidation =
-  | { ok: true; id: string; country: string; createdOn: string }
-  | { ok: false; reason: string };
+  { ok: true; id: string; country: string; createdOn: string } | { ok: false; reason: string };
 
 export interface FacilityIdValidationOptions {
   /** Rejects well-formed but unassigned codes such as `XX`. */
@@ -42,7 +41,8 @@ export function generateFacilityId(country: string, createdAt: Date, random: () 
   }
   if (Number.isNaN(createdAt.getTime())) throw new RangeError('createdAt is not a valid date');
   const year = createdAt.getUTCFullYear();
-  if (year < EARLIEST_YEAR || year > 9999) throw new RangeError(`creation year must be ${EARLIEST_YEAR}–9999, got ${year}`);
+  if (year < EARLIEST_YEAR || year > 9999)
+    throw new RangeError(`creation year must be ${EARLIEST_YEAR}–9999, got ${year}`);
 
   let randomPart = '';
   for (let i = 0; i < RANDOM_LENGTH; i++) {

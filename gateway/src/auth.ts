@@ -23,16 +23,20 @@ export function resetKeys(): void {
   keySource = undefined;
 }
 
-const claim = (payload: JWTPayload, name: string) => (typeof payload[name] === 'string' ? (payload[name] as string) : null);
+const claim = (payload: JWTPayload, name: string) =>
+  typeof payload[name] === 'string' ? (payload[name] as string) : null;
 
 function principalFrom(payload: JWTPayload): Principal {
   const settings = config();
   const role = claim(payload, settings.JWT_ROLE_CLAIM);
   if (!role || !(ROLES as readonly string[]).includes(role) || role === 'PUBLIC') {
-    throw unauthenticated(`Token names no known role (got ${JSON.stringify(role)}); expected one of ${ROLES.filter((name) => name !== 'PUBLIC').join(', ')}`);
+    throw unauthenticated(
+      `Token names no known role (got ${JSON.stringify(role)}); expected one of ${ROLES.filter((name) => name !== 'PUBLIC').join(', ')}`,
+    );
   }
   const country = claim(payload, settings.JWT_COUNTRY_CLAIM)?.toUpperCase() ?? null;
-  if (country !== null && !/^[A-Z]{2}$/.test(country)) throw unauthenticated('Token country must be an ISO 3166-1 alpha-2 code');
+  if (country !== null && !/^[A-Z]{2}$/.test(country))
+    throw unauthenticated('Token country must be an ISO 3166-1 alpha-2 code');
   if (role === 'REGULATOR' && !country) throw unauthenticated('A regulator token must name its jurisdiction country');
   const scope = payload.scope;
   return {
@@ -66,7 +70,8 @@ export async function authenticate(authorization: string | undefined): Promise<P
     return principalFrom(payload);
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw unauthenticated('Token has expired');
-    if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`Token claim "${error.claim}" is not valid: ${error.reason}`);
+    if (error instanceof errors.JWTClaimValidationFailed)
+      throw unauthenticated(`Token claim "${error.claim}" is not valid: ${error.reason}`);
     if (error instanceof errors.JOSEError) throw unauthenticated('Token is not valid');
     throw error;
   }

@@ -16,14 +16,21 @@ export const FACILITY_REFERENCES: Record<string, string[]> = {
   submitGrievance: ['input', 'facility', 'id'],
 };
 
-const at = (value: unknown, path: string[]) => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+const at = (value: unknown, path: string[]) =>
+  path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 
 /** Which of `ids` the registry does not know (merged facilities' old ids resolve to the survivor). */
 async function unknownFacilities(suppliersUrl: string, secret: string, ids: string[]): Promise<string[] | null> {
   const query = `query (${ids.map((_id, index) => `$f${index}: ID!`).join(', ')}) { ${ids.map((_id, index) => `f${index}: facility(id: $f${index}) { id }`).join(' ')} }`;
   const response = await fetch(suppliersUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signPrincipal({ ...PUBLIC_PRINCIPAL, subject: 'gateway' }, secret) },
+    headers: {
+      'content-type': 'application/json',
+      ...signPrincipal({ ...PUBLIC_PRINCIPAL, subject: 'gateway' }, secret),
+    },
     body: JSON.stringify({ query, variables: Object.fromEntries(ids.map((id, index) => [`f${index}`, id])) }),
     signal: AbortSignal.timeout(3_000),
   });
@@ -47,7 +54,8 @@ export function facilityReferenceCheck(suppliersUrl: () => string | undefined, s
             const field = mutationType.getFields()[selection.name.value] as GraphQLField<unknown, unknown>;
             const id = at(getArgumentValues(field, selection, request.variables ?? {}), path);
             // Malformed ids are the subgraph's to explain; only well-formed ones are looked up.
-            if (typeof id === 'string' && validateFacilityId(id.trim().toUpperCase()).ok) references.push({ path: path.join('.'), id: id.trim().toUpperCase() });
+            if (typeof id === 'string' && validateFacilityId(id.trim().toUpperCase()).ok)
+              references.push({ path: path.join('.'), id: id.trim().toUpperCase() });
           }
           const url = suppliersUrl();
           if (!references.length || !url) return;
@@ -61,7 +69,9 @@ export function facilityReferenceCheck(suppliersUrl: () => string | undefined, s
           // If the registry cannot answer, the write goes ahead: a worker's grievance is never lost
           // to an outage, and the handler links the facility later.
           if (!unknown?.length) return;
-          const issues = references.filter((reference) => unknown!.includes(reference.id)).map((reference) => ({ path: reference.path, message: `facility ${reference.id} is not in the registry` }));
+          const issues = references
+            .filter((reference) => unknown!.includes(reference.id))
+            .map((reference) => ({ path: reference.path, message: `facility ${reference.id} is not in the registry` }));
           throw new GraphQLError(`Unknown facility: ${unknown.join(', ')} is not in the registry`, {
             extensions: { code: 'BAD_USER_INPUT', issues, http: { status: 400 } },
           });

@@ -66,11 +66,16 @@ function page(endpoint: string): string {
 
 /** Serves GraphiQL at GET / for browsers; GraphQL clients still POST to the same URL. */
 export function mountGraphiQL(app: Express, endpoint = '/'): void {
-  const contents = new Map(Object.entries(ASSETS).map(([name, asset]) => [name, readFileSync(installedFile(asset.file))]));
+  const contents = new Map(
+    Object.entries(ASSETS).map(([name, asset]) => [name, readFileSync(installedFile(asset.file))]),
+  );
   app.get('/graphiql/:asset', (request, response) => {
     const asset = ASSETS[request.params.asset];
     if (!asset) return void response.status(404).end();
-    response.type(asset.type).setHeader('Cache-Control', 'public, max-age=86400').send(contents.get(request.params.asset));
+    response
+      .type(asset.type)
+      .setHeader('Cache-Control', 'public, max-age=86400')
+      .send(contents.get(request.params.asset));
   });
   app.get(endpoint, (request, response, next) => {
     // Only a browser asking for HTML gets the IDE; GET queries from clients pass through.

@@ -38,7 +38,10 @@ export interface RunningGateway {
 function configuredUrls(): Record<SubgraphName, string> {
   const settings = config();
   return Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, settings[urlSetting(name)] ?? serviceUrl('127.0.0.1', settings[portSetting(name)], '/graphql')]),
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      settings[urlSetting(name)] ?? serviceUrl('127.0.0.1', settings[portSetting(name)], '/graphql'),
+    ]),
   ) as Record<SubgraphName, string>;
 }
 
@@ -57,7 +60,8 @@ async function subgraphHealth(urls: Record<string, string>) {
 }
 
 /** A keyed hash of the client's address: stable per caller, meaningless without the secret. */
-const clientFingerprint = (address: string, secret: string) => createHmac('sha256', secret).update(`client:${address}`).digest('base64url').slice(0, 22);
+const clientFingerprint = (address: string, secret: string) =>
+  createHmac('sha256', secret).update(`client:${address}`).digest('base64url').slice(0, 22);
 
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const settings = config();
@@ -66,7 +70,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const urls = { ...configuredUrls(), ...options.subgraphUrls };
   const supergraphSdl = readFileSync(SUPERGRAPH_FILE, 'utf8');
   // Health covers the subgraphs this supergraph was composed from.
-  const composed = Object.fromEntries(Object.entries(urls).filter(([name]) => supergraphSdl.includes(`name: "${name}"`)));
+  const composed = Object.fromEntries(
+    Object.entries(urls).filter(([name]) => supergraphSdl.includes(`name: "${name}"`)),
+  );
   const secret = signingSecret();
   const ownsCache = !options.cache;
   const cache = options.cache ?? createCache();
@@ -85,7 +91,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     stopOnTerminationSignals: false,
     formatError: formatError(production),
     introspection: !production,
-    plugins: [...armor.plugins, rateLimit(cache), facilityReferenceCheck(() => composed.suppliers, secret), metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...armor.plugins,
+      rateLimit(cache),
+      facilityReferenceCheck(() => composed.suppliers, secret),
+      metrics.plugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: settings.MAX_QUERY_TOKENS },
     allowBatchedHttpRequests: false,

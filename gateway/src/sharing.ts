@@ -1,13 +1,18 @@
 import type { Cache } from '../../runtime/cache';
 import { logger } from '../../runtime/logger';
 import { sharingCacheKey } from '../../runtime/sharing';
-import { DATA_CATEGORIES, PUBLIC_PRINCIPAL, signPrincipal, type DataCategory, type Principal } from '../../runtime/principal';
+import {
+  DATA_CATEGORIES,
+  PUBLIC_PRINCIPAL,
+  signPrincipal,
+  type DataCategory,
+  type Principal,
+} from '../../runtime/principal';
 
 export type SharedWith = Partial<Record<DataCategory, string[]>>;
 
 /** How long a regulator's cross-border grants are cached when nothing invalidates them sooner. */
 export const SHARING_CACHE_SECONDS = 60;
-
 
 const QUERY = `query SharingGrants($country: String!) {
   ${DATA_CATEGORIES.map((category) => `${category}: sharingPartners(country: $country, category: ${category}) { code }`).join('\n  ')}
@@ -30,26 +35,41 @@ export function createSharingLookup(agreementsUrl: () => string | undefined, sec
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...signPrincipal({ ...PUBLIC_PRINCIPAL, subject: 'gateway' }, secret) },
+        headers: {
+          'content-type': 'application/json',
+          ...signPrincipal({ ...PUBLIC_PRINCIPAL, subject: 'gateway' }, secret),
+        },
         body: JSON.stringify({ query: QUERY, variables: { country } }),
         signal: AbortSignal.timeout(3_000),
       });
-      const body = (await response.json()) as { data?: Record<DataCategory, { code: string }[] | null>; errors?: unknown[] };
+      const body = (await response.json()) as {
+        data?: Record<DataCategory, { code: string }[] | null>;
+        errors?: unknown[];
+      };
       if (!response.ok || !body.data || body.errors?.length) throw new Error(`agreements answered ${response.status}`);
       const sharedWith = Object.fromEntries(
-        DATA_CATEGORIES.map((category) => [category, (body.data![category] ?? []).map((partner) => partner.code).filter((code) => code !== country)]),
+        DATA_CATEGORIES.map((category) => [
+          category,
+          (body.data![category] ?? []).map((partner) => partner.code).filter((code) => code !== country),
+        ]),
       ) as SharedWith;
       await cache.set(sharingCacheKey(country), sharedWith, SHARING_CACHE_SECONDS);
       return sharedWith;
     } catch (error) {
-      log.warn({ err: (error as Error).message, country }, 'cross-border sharing lookup failed; no cross-border access for this request');
+      log.warn(
+        { err: (error as Error).message, country },
+        'cross-border sharing lookup failed; no cross-border access for this request',
+      );
       return {};
     }
   };
 }
 
 /** Adds a regulator's cross-border grants to its principal. */
-export async function withSharing(principal: Principal, lookup: (country: string) => Promise<SharedWith>): Promise<Principal> {
+export async function withSharing(
+  principal: Principal,
+  lookup: (country: string) => Promise<SharedWith>,
+): Promise<Principal> {
   if (principal.role !== 'REGULATOR' || !principal.country) return principal;
   return { ...principal, sharedWith: await lookup(principal.country) };
 }

@@ -13,21 +13,44 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   stack = await startTestStack({ now: new Date('2025-06-15T10:00:00Z') });
   admin = await stack.token({ role: 'ADMIN' });
-  ids.mou = (await agreementIn(stack, admin, bilateral('BD', 'NL', ['INSPECTION_FINDINGS', 'GRIEVANCE_CASES'], 'Bangladesh–Netherlands inspection MoU'), IN_FORCE)).id;
-  ids.suspended = (await agreementIn(stack, admin, bilateral('BD', 'NL', ['ENFORCEMENT_ACTIONS'], 'Bangladesh–Netherlands enforcement pact'), [...IN_FORCE, ['SUSPENDED', '2025-01-01']])).id;
-  ids.network = (
-    await agreementIn(stack, admin, {
-      title: 'Garment inspectorates network',
-      kind: 'MULTILATERAL',
-      draftedOn: '2023-01-01',
-      parties: [{ country: 'BD' }, { country: 'NL' }, { country: 'VN' }, { country: 'GB', role: 'OBSERVER' }],
-      conventions: ['C029'],
-      provisions: [{ kind: 'CAPACITY_BUILDING' }],
-      sharingClauses: [{ category: 'SUPPLIER_REGISTRY', recipients: [{ country: 'BD' }] }],
-    }, IN_FORCE)
+  ids.mou = (
+    await agreementIn(
+      stack,
+      admin,
+      bilateral('BD', 'NL', ['INSPECTION_FINDINGS', 'GRIEVANCE_CASES'], 'Bangladesh–Netherlands inspection MoU'),
+      IN_FORCE,
+    )
   ).id;
-  ids.draft = (await agreementIn(stack, admin, bilateral('BD', 'GB', ['INSPECTION_FINDINGS'], 'Bangladesh–UK draft arrangement'))).id;
-  ids.vietnam = (await agreementIn(stack, admin, bilateral('BD', 'VN', ['GRIEVANCE_CASES'], 'Bangladesh–Viet Nam MoU'), IN_FORCE)).id;
+  ids.suspended = (
+    await agreementIn(
+      stack,
+      admin,
+      bilateral('BD', 'NL', ['ENFORCEMENT_ACTIONS'], 'Bangladesh–Netherlands enforcement pact'),
+      [...IN_FORCE, ['SUSPENDED', '2025-01-01']],
+    )
+  ).id;
+  ids.network = (
+    await agreementIn(
+      stack,
+      admin,
+      {
+        title: 'Garment inspectorates network',
+        kind: 'MULTILATERAL',
+        draftedOn: '2023-01-01',
+        parties: [{ country: 'BD' }, { country: 'NL' }, { country: 'VN' }, { country: 'GB', role: 'OBSERVER' }],
+        conventions: ['C029'],
+        provisions: [{ kind: 'CAPACITY_BUILDING' }],
+        sharingClauses: [{ category: 'SUPPLIER_REGISTRY', recipients: [{ country: 'BD' }] }],
+      },
+      IN_FORCE,
+    )
+  ).id;
+  ids.draft = (
+    await agreementIn(stack, admin, bilateral('BD', 'GB', ['INSPECTION_FINDINGS'], 'Bangladesh–UK draft arrangement'))
+  ).id;
+  ids.vietnam = (
+    await agreementIn(stack, admin, bilateral('BD', 'VN', ['GRIEVANCE_CASES'], 'Bangladesh–Viet Nam MoU'), IN_FORCE)
+  ).id;
 });
 afterAll(() => stack?.stop());
 
@@ -181,7 +204,11 @@ const COUNTRIES = graphql(`
 
 describe('a regulator asks about cooperation between two countries', () => {
   it('learns in one request which agreements bind both and which categories it may receive', async () => {
-    const token = await stack.token({ role: 'REGULATOR', country: 'NL', organizationId: 'org-netherlands-labour-authority' });
+    const token = await stack.token({
+      role: 'REGULATOR',
+      country: 'NL',
+      organizationId: 'org-netherlands-labour-authority',
+    });
     const response = await stack.query(COOPERATION, { a: 'NL', b: 'BD', aCode: 'NL', bCode: 'BD' }, { token });
     expect(response.errors).toBeUndefined();
     const { agreements, country } = dataOf(response);
@@ -192,10 +219,18 @@ describe('a regulator asks about cooperation between two countries', () => {
     ]);
     expect(agreements.totalCount).toBe(3);
     // The suspended pact shares nothing; the network only sends the supplier registry to Bangladesh.
-    expect(country).toEqual({ name: 'Netherlands', categoriesReceivedFrom: ['INSPECTION_FINDINGS', 'GRIEVANCE_CASES'], receivesFrom: [{ code: 'BD' }] });
+    expect(country).toEqual({
+      name: 'Netherlands',
+      categoriesReceivedFrom: ['INSPECTION_FINDINGS', 'GRIEVANCE_CASES'],
+      receivesFrom: [{ code: 'BD' }],
+    });
 
     const reverse = dataOf(await stack.query(COOPERATION, { a: 'BD', b: 'NL', aCode: 'BD', bCode: 'NL' }, { token }));
-    expect(reverse.country?.categoriesReceivedFrom).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES', 'SUPPLIER_REGISTRY']);
+    expect(reverse.country?.categoriesReceivedFrom).toEqual([
+      'INSPECTION_FINDINGS',
+      'GRIEVANCE_CASES',
+      'SUPPLIER_REGISTRY',
+    ]);
     expect(reverse.country?.receivesFrom).toEqual([{ code: 'NL' }, { code: 'VN' }]);
   });
 
@@ -205,7 +240,9 @@ describe('a regulator asks about cooperation between two countries', () => {
     const asParty = dataOf(await stack.query(AGREEMENT_TITLES, { filter: { country: 'GB' } }));
     expect(asParty.agreements.edges.map((edge) => edge.node.title)).toEqual(['Garment inspectorates network']);
     const britishRegulator = await stack.token({ role: 'REGULATOR', country: 'GB' });
-    const seenByParty = dataOf(await stack.query(AGREEMENT_COUNT, { filter: { country: 'GB' } }, { token: britishRegulator }));
+    const seenByParty = dataOf(
+      await stack.query(AGREEMENT_COUNT, { filter: { country: 'GB' } }, { token: britishRegulator }),
+    );
     expect(seenByParty.agreements.totalCount).toBe(2);
     expect(dataOf(await stack.query(AGREEMENT, { id: ids.draft })).agreement).toBeNull();
   });
@@ -216,7 +253,11 @@ describe('a regulator asks about cooperation between two countries', () => {
     const { bd, partners, grants } = dataOf(response);
     expect(bd?.sharingPartners).toEqual([
       { category: 'INSPECTION_FINDINGS', receivesFrom: [{ code: 'NL' }], sharesWith: [{ code: 'NL' }] },
-      { category: 'GRIEVANCE_CASES', receivesFrom: [{ code: 'NL' }, { code: 'VN' }], sharesWith: [{ code: 'NL' }, { code: 'VN' }] },
+      {
+        category: 'GRIEVANCE_CASES',
+        receivesFrom: [{ code: 'NL' }, { code: 'VN' }],
+        sharesWith: [{ code: 'NL' }, { code: 'VN' }],
+      },
       { category: 'SUPPLIER_REGISTRY', receivesFrom: [{ code: 'NL' }, { code: 'VN' }], sharesWith: [] },
     ]);
     expect(partners).toEqual([{ code: 'BD' }]);
@@ -230,21 +271,32 @@ describe('a regulator asks about cooperation between two countries', () => {
     const response = await stack.query(UNKNOWN_PARTNERS, {});
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const filtered = await stack.query(AGREEMENT_COUNT, { filter: { countries: ['NL', 'Holland'] } });
-    expect(filtered.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['filter', 'countries', '1'] }] });
+    expect(filtered.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['filter', 'countries', '1'] }],
+    });
   });
 });
 
 describe('reference data through the graph', () => {
   const FUNDAMENTAL_AREAS: Record<string, string[]> = {
-    C029: ['FORCED_LABOUR'], P029: ['FORCED_LABOUR'], C105: ['FORCED_LABOUR'],
-    C087: ['FREEDOM_OF_ASSOCIATION'], C098: ['FREEDOM_OF_ASSOCIATION'],
-    C100: ['DISCRIMINATION'], C111: ['DISCRIMINATION'],
-    C138: ['CHILD_LABOUR'], C182: ['CHILD_LABOUR'],
-    C155: ['OCCUPATIONAL_SAFETY_AND_HEALTH'], C187: ['OCCUPATIONAL_SAFETY_AND_HEALTH'],
+    C029: ['FORCED_LABOUR'],
+    P029: ['FORCED_LABOUR'],
+    C105: ['FORCED_LABOUR'],
+    C087: ['FREEDOM_OF_ASSOCIATION'],
+    C098: ['FREEDOM_OF_ASSOCIATION'],
+    C100: ['DISCRIMINATION'],
+    C111: ['DISCRIMINATION'],
+    C138: ['CHILD_LABOUR'],
+    C182: ['CHILD_LABOUR'],
+    C155: ['OCCUPATIONAL_SAFETY_AND_HEALTH'],
+    C187: ['OCCUPATIONAL_SAFETY_AND_HEALTH'],
   };
 
   it('serves the fundamental ten (C029 with P029) with the areas and titles of the data file', async () => {
-    const file = JSON.parse(readFileSync(new URL('../../subgraphs/agreements/data/conventions.json', import.meta.url), 'utf8')) as {
+    const file = JSON.parse(
+      readFileSync(new URL('../../subgraphs/agreements/data/conventions.json', import.meta.url), 'utf8'),
+    ) as {
       source: string;
       conventions: { code: string; title: string; category: string; areas: string[] }[];
     };
@@ -254,7 +306,9 @@ describe('reference data through the graph', () => {
     const served = dataOf(response).conventions.edges.map((edge) => edge.node);
     expect(Object.fromEntries(served.map((node) => [node.code, [...node.areas].sort()]))).toEqual(FUNDAMENTAL_AREAS);
     const fromFile = file.conventions.filter((convention) => convention.category === 'FUNDAMENTAL');
-    expect(served.map((node) => [node.code, node.title, node.areas])).toEqual(fromFile.map((convention) => [convention.code, convention.title, convention.areas]));
+    expect(served.map((node) => [node.code, node.title, node.areas])).toEqual(
+      fromFile.map((convention) => [convention.code, convention.title, convention.areas]),
+    );
     expect(served.find((node) => node.code === 'P029')?.supplements).toEqual({ code: 'C029' });
   });
 
@@ -282,13 +336,15 @@ describe('entity references from other subgraphs', () => {
         query: `query($representations: [_Any!]!) { _entities(representations: $representations) {
           ... on Country { name region } ... on Convention { title } ... on Agreement { title status }
         } }`,
-        variables: { representations: [
-          { __typename: 'Country', code: 'BD' },
-          { __typename: 'Country', code: 'XX' },
-          { __typename: 'Convention', code: 'C182' },
-          { __typename: 'Agreement', id: ids.mou },
-          { __typename: 'Agreement', id: ids.draft },
-        ] },
+        variables: {
+          representations: [
+            { __typename: 'Country', code: 'BD' },
+            { __typename: 'Country', code: 'XX' },
+            { __typename: 'Convention', code: 'C182' },
+            { __typename: 'Agreement', id: ids.mou },
+            { __typename: 'Agreement', id: ids.draft },
+          ],
+        },
       }),
     });
     const body = (await response.json()) as { data: { _entities: unknown[] }; errors?: unknown };

@@ -59,7 +59,9 @@ const EXCHANGES = graphql(`
         }
       }
     }
-    gfa: agreements(filter: { organization: "org-global-industrial-workers-federation", kind: [GLOBAL_FRAMEWORK_AGREEMENT] }) {
+    gfa: agreements(
+      filter: { organization: "org-global-industrial-workers-federation", kind: [GLOBAL_FRAMEWORK_AGREEMENT] }
+    ) {
       totalCount
     }
   }
@@ -83,14 +85,25 @@ describe('demo agreements', () => {
   it('give the grievances subgraph the rapid-response deadline rules to copy', async () => {
     const response = await stack.query(RAPID_RESPONSE, {});
     expect(response.errors).toBeUndefined();
-    expect(dataOf(response).agreements.edges).toEqual([{ node: {
-      kind: 'TRADE_AGREEMENT_LABOUR_CHAPTER', status: 'IN_FORCE', inForceFrom: '2020-07-01',
-      grievanceMechanism: { name: 'USMCA_RAPID_RESPONSE', acknowledgeWithinDays: 7, respondWithinDays: 30, reviewSteps: [
-        { name: 'REVIEW', withinDays: 30, after: 'FILED' },
-        { name: 'REMEDIATION_AGREEMENT', withinDays: 10, after: 'PREVIOUS_STEP' },
-        { name: 'REMEDIATION', withinDays: 45, after: 'PREVIOUS_STEP' },
-      ] },
-    } }]);
+    expect(dataOf(response).agreements.edges).toEqual([
+      {
+        node: {
+          kind: 'TRADE_AGREEMENT_LABOUR_CHAPTER',
+          status: 'IN_FORCE',
+          inForceFrom: '2020-07-01',
+          grievanceMechanism: {
+            name: 'USMCA_RAPID_RESPONSE',
+            acknowledgeWithinDays: 7,
+            respondWithinDays: 30,
+            reviewSteps: [
+              { name: 'REVIEW', withinDays: 30, after: 'FILED' },
+              { name: 'REMEDIATION_AGREEMENT', withinDays: 10, after: 'PREVIOUS_STEP' },
+              { name: 'REMEDIATION', withinDays: 45, after: 'PREVIOUS_STEP' },
+            ],
+          },
+        },
+      },
+    ]);
   });
 
   it('let the Dutch and Bangladeshi inspectorates exchange findings and cases, but not the suspended Cambodian–French ones', async () => {
@@ -107,7 +120,8 @@ describe('demo agreements', () => {
 
   it('show the public everything but the draft under negotiation', async () => {
     const admin = await stack.token({ role: 'ADMIN' });
-    const count = async (token?: string) => dataOf(await stack.query(AGREEMENT_COUNT, {}, { token })).agreements.totalCount;
+    const count = async (token?: string) =>
+      dataOf(await stack.query(AGREEMENT_COUNT, {}, { token })).agreements.totalCount;
     expect(await count(admin)).toBe((await count()) + 1);
   });
 });

@@ -6,7 +6,13 @@ import { agreementIn, bilateral, IN_FORCE } from './support';
 let stack: TestStack;
 let admin: string;
 
-const BRANDS = ['org-atlas-outfitters', 'org-pacific-trail-gear', 'org-rheinwerk-apparel', 'org-maison-lumiere', 'org-van-dijk-denim'];
+const BRANDS = [
+  'org-atlas-outfitters',
+  'org-pacific-trail-gear',
+  'org-rheinwerk-apparel',
+  'org-maison-lumiere',
+  'org-van-dijk-denim',
+];
 const OBSERVERS = ['BD', 'VN', 'KH', 'IN', 'PK', 'CN', 'ID', 'TR', 'ET', 'MX'];
 
 beforeAll(async () => {
@@ -17,14 +23,29 @@ beforeAll(async () => {
       title: `Safety agreement ${String(index).padStart(2, '0')}`,
       kind: 'ENFORCEABLE_BRAND_AGREEMENT',
       draftedOn: '2024-01-01',
-      parties: [{ organizationId: BRANDS[index % BRANDS.length] }, { organizationId: 'org-global-industrial-workers-federation' }, { country: OBSERVERS[index % OBSERVERS.length], role: 'OBSERVER' }],
+      parties: [
+        { organizationId: BRANDS[index % BRANDS.length] },
+        { organizationId: 'org-global-industrial-workers-federation' },
+        { country: OBSERVERS[index % OBSERVERS.length], role: 'OBSERVER' },
+      ],
       conventions: ['C155', 'C187', index % 2 ? 'C087' : 'C098'],
       provisions: [{ kind: 'INDEPENDENT_MONITORING' }, { kind: 'GRIEVANCE_MECHANISM' }],
-      sharingClauses: [{ category: 'INSPECTION_FINDINGS', recipients: [{ organizationId: 'org-global-industrial-workers-federation' }] }],
+      sharingClauses: [
+        {
+          category: 'INSPECTION_FINDINGS',
+          recipients: [{ organizationId: 'org-global-industrial-workers-federation' }],
+        },
+      ],
       grievanceMechanism: { name: 'SAFETY_COMPLAINTS', acknowledgeWithinDays: 7, respondWithinDays: 90 },
     });
   }
-  for (const [a, b] of [['BD', 'NL'], ['VN', 'DE'], ['KH', 'FR'], ['IN', 'GB']]) await agreementIn(stack, admin, bilateral(a, b, ['INSPECTION_FINDINGS']), IN_FORCE);
+  for (const [a, b] of [
+    ['BD', 'NL'],
+    ['VN', 'DE'],
+    ['KH', 'FR'],
+    ['IN', 'GB'],
+  ])
+    await agreementIn(stack, admin, bilateral(a, b, ['INSPECTION_FINDINGS']), IN_FORCE);
 });
 afterAll(() => stack?.stop());
 
@@ -130,7 +151,8 @@ describe('listing cost does not grow with the list (no N+1)', () => {
   it('lists 14 countries with their agreements, ratifications and sharing partners in as many statements as 2', async () => {
     // Every listed country is party to some agreement, so both lists run the same kinds of lookup.
     const codes = [...OBSERVERS, 'NL', 'DE', 'FR', 'GB'];
-    const countries = (first: number) => statementsFor(() => stack.query(COUNTRIES, { first, codes }, { token: admin }));
+    const countries = (first: number) =>
+      statementsFor(() => stack.query(COUNTRIES, { first, codes }, { token: admin }));
     const two = await countries(2);
     const all = await countries(14);
     expect([two.edges, all.edges]).toEqual([2, 14]);

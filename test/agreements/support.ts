@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { graphql } from '../__generated__';
-import type { AgreementStatus, AgreementTestFieldsFragment, CreateAgreementInput, DataCategory, TypedDocumentString } from '../__generated__/graphql';
+import type {
+  AgreementStatus,
+  AgreementTestFieldsFragment,
+  CreateAgreementInput,
+  DataCategory,
+  TypedDocumentString,
+} from '../__generated__/graphql';
 import { dataOf, type GraphQLResponse, type TestStack } from '../support/stack';
 
 /** What the agreement tests read of an agreement after each mutation. */
@@ -142,8 +148,10 @@ const MUTATIONS = {
 };
 
 export type AgreementMutation = keyof typeof MUTATIONS;
-type ResultOf<M extends AgreementMutation> = (typeof MUTATIONS)[M] extends TypedDocumentString<infer Result, infer _> ? Result : never;
-type VariablesOf<M extends AgreementMutation> = (typeof MUTATIONS)[M] extends TypedDocumentString<infer _, infer Variables> ? Variables : never;
+type ResultOf<M extends AgreementMutation> =
+  (typeof MUTATIONS)[M] extends TypedDocumentString<infer Result, infer _> ? Result : never;
+type VariablesOf<M extends AgreementMutation> =
+  (typeof MUTATIONS)[M] extends TypedDocumentString<infer _, infer Variables> ? Variables : never;
 /** The `input` a mutation takes, e.g. ChangeAgreementStatusInput for changeAgreementStatus. */
 export type InputOf<M extends AgreementMutation> = VariablesOf<M> extends { input: infer Input } ? Input : never;
 /** The payload a mutation answers, e.g. { agreement, userErrors }. */
@@ -163,7 +171,10 @@ export async function mutate<M extends AgreementMutation>(
   key: string = randomUUID(),
 ): Promise<{ response: GraphQLResponse<ResultOf<M>>; readonly payload: PayloadOf<M> }> {
   // The map pairs each name with its own document, so its types are the ones the name selects.
-  const document = MUTATIONS[mutation] as unknown as TypedDocumentString<ResultOf<M>, { input: InputOf<M>; key: string }>;
+  const document = MUTATIONS[mutation] as unknown as TypedDocumentString<
+    ResultOf<M>,
+    { input: InputOf<M>; key: string }
+  >;
   const response = await stack.query(document, { input, key }, { token });
   return {
     response,
@@ -174,13 +185,22 @@ export async function mutate<M extends AgreementMutation>(
 }
 
 /** Creates an agreement and moves it through `statuses` (each dated `on`), asserting every step succeeds. */
-export async function agreementIn(stack: TestStack, token: string, input: CreateAgreementInput, statuses: [AgreementStatus, string][] = []): Promise<TestAgreement> {
+export async function agreementIn(
+  stack: TestStack,
+  token: string,
+  input: CreateAgreementInput,
+  statuses: [AgreementStatus, string][] = [],
+): Promise<TestAgreement> {
   const created = await mutate(stack, token, 'createAgreement', input);
   expect(created.response.errors).toBeUndefined();
   expect(created.payload.userErrors).toEqual([]);
   let agreement = created.payload.agreement;
   for (const [status, on] of statuses) {
-    const changed = await mutate(stack, token, 'changeAgreementStatus', { agreementId: returned(agreement).id, status, on });
+    const changed = await mutate(stack, token, 'changeAgreementStatus', {
+      agreementId: returned(agreement).id,
+      status,
+      on,
+    });
     expect(changed.payload.userErrors).toEqual([]);
     agreement = changed.payload.agreement;
   }
@@ -193,10 +213,18 @@ function returned(agreement: TestAgreement | null): TestAgreement {
   return agreement;
 }
 
-export const IN_FORCE: [AgreementStatus, string][] = [['SIGNED', '2024-01-10'], ['IN_FORCE', '2024-02-01']];
+export const IN_FORCE: [AgreementStatus, string][] = [
+  ['SIGNED', '2024-01-10'],
+  ['IN_FORCE', '2024-02-01'],
+];
 
 /** A bilateral inspection MoU between two countries sharing the given categories both ways. */
-export const bilateral = (a: string, b: string, categories: DataCategory[], title = `${a}–${b} labour inspection cooperation`): CreateAgreementInput => ({
+export const bilateral = (
+  a: string,
+  b: string,
+  categories: DataCategory[],
+  title = `${a}–${b} labour inspection cooperation`,
+): CreateAgreementInput => ({
   title,
   kind: 'BILATERAL',
   draftedOn: '2023-06-01',

@@ -13,7 +13,9 @@ afterAll(async () => {
 
 const STATUS = graphql(`
   query AnonymousCallerLimitStatus($code: String!, $secret: String!) {
-    grievanceStatus(trackingCode: $code, secret: $secret) { status }
+    grievanceStatus(trackingCode: $code, secret: $secret) {
+      status
+    }
   }
 `);
 const code = (n: number) => `GRV-${String(n).padStart(4, '0')}-ZZZZ`;

@@ -26,17 +26,58 @@ async function statementsFor<Data>(request: () => Promise<GraphQLResponse<Data>>
 
 const SUMMARIES = graphql(`
   query BatchingGrievanceSummaries($first: Int!) {
-    facilities(first: $first) { edges { node { id grievanceSummary { open overdue resolved suppressed byArea { area open } } } } }
+    facilities(first: $first) {
+      edges {
+        node {
+          id
+          grievanceSummary {
+            open
+            overdue
+            resolved
+            suppressed
+            byArea {
+              area
+              open
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
 const CASE_PAGE = graphql(`
   query BatchingCasePage($first: Int!) {
-    grievances(first: $first) { totalCount edges { node {
-      trackingCode status overdue deadlines { respondBy } nextDeadline { kind }
-      facility { id name } timeline(last: 3) { at kind note } remediation { actionsAgreed }
-      complainantIdentity description
-    } } }
+    grievances(first: $first) {
+      totalCount
+      edges {
+        node {
+          trackingCode
+          status
+          overdue
+          deadlines {
+            respondBy
+          }
+          nextDeadline {
+            kind
+          }
+          facility {
+            id
+            name
+          }
+          timeline(last: 3) {
+            at
+            kind
+            note
+          }
+          remediation {
+            actionsAgreed
+          }
+          complainantIdentity
+          description
+        }
+      }
+    }
   }
 `);
 
@@ -50,11 +91,19 @@ beforeAll(async () => {
     const facilityId = newFacilityId('BD');
     addFacility(suppliers, facilityId, SUPPLIER);
     for (let k = 0; k < 2; k++) {
-      const parsed = parseGrievanceSubmission({ ...submission({ facility: { id: facilityId }, complainantIdentity: `Worker ${n}-${k}` }), filedBy: 'WORKER', brandIds: [] });
+      const parsed = parseGrievanceSubmission({
+        ...submission({ facility: { id: facilityId }, complainantIdentity: `Worker ${n}-${k}` }),
+        filedBy: 'WORKER',
+        brandIds: [],
+      });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
       openCase(grievances, parsed.value, {
-        id: `grv_batch_${n}_${k}`, trackingCode: `GRV-B${String(n).padStart(3, '0')}-000${k}`, filedAt: new Date(NOW.getTime() - (n + 1) * 86_400_000),
-        actor: { role: 'PUBLIC', organizationId: null }, filerSubject: null, secretHash: null,
+        id: `grv_batch_${n}_${k}`,
+        trackingCode: `GRV-B${String(n).padStart(3, '0')}-000${k}`,
+        filedAt: new Date(NOW.getTime() - (n + 1) * 86_400_000),
+        actor: { role: 'PUBLIC', organizationId: null },
+        filerSubject: null,
+        secretHash: null,
       });
     }
   }
@@ -74,7 +123,11 @@ describe('no N+1 queries', () => {
   });
 
   it('reads a page of 50 cases with facility, timeline, remediation and audited confidential fields with as many statements as 2', async () => {
-    const handler = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-batch-inspectorate', country: 'BD' });
+    const handler = await stack.token({
+      role: 'REGULATOR',
+      organizationId: 'org-grv-batch-inspectorate',
+      country: 'BD',
+    });
     const page = (first: number) => () => stack.query(CASE_PAGE, { first }, { token: handler });
     await statementsFor(page(1));
     const two = await statementsFor(page(2));

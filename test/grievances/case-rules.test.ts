@@ -18,30 +18,95 @@ let union: string;
 
 const ESCALATE = graphql(`
   mutation CaseRulesEscalate($id: ID!, $to: EscalationTarget!, $v: Int!) {
-    escalateGrievance(id: $id, to: $to, expectedVersion: $v) { grievance { status handlerKind handler { id } } userErrors { code message field } }
+    escalateGrievance(id: $id, to: $to, expectedVersion: $v) {
+      grievance {
+        status
+        handlerKind
+        handler {
+          id
+        }
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
   }
 `);
 const LINK = graphql(`
   mutation CaseRulesLink($id: ID!, $facility: ID!, $v: Int!) {
-    linkGrievanceToFacility(id: $id, facilityId: $facility, facilityOwnerId: "org-grv-rules-owner", expectedVersion: $v) {
-      grievance { facility { id } facilityCountry { code } reportedFacility { name } version }
-      userErrors { code message }
+    linkGrievanceToFacility(
+      id: $id
+      facilityId: $facility
+      facilityOwnerId: "org-grv-rules-owner"
+      expectedVersion: $v
+    ) {
+      grievance {
+        facility {
+          id
+        }
+        facilityCountry {
+          code
+        }
+        reportedFacility {
+          name
+        }
+        version
+      }
+      userErrors {
+        code
+        message
+      }
     }
   }
 `);
 const STATE = graphql(`
   query CaseRulesState($id: ID!) {
-    grievance(id: $id) { status version overdue nextDeadline { kind name dueBy overdue } deadlines { acknowledgeBy respondBy steps { name dueBy completedAt } } }
+    grievance(id: $id) {
+      status
+      version
+      overdue
+      nextDeadline {
+        kind
+        name
+        dueBy
+        overdue
+      }
+      deadlines {
+        acknowledgeBy
+        respondBy
+        steps {
+          name
+          dueBy
+          completedAt
+        }
+      }
+    }
   }
 `);
 const OVERDUE = graphql(`
   query CaseRulesOverdue {
-    grievances(first: 100, filter: { overdue: true }) { edges { node { id } } }
+    grievances(first: 100, filter: { overdue: true }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
   }
 `);
 const LIST = graphql(`
   query CaseRulesList($filter: GrievanceFilter!) {
-    grievances(first: 50, filter: $filter) { totalCount edges { node { filedBy areas } } }
+    grievances(first: 50, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          filedBy
+          areas
+        }
+      }
+    }
   }
 `);
 
@@ -59,66 +124,147 @@ afterAll(() => stack?.stop());
 describe('moving a case', () => {
   it('refuses a move the procedure does not provide for, and changes nothing', async () => {
     const { grievance } = await file(stack, submission({ facility: { id: BD_FACILITY } }), union);
-    const refused = await stack.query(TRANSITION, { id: grievance.id, to: 'RESOLVED', version: grievance.version }, { token: inspector });
+    const refused = await stack.query(
+      TRANSITION,
+      { id: grievance.id, to: 'RESOLVED', version: grievance.version },
+      { token: inspector },
+    );
     expect(refused.data?.transitionGrievance.userErrors).toEqual([
-      { code: 'CONFLICT', message: 'A grievance cannot move from RECEIVED to RESOLVED; allowed: ACKNOWLEDGED, ESCALATED, WITHDRAWN.', field: ['to'] },
+      {
+        code: 'CONFLICT',
+        message: 'A grievance cannot move from RECEIVED to RESOLVED; allowed: ACKNOWLEDGED, ESCALATED, WITHDRAWN.',
+        field: ['to'],
+      },
     ]);
-    const escalateByMove = await stack.query(TRANSITION, { id: grievance.id, to: 'ESCALATED', version: grievance.version }, { token: inspector });
-    expect(escalateByMove.data?.transitionGrievance.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['to'] });
+    const escalateByMove = await stack.query(
+      TRANSITION,
+      { id: grievance.id, to: 'ESCALATED', version: grievance.version },
+      { token: inspector },
+    );
+    expect(escalateByMove.data?.transitionGrievance.userErrors[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: ['to'],
+    });
     expect(await state(grievance.id)).toMatchObject({ status: 'RECEIVED', version: grievance.version });
   });
 
   it('gives a stale version CONFLICT, so that of two handlers acting on the same version only the first moves the case', async () => {
     const { grievance } = await file(stack, submission({ facility: { id: BD_FACILITY } }), union);
-    const first = await stack.query(TRANSITION, { id: grievance.id, to: 'ACKNOWLEDGED', version: grievance.version }, { token: inspector });
-    const second = await stack.query(TRANSITION, { id: grievance.id, to: 'ESCALATED', version: grievance.version }, { token: inspector });
+    const first = await stack.query(
+      TRANSITION,
+      { id: grievance.id, to: 'ACKNOWLEDGED', version: grievance.version },
+      { token: inspector },
+    );
+    const second = await stack.query(
+      TRANSITION,
+      { id: grievance.id, to: 'ESCALATED', version: grievance.version },
+      { token: inspector },
+    );
     expect(first.data?.transitionGrievance.userErrors).toEqual([]);
-    expect(second.data?.transitionGrievance.userErrors).toEqual([{ code: 'CONFLICT', message: expect.stringContaining('someone changed it since you read it'), field: ['expectedVersion'] }]);
-    expect(second.data?.transitionGrievance.grievance).toMatchObject({ status: 'ACKNOWLEDGED', version: grievance.version + 1 });
-    expect(await stack.em('grievances').count(GrievanceEvent, { grievance: grievance.id, kind: { $in: ['ACKNOWLEDGED', 'STATUS_CHANGED', 'ESCALATED'] } })).toBe(1);
+    expect(second.data?.transitionGrievance.userErrors).toEqual([
+      {
+        code: 'CONFLICT',
+        message: expect.stringContaining('someone changed it since you read it'),
+        field: ['expectedVersion'],
+      },
+    ]);
+    expect(second.data?.transitionGrievance.grievance).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      version: grievance.version + 1,
+    });
+    expect(
+      await stack.em('grievances').count(GrievanceEvent, {
+        grievance: grievance.id,
+        kind: { $in: ['ACKNOWLEDGED', 'STATUS_CHANGED', 'ESCALATED'] },
+      }),
+    ).toBe(1);
   });
 
   it('does not resolve a case before its remedy is recorded', async () => {
     const { grievance } = await file(stack, submission({ facility: { id: BD_FACILITY } }), union);
     let version = grievance.version;
-    for (const to of ['ACKNOWLEDGED', 'UNDER_REVIEW', 'REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS'] as const) version = await move(stack, inspector, grievance.id, to, version);
+    for (const to of ['ACKNOWLEDGED', 'UNDER_REVIEW', 'REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS'] as const)
+      version = await move(stack, inspector, grievance.id, to, version);
     const refused = await stack.query(TRANSITION, { id: grievance.id, to: 'RESOLVED', version }, { token: inspector });
-    expect(refused.data?.transitionGrievance.userErrors[0]).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/recordRemediation/) });
+    expect(refused.data?.transitionGrievance.userErrors[0]).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/recordRemediation/),
+    });
   });
 
   it('lets only the handler or the regulator move a case, and hides cases from others', async () => {
     const { grievance } = await file(stack, submission({ facility: { id: BD_FACILITY } }), union);
     const byPublic = await stack.query(TRANSITION, { id: grievance.id, to: 'ACKNOWLEDGED', version: 1 });
-    expect(byPublic.data?.transitionGrievance.userErrors).toEqual([{ code: 'NOT_FOUND', message: `No grievance ${grievance.id} that you may see`, field: ['id'] }]);
-    const byFiler = await stack.query(TRANSITION, { id: grievance.id, to: 'ACKNOWLEDGED', version: 1 }, { token: union });
+    expect(byPublic.data?.transitionGrievance.userErrors).toEqual([
+      { code: 'NOT_FOUND', message: `No grievance ${grievance.id} that you may see`, field: ['id'] },
+    ]);
+    const byFiler = await stack.query(
+      TRANSITION,
+      { id: grievance.id, to: 'ACKNOWLEDGED', version: 1 },
+      { token: union },
+    );
     expect(byFiler.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const auditor = await stack.token({ role: 'AUDITOR', organizationId: 'org-grv-rules-audits' });
-    const filing = await stack.query(FILE_GRIEVANCE, { input: submission({ facility: { id: BD_FACILITY } }), key: newKey() }, { token: auditor });
+    const filing = await stack.query(
+      FILE_GRIEVANCE,
+      { input: submission({ facility: { id: BD_FACILITY } }), key: newKey() },
+      { token: auditor },
+    );
     expect(filing.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('escalates to the regulator at the filing union’s request, and to a mechanism only for cases filed under one', async () => {
-    const { grievance } = await file(stack, submission({ facility: { id: BD_FACILITY }, facilityOwnerId: 'org-grv-rules-owner' }), union);
-    const toMechanism = await stack.query(ESCALATE, { id: grievance.id, to: 'MECHANISM', v: grievance.version }, { token: union });
+    const { grievance } = await file(
+      stack,
+      submission({ facility: { id: BD_FACILITY }, facilityOwnerId: 'org-grv-rules-owner' }),
+      union,
+    );
+    const toMechanism = await stack.query(
+      ESCALATE,
+      { id: grievance.id, to: 'MECHANISM', v: grievance.version },
+      { token: union },
+    );
     expect(toMechanism.data?.escalateGrievance.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: ['to'] });
-    const toRegulator = await stack.query(ESCALATE, { id: grievance.id, to: 'REGULATOR', v: grievance.version }, { token: union });
-    expect(toRegulator.data?.escalateGrievance).toEqual({ grievance: { status: 'ESCALATED', handlerKind: 'REGULATOR', handler: null }, userErrors: [] });
+    const toRegulator = await stack.query(
+      ESCALATE,
+      { id: grievance.id, to: 'REGULATOR', v: grievance.version },
+      { token: union },
+    );
+    expect(toRegulator.data?.escalateGrievance).toEqual({
+      grievance: { status: 'ESCALATED', handlerKind: 'REGULATOR', handler: null },
+      userErrors: [],
+    });
   });
 });
 
 describe('filing', () => {
   it('refuses a facility id that is not in the registry’s form, and an unknown country, writing nothing', async () => {
     const before = await count();
-    const badId = await stack.query(FILE_GRIEVANCE, { input: submission({ facility: { id: mistyped(BD_FACILITY) } }), key: newKey() });
-    expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'facility', 'id'], message: expect.stringMatching(/check character/) }] });
-    const badCountry = await stack.query(FILE_GRIEVANCE, { input: submission({ facility: { name: 'Star Knit', country: 'XX' } }), key: newKey() });
-    expect(badCountry.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'facility', 'country'] }] });
+    const badId = await stack.query(FILE_GRIEVANCE, {
+      input: submission({ facility: { id: mistyped(BD_FACILITY) } }),
+      key: newKey(),
+    });
+    expect(badId.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['input', 'facility', 'id'], message: expect.stringMatching(/check character/) }],
+    });
+    const badCountry = await stack.query(FILE_GRIEVANCE, {
+      input: submission({ facility: { name: 'Star Knit', country: 'XX' } }),
+      key: newKey(),
+    });
+    expect(badCountry.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['input', 'facility', 'country'] }],
+    });
     expect(await count()).toBe(before);
   });
 
   it('refuses oversized text with the limit and the length, writing nothing', async () => {
     const before = await count();
-    const response = await stack.query(FILE_GRIEVANCE, { input: submission({ summary: 'x'.repeat(281), description: 'y'.repeat(20_001) }), key: newKey() });
+    const response = await stack.query(FILE_GRIEVANCE, {
+      input: submission({ summary: 'x'.repeat(281), description: 'y'.repeat(20_001) }),
+      key: newKey(),
+    });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].extensions?.issues).toEqual([
       { path: ['input', 'summary'], message: 'summary must be at most 280 characters (it has 281)' },
@@ -129,14 +275,31 @@ describe('filing', () => {
 
   it('accepts a facility the worker can only name, which the handler links to the registry later', async () => {
     const { grievance } = await file(stack, submission({ facility: { name: 'Star Knit Ltd', country: 'bd' } }));
-    const linked = await stack.query(LINK, { id: grievance.id, facility: BD_FACILITY.toLowerCase(), v: grievance.version }, { token: inspector });
+    const linked = await stack.query(
+      LINK,
+      { id: grievance.id, facility: BD_FACILITY.toLowerCase(), v: grievance.version },
+      { token: inspector },
+    );
     expect(linked.data?.linkGrievanceToFacility).toEqual({
-      grievance: { facility: { id: BD_FACILITY }, facilityCountry: { code: 'BD' }, reportedFacility: { name: 'Star Knit Ltd' }, version: grievance.version + 1 },
+      grievance: {
+        facility: { id: BD_FACILITY },
+        facilityCountry: { code: 'BD' },
+        reportedFacility: { name: 'Star Knit Ltd' },
+        version: grievance.version + 1,
+      },
       userErrors: [],
     });
-    const malformed = await stack.query(LINK, { id: grievance.id, facility: 'BD-STAR-KNIT', v: grievance.version + 1 }, { token: inspector });
+    const malformed = await stack.query(
+      LINK,
+      { id: grievance.id, facility: 'BD-STAR-KNIT', v: grievance.version + 1 },
+      { token: inspector },
+    );
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const unknownCase = await stack.query(LINK, { id: 'grv_unknown', facility: BD_FACILITY, v: 1 }, { token: inspector });
+    const unknownCase = await stack.query(
+      LINK,
+      { id: 'grv_unknown', facility: BD_FACILITY, v: 1 },
+      { token: inspector },
+    );
     expect(unknownCase.data?.linkGrievanceToFacility.userErrors[0].code).toBe('NOT_FOUND');
   });
 });
@@ -145,43 +308,76 @@ describe('deadlines', () => {
   it('make a case overdue when the clock passes them, and the handler’s moves meet them', async () => {
     stack.clock.set(NOW);
     const { grievance } = await file(stack, submission({ facility: { id: BD_FACILITY } }), union);
-    const overdueList = async () => dataOf(await stack.query(OVERDUE, {}, { token: inspector })).grievances.edges.map((edge) => edge.node.id);
+    const overdueList = async () =>
+      dataOf(await stack.query(OVERDUE, {}, { token: inspector })).grievances.edges.map((edge) => edge.node.id);
 
     stack.clock.set(new Date('2026-05-11T10:00:00Z')); // exactly the acknowledgement deadline: still on time
-    expect(await state(grievance.id)).toMatchObject({ overdue: false, nextDeadline: { kind: 'ACKNOWLEDGE', dueBy: '2026-05-11T10:00:00.000Z', overdue: false } });
+    expect(await state(grievance.id)).toMatchObject({
+      overdue: false,
+      nextDeadline: { kind: 'ACKNOWLEDGE', dueBy: '2026-05-11T10:00:00.000Z', overdue: false },
+    });
     stack.clock.set(new Date('2026-05-11T10:01:00Z'));
-    expect(await state(grievance.id)).toMatchObject({ overdue: true, nextDeadline: { kind: 'ACKNOWLEDGE', overdue: true } });
+    expect(await state(grievance.id)).toMatchObject({
+      overdue: true,
+      nextDeadline: { kind: 'ACKNOWLEDGE', overdue: true },
+    });
     expect(await overdueList()).toContain(grievance.id);
 
     // A late acknowledgement does not buy time: the three months run from the acknowledgement deadline.
     const version = await move(stack, inspector, grievance.id, 'ACKNOWLEDGED', grievance.version);
-    expect(await state(grievance.id)).toMatchObject({ overdue: false, deadlines: { respondBy: '2026-08-11T10:00:00.000Z' } });
+    expect(await state(grievance.id)).toMatchObject({
+      overdue: false,
+      deadlines: { respondBy: '2026-08-11T10:00:00.000Z' },
+    });
     expect(await overdueList()).not.toContain(grievance.id);
 
     stack.clock.set(new Date('2026-08-12T00:00:00Z'));
-    expect(await state(grievance.id)).toMatchObject({ overdue: true, nextDeadline: { kind: 'RESPOND', overdue: true } });
-    await move(stack, inspector, grievance.id, 'UNDER_REVIEW', version).then((next) => move(stack, inspector, grievance.id, 'INVESTIGATING', next));
+    expect(await state(grievance.id)).toMatchObject({
+      overdue: true,
+      nextDeadline: { kind: 'RESPOND', overdue: true },
+    });
+    await move(stack, inspector, grievance.id, 'UNDER_REVIEW', version).then((next) =>
+      move(stack, inspector, grievance.id, 'INVESTIGATING', next),
+    );
     expect(await state(grievance.id)).toMatchObject({ overdue: false, nextDeadline: null });
   });
 
   it('follow the rapid-response steps for a case filed under the USMCA labour chapter', async () => {
     stack.clock.set(NOW);
-    const { grievance } = await file(stack, submission({ facility: { id: MX_FACILITY }, agreementId: 'agr-usmca-labour-chapter', language: 'es' }), union);
+    const { grievance } = await file(
+      stack,
+      submission({ facility: { id: MX_FACILITY }, agreementId: 'agr-usmca-labour-chapter', language: 'es' }),
+      union,
+    );
     const filed = await state(grievance.id, union);
     expect(filed?.deadlines.steps).toEqual([
       { name: 'REVIEW', dueBy: '2026-06-03T10:00:00.000Z', completedAt: null },
       { name: 'REMEDIATION_AGREEMENT', dueBy: '2026-06-13T10:00:00.000Z', completedAt: null },
       { name: 'REMEDIATION', dueBy: '2026-07-28T10:00:00.000Z', completedAt: null },
     ]);
-    const usLabourOffice = await stack.token({ role: 'REGULATOR', organizationId: 'org-united-states-labor-standards-office', country: 'US' });
+    const usLabourOffice = await stack.token({
+      role: 'REGULATOR',
+      organizationId: 'org-united-states-labor-standards-office',
+      country: 'US',
+    });
     let version = await move(stack, usLabourOffice, grievance.id, 'ACKNOWLEDGED', grievance.version);
     stack.clock.set(new Date('2026-06-04T00:00:00Z'));
-    expect(await state(grievance.id, union)).toMatchObject({ overdue: true, nextDeadline: { kind: 'RESPOND', name: 'RESPOND', overdue: true } });
+    expect(await state(grievance.id, union)).toMatchObject({
+      overdue: true,
+      nextDeadline: { kind: 'RESPOND', name: 'RESPOND', overdue: true },
+    });
     version = await move(stack, usLabourOffice, grievance.id, 'UNDER_REVIEW', version);
     await move(stack, usLabourOffice, grievance.id, 'REMEDIATION_AGREED', version);
     const agreed = await state(grievance.id, union);
-    expect(agreed?.deadlines.steps.map((step) => step.completedAt)).toEqual(['2026-06-04T00:00:00.000Z', '2026-06-04T00:00:00.000Z', null]);
-    expect(agreed).toMatchObject({ overdue: false, nextDeadline: { kind: 'REVIEW_STEP', name: 'REMEDIATION', dueBy: '2026-07-19T00:00:00.000Z' } });
+    expect(agreed?.deadlines.steps.map((step) => step.completedAt)).toEqual([
+      '2026-06-04T00:00:00.000Z',
+      '2026-06-04T00:00:00.000Z',
+      null,
+    ]);
+    expect(agreed).toMatchObject({
+      overdue: false,
+      nextDeadline: { kind: 'REVIEW_STEP', name: 'REMEDIATION', dueBy: '2026-07-19T00:00:00.000Z' },
+    });
   });
 });
 
@@ -197,7 +393,9 @@ describe('listing', () => {
     expect((await list({ area: ['CHILD_LABOUR'] })).totalCount).toBe(2);
     expect((await list({ area: ['CHILD_LABOUR'] })).edges).toHaveLength(2);
     expect((await list({ area: ['CHILD_LABOUR', 'WORKING_TIME'] })).totalCount).toBe(2);
-    expect((await list({ filedBy: ['ANONYMOUS'] })).edges).toEqual([{ node: { filedBy: 'ANONYMOUS', areas: ['CHILD_LABOUR', 'WORKING_TIME'] } }]);
+    expect((await list({ filedBy: ['ANONYMOUS'] })).edges).toEqual([
+      { node: { filedBy: 'ANONYMOUS', areas: ['CHILD_LABOUR', 'WORKING_TIME'] } },
+    ]);
     expect((await list({ status: ['RECEIVED'], overdue: false })).totalCount).toBe(3);
     expect((await list({ overdue: true })).totalCount).toBe(0);
   });

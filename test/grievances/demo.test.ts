@@ -15,7 +15,11 @@ let stack: TestStack;
 const STATUS = graphql(MY_GRIEVANCE);
 const OPEN_COUNT = graphql(`
   query GrievancesDemoOpenCount($id: ID!) {
-    facility(id: $id) { grievanceSummary { open } }
+    facility(id: $id) {
+      grievanceSummary {
+        open
+      }
+    }
   }
 `);
 
@@ -30,12 +34,18 @@ describe('the demo grievances', () => {
     const cases = await em.find(Grievance, {});
     expect(cases.length).toBeGreaterThanOrEqual(150);
     expect(new Set(cases.map((grievance) => grievance.status))).toEqual(new Set(GRIEVANCE_STATUSES));
-    expect(new Set(cases.map((grievance) => grievance.language.split('-')[0]))).toEqual(new Set(['en', 'bn', 'vi', 'km', 'es', 'fr']));
-    expect(new Set(cases.map((grievance) => grievance.filedBy))).toEqual(new Set(['WORKER', 'ANONYMOUS', 'UNION', 'CIVIL_SOCIETY', 'BRAND', 'REGULATOR']));
+    expect(new Set(cases.map((grievance) => grievance.language.split('-')[0]))).toEqual(
+      new Set(['en', 'bn', 'vi', 'km', 'es', 'fr']),
+    );
+    expect(new Set(cases.map((grievance) => grievance.filedBy))).toEqual(
+      new Set(['WORKER', 'ANONYMOUS', 'UNION', 'CIVIL_SOCIETY', 'BRAND', 'REGULATOR']),
+    );
     expect(await em.count(GrievanceEvent, {})).toBeGreaterThan(cases.length * 3);
     expect(await em.count(Remediation, { verifiedAt: { $ne: null } })).toBeGreaterThan(0);
     const now = stack.clock.now();
-    const overdue = cases.filter((grievance) => OPEN_STATUSES.includes(grievance.status) && grievance.nextDueAt && grievance.nextDueAt < now);
+    const overdue = cases.filter(
+      (grievance) => OPEN_STATUSES.includes(grievance.status) && grievance.nextDueAt && grievance.nextDueAt < now,
+    );
     expect(overdue.length).toBeGreaterThan(10);
     expect(overdue.length).toBeLessThan(cases.filter((grievance) => OPEN_STATUSES.includes(grievance.status)).length);
   });
@@ -44,13 +54,17 @@ describe('the demo grievances', () => {
     const response = await stack.query(STATUS, { code: DEMO_TRACKING.trackingCode, secret: DEMO_TRACKING.secret });
     expect(response.errors).toBeUndefined();
     expect(response.data?.grievanceStatus?.timeline[0].message).toBeTruthy();
-    const demoCase = await stack.em('grievances').findOneOrFail(Grievance, { trackingCode: DEMO_TRACKING.trackingCode }, { fields: ['id', 'secretHash'] });
+    const demoCase = await stack
+      .em('grievances')
+      .findOneOrFail(Grievance, { trackingCode: DEMO_TRACKING.trackingCode }, { fields: ['id', 'secretHash'] });
     expect(demoCase.secretHash?.startsWith(`scrypt$${2 ** config().TRACKING_SECRET_HASH_COST}$`)).toBe(true);
   });
 
   it('give some facilities counts above the suppression threshold, which the public sees', async () => {
     const open = new Map<string, number>();
-    for (const grievance of await stack.em('grievances').find(Grievance, { status: { $in: [...OPEN_STATUSES] }, facilityId: { $ne: null } })) {
+    for (const grievance of await stack
+      .em('grievances')
+      .find(Grievance, { status: { $in: [...OPEN_STATUSES] }, facilityId: { $ne: null } })) {
       open.set(grievance.facilityId!, (open.get(grievance.facilityId!) ?? 0) + 1);
     }
     const busy = [...open].filter(([, count]) => count >= 5);

@@ -25,49 +25,140 @@ const OTHERS_FACILITY = newFacilityId('BD');
  * 40 more facilities, two cases each (one naming the owner), for the N+1 checks: the supplier owns
  * every other one, and their names put them first in the registry, alternating owners.
  */
-const MANY = Array.from({ length: 40 }, (_, n) => ({ id: newFacilityId('BD'), name: `Alternating ${String(n).padStart(2, '0')}`, owner: n % 2 ? OTHER_SUPPLIER : SUPPLIER }));
+const MANY = Array.from({ length: 40 }, (_, n) => ({
+  id: newFacilityId('BD'),
+  name: `Alternating ${String(n).padStart(2, '0')}`,
+  owner: n % 2 ? OTHER_SUPPLIER : SUPPLIER,
+}));
 
 let stack: TestStack;
 const tokens: Record<string, string> = {};
-const cases: Record<'anonymous' | 'named' | 'union' | 'elsewhere', string> = { anonymous: '', named: '', union: '', elsewhere: '' };
+const cases: Record<'anonymous' | 'named' | 'union' | 'elsewhere', string> = {
+  anonymous: '',
+  named: '',
+  union: '',
+  elsewhere: '',
+};
 
 const OF_FACILITY = graphql(`
   query FacilityGrievancesOfFacility($id: ID!, $first: Int, $after: String, $filter: FacilityGrievanceFilter) {
     facility(id: $id) {
       id
       grievances(first: $first, after: $after, filter: $filter) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { id filedBy summary description complainantIdentity contact } }
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            filedBy
+            summary
+            description
+            complainantIdentity
+            contact
+          }
+        }
       }
     }
   }
 `);
 const ROOT_LIST = graphql(`
   query FacilityGrievancesRootList {
-    grievances(first: 50) { totalCount edges { node { id } } }
+    grievances(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
   }
 `);
 const BY_ID = graphql(`
   query FacilityGrievancesById($id: ID!) {
-    grievance(id: $id) { id }
+    grievance(id: $id) {
+      id
+    }
   }
 `);
 const OWN_FACILITIES = graphql(`
   query FacilityGrievancesOfOwnFacilities {
-    viewer { organization { facilities(first: 30) { edges { node { id grievances { totalCount edges { node { id description } } } } } } } }
+    viewer {
+      organization {
+        facilities(first: 30) {
+          edges {
+            node {
+              id
+              grievances {
+                totalCount
+                edges {
+                  node {
+                    id
+                    description
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 const OWNED_PAGE = graphql(`
   query FacilityGrievancesOwnedPage($first: Int!) {
-    viewer { organization { facilities(first: $first) { edges { node { id
-      grievances(first: 5) { totalCount edges { node { id status summary description timeline(last: 2) { kind } } } }
-    } } } } }
+    viewer {
+      organization {
+        facilities(first: $first) {
+          edges {
+            node {
+              id
+              grievances(first: 5) {
+                totalCount
+                edges {
+                  node {
+                    id
+                    status
+                    summary
+                    description
+                    timeline(last: 2) {
+                      kind
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 const REGISTRY_PAGE = graphql(`
   query FacilityGrievancesRegistryPage($first: Int!) {
-    facilities(first: $first) { edges { node { id
-      grievances(first: 5) { totalCount edges { node { id status summary description timeline(last: 2) { kind } } } }
-    } } }
+    facilities(first: $first) {
+      edges {
+        node {
+          id
+          grievances(first: 5) {
+            totalCount
+            edges {
+              node {
+                id
+                status
+                summary
+                description
+                timeline(last: 2) {
+                  kind
+                }
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -83,8 +174,9 @@ async function ofFacility(variables: FacilityGrievancesOfFacilityQueryVariables,
   if (!connection) throw new Error(`expected Facility.grievances: ${JSON.stringify(response)}`);
   return { response, connection };
 }
-const errorPaths = (response: { errors?: { path?: readonly (string | number)[]; extensions?: { code?: unknown } }[] }) =>
-  (response.errors ?? []).map((error) => `${error.extensions?.code} at ${error.path?.join('.')}`).sort();
+const errorPaths = (response: {
+  errors?: { path?: readonly (string | number)[]; extensions?: { code?: unknown } }[];
+}) => (response.errors ?? []).map((error) => `${error.extensions?.code} at ${error.path?.join('.')}`).sort();
 
 beforeAll(async () => {
   stack = await startTestStack({ now: NOW });
@@ -101,21 +193,47 @@ beforeAll(async () => {
   tokens.otherSupplier = await stack.token({ role: 'SUPPLIER', organizationId: OTHER_SUPPLIER });
   tokens.union = await stack.token({ role: 'UNION', organizationId: UNION });
   tokens.brand = await stack.token({ role: 'BRAND', organizationId: 'org-grv-fac-brand' });
-  tokens.regulator = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-fac-inspectorate', country: 'BD' });
+  tokens.regulator = await stack.token({
+    role: 'REGULATOR',
+    organizationId: 'org-grv-fac-inspectorate',
+    country: 'BD',
+  });
 
   // An anonymous worker who names no owner: nothing on the case says whose facility it is.
-  cases.anonymous = (await file(stack, submission({ facility: { id: FACILITY }, complainantIdentity: 'Mitu, finishing section', contact: '+880 1900 000003' }))).grievance.id;
+  cases.anonymous = (
+    await file(
+      stack,
+      submission({
+        facility: { id: FACILITY },
+        complainantIdentity: 'Mitu, finishing section',
+        contact: '+880 1900 000003',
+      }),
+    )
+  ).grievance.id;
   cases.named = (await file(stack, submission({ facility: { id: FACILITY }, facilityOwnerId: SUPPLIER }))).grievance.id;
-  cases.union = (await file(stack, submission({ facility: { id: FACILITY }, facilityOwnerId: SUPPLIER, complainantIdentity: 'Rahim, cutter' }), tokens.union)).grievance.id;
+  cases.union = (
+    await file(
+      stack,
+      submission({ facility: { id: FACILITY }, facilityOwnerId: SUPPLIER, complainantIdentity: 'Rahim, cutter' }),
+      tokens.union,
+    )
+  ).grievance.id;
   cases.elsewhere = (await file(stack, submission({ facility: { id: OTHERS_FACILITY } }))).grievance.id;
   const grievances = stack.em('grievances');
   MANY.forEach(({ id, owner }, n) => {
     for (const facilityOwnerId of [undefined, owner]) {
-      const parsed = parseGrievanceSubmission({ ...submission({ facility: { id }, facilityOwnerId }), filedBy: 'WORKER', brandIds: [] });
+      const parsed = parseGrievanceSubmission({
+        ...submission({ facility: { id }, facilityOwnerId }),
+        filedBy: 'WORKER',
+        brandIds: [],
+      });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
       openCase(grievances, parsed.value, {
-        trackingCode: `GRV-F${String(n).padStart(3, '0')}-${facilityOwnerId ? 'OWNR' : 'ANON'}`, filedAt: new Date(NOW.getTime() - (n + 1) * 3_600_000),
-        actor: { role: 'PUBLIC', organizationId: null }, filerSubject: null, secretHash: null,
+        trackingCode: `GRV-F${String(n).padStart(3, '0')}-${facilityOwnerId ? 'OWNR' : 'ANON'}`,
+        filedAt: new Date(NOW.getTime() - (n + 1) * 3_600_000),
+        actor: { role: 'PUBLIC', organizationId: null },
+        filerSubject: null,
+        secretHash: null,
       });
     }
   });
@@ -129,9 +247,22 @@ describe('the facility owner', () => {
     expect(ids(connection)).toEqual([cases.anonymous, cases.named, cases.union].sort());
     expect(connection.totalCount).toBe(3);
     for (const { node } of connection.edges) expect(node.description).toMatch(/kept us until 22:00/);
-    expect(connection.edges.flatMap(({ node }) => [node.complainantIdentity, node.contact])).toEqual([null, null, null, null, null, null]);
+    expect(connection.edges.flatMap(({ node }) => [node.complainantIdentity, node.contact])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(errorPaths(response)).toEqual(
-      [0, 1, 2].flatMap((index) => ['complainantIdentity', 'contact'].map((field) => `FORBIDDEN at facility.grievances.edges.${index}.node.${field}`)).sort(),
+      [0, 1, 2]
+        .flatMap((index) =>
+          ['complainantIdentity', 'contact'].map(
+            (field) => `FORBIDDEN at facility.grievances.edges.${index}.node.${field}`,
+          ),
+        )
+        .sort(),
     );
   });
 
@@ -140,12 +271,16 @@ describe('the facility owner', () => {
     expect(response.errors).toBeUndefined();
     const facilities = dataOf(response).viewer.organization?.facilities.edges;
     expect(facilities).toHaveLength(21);
-    expect(ids(facilities?.find(({ node }) => node.id === FACILITY)?.node.grievances)).toEqual([cases.anonymous, cases.named, cases.union].sort());
+    expect(ids(facilities?.find(({ node }) => node.id === FACILITY)?.node.grievances)).toEqual(
+      [cases.anonymous, cases.named, cases.union].sort(),
+    );
     expect(facilities?.every(({ node }) => node.grievances?.totalCount === (node.id === FACILITY ? 3 : 2))).toBe(true);
   });
 
   it('still lists through Query.grievances only the cases that record it as owner, and gets null for the others by id', async () => {
-    const listed = dataOf(await stack.query(ROOT_LIST, {}, { token: tokens.supplier })).grievances.edges.map((edge) => edge.node.id);
+    const listed = dataOf(await stack.query(ROOT_LIST, {}, { token: tokens.supplier })).grievances.edges.map(
+      (edge) => edge.node.id,
+    );
     expect(listed).toEqual(expect.arrayContaining([cases.named, cases.union]));
     expect(listed).not.toContain(cases.anonymous);
     const byId = await stack.query(BY_ID, { id: cases.anonymous }, { token: tokens.supplier });
@@ -154,19 +289,28 @@ describe('the facility owner', () => {
 
   it('pages and filters the cases of its facility', async () => {
     const first = (await ofFacility({ id: FACILITY, first: 2 }, tokens.supplier)).connection;
-    const rest = (await ofFacility({ id: FACILITY, first: 2, after: first.pageInfo.endCursor }, tokens.supplier)).connection;
+    const rest = (await ofFacility({ id: FACILITY, first: 2, after: first.pageInfo.endCursor }, tokens.supplier))
+      .connection;
     expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(rest).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
     expect([...ids(first), ...ids(rest)].sort()).toEqual([cases.anonymous, cases.named, cases.union].sort());
     const byUnion = await ofFacility({ id: FACILITY, filter: { filedBy: ['UNION'] } }, tokens.supplier);
     expect(ids(byUnion.connection)).toEqual([cases.union]);
-    const byArea = await ofFacility({ id: FACILITY, filter: { area: ['WORKING_TIME', 'COMPENSATION'] } }, tokens.supplier);
+    const byArea = await ofFacility(
+      { id: FACILITY, filter: { area: ['WORKING_TIME', 'COMPENSATION'] } },
+      tokens.supplier,
+    );
     expect(byArea.connection.totalCount).toBe(3);
   });
 
   it('leaves an audit entry for each description it reads this way', async () => {
     const targets = [cases.anonymous, cases.named, cases.union].map((id) => `Grievance:${id}`);
-    const entries = () => stack.em('grievances').count(AuditEntry, { subject: 'fac-supplier', operation: 'read:Grievance.description', target: { $in: targets } });
+    const entries = () =>
+      stack.em('grievances').count(AuditEntry, {
+        subject: 'fac-supplier',
+        operation: 'read:Grievance.description',
+        target: { $in: targets },
+      });
     const before = await entries();
     await stack.query(OF_FACILITY, { id: FACILITY }, { token: tokens.supplier });
     expect(await entries()).toBe(before + 3);
@@ -199,7 +343,9 @@ describe('no N+1 queries', () => {
     const two = await statementsFor(page(2));
     const twenty = await statementsFor(page(20));
     expect(twenty.response.errors).toBeUndefined();
-    expect(dataOf(twenty.response).viewer.organization?.facilities.edges.map((edge) => edge.node.grievances?.edges.length)).toEqual(Array(20).fill(2));
+    expect(
+      dataOf(twenty.response).viewer.organization?.facilities.edges.map((edge) => edge.node.grievances?.edges.length),
+    ).toEqual(Array(20).fill(2));
     expect(twenty.statements).toBe(two.statements);
   });
 
@@ -212,7 +358,9 @@ describe('no N+1 queries', () => {
     // Its own facilities show both cases; the other supplier's neither (none records this supplier).
     const { edges } = dataOf(twenty.response).facilities;
     expect(edges.map(({ node }) => node.id)).toEqual(MANY.slice(0, 20).map(({ id }) => id));
-    expect(edges.map(({ node }) => node.grievances?.totalCount)).toEqual(MANY.slice(0, 20).map(({ owner }) => (owner === SUPPLIER ? 2 : 0)));
+    expect(edges.map(({ node }) => node.grievances?.totalCount)).toEqual(
+      MANY.slice(0, 20).map(({ owner }) => (owner === SUPPLIER ? 2 : 0)),
+    );
     expect(twenty.statements).toBe(two.statements);
   });
 });

@@ -11,22 +11,35 @@ import type { TestStack } from '../support/stack';
 /** Registry rows and filings for the grievances end-to-end tests. */
 
 const ids = new SeededRandom(707070);
-export const newFacilityId = (country: string) => generateFacilityId(country, new Date('2022-05-01T00:00:00Z'), () => ids.next());
+export const newFacilityId = (country: string) =>
+  generateFacilityId(country, new Date('2022-05-01T00:00:00Z'), () => ids.next());
 
 /** The same id with a wrong check character, as a mistyped one would be. */
 export const mistyped = (id: string) => `${id.slice(0, 14)}${id.endsWith('R') ? 'S' : 'R'}`;
 
 const DEFAULT_FACILITY = newFacilityId('BD');
 
-export const addOrganization = (em: EntityManager, id: string, kind: OrganizationKind, country = 'BD') => addRegistryOrganization(em, id, kind, country);
+export const addOrganization = (em: EntityManager, id: string, kind: OrganizationKind, country = 'BD') =>
+  addRegistryOrganization(em, id, kind, country);
 export { addFacility };
 
 export const FILE_GRIEVANCE = graphql(`
   mutation GrievancesFileCase($input: SubmitGrievanceInput!, $key: String!) {
     submitGrievance(input: $input, idempotencyKey: $key) {
-      trackingCode secret replayed notice
-      grievance { id status version }
-      userErrors { code message field }
+      trackingCode
+      secret
+      replayed
+      notice
+      grievance {
+        id
+        status
+        version
+      }
+      userErrors {
+        code
+        message
+        field
+      }
     }
   }
 `);
@@ -34,8 +47,16 @@ export const FILE_GRIEVANCE = graphql(`
 export const TRANSITION = graphql(`
   mutation GrievancesMoveCase($id: ID!, $to: GrievanceStatus!, $version: Int!, $note: String, $public: Boolean) {
     transitionGrievance(id: $id, to: $to, expectedVersion: $version, note: $note, public: $public) {
-      grievance { id status version }
-      userErrors { code message field }
+      grievance {
+        id
+        status
+        version
+      }
+      userErrors {
+        code
+        message
+        field
+      }
     }
   }
 `);

@@ -25,48 +25,101 @@ let caseId: string;
 const OWN_CASES = graphql(UNION_GRIEVANCES);
 const SUMMARY = graphql(`
   query OrganisationsFacilitySummary($id: ID!) {
-    facility(id: $id) { grievanceSummary { open overdue resolved suppressed byArea { area open suppressed } } }
+    facility(id: $id) {
+      grievanceSummary {
+        open
+        overdue
+        resolved
+        suppressed
+        byArea {
+          area
+          open
+          suppressed
+        }
+      }
+    }
   }
 `);
 const DETAIL = graphql(`
   query OrganisationsCaseDetail($id: ID!) {
     grievance(id: $id) {
-      complainantIdentity contact description filedBy filingOrganization { id } handlerKind handler { id }
-      timeline { kind public note notifiedOrganization { id } }
+      complainantIdentity
+      contact
+      description
+      filedBy
+      filingOrganization {
+        id
+      }
+      handlerKind
+      handler {
+        id
+      }
+      timeline {
+        kind
+        public
+        note
+        notifiedOrganization {
+          id
+        }
+      }
     }
   }
 `);
 const COUNT_AND_CASE = graphql(`
   query OrganisationsCountAndCase($id: ID!) {
-    grievances(first: 5) { totalCount }
-    grievance(id: $id) { id }
+    grievances(first: 5) {
+      totalCount
+    }
+    grievance(id: $id) {
+      id
+    }
   }
 `);
 const SUPPLIER_READ = graphql(`
   query OrganisationsSupplierRead($id: ID!) {
-    grievance(id: $id) { summary description complainantIdentity contact version }
+    grievance(id: $id) {
+      summary
+      description
+      complainantIdentity
+      contact
+      version
+    }
   }
 `);
 const BRAND_READ = graphql(`
   query OrganisationsBrandRead($id: ID!) {
-    grievances(first: 10) { totalCount }
-    grievance(id: $id) { summary }
+    grievances(first: 10) {
+      totalCount
+    }
+    grievance(id: $id) {
+      summary
+    }
   }
 `);
 const COUNT = graphql(`
   query OrganisationsCaseCount($first: Int!) {
-    grievances(first: $first) { totalCount }
+    grievances(first: $first) {
+      totalCount
+    }
   }
 `);
 const REGULATOR_READ = graphql(`
   query OrganisationsRegulatorRead($id: ID!) {
-    grievances(first: 10) { totalCount }
-    grievance(id: $id) { description complainantIdentity }
+    grievances(first: 10) {
+      totalCount
+    }
+    grievance(id: $id) {
+      description
+      complainantIdentity
+    }
   }
 `);
 const IDENTITY_READ = graphql(`
   query OrganisationsIdentityRead($id: ID!) {
-    grievance(id: $id) { complainantIdentity description }
+    grievance(id: $id) {
+      complainantIdentity
+      description
+    }
   }
 `);
 
@@ -83,23 +136,37 @@ beforeAll(async () => {
   tokens.otherUnion = await stack.token({ role: 'UNION', organizationId: OTHER_UNION });
   tokens.supplier = await stack.token({ role: 'SUPPLIER', organizationId: SUPPLIER, subject: 'supplier-compliance' });
   tokens.brand = await stack.token({ role: 'BRAND', organizationId: BRAND });
-  tokens.regulator = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-org-inspectorate', country: 'BD', subject: 'inspector' });
-  tokens.foreignRegulator = await stack.token({ role: 'REGULATOR', organizationId: 'org-grv-org-vn-inspectorate', country: 'VN' });
+  tokens.regulator = await stack.token({
+    role: 'REGULATOR',
+    organizationId: 'org-grv-org-inspectorate',
+    country: 'BD',
+    subject: 'inspector',
+  });
+  tokens.foreignRegulator = await stack.token({
+    role: 'REGULATOR',
+    organizationId: 'org-grv-org-vn-inspectorate',
+    country: 'VN',
+  });
 
-  const filed = await file(stack, submission({
-    facility: { id: FACILITY },
-    areas: ['FREEDOM_OF_ASSOCIATION'],
-    summary: 'Union officers dismissed after registration',
-    complainantIdentity: 'Nasrin A., union secretary',
-    contact: '+880 1700 000000',
-    facilityOwnerId: SUPPLIER,
-    brandIds: [BRAND],
-    language: 'bn',
-    channel: 'UNION_REPRESENTATIVE',
-  }), tokens.union);
+  const filed = await file(
+    stack,
+    submission({
+      facility: { id: FACILITY },
+      areas: ['FREEDOM_OF_ASSOCIATION'],
+      summary: 'Union officers dismissed after registration',
+      complainantIdentity: 'Nasrin A., union secretary',
+      contact: '+880 1700 000000',
+      facilityOwnerId: SUPPLIER,
+      brandIds: [BRAND],
+      language: 'bn',
+      channel: 'UNION_REPRESENTATIVE',
+    }),
+    tokens.union,
+  );
   caseId = filed.grievance.id;
   // Five more open cases about the same facility, so that its summary clears the suppression threshold.
-  for (let n = 0; n < 5; n++) await file(stack, submission({ facility: { id: FACILITY }, facilityOwnerId: SUPPLIER }), tokens.union);
+  for (let n = 0; n < 5; n++)
+    await file(stack, submission({ facility: { id: FACILITY }, facilityOwnerId: SUPPLIER }), tokens.union);
 });
 afterAll(() => stack?.stop());
 
@@ -133,7 +200,12 @@ describe('a union', () => {
     });
     expect(grievance?.timeline).toEqual([
       { kind: 'FILED', public: true, note: null, notifiedOrganization: null },
-      { kind: 'ROUTED', public: false, note: expect.stringContaining(`Routed to ${SUPPLIER} (FACILITY_OWNER)`), notifiedOrganization: null },
+      {
+        kind: 'ROUTED',
+        public: false,
+        note: expect.stringContaining(`Routed to ${SUPPLIER} (FACILITY_OWNER)`),
+        notifiedOrganization: null,
+      },
       { kind: 'NOTIFIED', public: false, note: expect.any(String), notifiedOrganization: { id: BRAND } },
       { kind: 'NOTIFIED', public: false, note: 'The labour inspectorate of BD notified.', notifiedOrganization: null },
     ]);
@@ -149,8 +221,15 @@ describe('the supplier handling a case about its facility', () => {
   it('moves the case and reads what was reported, but never who reported it', async () => {
     const read = await stack.query(SUPPLIER_READ, { id: caseId }, { token: tokens.supplier });
     const grievance = read.data?.grievance;
-    expect(grievance).toMatchObject({ summary: 'Union officers dismissed after registration', complainantIdentity: null, contact: null });
-    expect(read.errors?.map((error) => [error.path?.at(-1), error.extensions?.code])).toEqual([['complainantIdentity', 'FORBIDDEN'], ['contact', 'FORBIDDEN']]);
+    expect(grievance).toMatchObject({
+      summary: 'Union officers dismissed after registration',
+      complainantIdentity: null,
+      contact: null,
+    });
+    expect(read.errors?.map((error) => [error.path?.at(-1), error.extensions?.code])).toEqual([
+      ['complainantIdentity', 'FORBIDDEN'],
+      ['contact', 'FORBIDDEN'],
+    ]);
     await move(stack, tokens.supplier, caseId, 'ACKNOWLEDGED', grievance!.version);
   });
 });
@@ -167,16 +246,34 @@ describe('a brand sourcing from the facility', () => {
     const { byArea, ...counts } = grievanceSummary;
     expect(counts).toEqual({ open: 6, overdue: null, resolved: null, suppressed: true });
     expect(byArea).toHaveLength(8);
-    expect(byArea.find((row) => row.area === 'WORKING_TIME')).toEqual({ area: 'WORKING_TIME', open: 5, suppressed: false });
-    expect(byArea.find((row) => row.area === 'FREEDOM_OF_ASSOCIATION')).toEqual({ area: 'FREEDOM_OF_ASSOCIATION', open: null, suppressed: true });
+    expect(byArea.find((row) => row.area === 'WORKING_TIME')).toEqual({
+      area: 'WORKING_TIME',
+      open: 5,
+      suppressed: false,
+    });
+    expect(byArea.find((row) => row.area === 'FREEDOM_OF_ASSOCIATION')).toEqual({
+      area: 'FREEDOM_OF_ASSOCIATION',
+      open: null,
+      suppressed: true,
+    });
 
     const quiet = await stack.query(SUMMARY, { id: QUIET_FACILITY }, { token: tokens.brand });
-    expect(quiet.data?.facility?.grievanceSummary).toMatchObject({ open: null, overdue: null, resolved: null, suppressed: true });
+    expect(quiet.data?.facility?.grievanceSummary).toMatchObject({
+      open: null,
+      overdue: null,
+      resolved: null,
+      suppressed: true,
+    });
   });
 
   it('sees the same suppressed counts as the public', async () => {
     const anonymous = await stack.query(SUMMARY, { id: FACILITY });
-    expect(anonymous.data?.facility?.grievanceSummary).toMatchObject({ open: 6, overdue: null, resolved: null, suppressed: true });
+    expect(anonymous.data?.facility?.grievanceSummary).toMatchObject({
+      open: 6,
+      overdue: null,
+      resolved: null,
+      suppressed: true,
+    });
     expect((await stack.query(COUNT, { first: 5 })).data?.grievances.totalCount).toBe(0);
   });
 });
@@ -189,7 +286,12 @@ describe('the regulator of the jurisdiction', () => {
     expect(cases.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const summary = await stack.query(SUMMARY, { id: FACILITY }, { token: tokens.regulator });
-    expect(summary.data?.facility?.grievanceSummary).toMatchObject({ open: 6, overdue: 0, resolved: 0, suppressed: false });
+    expect(summary.data?.facility?.grievanceSummary).toMatchObject({
+      open: 6,
+      overdue: 0,
+      resolved: 0,
+      suppressed: false,
+    });
   });
 
   it('of another country sees none of them', async () => {
@@ -203,36 +305,74 @@ describe('the regulator of the jurisdiction', () => {
 describe('dashboard statistics', () => {
   const STATS = graphql(`
     query OrganisationsStats {
-      grievanceStats(groupBy: [COUNTRY, AREA], filter: { country: ["BD"] }) { country { code } area cases open overdue suppressed }
+      grievanceStats(groupBy: [COUNTRY, AREA], filter: { country: ["BD"] }) {
+        country {
+          code
+        }
+        area
+        cases
+        open
+        overdue
+        suppressed
+      }
     }
   `);
 
   it('withhold cells under five cases from the public', async () => {
     const rows = (await stack.query(STATS)).data?.grievanceStats;
-    expect(rows).toEqual(expect.arrayContaining([
-      { country: { code: 'BD' }, area: 'WORKING_TIME', cases: 5, open: 5, overdue: null, suppressed: true },
-      { country: { code: 'BD' }, area: 'FREEDOM_OF_ASSOCIATION', cases: null, open: null, overdue: null, suppressed: true },
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { country: { code: 'BD' }, area: 'WORKING_TIME', cases: 5, open: 5, overdue: null, suppressed: true },
+        {
+          country: { code: 'BD' },
+          area: 'FREEDOM_OF_ASSOCIATION',
+          cases: null,
+          open: null,
+          overdue: null,
+          suppressed: true,
+        },
+      ]),
+    );
   });
 
   it('show every count to the regulator of the country', async () => {
     const rows = (await stack.query(STATS, {}, { token: tokens.regulator })).data?.grievanceStats;
-    expect(rows?.find((row) => row.area === 'FREEDOM_OF_ASSOCIATION')).toEqual({ country: { code: 'BD' }, area: 'FREEDOM_OF_ASSOCIATION', cases: 1, open: 1, overdue: 0, suppressed: false });
+    expect(rows?.find((row) => row.area === 'FREEDOM_OF_ASSOCIATION')).toEqual({
+      country: { code: 'BD' },
+      area: 'FREEDOM_OF_ASSOCIATION',
+      cases: 1,
+      open: 1,
+      overdue: 0,
+      suppressed: false,
+    });
   });
 });
 
 describe('withdrawal by the filing organisation', () => {
   const WITHDRAW = graphql(`
     mutation OrganisationsWithdraw($code: String!) {
-      withdrawGrievance(trackingCode: $code, reason: "Settled with management") { tracking { status } userErrors { code } }
+      withdrawGrievance(trackingCode: $code, reason: "Settled with management") {
+        tracking {
+          status
+        }
+        userErrors {
+          code
+        }
+      }
     }
   `);
 
   it('needs no secret for the organisation that filed, and is refused to anyone else', async () => {
     const { trackingCode } = await file(stack, submission({ facility: { id: QUIET_FACILITY } }), tokens.union);
-    expect((await stack.query(WITHDRAW, { code: trackingCode }, { token: tokens.otherUnion })).data?.withdrawGrievance).toEqual({ tracking: null, userErrors: [{ code: 'NOT_FOUND' }] });
-    expect((await stack.query(WITHDRAW, { code: trackingCode })).data?.withdrawGrievance.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
-    expect((await stack.query(WITHDRAW, { code: trackingCode }, { token: tokens.union })).data?.withdrawGrievance).toEqual({ tracking: { status: 'WITHDRAWN' }, userErrors: [] });
+    expect(
+      (await stack.query(WITHDRAW, { code: trackingCode }, { token: tokens.otherUnion })).data?.withdrawGrievance,
+    ).toEqual({ tracking: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    expect((await stack.query(WITHDRAW, { code: trackingCode })).data?.withdrawGrievance.userErrors).toEqual([
+      { code: 'NOT_FOUND' },
+    ]);
+    expect(
+      (await stack.query(WITHDRAW, { code: trackingCode }, { token: tokens.union })).data?.withdrawGrievance,
+    ).toEqual({ tracking: { status: 'WITHDRAWN' }, userErrors: [] });
   });
 });
 
@@ -241,16 +381,20 @@ describe('the audit log', () => {
     const read = await stack.query(IDENTITY_READ, { id: caseId }, { token: tokens.union });
     // Still there after the supplier moved the case: changes never touch the confidential columns.
     expect(read.data?.grievance?.complainantIdentity).toBe('Nasrin A., union secretary');
-    const entries = await stack.em('grievances').find(AuditEntry, { target: `Grievance:${caseId}` }, { orderBy: { at: 'asc' } });
+    const entries = await stack
+      .em('grievances')
+      .find(AuditEntry, { target: `Grievance:${caseId}` }, { orderBy: { at: 'asc' } });
     const seen = entries.map((entry) => `${entry.operation} by ${entry.subject ?? entry.role}`);
-    expect(seen).toEqual(expect.arrayContaining([
-      'submitGrievance by union-officer',
-      'transitionGrievance by supplier-compliance',
-      'read:Grievance.complainantIdentity by union-officer',
-      'read:Grievance.description by union-officer',
-      'read:Grievance.description by supplier-compliance',
-      'read:Grievance.description by inspector',
-    ]));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'submitGrievance by union-officer',
+        'transitionGrievance by supplier-compliance',
+        'read:Grievance.complainantIdentity by union-officer',
+        'read:Grievance.description by union-officer',
+        'read:Grievance.description by supplier-compliance',
+        'read:Grievance.description by inspector',
+      ]),
+    );
     // A denied read is not a read: the supplier's attempt on the identity left no entry.
     expect(seen).not.toContain('read:Grievance.complainantIdentity by supplier-compliance');
     expect(entries.every((entry) => entry.country === 'BD')).toBe(true);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../runtime/principal';
 import type { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
 import {
-  canHandle, canReadComplainantIdentity, canReadInternalEvents, canSeeGrievance, ownsFacility, seenAsFacilityOwner, visibleGrievances, visibleGrievancesOfFacility,
+  canHandle,
+  canReadComplainantIdentity,
+  canReadInternalEvents,
+  canSeeGrievance,
+  ownsFacility,
+  seenAsFacilityOwner,
+  visibleGrievances,
+  visibleGrievancesOfFacility,
 } from '../../subgraphs/grievances/src/visibility';
 
 /**
@@ -10,12 +17,15 @@ import {
  * compared; a malformed condition fails the test.
  */
 function matches(filter: unknown, row: Grievance): boolean {
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new Error(`not a condition: ${JSON.stringify(filter)}`);
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    throw new Error(`not a condition: ${JSON.stringify(filter)}`);
   const values: Record<string, unknown> = { ...row };
   return Object.entries(filter).every(([key, condition]: [string, unknown]) => {
     if (key === '$or' || key === '$and') {
       if (!Array.isArray(condition)) throw new Error(`${key} needs a list of conditions: ${JSON.stringify(condition)}`);
-      return key === '$or' ? condition.some((part) => matches(part, row)) : condition.every((part) => matches(part, row));
+      return key === '$or'
+        ? condition.some((part) => matches(part, row))
+        : condition.every((part) => matches(part, row));
     }
     if (condition && typeof condition === 'object' && '$in' in condition) {
       if (!Array.isArray(condition.$in)) throw new Error(`$in needs a list: ${JSON.stringify(condition)}`);
@@ -25,17 +35,39 @@ function matches(filter: unknown, row: Grievance): boolean {
   });
 }
 
-const principal = (role: Principal['role'], organizationId: string | null = null, extra: Partial<Principal> = {}): Principal => ({
-  subject: 'someone', role, organizationId, country: null, scopes: [], ...extra,
+const principal = (
+  role: Principal['role'],
+  organizationId: string | null = null,
+  extra: Partial<Principal> = {},
+): Principal => ({
+  subject: 'someone',
+  role,
+  organizationId,
+  country: null,
+  scopes: [],
+  ...extra,
 });
 
 const grievance = (overrides: Partial<Grievance>) =>
-  ({ id: 'g1', facilityCountry: 'BD', handlerKind: 'FACILITY_OWNER', handlerOrganizationId: 'org-supplier', filingOrganizationId: 'org-union', facilityOwnerId: 'org-supplier', ...overrides }) as Grievance;
+  ({
+    id: 'g1',
+    facilityCountry: 'BD',
+    handlerKind: 'FACILITY_OWNER',
+    handlerOrganizationId: 'org-supplier',
+    filingOrganizationId: 'org-union',
+    facilityOwnerId: 'org-supplier',
+    ...overrides,
+  }) as Grievance;
 
 const CASES = [
   grievance({}),
   grievance({ handlerKind: 'REGULATOR', handlerOrganizationId: null, facilityOwnerId: null }),
-  grievance({ handlerKind: 'MECHANISM', handlerOrganizationId: 'org-mechanism', facilityCountry: 'MX', filingOrganizationId: null }),
+  grievance({
+    handlerKind: 'MECHANISM',
+    handlerOrganizationId: 'org-mechanism',
+    facilityCountry: 'MX',
+    filingOrganizationId: null,
+  }),
 ];
 
 const PRINCIPALS = [
@@ -54,24 +86,43 @@ const PRINCIPALS = [
 describe('grievance visibility', () => {
   it('says the same as a query condition and as a predicate over a loaded case', () => {
     for (const who of PRINCIPALS) {
-      for (const row of CASES) expect([who.role, who.organizationId, row.id, matches(visibleGrievances(who), row)]).toEqual([who.role, who.organizationId, row.id, canSeeGrievance(who, row)]);
+      for (const row of CASES)
+        expect([who.role, who.organizationId, row.id, matches(visibleGrievances(who), row)]).toEqual([
+          who.role,
+          who.organizationId,
+          row.id,
+          canSeeGrievance(who, row),
+        ]);
     }
   });
 
   it('shows a regulator the cases of its jurisdiction and of countries sharing grievance cases with it', () => {
-    expect(canSeeGrievance(principal('REGULATOR', 'org-vn', { country: 'VN', sharedWith: { GRIEVANCE_CASES: ['MX'] } }), CASES[2])).toBe(true);
+    expect(
+      canSeeGrievance(
+        principal('REGULATOR', 'org-vn', { country: 'VN', sharedWith: { GRIEVANCE_CASES: ['MX'] } }),
+        CASES[2],
+      ),
+    ).toBe(true);
     expect(canSeeGrievance(principal('REGULATOR', 'org-vn', { country: 'VN' }), CASES[2])).toBe(false);
   });
 
   it('shows the public, auditors and administrators no case', () => {
-    for (const who of [principal('PUBLIC'), principal('AUDITOR', 'org-audits'), principal('ADMIN')]) expect(CASES.some((row) => canSeeGrievance(who, row))).toBe(false);
+    for (const who of [principal('PUBLIC'), principal('AUDITOR', 'org-audits'), principal('ADMIN')])
+      expect(CASES.some((row) => canSeeGrievance(who, row))).toBe(false);
   });
 });
 
 describe('the cases of one facility (Facility.grievances)', () => {
   const facilityCases = [
     grievance({ id: 'named', facilityId: 'BD2022121ABCDEX' }),
-    grievance({ id: 'anonymous', facilityId: 'BD2022121ABCDEX', facilityOwnerId: null, handlerKind: 'REGULATOR', handlerOrganizationId: null, filingOrganizationId: null }),
+    grievance({
+      id: 'anonymous',
+      facilityId: 'BD2022121ABCDEX',
+      facilityOwnerId: null,
+      handlerKind: 'REGULATOR',
+      handlerOrganizationId: null,
+      filingOrganizationId: null,
+    }),
   ];
 
   it('belong to the owner only when the caller is a supplier of the owning organisation', () => {
@@ -96,7 +147,8 @@ describe('the cases of one facility (Facility.grievances)', () => {
 
   it('are for anyone else the usual visible ones', () => {
     for (const who of PRINCIPALS) {
-      for (const row of facilityCases) expect(matches(visibleGrievancesOfFacility(who, false), row)).toBe(canSeeGrievance(who, row));
+      for (const row of facilityCases)
+        expect(matches(visibleGrievancesOfFacility(who, false), row)).toBe(canSeeGrievance(who, row));
     }
   });
 });

@@ -11,25 +11,98 @@ import { addFacility, addInspection, addOrganization, newFacilityId } from './fi
  */
 const BRAND_QUERY = graphql(`
   query BatchingBrandSupplierCompliance {
-    viewer { organization { name supplyChain(first: 50) { totalCount edges { node {
-      tier
-      facility {
-        id name country { code }
-        compliance { score grade openFindings openFindingsBySeverity { major } nonComplianceByArea { area } lastInspected overdueCorrectiveActions }
-        latestInspection { endedOn findings(first: 5) { area severity status } }
-        inspections(first: 3) { totalCount edges { node { id } } }
+    viewer {
+      organization {
+        name
+        supplyChain(first: 50) {
+          totalCount
+          edges {
+            node {
+              tier
+              facility {
+                id
+                name
+                country {
+                  code
+                }
+                compliance {
+                  score
+                  grade
+                  openFindings
+                  openFindingsBySeverity {
+                    major
+                  }
+                  nonComplianceByArea {
+                    area
+                  }
+                  lastInspected
+                  overdueCorrectiveActions
+                }
+                latestInspection {
+                  endedOn
+                  findings(first: 5) {
+                    area
+                    severity
+                    status
+                  }
+                }
+                inspections(first: 3) {
+                  totalCount
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
-    } } } } }
+    }
   }
 `);
 const INSPECTIONS_QUERY = graphql(`
   query BatchingInspections($first: Int!) {
-    inspections(first: $first) { edges { node {
-      id sharedWith { id } jointInspectors { id }
-      findings(first: 5) { evidence correctiveActions { status overdue } }
-      correctiveActions { finding { severity } facility { id } }
-      facility { compliance { score } latestInspection { id } inspections(first: 2) { totalCount } }
-    } } }
+    inspections(first: $first) {
+      edges {
+        node {
+          id
+          sharedWith {
+            id
+          }
+          jointInspectors {
+            id
+          }
+          findings(first: 5) {
+            evidence
+            correctiveActions {
+              status
+              overdue
+            }
+          }
+          correctiveActions {
+            finding {
+              severity
+            }
+            facility {
+              id
+            }
+          }
+          facility {
+            compliance {
+              score
+            }
+            latestInspection {
+              id
+            }
+            inspections(first: 2) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -44,7 +117,10 @@ function seedBrand(brandId: string, facilityCount: number) {
     addFacility(suppliers, facilityId, null, [brandId]);
     for (const [k, endedOn] of ['2025-09-01', '2026-02-01'].entries()) {
       addInspection(inspections, {
-        id: `${brandId}-${n}-${k}`, facilityId, endedOn, disclosure: 'PUBLIC',
+        id: `${brandId}-${n}-${k}`,
+        facilityId,
+        endedOn,
+        disclosure: 'PUBLIC',
         findings: [
           { severity: 'MAJOR', actions: [{ dueOn: '2025-10-01', status: 'IN_PROGRESS' }] },
           { severity: 'MINOR', area: 'WORKING_TIME' },
@@ -89,8 +165,14 @@ describe('no N+1 queries', () => {
     const facilities = large.data?.viewer.organization?.supplyChain.edges.map((edge) => edge.node.facility) ?? [];
     expect(facilities).toHaveLength(50);
     // (15 + 5) × 0.5^(134/365) for 2026-02-01 + (15 + 5) × 0.5^(287/365) for 2025-09-01 = 27.10 → 100 − 27.10 = 72.9 → 73, C
-    expect(new Set(facilities.map((facility) => `${facility.compliance?.score}/${facility.compliance?.grade}`))).toEqual(new Set(['73/C']));
-    expect(facilities[0]).toMatchObject({ compliance: { openFindings: 6, overdueCorrectiveActions: 2 }, latestInspection: { endedOn: '2026-02-01' }, inspections: { totalCount: 2 } });
+    expect(
+      new Set(facilities.map((facility) => `${facility.compliance?.score}/${facility.compliance?.grade}`)),
+    ).toEqual(new Set(['73/C']));
+    expect(facilities[0]).toMatchObject({
+      compliance: { openFindings: 6, overdueCorrectiveActions: 2 },
+      latestInspection: { endedOn: '2026-02-01' },
+      inspections: { totalCount: 2 },
+    });
     expect(facilities[0].latestInspection?.findings).toHaveLength(3);
     expect(large.statements).toBe(small.statements);
   });

@@ -20,7 +20,8 @@ import { addFacility, addOrganization as addRegistryOrganization } from '../supp
 /** Test data written straight into the subgraphs' tables, for tests that are not about submitting it. */
 
 const ids = new SeededRandom(424242);
-export const newFacilityId = (country: string) => generateFacilityId(country, new Date('2021-03-01T00:00:00Z'), () => ids.next());
+export const newFacilityId = (country: string) =>
+  generateFacilityId(country, new Date('2021-03-01T00:00:00Z'), () => ids.next());
 
 export interface FindingSpec {
   area?: ComplianceArea;
@@ -69,12 +70,17 @@ export function addInspection(em: EntityManager, spec: InspectionSpec): Inspecti
     disclosure: spec.disclosure ?? 'PUBLIC',
     summary: null,
     submittedAt: at,
-    publishedAt: spec.published ?? status === 'PUBLISHED' ? at : null,
+    publishedAt: (spec.published ?? status === 'PUBLISHED') ? at : null,
     createdAt: at,
     updatedAt: at,
   });
-  const parties = [...(spec.buyers ?? []).map((id) => [id, 'BUYER'] as const), ...(spec.jointInspectors ?? []).map((id) => [id, 'JOINT_INSPECTOR'] as const)];
-  parties.forEach(([organizationId, role], n) => em.create(InspectionParty, { id: `${spec.id}-p${n}`, inspection, organizationId, role }));
+  const parties = [
+    ...(spec.buyers ?? []).map((id) => [id, 'BUYER'] as const),
+    ...(spec.jointInspectors ?? []).map((id) => [id, 'JOINT_INSPECTOR'] as const),
+  ];
+  parties.forEach(([organizationId, role], n) =>
+    em.create(InspectionParty, { id: `${spec.id}-p${n}`, inspection, organizationId, role }),
+  );
   (spec.findings ?? []).forEach((finding, position) => {
     const row = em.create(Finding, {
       id: `${spec.id}-f${position}`,
@@ -91,8 +97,17 @@ export function addInspection(em: EntityManager, spec: InspectionSpec): Inspecti
     });
     (finding.actions ?? []).forEach((action, n) =>
       em.create(CorrectiveAction, {
-        id: `${row.id}-a${n}`, finding: row, inspection, action: 'Fix it', rootCause: 'Cause', owner: 'Manager',
-        dueOn: action.dueOn, status: action.status, version: 1, createdAt: at, updatedAt: at,
+        id: `${row.id}-a${n}`,
+        finding: row,
+        inspection,
+        action: 'Fix it',
+        rootCause: 'Cause',
+        owner: 'Manager',
+        dueOn: action.dueOn,
+        status: action.status,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
       }),
     );
   });
@@ -100,5 +115,6 @@ export function addInspection(em: EntityManager, spec: InspectionSpec): Inspecti
 }
 
 /** Registry rows in the suppliers subgraph, so gateway queries can start from a brand or a facility. */
-export const addOrganization = (em: EntityManager, id: string, kind: OrganizationKind, country = 'NL') => addRegistryOrganization(em, id, kind, country, id);
+export const addOrganization = (em: EntityManager, id: string, kind: OrganizationKind, country = 'NL') =>
+  addRegistryOrganization(em, id, kind, country, id);
 export { addFacility };

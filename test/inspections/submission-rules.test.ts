@@ -14,19 +14,44 @@ const TODAY = '2026-06-15';
 const AUDITOR = 'org-rules-audits';
 const SUBMIT = graphql(`
   mutation InspectionRulesSubmit($input: SubmitInspectionInput!, $key: String!) {
-    submitInspection(input: $input, idempotencyKey: $key) { replayed inspection { id facility { compliance { score grade openFindings } } } }
+    submitInspection(input: $input, idempotencyKey: $key) {
+      replayed
+      inspection {
+        id
+        facility {
+          compliance {
+            score
+            grade
+            openFindings
+          }
+        }
+      }
+    }
   }
 `);
 
 let stack: TestStack;
 let auditor: string;
 
-const finding = (overrides: Partial<FindingInput> = {}): FindingInput => ({ area: 'WORKING_TIME', compliancePoint: 'Overtime', severity: 'MINOR', description: 'Long weeks', ...overrides });
+const finding = (overrides: Partial<FindingInput> = {}): FindingInput => ({
+  area: 'WORKING_TIME',
+  compliancePoint: 'Overtime',
+  severity: 'MINOR',
+  description: 'Long weeks',
+  ...overrides,
+});
 /** A submission names its facility by the string id the registry gave it. */
 type Submission = SubmitInspectionInput & { facilityId: string };
 const submission = (overrides: Partial<Submission> = {}): Submission => ({
-  facilityId: newFacilityId('VN'), kind: 'SOCIAL_AUDIT', startedOn: '2026-06-10', endedOn: '2026-06-11', announced: true, workersInterviewed: 12,
-  disclosure: 'PRIVATE', findings: [finding()], ...overrides,
+  facilityId: newFacilityId('VN'),
+  kind: 'SOCIAL_AUDIT',
+  startedOn: '2026-06-10',
+  endedOn: '2026-06-11',
+  announced: true,
+  workersInterviewed: 12,
+  disclosure: 'PRIVATE',
+  findings: [finding()],
+  ...overrides,
 });
 let keys = 0;
 const submit = async (input: SubmitInspectionInput, key = `rules-key-${++keys}`) => {
@@ -37,7 +62,12 @@ const submit = async (input: SubmitInspectionInput, key = `rules-key-${++keys}`)
 /** Rows in every table a submission writes to: a rejected one must leave them all unchanged. */
 async function writtenRows() {
   const em = stack.em('inspections');
-  return { inspections: await em.count(Inspection), findings: await em.count(Finding), records: await em.count(IdempotencyRecord), audit: await em.count(AuditEntry) };
+  return {
+    inspections: await em.count(Inspection),
+    findings: await em.count(Finding),
+    records: await em.count(IdempotencyRecord),
+    audit: await em.count(AuditEntry),
+  };
 }
 
 beforeAll(async () => {
@@ -52,16 +82,25 @@ describe('invalid submissions are rejected whole, with clear errors, and nothing
     const valid = newFacilityId('BD');
     const mistyped = valid.slice(0, 14) + (valid[14] === 'A' ? 'B' : 'A');
     const response = await submit(submission({ facilityId: mistyped }));
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'facilityId'], message: expect.stringMatching(/check character is ., expected ./) }] });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['input', 'facilityId'], message: expect.stringMatching(/check character is ., expected ./) }],
+    });
     const shapeless = await submit(submission({ facilityId: 'factory-17' }));
-    expect(shapeless.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'facilityId'], message: 'must be 15 characters (got 10)' }] });
+    expect(shapeless.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['input', 'facilityId'], message: 'must be 15 characters (got 10)' }],
+    });
     expect(await writtenRows()).toEqual(before);
   });
 
   it('refuses an inspection that ends before it starts', async () => {
     const before = await writtenRows();
     const response = await submit(submission({ startedOn: '2026-06-11', endedOn: '2026-06-09' }));
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: ['input', 'endedOn'], message: 'must be on or after startedOn (2026-06-11)' }] });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: ['input', 'endedOn'], message: 'must be on or after startedOn (2026-06-11)' }],
+    });
     expect(await writtenRows()).toEqual(before);
   });
 
@@ -77,7 +116,12 @@ describe('invalid submissions are rejected whole, with clear errors, and nothing
 
   it('refuses 10,000 findings in one request with a single message', async () => {
     const before = await writtenRows();
-    const findings = Array.from({ length: 10_000 }, (): FindingInput => ({ area: 'WORKING_TIME', compliancePoint: 'p', severity: 'MINOR', description: 'd' }));
+    const findings = Array.from({ length: 10_000 }, (): FindingInput => ({
+      area: 'WORKING_TIME',
+      compliancePoint: 'p',
+      severity: 'MINOR',
+      description: 'd',
+    }));
     const response = await submit(submission({ findings }));
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -87,10 +131,12 @@ describe('invalid submissions are rejected whole, with clear errors, and nothing
   });
 
   it('lists every problem of a submission in one answer', async () => {
-    const response = await submit(submission({ workersInterviewed: -2, kind: 'LABOUR_INSPECTORATE', findings: [finding({ description: '  ' })] }));
-    expect((response.errors?.[0].extensions?.issues as { path: string[] }[]).map((issue) => issue.path.join('.'))).toEqual([
-      'input.workersInterviewed', 'input.findings.0.description', 'input.kind',
-    ]);
+    const response = await submit(
+      submission({ workersInterviewed: -2, kind: 'LABOUR_INSPECTORATE', findings: [finding({ description: '  ' })] }),
+    );
+    expect(
+      (response.errors?.[0].extensions?.issues as { path: string[] }[]).map((issue) => issue.path.join('.')),
+    ).toEqual(['input.workersInterviewed', 'input.findings.0.description', 'input.kind']);
   });
 });
 
@@ -141,7 +187,11 @@ describe('the compliance score the API reports follows the documented formula', 
   };
 
   it('halves an open MAJOR finding after a year: 100 − 15 × 0.5 = 92.5 → 93, A', async () => {
-    expect(await scoreOf([{ endedOn: '2025-06-15', findings: [finding({ severity: 'MAJOR' })] }])).toEqual({ score: 93, grade: 'A', openFindings: 1 });
+    expect(await scoreOf([{ endedOn: '2025-06-15', findings: [finding({ severity: 'MAJOR' })] }])).toEqual({
+      score: 93,
+      grade: 'A',
+      openFindings: 1,
+    });
   });
 
   it('caps the score at 40 while a zero-tolerance finding is open: 100 − 40 − 5 = 55 → 40, D', async () => {

@@ -20,28 +20,58 @@ export interface AuditNode {
 
 graphql(`
   fragment PermissionsAuditPage on AuditEntryConnection {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { subject organizationId role operation target country } }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        subject
+        organizationId
+        role
+        operation
+        target
+        country
+      }
+    }
   }
 `);
 
 const SUPPLIERS = graphql(`
   query PermissionsAuditSuppliers($after: String, $filter: AuditTrailFilter) {
-    auditTrail { suppliers(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+    auditTrail {
+      suppliers(first: 100, after: $after, filter: $filter) {
+        ...PermissionsAuditPage
+      }
+    }
   }
 `);
 const AGREEMENTS = graphql(`
   query PermissionsAuditAgreements($after: String, $filter: AuditTrailFilter) {
-    auditTrail { agreements(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+    auditTrail {
+      agreements(first: 100, after: $after, filter: $filter) {
+        ...PermissionsAuditPage
+      }
+    }
   }
 `);
 const INSPECTIONS = graphql(`
   query PermissionsAuditInspections($after: String, $filter: AuditTrailFilter) {
-    auditTrail { inspections(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+    auditTrail {
+      inspections(first: 100, after: $after, filter: $filter) {
+        ...PermissionsAuditPage
+      }
+    }
   }
 `);
 const GRIEVANCES = graphql(`
   query PermissionsAuditGrievances($after: String, $filter: AuditTrailFilter) {
-    auditTrail { grievances(first: 100, after: $after, filter: $filter) { ...PermissionsAuditPage } }
+    auditTrail {
+      grievances(first: 100, after: $after, filter: $filter) {
+        ...PermissionsAuditPage
+      }
+    }
   }
 `);
 
@@ -74,7 +104,13 @@ const PAGES: Record<AuditingSubgraph, (request: PageRequest) => Promise<Page>> =
 };
 
 /** Every entry one subgraph keeps that `caller` may read through `auditTrail`, page by page. */
-export async function auditEntries(stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, subgraph: AuditingSubgraph, filter: AuditTrailFilter = {}) {
+export async function auditEntries(
+  stack: TestStack,
+  world: Pick<World, 'tokens'>,
+  caller: Caller,
+  subgraph: AuditingSubgraph,
+  filter: AuditTrailFilter = {},
+) {
   const nodes: AuditNode[] = [];
   for (let after: string | null = null; ;) {
     const [response, connection]: Page = await PAGES[subgraph]({ stack, world, caller, variables: { after, filter } });
@@ -92,10 +128,14 @@ export async function auditEntries(stack: TestStack, world: Pick<World, 'tokens'
 /** The entries in `after` that `before` did not have (as `operation target`, counted): what happened in between. */
 export function addedEntries(before: AuditNode[], after: AuditNode[]): string[] {
   const seen = new Map<string, number>();
-  for (const entry of before) seen.set(`${entry.operation} ${entry.target}`, (seen.get(`${entry.operation} ${entry.target}`) ?? 0) + 1);
-  return after.map((entry) => `${entry.operation} ${entry.target}`).filter((entry) => {
-    const left = seen.get(entry) ?? 0;
-    seen.set(entry, left - 1);
-    return left <= 0;
-  }).sort();
+  for (const entry of before)
+    seen.set(`${entry.operation} ${entry.target}`, (seen.get(`${entry.operation} ${entry.target}`) ?? 0) + 1);
+  return after
+    .map((entry) => `${entry.operation} ${entry.target}`)
+    .filter((entry) => {
+      const left = seen.get(entry) ?? 0;
+      seen.set(entry, left - 1);
+      return left <= 0;
+    })
+    .sort();
 }

@@ -35,8 +35,18 @@ export const PRINCIPALS: Record<Exclude<Caller, 'PUBLIC'>, TokenRequest> = {
   SUPPLIER: { role: 'SUPPLIER', organizationId: ORG.supplier, subject: 'pm-supplier' },
   UNION: { role: 'UNION', organizationId: ORG.union, subject: 'pm-union' },
   REGULATOR_HOME: { role: 'REGULATOR', organizationId: ORG.inspectorateBD, country: 'BD', subject: 'pm-regulator-bd' },
-  REGULATOR_PARTNER: { role: 'REGULATOR', organizationId: ORG.inspectorateNL, country: 'NL', subject: 'pm-regulator-nl' },
-  REGULATOR_FOREIGN: { role: 'REGULATOR', organizationId: ORG.inspectorateVN, country: 'VN', subject: 'pm-regulator-vn' },
+  REGULATOR_PARTNER: {
+    role: 'REGULATOR',
+    organizationId: ORG.inspectorateNL,
+    country: 'NL',
+    subject: 'pm-regulator-nl',
+  },
+  REGULATOR_FOREIGN: {
+    role: 'REGULATOR',
+    organizationId: ORG.inspectorateVN,
+    country: 'VN',
+    subject: 'pm-regulator-vn',
+  },
   AUDITOR: { role: 'AUDITOR', organizationId: ORG.auditFirm, subject: 'pm-auditor' },
   CIVIL_SOCIETY: { role: 'CIVIL_SOCIETY', organizationId: ORG.civilSociety, subject: 'pm-civil-society' },
   ADMIN: { role: 'ADMIN', subject: 'pm-admin' },
@@ -53,17 +63,51 @@ export interface World {
 
 const SUBMIT_INSPECTION = graphql(`
   mutation PermissionsWorldSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
-    submitInspection(input: $input, idempotencyKey: $key) { inspection { id findings { id } } userErrors { code message } }
+    submitInspection(input: $input, idempotencyKey: $key) {
+      inspection {
+        id
+        findings {
+          id
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
   }
 `);
 const PUBLISH = graphql(`
   mutation PermissionsWorldPublishInspection($id: ID!) {
-    publishInspection(id: $id) { inspection { id status } userErrors { code message } }
+    publishInspection(id: $id) {
+      inspection {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
   }
 `);
 export const IMPORT = graphql(`
   mutation PermissionsImportFacilityList($input: ImportFacilityListInput!, $key: String!) {
-    importFacilityList(input: $input, idempotencyKey: $key) { import { id } rows { outcome facility { id } } userErrors { code message } }
+    importFacilityList(input: $input, idempotencyKey: $key) {
+      import {
+        id
+      }
+      rows {
+        outcome
+        facility {
+          id
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
   }
 `);
 
@@ -81,34 +125,57 @@ type VariablesOf<Variables> = Record<never, never> extends Variables ? [variable
  * or the `Data` the test names.
  */
 export async function as<Result, Variables>(
-  stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, document: TypedDocumentString<Result, Variables>, ...variables: VariablesOf<Variables>
+  stack: TestStack,
+  world: Pick<World, 'tokens'>,
+  caller: Caller,
+  document: TypedDocumentString<Result, Variables>,
+  ...variables: VariablesOf<Variables>
 ): Promise<GraphQLResponse<Result>>;
 export async function as<Data = unknown>(
-  stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, query: string, variables?: Record<string, unknown>,
+  stack: TestStack,
+  world: Pick<World, 'tokens'>,
+  caller: Caller,
+  query: string,
+  variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<Data>>;
 export async function as(
-  stack: TestStack, world: Pick<World, 'tokens'>, caller: Caller, query: string | TypedDocumentString<unknown, Record<string, unknown>>, variables: Record<string, unknown> = {},
+  stack: TestStack,
+  world: Pick<World, 'tokens'>,
+  caller: Caller,
+  query: string | TypedDocumentString<unknown, Record<string, unknown>>,
+  variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<unknown>> {
   const options = { token: world.tokens[caller] };
-  const response = typeof query === 'string' ? await stack.query<unknown>(query, variables, options) : await stack.query(query, variables, options);
+  const response =
+    typeof query === 'string'
+      ? await stack.query<unknown>(query, variables, options)
+      : await stack.query(query, variables, options);
   expect(response.status, JSON.stringify(response.errors)).toBe(200);
   return response;
 }
 
 /** The payload of a mutation that must have succeeded: no error and no userError, else the test fails naming them. */
 async function ok<Field extends string, Result extends { [field in Field]: { userErrors: readonly unknown[] } }>(
-  request: Promise<GraphQLResponse<Result>>, field: Field,
+  request: Promise<GraphQLResponse<Result>>,
+  field: Field,
 ): Promise<Result[Field]> {
   const response = await request;
   const payload = response.data?.[field];
-  if (response.errors?.length || !payload || payload.userErrors.length) throw new Error(`${field} failed: ${JSON.stringify(response.errors ?? payload)}`);
+  if (response.errors?.length || !payload || payload.userErrors.length)
+    throw new Error(`${field} failed: ${JSON.stringify(response.errors ?? payload)}`);
   return payload;
 }
 
 let keys = 0;
 const key = (label: string) => `pm-${label}-${process.pid}-${++keys}`;
 
-async function importList(stack: TestStack, token: string, organizationId: string, csv: string, publiclyDisclosed: boolean) {
+async function importList(
+  stack: TestStack,
+  token: string,
+  organizationId: string,
+  csv: string,
+  publiclyDisclosed: boolean,
+) {
   const input = { organizationId, fileName: `${organizationId}.csv`, csv: CSV_HEADER + csv, publiclyDisclosed };
   const payload = await ok(stack.query(IMPORT, { input, key: key('import') }, { token }), 'importFacilityList');
   return { importId: payload.import!.id, rows: payload.rows };
@@ -116,11 +183,30 @@ async function importList(stack: TestStack, token: string, organizationId: strin
 
 async function inspect(stack: TestStack, token: string, facilityId: string, disclosure: Disclosure) {
   const input: SubmitInspectionInput = {
-    facilityId, facilitySector: 'Apparel', facilityOwnerId: ORG.supplier, kind: 'SOCIAL_AUDIT', startedOn: '2026-03-10', endedOn: '2026-03-11',
-    announced: true, workersInterviewed: 25, disclosure, sharedWithBuyerIds: disclosure === 'SHARED_WITH_BUYERS' ? [ORG.brand] : [],
-    findings: [{ area: 'OCCUPATIONAL_SAFETY_AND_HEALTH', compliancePoint: 'Emergency exits', severity: 'MAJOR', description: 'Exit blocked', evidence: `Interview notes ${disclosure}` }],
+    facilityId,
+    facilitySector: 'Apparel',
+    facilityOwnerId: ORG.supplier,
+    kind: 'SOCIAL_AUDIT',
+    startedOn: '2026-03-10',
+    endedOn: '2026-03-11',
+    announced: true,
+    workersInterviewed: 25,
+    disclosure,
+    sharedWithBuyerIds: disclosure === 'SHARED_WITH_BUYERS' ? [ORG.brand] : [],
+    findings: [
+      {
+        area: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+        compliancePoint: 'Emergency exits',
+        severity: 'MAJOR',
+        description: 'Exit blocked',
+        evidence: `Interview notes ${disclosure}`,
+      },
+    ],
   };
-  const { inspection } = await ok(stack.query(SUBMIT_INSPECTION, { input, key: key('inspection') }, { token }), 'submitInspection');
+  const { inspection } = await ok(
+    stack.query(SUBMIT_INSPECTION, { input, key: key('inspection') }, { token }),
+    'submitInspection',
+  );
   if (disclosure !== 'PRIVATE') await ok(stack.query(PUBLISH, { id: inspection!.id }, { token }), 'publishInspection');
   return { id: inspection!.id, findingId: inspection!.findings[0].id };
 }
@@ -138,12 +224,23 @@ export const COMPLAINANTS: Record<GrievanceKey, { complainantIdentity: string | 
   quietB: { complainantIdentity: null, contact: null },
 };
 
-const grievance = (facilityId: string, key: GrievanceKey, extra: Partial<SubmitGrievanceInput> = {}): SubmitGrievanceInput => {
+const grievance = (
+  facilityId: string,
+  key: GrievanceKey,
+  extra: Partial<SubmitGrievanceInput> = {},
+): SubmitGrievanceInput => {
   const { complainantIdentity, contact } = COMPLAINANTS[key];
   return {
-    facility: { id: facilityId }, areas: ['WORKING_TIME'], summary: 'Unpaid overtime before shipment', description: DESCRIPTION,
-    language: 'en', channel: 'WEB', ...(key === 'worker' ? {} : { facilityOwnerId: ORG.supplier }),
-    ...(complainantIdentity !== null ? { complainantIdentity } : {}), ...(contact !== null ? { contact } : {}), ...extra,
+    facility: { id: facilityId },
+    areas: ['WORKING_TIME'],
+    summary: 'Unpaid overtime before shipment',
+    description: DESCRIPTION,
+    language: 'en',
+    channel: 'WEB',
+    ...(key === 'worker' ? {} : { facilityOwnerId: ORG.supplier }),
+    ...(complainantIdentity !== null ? { complainantIdentity } : {}),
+    ...(contact !== null ? { contact } : {}),
+    ...extra,
   };
 };
 
@@ -168,31 +265,46 @@ export async function buildWorld(stack: TestStack): Promise<World> {
   const [main, hidden, quiet] = supplierList.rows.map((row) => row.facility!.id);
   const disclosed = await importList(stack, t.BRAND, ORG.brand, MAIN, true);
   const undisclosed = await importList(stack, t.BRAND, ORG.brand, HIDDEN, false);
-  expect([...disclosed.rows, ...undisclosed.rows].map((row) => [row.outcome, row.facility?.id])).toEqual([['MATCHED', main], ['MATCHED', hidden]]);
+  expect([...disclosed.rows, ...undisclosed.rows].map((row) => [row.outcome, row.facility?.id])).toEqual([
+    ['MATCHED', main],
+    ['MATCHED', hidden],
+  ]);
 
   // BD shares inspection findings (only) with NL under an agreement in force; BD and VN negotiate a draft the union observes.
-  const inForce = await agreementIn(stack, t.ADMIN, bilateral('BD', 'NL', ['INSPECTION_FINDINGS'], 'BD–NL inspection findings exchange'), IN_FORCE);
+  const inForce = await agreementIn(
+    stack,
+    t.ADMIN,
+    bilateral('BD', 'NL', ['INSPECTION_FINDINGS'], 'BD–NL inspection findings exchange'),
+    IN_FORCE,
+  );
   const draft = await agreementIn(stack, t.ADMIN, {
-    title: 'BD–VN labour inspection memorandum (draft)', kind: 'MEMORANDUM_OF_UNDERSTANDING', draftedOn: '2026-02-01',
+    title: 'BD–VN labour inspection memorandum (draft)',
+    kind: 'MEMORANDUM_OF_UNDERSTANDING',
+    draftedOn: '2026-02-01',
     parties: [{ country: 'BD' }, { country: 'VN' }, { organizationId: ORG.union, role: 'OBSERVER' }],
     sharingClauses: [{ category: 'GRIEVANCE_CASES', recipients: [{ country: 'BD' }, { country: 'VN' }] }],
   });
   expect(draft.status).toBe('DRAFT');
 
   const inspections = {} as World['inspections'];
-  for (const disclosure of ['PRIVATE', 'SHARED_WITH_BUYERS', 'PUBLIC'] as const) inspections[disclosure] = await inspect(stack, t.AUDITOR, main, disclosure);
+  for (const disclosure of ['PRIVATE', 'SHARED_WITH_BUYERS', 'PUBLIC'] as const)
+    inspections[disclosure] = await inspect(stack, t.AUDITOR, main, disclosure);
 
   const grievances = {} as World['grievances'];
   const union = grievance(main, 'union', { areas: ['WORKING_TIME', 'FREEDOM_OF_ASSOCIATION'], brandIds: [ORG.brand] });
   grievances.union = (await file(stack, union, t.UNION)).grievance.id;
-  grievances.civilSociety = (await file(stack, grievance(main, 'civilSociety', { agreementId: ACCORD }), t.CIVIL_SOCIETY)).grievance.id;
+  grievances.civilSociety = (
+    await file(stack, grievance(main, 'civilSociety', { agreementId: ACCORD }), t.CIVIL_SOCIETY)
+  ).grievance.id;
   // An anonymous worker who leaves only a phone number and does not name the owner: the inspectorate takes it on.
   const worker = await file(stack, grievance(main, 'worker'));
   grievances.worker = worker.grievance.id;
   await move(stack, t.REGULATOR_HOME, worker.grievance.id, 'ACKNOWLEDGED', worker.grievance.version);
   // Anonymous cases naming the owner: five about the main facility in all (not suppressed), two about the quiet one.
-  for (const key of ['anonymousA', 'anonymousB'] as const) grievances[key] = (await file(stack, grievance(main, key))).grievance.id;
-  for (const key of ['quietA', 'quietB'] as const) grievances[key] = (await file(stack, grievance(quiet, key))).grievance.id;
+  for (const key of ['anonymousA', 'anonymousB'] as const)
+    grievances[key] = (await file(stack, grievance(main, key))).grievance.id;
+  for (const key of ['quietA', 'quietB'] as const)
+    grievances[key] = (await file(stack, grievance(quiet, key))).grievance.id;
 
   return {
     tokens,

@@ -12,7 +12,16 @@
  * inspected it; an administrator.
  */
 export const CALLERS = [
-  'PUBLIC', 'BRAND', 'SUPPLIER', 'UNION', 'REGULATOR_HOME', 'REGULATOR_PARTNER', 'REGULATOR_FOREIGN', 'AUDITOR', 'CIVIL_SOCIETY', 'ADMIN',
+  'PUBLIC',
+  'BRAND',
+  'SUPPLIER',
+  'UNION',
+  'REGULATOR_HOME',
+  'REGULATOR_PARTNER',
+  'REGULATOR_FOREIGN',
+  'AUDITOR',
+  'CIVIL_SOCIETY',
+  'ADMIN',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
@@ -44,14 +53,30 @@ export const INSPECTIONS: Record<Caller, { sees: Disclosure[]; evidence: boolean
  * it, so it reads the public registry only.
  */
 export const UNDISCLOSED_LINKS: Record<Caller, boolean> = {
-  PUBLIC: false, BRAND: true, SUPPLIER: true, UNION: false, REGULATOR_HOME: true, REGULATOR_PARTNER: false,
-  REGULATOR_FOREIGN: false, AUDITOR: false, CIVIL_SOCIETY: false, ADMIN: true,
+  PUBLIC: false,
+  BRAND: true,
+  SUPPLIER: true,
+  UNION: false,
+  REGULATOR_HOME: true,
+  REGULATOR_PARTNER: false,
+  REGULATOR_FOREIGN: false,
+  AUDITOR: false,
+  CIVIL_SOCIETY: false,
+  ADMIN: true,
 };
 
 /** Uploaded facility lists: the uploading organisation and admins (suppliers schema). */
 export const LIST_IMPORTS: Record<Caller, ('supplier' | 'brand')[]> = {
-  PUBLIC: [], BRAND: ['brand'], SUPPLIER: ['supplier'], UNION: [], REGULATOR_HOME: [], REGULATOR_PARTNER: [],
-  REGULATOR_FOREIGN: [], AUDITOR: [], CIVIL_SOCIETY: [], ADMIN: ['brand', 'supplier'],
+  PUBLIC: [],
+  BRAND: ['brand'],
+  SUPPLIER: ['supplier'],
+  UNION: [],
+  REGULATOR_HOME: [],
+  REGULATOR_PARTNER: [],
+  REGULATOR_FOREIGN: [],
+  AUDITOR: [],
+  CIVIL_SOCIETY: [],
+  ADMIN: ['brand', 'supplier'],
 };
 
 /**
@@ -59,8 +84,16 @@ export const LIST_IMPORTS: Record<Caller, ('supplier' | 'brand')[]> = {
  * and members of a party organisation (agreements README). Agreements in force are public.
  */
 export const DRAFT_AGREEMENT: Record<Caller, boolean> = {
-  PUBLIC: false, BRAND: false, SUPPLIER: false, UNION: true, REGULATOR_HOME: true, REGULATOR_PARTNER: false,
-  REGULATOR_FOREIGN: true, AUDITOR: false, CIVIL_SOCIETY: false, ADMIN: true,
+  PUBLIC: false,
+  BRAND: false,
+  SUPPLIER: false,
+  UNION: true,
+  REGULATOR_HOME: true,
+  REGULATOR_PARTNER: false,
+  REGULATOR_FOREIGN: true,
+  AUDITOR: false,
+  CIVIL_SOCIETY: false,
+  ADMIN: true,
 };
 
 /**
@@ -69,7 +102,15 @@ export const DRAFT_AGREEMENT: Record<Caller, boolean> = {
  * worker's without an owner named (taken on by the BD inspectorate), and four anonymous cases
  * naming the owner (two of them about the quiet facility).
  */
-export const GRIEVANCE_KEYS = ['union', 'civilSociety', 'worker', 'anonymousA', 'anonymousB', 'quietA', 'quietB'] as const;
+export const GRIEVANCE_KEYS = [
+  'union',
+  'civilSociety',
+  'worker',
+  'anonymousA',
+  'anonymousB',
+  'quietA',
+  'quietB',
+] as const;
 export type GrievanceKey = (typeof GRIEVANCE_KEYS)[number];
 const ALL_GRIEVANCES = [...GRIEVANCE_KEYS];
 
@@ -96,14 +137,30 @@ export const GRIEVANCES: Record<Caller, { sees: GrievanceKey[]; root?: Grievance
 
 /** Grievance aggregates: every count for the home regulator, cells under 5 withheld for everyone else. */
 export const GRIEVANCE_COUNTS: Record<Caller, 'all' | 'suppressed'> = {
-  PUBLIC: 'suppressed', BRAND: 'suppressed', SUPPLIER: 'suppressed', UNION: 'suppressed', REGULATOR_HOME: 'all',
-  REGULATOR_PARTNER: 'suppressed', REGULATOR_FOREIGN: 'suppressed', AUDITOR: 'suppressed', CIVIL_SOCIETY: 'suppressed', ADMIN: 'suppressed',
+  PUBLIC: 'suppressed',
+  BRAND: 'suppressed',
+  SUPPLIER: 'suppressed',
+  UNION: 'suppressed',
+  REGULATOR_HOME: 'all',
+  REGULATOR_PARTNER: 'suppressed',
+  REGULATOR_FOREIGN: 'suppressed',
+  AUDITOR: 'suppressed',
+  CIVIL_SOCIETY: 'suppressed',
+  ADMIN: 'suppressed',
 };
 
 /** The audit log: ADMIN everything, a regulator its own country's entries, nobody else anything. */
 export const AUDIT_TRAIL: Record<Caller, 'all' | 'jurisdiction' | 'denied'> = {
-  PUBLIC: 'denied', BRAND: 'denied', SUPPLIER: 'denied', UNION: 'denied', REGULATOR_HOME: 'jurisdiction',
-  REGULATOR_PARTNER: 'jurisdiction', REGULATOR_FOREIGN: 'jurisdiction', AUDITOR: 'denied', CIVIL_SOCIETY: 'denied', ADMIN: 'all',
+  PUBLIC: 'denied',
+  BRAND: 'denied',
+  SUPPLIER: 'denied',
+  UNION: 'denied',
+  REGULATOR_HOME: 'jurisdiction',
+  REGULATOR_PARTNER: 'jurisdiction',
+  REGULATOR_FOREIGN: 'jurisdiction',
+  AUDITOR: 'denied',
+  CIVIL_SOCIETY: 'denied',
+  ADMIN: 'all',
 };
 
 /**
@@ -115,10 +172,16 @@ export const AUDIT_TRAIL: Record<Caller, 'all' | 'jurisdiction' | 'denied'> = {
  */
 export type MutationOutcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 const allExcept = (allowed: Partial<Record<Caller, MutationOutcome>>, otherwise: MutationOutcome) =>
-  Object.fromEntries(CALLERS.map((caller) => [caller, allowed[caller] ?? otherwise])) as Record<Caller, MutationOutcome>;
+  Object.fromEntries(CALLERS.map((caller) => [caller, allowed[caller] ?? otherwise])) as Record<
+    Caller,
+    MutationOutcome
+  >;
 
 export const MUTATIONS = {
-  submitInspection: allExcept({ AUDITOR: 'ok', REGULATOR_HOME: 'ok', REGULATOR_PARTNER: 'BAD_USER_INPUT', REGULATOR_FOREIGN: 'BAD_USER_INPUT' }, 'FORBIDDEN'),
+  submitInspection: allExcept(
+    { AUDITOR: 'ok', REGULATOR_HOME: 'ok', REGULATOR_PARTNER: 'BAD_USER_INPUT', REGULATOR_FOREIGN: 'BAD_USER_INPUT' },
+    'FORBIDDEN',
+  ),
   /** On a finding of the PRIVATE inspection of the supplier's facility. */
   addCorrectiveAction: allExcept({ SUPPLIER: 'ok' }, 'FORBIDDEN'),
   /** On the union's case (handled by the supplier): the union sees it but does not handle it. */

@@ -29,7 +29,10 @@ beforeAll(async () => {
   stack = await startTestStack({ now: NOW });
   world = await buildWorld(stack);
   // A draft of its own for the agreement writes, so that none of them opens a data flow the other rows rely on.
-  target = await agreementIn(stack, world.tokens.ADMIN!, { ...bilateral('KH', 'TH', []), title: 'KH–TH labour inspection memorandum' });
+  target = await agreementIn(stack, world.tokens.ADMIN!, {
+    ...bilateral('KH', 'TH', []),
+    title: 'KH–TH labour inspection memorandum',
+  });
 });
 afterAll(() => stack?.stop());
 
@@ -48,51 +51,134 @@ interface Row {
 
 const SUBMIT_INSPECTION = graphql(`
   mutation PermissionsSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
-    submitInspection(input: $input, idempotencyKey: $key) { inspection { id conductedBy { id } } userErrors { code } }
+    submitInspection(input: $input, idempotencyKey: $key) {
+      inspection {
+        id
+        conductedBy {
+          id
+        }
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const ADD_CORRECTIVE_ACTION = graphql(`
   mutation PermissionsAddCorrectiveAction($input: AddCorrectiveActionInput!, $key: String!) {
-    addCorrectiveAction(input: $input, idempotencyKey: $key) { correctiveAction { id status } userErrors { code } }
+    addCorrectiveAction(input: $input, idempotencyKey: $key) {
+      correctiveAction {
+        id
+        status
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const GRIEVANCE_STATE = graphql(`
-  query PermissionsGrievanceState($id: ID!) { grievance(id: $id) { version status allowedTransitions } }
+  query PermissionsGrievanceState($id: ID!) {
+    grievance(id: $id) {
+      version
+      status
+      allowedTransitions
+    }
+  }
 `);
 const TRANSITION_GRIEVANCE = graphql(`
   mutation PermissionsTransitionGrievance($id: ID!, $to: GrievanceStatus!, $version: Int!) {
-    transitionGrievance(id: $id, to: $to, expectedVersion: $version) { grievance { id status } userErrors { code } }
+    transitionGrievance(id: $id, to: $to, expectedVersion: $version) {
+      grievance {
+        id
+        status
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const CREATE_AGREEMENT = graphql(`
   mutation PermissionsCreateAgreement($input: CreateAgreementInput!, $key: String!) {
-    createAgreement(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } }
+    createAgreement(input: $input, idempotencyKey: $key) {
+      agreement {
+        id
+        status
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const CHANGE_AGREEMENT_STATUS = graphql(`
   mutation PermissionsChangeAgreementStatus($input: ChangeAgreementStatusInput!, $key: String!) {
-    changeAgreementStatus(input: $input, idempotencyKey: $key) { agreement { id status } userErrors { code } }
+    changeAgreementStatus(input: $input, idempotencyKey: $key) {
+      agreement {
+        id
+        status
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const ADD_SHARING_CLAUSE = graphql(`
   mutation PermissionsAddSharingClause($input: AddSharingClauseInput!, $key: String!) {
-    addSharingClause(input: $input, idempotencyKey: $key) { agreement { id } userErrors { code } }
+    addSharingClause(input: $input, idempotencyKey: $key) {
+      agreement {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
   }
 `);
 const INSPECTION_STATUS = graphql(`
-  query PermissionsInspectionStatus($id: ID!) { inspection(id: $id) { id status } }
+  query PermissionsInspectionStatus($id: ID!) {
+    inspection(id: $id) {
+      id
+      status
+    }
+  }
 `);
 const PUBLISH_INSPECTION = graphql(`
-  mutation PermissionsPublishInspection($id: ID!) { publishInspection(id: $id) { inspection { id } userErrors { code } } }
+  mutation PermissionsPublishInspection($id: ID!) {
+    publishInspection(id: $id) {
+      inspection {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 const CHANGE_DISCLOSURE = graphql(`
-  mutation PermissionsChangeDisclosure($input: ChangeDisclosureInput!) { changeDisclosure(input: $input) { inspection { id } userErrors { code } } }
+  mutation PermissionsChangeDisclosure($input: ChangeDisclosureInput!) {
+    changeDisclosure(input: $input) {
+      inspection {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
 `);
 
-const count = <Entity extends object>(subgraph: Parameters<TestStack['em']>[0], entity: EntityName<Entity>, where: FilterQuery<Entity> = {}) =>
-  stack.em(subgraph).count(entity, where);
+const count = <Entity extends object>(
+  subgraph: Parameters<TestStack['em']>[0],
+  entity: EntityName<Entity>,
+  where: FilterQuery<Entity> = {},
+) => stack.em(subgraph).count(entity, where);
 const grievanceState = async () => {
-  const { grievance } = dataOf(await as(stack, world, 'REGULATOR_HOME', GRIEVANCE_STATE, { id: world.grievances.union }));
+  const { grievance } = dataOf(
+    await as(stack, world, 'REGULATOR_HOME', GRIEVANCE_STATE, { id: world.grievances.union }),
+  );
   if (!grievance) throw new Error('the home regulator should see the union’s case');
   return grievance;
 };
@@ -102,23 +188,45 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
   submitInspection: {
     subgraph: 'inspections',
     state: () => count('inspections', Inspection),
-    run: (caller) => as(stack, world, caller, SUBMIT_INSPECTION, {
-      key: fresh('inspection'),
-      input: {
-        facilityId: world.facilities.main, facilityOwnerId: ORG.supplier, kind: principal(caller)?.role === 'REGULATOR' ? 'LABOUR_INSPECTORATE' : 'SOCIAL_AUDIT',
-        startedOn: '2026-03-20', endedOn: '2026-03-21', announced: false, workersInterviewed: 12, disclosure: 'PRIVATE',
-        findings: [{ area: 'WORKING_TIME', compliancePoint: 'Overtime', severity: 'MINOR', description: 'Long weeks', evidence: 'Time sheets' }],
-      },
-    }),
+    run: (caller) =>
+      as(stack, world, caller, SUBMIT_INSPECTION, {
+        key: fresh('inspection'),
+        input: {
+          facilityId: world.facilities.main,
+          facilityOwnerId: ORG.supplier,
+          kind: principal(caller)?.role === 'REGULATOR' ? 'LABOUR_INSPECTORATE' : 'SOCIAL_AUDIT',
+          startedOn: '2026-03-20',
+          endedOn: '2026-03-21',
+          announced: false,
+          workersInterviewed: 12,
+          disclosure: 'PRIVATE',
+          findings: [
+            {
+              area: 'WORKING_TIME',
+              compliancePoint: 'Overtime',
+              severity: 'MINOR',
+              description: 'Long weeks',
+              evidence: 'Time sheets',
+            },
+          ],
+        },
+      }),
     done: (payload) => expect(payload).toMatchObject({ inspection: { id: expect.any(String) }, userErrors: [] }),
   },
   addCorrectiveAction: {
     subgraph: 'inspections',
     state: () => count('inspections', CorrectiveAction),
-    run: (caller) => as(stack, world, caller, ADD_CORRECTIVE_ACTION, {
-      key: fresh('action'),
-      input: { findingId: world.inspections.PRIVATE.findingId, action: 'Unlock the exit', rootCause: 'No fire plan', owner: 'Safety officer', dueOn: '2026-05-01' },
-    }),
+    run: (caller) =>
+      as(stack, world, caller, ADD_CORRECTIVE_ACTION, {
+        key: fresh('action'),
+        input: {
+          findingId: world.inspections.PRIVATE.findingId,
+          action: 'Unlock the exit',
+          rootCause: 'No fire plan',
+          owner: 'Safety officer',
+          dueOn: '2026-05-01',
+        },
+      }),
     done: (payload) => expect(payload).toMatchObject({ correctiveAction: { status: 'PLANNED' }, userErrors: [] }),
   },
   transitionGrievance: {
@@ -141,36 +249,58 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
   createAgreement: {
     subgraph: 'agreements',
     state: () => count('agreements', Agreement),
-    run: (caller) => as(stack, world, caller, CREATE_AGREEMENT, {
-      key: fresh('agreement'), input: { ...bilateral('BD', 'VN', ['GRIEVANCE_CASES']), title: `BD–VN grievance referral ${fresh('draft')}` },
-    }),
+    run: (caller) =>
+      as(stack, world, caller, CREATE_AGREEMENT, {
+        key: fresh('agreement'),
+        input: { ...bilateral('BD', 'VN', ['GRIEVANCE_CASES']), title: `BD–VN grievance referral ${fresh('draft')}` },
+      }),
     done: (payload) => expect(payload).toMatchObject({ agreement: { status: 'DRAFT' }, userErrors: [] }),
   },
   changeAgreementStatus: {
     subgraph: 'agreements',
     state: agreementState,
-    run: async (caller) => as(stack, world, caller, CHANGE_AGREEMENT_STATUS, {
-      key: fresh('status'), input: { agreementId: target.id, status: (await agreementState()) === 'DRAFT' ? 'SIGNED' : 'IN_FORCE', on: '2026-03-01' },
-    }),
+    run: async (caller) =>
+      as(stack, world, caller, CHANGE_AGREEMENT_STATUS, {
+        key: fresh('status'),
+        input: {
+          agreementId: target.id,
+          status: (await agreementState()) === 'DRAFT' ? 'SIGNED' : 'IN_FORCE',
+          on: '2026-03-01',
+        },
+      }),
     done: (payload) => expect(payload).toMatchObject({ agreement: { id: target.id }, userErrors: [] }),
   },
   addSharingClause: {
     subgraph: 'agreements',
     state: () => count('agreements', SharingClause, { agreement: target.id }),
-    run: (caller) => as(stack, world, caller, ADD_SHARING_CLAUSE, {
-      key: fresh('clause'), input: { agreementId: target.id, category: 'INSPECTION_FINDINGS', recipients: [{ country: 'KH' }, { country: 'TH' }] },
-    }),
+    run: (caller) =>
+      as(stack, world, caller, ADD_SHARING_CLAUSE, {
+        key: fresh('clause'),
+        input: {
+          agreementId: target.id,
+          category: 'INSPECTION_FINDINGS',
+          recipients: [{ country: 'KH' }, { country: 'TH' }],
+        },
+      }),
     done: (payload) => expect(payload).toMatchObject({ agreement: { id: target.id }, userErrors: [] }),
   },
 };
 
 function importFor(caller: Caller, organizationId: string) {
   const csv = `country,name,address\nBD,Padma Spinning ${fresh('mill')},"Plot ${runs}, Savar Road, Dhaka"\n`;
-  return as(stack, world, caller, IMPORT, { key: fresh('import'), input: { organizationId, fileName: 'list.csv', csv } });
+  return as(stack, world, caller, IMPORT, {
+    key: fresh('import'),
+    input: { organizationId, fileName: 'list.csv', csv },
+  });
 }
 
 /** Asserts a refusal of `outcome` with nothing written: the data as before, and no audit entry in the subgraph. */
-async function expectRefused(row: Row, field: string, outcome: Exclude<MutationOutcome, 'ok'>, call: () => Promise<MatrixResponse>) {
+async function expectRefused(
+  row: Row,
+  field: string,
+  outcome: Exclude<MutationOutcome, 'ok'>,
+  call: () => Promise<MatrixResponse>,
+) {
   const [before, audited] = [await row.state(), await count(row.subgraph, AuditEntry)];
   const response = await call();
   if (outcome === 'NOT_FOUND') {
@@ -180,13 +310,21 @@ async function expectRefused(row: Row, field: string, outcome: Exclude<MutationO
     expect(valueAt(response, [field]) ?? null).toBeNull();
     expectDeniedExactly(response, [[field]]);
   } else {
-    expect(response.errors?.map((error) => [error.extensions?.code, (error.extensions?.issues as { path: string[] }[]).map((issue) => issue.path)])).toEqual([[outcome, [['input', 'facilityId']]]]);
+    expect(
+      response.errors?.map((error) => [
+        error.extensions?.code,
+        (error.extensions?.issues as { path: string[] }[]).map((issue) => issue.path),
+      ]),
+    ).toEqual([[outcome, [['input', 'facilityId']]]]);
   }
   expect(await row.state()).toEqual(before);
   expect(await count(row.subgraph, AuditEntry)).toBe(audited);
 }
 
-for (const [mutation, outcomes] of Object.entries(MUTATIONS) as [keyof typeof MUTATIONS, Record<Caller, MutationOutcome>][]) {
+for (const [mutation, outcomes] of Object.entries(MUTATIONS) as [
+  keyof typeof MUTATIONS,
+  Record<Caller, MutationOutcome>,
+][]) {
   describe(mutation, () => {
     const row = ROWS[mutation];
     it.each(CALLERS)(`%s`, async (caller) => {
@@ -205,8 +343,12 @@ for (const [mutation, outcomes] of Object.entries(MUTATIONS) as [keyof typeof MU
 
 describe('writes for another organisation', () => {
   it('a brand may not import a list for its supplier, nor the supplier for the brand', async () => {
-    await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () => importFor('BRAND', ORG.supplier));
-    await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () => importFor('SUPPLIER', ORG.brand));
+    await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () =>
+      importFor('BRAND', ORG.supplier),
+    );
+    await expectRefused(ROWS.importFacilityList, 'importFacilityList', 'FORBIDDEN', () =>
+      importFor('SUPPLIER', ORG.brand),
+    );
   });
 
   it('the regulator of the facility’s country reads the audit firm’s unpublished report but may not publish it or change who reads it', async () => {
@@ -220,16 +362,35 @@ describe('writes for another organisation', () => {
     };
     const visible = await as(stack, world, 'REGULATOR_HOME', INSPECTION_STATUS, { id });
     expect(dataOf(visible).inspection).toEqual({ id, status: 'SUBMITTED' });
-    await expectRefused(report, 'publishInspection', 'FORBIDDEN', () => as(stack, world, 'REGULATOR_HOME', PUBLISH_INSPECTION, { id }));
+    await expectRefused(report, 'publishInspection', 'FORBIDDEN', () =>
+      as(stack, world, 'REGULATOR_HOME', PUBLISH_INSPECTION, { id }),
+    );
     await expectRefused(report, 'changeDisclosure', 'FORBIDDEN', () =>
-      as(stack, world, 'REGULATOR_HOME', CHANGE_DISCLOSURE, { input: { inspectionId: id, disclosure: 'PUBLIC' } }));
+      as(stack, world, 'REGULATOR_HOME', CHANGE_DISCLOSURE, { input: { inspectionId: id, disclosure: 'PUBLIC' } }),
+    );
   });
 
   it('a supplier that does not own the facility cannot find the finding to plan an action on', async () => {
-    const stranger = await stack.token({ role: 'SUPPLIER', organizationId: 'org-pm-other-supplier', subject: 'pm-other-supplier' });
+    const stranger = await stack.token({
+      role: 'SUPPLIER',
+      organizationId: 'org-pm-other-supplier',
+      subject: 'pm-other-supplier',
+    });
     await expectRefused(ROWS.addCorrectiveAction, 'addCorrectiveAction', 'NOT_FOUND', () =>
-      stack.query(ADD_CORRECTIVE_ACTION, {
-        key: fresh('stranger'), input: { findingId: world.inspections.PRIVATE.findingId, action: 'Unlock', rootCause: 'None', owner: 'Nobody', dueOn: '2026-05-01' },
-      }, { token: stranger }));
+      stack.query(
+        ADD_CORRECTIVE_ACTION,
+        {
+          key: fresh('stranger'),
+          input: {
+            findingId: world.inspections.PRIVATE.findingId,
+            action: 'Unlock',
+            rootCause: 'None',
+            owner: 'Nobody',
+            dueOn: '2026-05-01',
+          },
+        },
+        { token: stranger },
+      ),
+    );
   });
 });

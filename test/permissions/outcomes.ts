@@ -11,12 +11,15 @@ const show = (path: Path) => path.join('.');
 /** The value at `path` in the response's data (undefined when a parent is missing). */
 export function valueAt(response: MatrixResponse, path: Path): unknown {
   let value: unknown = response.data;
-  for (const step of path) value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[step] : undefined;
+  for (const step of path)
+    value = typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[step] : undefined;
   return value;
 }
 
 const errorsAt = (response: MatrixResponse, path: Path) =>
-  (response.errors ?? []).filter((error) => show(error.path ?? []) === show(path)).map((error) => error.extensions?.code);
+  (response.errors ?? [])
+    .filter((error) => show(error.path ?? []) === show(path))
+    .map((error) => error.extensions?.code);
 
 export function expectVisible(response: MatrixResponse, path: Path, value: unknown) {
   expect(errorsAt(response, path), `errors at ${show(path)}`).toEqual([]);

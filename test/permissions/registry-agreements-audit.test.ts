@@ -23,48 +23,188 @@ const sorted = (ids: string[]) => [...ids].sort();
 
 const SUPPLY_CHAIN = graphql(`
   query PermissionsSupplyChain($brand: ID!) {
-    organization(id: $brand) { supplyChain(first: 50) { totalCount edges { node { publiclyDisclosed facility { id } } } } }
+    organization(id: $brand) {
+      supplyChain(first: 50) {
+        totalCount
+        edges {
+          node {
+            publiclyDisclosed
+            facility {
+              id
+            }
+          }
+        }
+      }
+    }
   }
 `);
 const BUYERS = graphql(`
   query PermissionsBuyers($main: ID!, $hidden: ID!, $brand: ID!) {
-    main: facility(id: $main) { buyers { publiclyDisclosed buyer { id } } }
-    hidden: facility(id: $hidden) { buyers { publiclyDisclosed buyer { id } } }
-    facilities(first: 50, filter: { buyer: $brand }) { totalCount edges { node { id } } }
+    main: facility(id: $main) {
+      buyers {
+        publiclyDisclosed
+        buyer {
+          id
+        }
+      }
+    }
+    hidden: facility(id: $hidden) {
+      buyers {
+        publiclyDisclosed
+        buyer {
+          id
+        }
+      }
+    }
+    facilities(first: 50, filter: { buyer: $brand }) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
   }
 `);
 const LIST_UPLOADS = graphql(`
   query PermissionsFacilityListImports($brandImport: ID!, $supplierImport: ID!, $brand: ID!, $supplier: ID!) {
-    brandImport: facilityListImport(id: $brandImport) { id organization { id } }
-    supplierImport: facilityListImport(id: $supplierImport) { id organization { id } }
-    brand: organization(id: $brand) { facilityListImports { totalCount } }
-    supplier: organization(id: $supplier) { facilityListImports { totalCount } }
+    brandImport: facilityListImport(id: $brandImport) {
+      id
+      organization {
+        id
+      }
+    }
+    supplierImport: facilityListImport(id: $supplierImport) {
+      id
+      organization {
+        id
+      }
+    }
+    brand: organization(id: $brand) {
+      facilityListImports {
+        totalCount
+      }
+    }
+    supplier: organization(id: $supplier) {
+      facilityListImports {
+        totalCount
+      }
+    }
   }
 `);
 const AGREEMENTS = graphql(`
   query PermissionsDraftAgreement($draft: ID!, $inForce: ID!) {
-    agreements(first: 50) { totalCount edges { node { id } } }
-    draft: agreement(id: $draft) { id status }
-    inForce: agreement(id: $inForce) { id status }
-    bd: country(code: "BD") { agreements { id } }
-    vn: country(code: "VN") { agreements { id } }
+    agreements(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    draft: agreement(id: $draft) {
+      id
+      status
+    }
+    inForce: agreement(id: $inForce) {
+      id
+      status
+    }
+    bd: country(code: "BD") {
+      agreements {
+        id
+      }
+    }
+    vn: country(code: "VN") {
+      agreements {
+        id
+      }
+    }
   }
 `);
 
 /** One subgraph's part of the audit trail per request: a denied part nulls the whole trail, and the gateway then asks no other subgraph. */
 const TRAIL_PART: Record<AuditingSubgraph, (caller: Caller) => Promise<GraphQLResponse<{ auditTrail: unknown }>>> = {
-  suppliers: (caller) => as(stack, world, caller, graphql(`
-    query PermissionsTrailSuppliers { auditTrail { suppliers(first: 1) { totalCount edges { node { operation } } } } }
-  `)),
-  agreements: (caller) => as(stack, world, caller, graphql(`
-    query PermissionsTrailAgreements { auditTrail { agreements(first: 1) { totalCount edges { node { operation } } } } }
-  `)),
-  inspections: (caller) => as(stack, world, caller, graphql(`
-    query PermissionsTrailInspections { auditTrail { inspections(first: 1) { totalCount edges { node { operation } } } } }
-  `)),
-  grievances: (caller) => as(stack, world, caller, graphql(`
-    query PermissionsTrailGrievances { auditTrail { grievances(first: 1) { totalCount edges { node { operation } } } } }
-  `)),
+  suppliers: (caller) =>
+    as(
+      stack,
+      world,
+      caller,
+      graphql(`
+        query PermissionsTrailSuppliers {
+          auditTrail {
+            suppliers(first: 1) {
+              totalCount
+              edges {
+                node {
+                  operation
+                }
+              }
+            }
+          }
+        }
+      `),
+    ),
+  agreements: (caller) =>
+    as(
+      stack,
+      world,
+      caller,
+      graphql(`
+        query PermissionsTrailAgreements {
+          auditTrail {
+            agreements(first: 1) {
+              totalCount
+              edges {
+                node {
+                  operation
+                }
+              }
+            }
+          }
+        }
+      `),
+    ),
+  inspections: (caller) =>
+    as(
+      stack,
+      world,
+      caller,
+      graphql(`
+        query PermissionsTrailInspections {
+          auditTrail {
+            inspections(first: 1) {
+              totalCount
+              edges {
+                node {
+                  operation
+                }
+              }
+            }
+          }
+        }
+      `),
+    ),
+  grievances: (caller) =>
+    as(
+      stack,
+      world,
+      caller,
+      graphql(`
+        query PermissionsTrailGrievances {
+          auditTrail {
+            grievances(first: 1) {
+              totalCount
+              edges {
+                node {
+                  operation
+                }
+              }
+            }
+          }
+        }
+      `),
+    ),
 };
 
 describe.each(CALLERS)('%s', (caller) => {
@@ -78,7 +218,11 @@ describe.each(CALLERS)('%s', (caller) => {
   });
 
   it(`${undisclosed ? 'sees' : 'does not see'} the undisclosed buyer in Facility.buyers and in facilities(filter: { buyer })`, async () => {
-    const response = await as(stack, world, caller, BUYERS, { main: world.facilities.main, hidden: world.facilities.hidden, brand: ORG.brand });
+    const response = await as(stack, world, caller, BUYERS, {
+      main: world.facilities.main,
+      hidden: world.facilities.hidden,
+      brand: ORG.brand,
+    });
     const { main, hidden } = dataOf(response);
     expect(main?.buyers).toEqual([{ publiclyDisclosed: true, buyer: { id: ORG.brand } }]);
     expect(hidden?.buyers).toEqual(undisclosed ? [{ publiclyDisclosed: false, buyer: { id: ORG.brand } }] : []);
@@ -87,25 +231,46 @@ describe.each(CALLERS)('%s', (caller) => {
 
   const imports = LIST_IMPORTS[caller];
   it(`reads the uploaded facility lists of ${imports.join(' and ') || 'nobody'}`, async () => {
-    const response = await as(stack, world, caller, LIST_UPLOADS, { brandImport: world.imports.brand, supplierImport: world.imports.supplier, brand: ORG.brand, supplier: ORG.supplier });
-    const uploads = { brand: { importId: world.imports.brand, count: 2 }, supplier: { importId: world.imports.supplier, count: 1 } };
+    const response = await as(stack, world, caller, LIST_UPLOADS, {
+      brandImport: world.imports.brand,
+      supplierImport: world.imports.supplier,
+      brand: ORG.brand,
+      supplier: ORG.supplier,
+    });
+    const uploads = {
+      brand: { importId: world.imports.brand, count: 2 },
+      supplier: { importId: world.imports.supplier, count: 1 },
+    };
     const byId = { brand: response.data?.brandImport, supplier: response.data?.supplierImport };
     for (const owner of ['brand', 'supplier'] as const) {
-      expect(byId[owner], `${owner}'s import by id`).toEqual(imports.includes(owner) ? { id: uploads[owner].importId, organization: { id: ORG[owner] } } : null);
-      if (imports.includes(owner)) expectVisible(response, [owner, 'facilityListImports'], { totalCount: uploads[owner].count });
+      expect(byId[owner], `${owner}'s import by id`).toEqual(
+        imports.includes(owner) ? { id: uploads[owner].importId, organization: { id: ORG[owner] } } : null,
+      );
+      if (imports.includes(owner))
+        expectVisible(response, [owner, 'facilityListImports'], { totalCount: uploads[owner].count });
       else expectDenied(response, [owner, 'facilityListImports']);
     }
-    expectDeniedExactly(response, (['brand', 'supplier'] as const).filter((owner) => !imports.includes(owner)).map((owner) => [owner, 'facilityListImports']));
+    expectDeniedExactly(
+      response,
+      (['brand', 'supplier'] as const)
+        .filter((owner) => !imports.includes(owner))
+        .map((owner) => [owner, 'facilityListImports']),
+    );
   });
 
   it(`${DRAFT_AGREEMENT[caller] ? 'sees' : 'does not see'} the draft agreement, in the list, by id and on its parties' countries; the agreement in force always`, async () => {
-    const response = await as(stack, world, caller, AGREEMENTS, { draft: world.agreements.draft, inForce: world.agreements.inForce });
+    const response = await as(stack, world, caller, AGREEMENTS, {
+      draft: world.agreements.draft,
+      inForce: world.agreements.inForce,
+    });
     const data = dataOf(response);
     const draft = DRAFT_AGREEMENT[caller] ? [world.agreements.draft] : [];
     expect(idsAt(response, ['agreements'])).toEqual(sorted([world.agreements.inForce, ...draft]));
     expect(data.draft).toEqual(DRAFT_AGREEMENT[caller] ? { id: world.agreements.draft, status: 'DRAFT' } : null);
     expect(data.inForce).toEqual({ id: world.agreements.inForce, status: 'IN_FORCE' });
-    expect(sorted(data.bd?.agreements.map((agreement) => agreement.id) ?? [])).toEqual(sorted([world.agreements.inForce, ...draft]));
+    expect(sorted(data.bd?.agreements.map((agreement) => agreement.id) ?? [])).toEqual(
+      sorted([world.agreements.inForce, ...draft]),
+    );
     expect(data.vn?.agreements.map((agreement) => agreement.id)).toEqual(draft);
   });
 
@@ -119,7 +284,12 @@ describe.each(CALLERS)('%s', (caller) => {
     });
   } else if (access === 'all') {
     it('reads every subgraph’s audit entries, the world’s writes among them', async () => {
-      const operations = await Promise.all(AUDITING_SUBGRAPHS.map(async (subgraph) => new Set((await auditEntries(stack, world, caller, subgraph)).map((entry) => entry.operation.split(':')[0]))));
+      const operations = await Promise.all(
+        AUDITING_SUBGRAPHS.map(
+          async (subgraph) =>
+            new Set((await auditEntries(stack, world, caller, subgraph)).map((entry) => entry.operation.split(':')[0])),
+        ),
+      );
       expect(operations.map((seen) => [...seen].sort())).toEqual([
         ['importFacilityList'],
         ['changeAgreementStatus', 'createAgreement'],
@@ -136,8 +306,12 @@ describe.each(CALLERS)('%s', (caller) => {
         expect(own, subgraph).toEqual(everything.filter((entry) => entry.country === jurisdiction));
       }
       // The home regulator's jurisdiction holds the inspected facility; the others only agreements they are party to.
-      const counts = await Promise.all(AUDITING_SUBGRAPHS.map(async (subgraph) => (await auditEntries(stack, world, caller, subgraph)).length));
-      expect(counts.map((count) => count > 0)).toEqual(jurisdiction === 'BD' ? [true, true, true, true] : [false, true, false, false]);
+      const counts = await Promise.all(
+        AUDITING_SUBGRAPHS.map(async (subgraph) => (await auditEntries(stack, world, caller, subgraph)).length),
+      );
+      expect(counts.map((count) => count > 0)).toEqual(
+        jurisdiction === 'BD' ? [true, true, true, true] : [false, true, false, false],
+      );
     });
   }
 });

@@ -61,7 +61,10 @@ describe('the demo registry', () => {
   it('filters a seeded brand’s supply chain by sector', async () => {
     const link = world.supplyChainLinks[0];
     const sector = world.facilities.find((facility) => facility.id === link.facilityId)!.sector;
-    const expected = world.supplyChainLinks.filter((each) => each.buyerId === link.buyerId && world.facilities.find((f) => f.id === each.facilityId)!.sector === sector).length;
+    const expected = world.supplyChainLinks.filter(
+      (each) =>
+        each.buyerId === link.buyerId && world.facilities.find((f) => f.id === each.facilityId)!.sector === sector,
+    ).length;
     const token = await stack.token({ role: 'BRAND', organizationId: link.buyerId });
     const { viewer } = dataOf(await stack.query(SUPPLY_CHAIN_BY_SECTOR, { sector }, { token }));
     expect(viewer.organization?.supplyChain.totalCount).toBe(expected);

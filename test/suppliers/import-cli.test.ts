@@ -21,7 +21,9 @@ afterAll(async () => {
 
 function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...db.env, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+      env: { ...process.env, ...db.env, LOG_LEVEL: 'silent' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -41,7 +43,12 @@ describe('the import command line', () => {
     const listImport = await db.em().findOneOrFail(FacilityListImport, { organization: 'brand-cli' });
     expect(listImport.status).toBe('COMPLETED');
     expect(stdout).toContain(`Import ${listImport.id} of list.csv`);
-    for (const [label, count] of [['NEW', listImport.newCount], ['MATCHED', listImport.matchedCount], ['ERROR', listImport.errorCount], ['Rows', 1_200]] as const) {
+    for (const [label, count] of [
+      ['NEW', listImport.newCount],
+      ['MATCHED', listImport.matchedCount],
+      ['ERROR', listImport.errorCount],
+      ['Rows', 1_200],
+    ] as const) {
       expect(stdout).toMatch(new RegExp(` ${label} +│ +${count.toLocaleString('en-GB')}\\n`));
     }
     expect(stdout).toMatch(/ {2}row \d+: country (is missing|".*" is neither a known ISO 3166-1 alpha-2 code)/);

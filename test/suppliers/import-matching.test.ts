@@ -12,7 +12,8 @@ import { addOrganization, clock, importList, scratchSuppliers } from './support'
  * of, or NEW) into a fresh database holding fixtures/matching-registry.csv. Unlike the domain
  * test, each NEW row joins the registry as it is imported, as in production.
  */
-const fixture = (file: string) => readFileSync(new URL(`../../subgraphs/suppliers/fixtures/${file}`, import.meta.url), 'utf8');
+const fixture = (file: string) =>
+  readFileSync(new URL(`../../subgraphs/suppliers/fixtures/${file}`, import.meta.url), 'utf8');
 
 const records = (file: string): Record<string, string>[] => parse(fixture(file), { columns: true });
 
@@ -22,7 +23,16 @@ const measured = { rows: 0, existing: 0, matched: 0, correct: 0, potential: 0, p
 beforeAll(async () => {
   db = await scratchSuppliers();
   const registry = records('matching-registry.csv');
-  await registerFacilities(db.em(), registry.map((row) => ({ id: row.id, name: row.name, address: row.address, countryCode: row.country, createdAt: clock.now() })));
+  await registerFacilities(
+    db.em(),
+    registry.map((row) => ({
+      id: row.id,
+      name: row.name,
+      address: row.address,
+      countryCode: row.country,
+      createdAt: clock.now(),
+    })),
+  );
   await addOrganization(db.em(), 'org-fixture-brand', 'BRAND');
 
   const incoming = records('matching-incoming.csv');

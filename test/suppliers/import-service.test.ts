@@ -28,7 +28,10 @@ const counts = async () => ({
 });
 
 async function refusal(run: () => Promise<unknown>): Promise<ImportRefused> {
-  const error = await run().then(() => undefined, (caught: unknown) => caught);
+  const error = await run().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ImportRefused);
   return error as ImportRefused;
 }
@@ -63,9 +66,13 @@ describe('a file that cannot be read is refused whole, and nothing is written', 
   });
 
   it('refuses lists for organisations that are neither brands nor suppliers', async () => {
-    const error = await refusal(() => importList(db.em(), 'union-a', `${HEADER}BD,Sunrise Garments,"Plot 12, Road 5, Uttara, Dhaka",,,\n`));
+    const error = await refusal(() =>
+      importList(db.em(), 'union-a', `${HEADER}BD,Sunrise Garments,"Plot 12, Road 5, Uttara, Dhaka",,,\n`),
+    );
     expect(error.code).toBe('NOT_AN_UPLOADER');
-    expect((await refusal(() => importList(db.em(), 'nobody', `${HEADER}BD,A,B,,,\n`))).code).toBe('ORGANIZATION_NOT_FOUND');
+    expect((await refusal(() => importList(db.em(), 'nobody', `${HEADER}BD,A,B,,,\n`))).code).toBe(
+      'ORGANIZATION_NOT_FOUND',
+    );
   });
 });
 
@@ -74,13 +81,26 @@ describe('rows that cannot be imported end ERROR with a reason, and the rest sti
     const csv = `${HEADER}XX,Nowhere Garments,"Plot 1, Road 2",,,\nAtlantis,Sunken Mills,"Pier 4",,,\nBD,,"Plot 7, Tongi",,,\nBD,Padma Knit Composite,"Plot 9, Konabari, Gazipur",Apparel,,250\n`;
     const result = await importList(db.em(), 'brand-b', csv);
     expect(result.counts).toEqual({ new: 1, matched: 0, potentialMatch: 0, error: 3 });
-    const rows = await db.em().find(FacilityListImportRow, { listImport: result.importId }, { orderBy: { rowNumber: 'asc' } });
-    expect(rows.map((row) => [row.rowNumber, row.outcome])).toEqual([[2, 'ERROR'], [3, 'ERROR'], [4, 'ERROR'], [5, 'NEW']]);
+    const rows = await db
+      .em()
+      .find(FacilityListImportRow, { listImport: result.importId }, { orderBy: { rowNumber: 'asc' } });
+    expect(rows.map((row) => [row.rowNumber, row.outcome])).toEqual([
+      [2, 'ERROR'],
+      [3, 'ERROR'],
+      [4, 'ERROR'],
+      [5, 'NEW'],
+    ]);
     expect(rows[0].reason).toBe('country "XX" is neither a known ISO 3166-1 alpha-2 code nor a known country name');
     expect(rows[1].reason).toContain('"Atlantis"');
     expect(rows[2].reason).toBe('name is missing');
     const created = await db.em().findOneOrFail(Facility, rows[3].facilityId!);
-    expect(created).toMatchObject({ name: 'Padma Knit Composite', countryCode: 'BD', sectors: ['Apparel'], workerCountMin: 250, workerCountMax: 250 });
+    expect(created).toMatchObject({
+      name: 'Padma Knit Composite',
+      countryCode: 'BD',
+      sectors: ['Apparel'],
+      workerCountMin: 250,
+      workerCountMax: 250,
+    });
     expect(await db.em().count(SupplyChainLink, { buyer: 'brand-b', facility: created.id })).toBe(1);
   });
 });
@@ -103,16 +123,24 @@ describe('importing is atomic per batch and idempotent', () => {
     expect(failed.failureReason).toBe('stopped after 500 of 1200 rows: disk full (injected)');
     // Exactly the first batch is there: every NEW row has its facility, sectors and link, and nothing else was created.
     const committed = await db.em().find(FacilityListImportRow, { listImport: failed.id });
-    expect(committed.map((row) => row.rowNumber).sort((a, b) => a - b)).toEqual(Array.from({ length: 500 }, (_, i) => i + 2));
+    expect(committed.map((row) => row.rowNumber).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 500 }, (_, i) => i + 2),
+    );
     const createdIds = committed.filter((row) => row.outcome === 'NEW').map((row) => row.facilityId!);
     expect(await db.em().count(Facility, { id: { $in: createdIds } })).toBe(createdIds.length);
-    const related = new Set(committed.filter((row) => row.outcome === 'NEW' || row.outcome === 'MATCHED').map((row) => row.facilityId));
+    const related = new Set(
+      committed.filter((row) => row.outcome === 'NEW' || row.outcome === 'MATCHED').map((row) => row.facilityId),
+    );
     expect(await db.em().count(SupplyChainLink, { buyer: 'brand-c' })).toBe(related.size);
     expect(await db.em().count(FacilitySector, { facility: { $in: createdIds } })).toBe(createdIds.length);
 
     const resumed = await importList(db.em(), 'brand-c', list, { batchSize: 500 });
     expect(resumed).toMatchObject({ importId: failed.id, resumed: true, totalRows: 1_200 });
-    expect(await db.em().findOneOrFail(FacilityListImport, failed.id)).toMatchObject({ status: 'COMPLETED', processedRows: 1_200, failureReason: null });
+    expect(await db.em().findOneOrFail(FacilityListImport, failed.id)).toMatchObject({
+      status: 'COMPLETED',
+      processedRows: 1_200,
+      failureReason: null,
+    });
     expect(await db.em().count(FacilityListImportRow, { listImport: failed.id })).toBe(1_200);
 
     // The same list imported in one go elsewhere ends the same way.
@@ -139,7 +167,11 @@ describe('importing is atomic per batch and idempotent', () => {
   });
 
   it('makes a supplier the owner of the facilities its list creates', async () => {
-    const result = await importList(db.em(), 'supplier-a', `${HEADER}BD,Meghna Denim Mills,"Plot 44, Mirpur Road, Dhaka",Textiles,,1001-5000\n`);
+    const result = await importList(
+      db.em(),
+      'supplier-a',
+      `${HEADER}BD,Meghna Denim Mills,"Plot 44, Mirpur Road, Dhaka",Textiles,,1001-5000\n`,
+    );
     const row = await db.em().findOneOrFail(FacilityListImportRow, { listImport: result.importId });
     const facility = await db.em().findOneOrFail(Facility, row.facilityId!);
     expect(facility.owner?.id).toBe('supplier-a');

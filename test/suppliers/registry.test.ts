@@ -15,11 +15,38 @@ beforeAll(async () => {
   addOrganization(em, 'brand-south', 'BRAND');
   addOrganization(em, 'supplier-delta', 'SUPPLIER', 'BD');
   const [duc, tongi, towels, chips, closed] = await addFacilities(em, [
-    { name: 'Công ty May Đức Giang', address: 'Lô A5, KCN Tân Thuận, Quận 7, TP. Hồ Chí Minh', countryCode: 'VN', sectors: ['Apparel'] },
-    { name: 'Tongi Knit Composite Ltd', address: 'Plot 12, Tongi Industrial Area, Gazipur', countryCode: 'BD', sectors: ['Apparel', 'Textiles'], ownerId: 'supplier-delta' },
-    { name: 'Padma Home Textiles', address: 'Holding 9, Tongi Road, Gazipur', countryCode: 'BD', sectors: ['Home Textiles'] },
-    { name: 'Shenzhen Chips Assembly', address: 'No. 5 Bao’an Road, Shenzhen', countryCode: 'CN', sectors: ['Electronics'] },
-    { name: 'Old Tongi Dyeing', address: 'Plot 3, Tongi Industrial Area, Gazipur', countryCode: 'BD', sectors: ['Textiles'], status: 'CLOSED' },
+    {
+      name: 'Công ty May Đức Giang',
+      address: 'Lô A5, KCN Tân Thuận, Quận 7, TP. Hồ Chí Minh',
+      countryCode: 'VN',
+      sectors: ['Apparel'],
+    },
+    {
+      name: 'Tongi Knit Composite Ltd',
+      address: 'Plot 12, Tongi Industrial Area, Gazipur',
+      countryCode: 'BD',
+      sectors: ['Apparel', 'Textiles'],
+      ownerId: 'supplier-delta',
+    },
+    {
+      name: 'Padma Home Textiles',
+      address: 'Holding 9, Tongi Road, Gazipur',
+      countryCode: 'BD',
+      sectors: ['Home Textiles'],
+    },
+    {
+      name: 'Shenzhen Chips Assembly',
+      address: 'No. 5 Bao’an Road, Shenzhen',
+      countryCode: 'CN',
+      sectors: ['Electronics'],
+    },
+    {
+      name: 'Old Tongi Dyeing',
+      address: 'Plot 3, Tongi Industrial Area, Gazipur',
+      countryCode: 'BD',
+      sectors: ['Textiles'],
+      status: 'CLOSED',
+    },
   ]);
   Object.assign(ids, { duc, tongi, towels, chips, closed });
   addLink(em, 'brand-north', tongi, { tier: 1, publiclyDisclosed: true });
@@ -117,7 +144,8 @@ const KH_FACILITIES = graphql(`
   }
 `);
 
-const filtered = async (filter: FacilityFilter, token?: string) => dataOf(await stack.query(FACILITIES, { filter }, { token })).facilities;
+const filtered = async (filter: FacilityFilter, token?: string) =>
+  dataOf(await stack.query(FACILITIES, { filter }, { token })).facilities;
 
 describe('facility ids given as input are validated', () => {
   const badId = async (id: string) => {
@@ -127,11 +155,15 @@ describe('facility ids given as input are validated', () => {
   };
 
   it('names the problem: length, check character, unknown country', async () => {
-    expect((await badId('BD2024')).message).toBe('id is not a valid facility id: facility id must be 15 characters, got 6');
+    expect((await badId('BD2024')).message).toBe(
+      'id is not a valid facility id: facility id must be 15 characters, got 6',
+    );
     const wrongCheck = ids.tongi.slice(0, 14) + (ids.tongi[14] === '0' ? '1' : '0');
     expect((await badId(wrongCheck)).message).toMatch(/check character is ., expected ./);
     const unknownCountry = generateFacilityId('XX', new Date('2024-05-01T00:00:00Z'), () => 0.5);
-    expect((await badId(unknownCountry)).extensions).toMatchObject({ issues: [{ path: ['id'], message: '"XX" is not a known country code' }] });
+    expect((await badId(unknownCountry)).extensions).toMatchObject({
+      issues: [{ path: ['id'], message: '"XX" is not a known country code' }],
+    });
   });
 
   it('accepts an id written in lower case and resolves it', async () => {
@@ -148,11 +180,17 @@ describe('facilities(filter)', () => {
   });
 
   it('searches name and address, all words, without accents', async () => {
-    expect(names(await filtered({ search: 'tongi' }))).toEqual(['Old Tongi Dyeing', 'Padma Home Textiles', 'Tongi Knit Composite Ltd']);
+    expect(names(await filtered({ search: 'tongi' }))).toEqual([
+      'Old Tongi Dyeing',
+      'Padma Home Textiles',
+      'Tongi Knit Composite Ltd',
+    ]);
     expect(names(await filtered({ search: 'Tongi industrial knit' }))).toEqual(['Tongi Knit Composite Ltd']);
     expect(names(await filtered({ search: 'duc giang' }))).toEqual(['Công ty May Đức Giang']);
     expect(names(await filtered({ search: 'Bao’an' }))).toEqual(['Shenzhen Chips Assembly']);
-    expect((await filtered({ search: 'tongi', sector: ['textiles'], status: ['ACTIVE'], country: ['bd'] })).totalCount).toBe(1);
+    expect(
+      (await filtered({ search: 'tongi', sector: ['textiles'], status: ['ACTIVE'], country: ['bd'] })).totalCount,
+    ).toBe(1);
   });
 
   it('filters by buyer with the visibility of links: others see disclosed ones, the brand all of its own', async () => {
@@ -167,17 +205,31 @@ describe('supply chains and buyers', () => {
   it('filters a brand’s supply chain by sector, tier and country', async () => {
     const token = await stack.token({ role: 'BRAND', organizationId: 'brand-north' });
     const chain = async (filter: SupplyChainFilter) =>
-      dataOf(await stack.query(SUPPLY_CHAIN, { id: 'brand-north', filter }, { token })).organization?.supplyChain.edges.map((edge) => edge.node.facility.name);
-    expect(await chain({ sector: ['Textiles', 'Home Textiles'] })).toEqual(['Tongi Knit Composite Ltd', 'Padma Home Textiles']);
+      dataOf(
+        await stack.query(SUPPLY_CHAIN, { id: 'brand-north', filter }, { token }),
+      ).organization?.supplyChain.edges.map((edge) => edge.node.facility.name);
+    expect(await chain({ sector: ['Textiles', 'Home Textiles'] })).toEqual([
+      'Tongi Knit Composite Ltd',
+      'Padma Home Textiles',
+    ]);
     expect(await chain({ sector: ['apparel'], country: ['BD'], tier: 1 })).toEqual(['Tongi Knit Composite Ltd']);
     expect(await chain({ sector: ['footwear'] })).toEqual([]);
   });
 
   it('shows a facility’s undisclosed buyers only to its owner, regulators and admins', async () => {
-    const buyers = async (token?: string) => dataOf(await stack.query(BUYERS, { id: ids.tongi }, { token })).facility?.buyers.map((link) => link.buyer.id).sort();
+    const buyers = async (token?: string) =>
+      dataOf(await stack.query(BUYERS, { id: ids.tongi }, { token }))
+        .facility?.buyers.map((link) => link.buyer.id)
+        .sort();
     expect(await buyers()).toEqual(['brand-north']);
-    expect(await buyers(await stack.token({ role: 'SUPPLIER', organizationId: 'supplier-delta' }))).toEqual(['brand-north', 'brand-south']);
-    expect(await buyers(await stack.token({ role: 'BRAND', organizationId: 'brand-south' }))).toEqual(['brand-north', 'brand-south']);
+    expect(await buyers(await stack.token({ role: 'SUPPLIER', organizationId: 'supplier-delta' }))).toEqual([
+      'brand-north',
+      'brand-south',
+    ]);
+    expect(await buyers(await stack.token({ role: 'BRAND', organizationId: 'brand-south' }))).toEqual([
+      'brand-north',
+      'brand-south',
+    ]);
     expect(await buyers(await stack.token({ role: 'BRAND', organizationId: 'brand-other' }))).toEqual(['brand-north']);
   });
 });
@@ -188,7 +240,16 @@ describe('no N+1', () => {
     addOrganization(em, 'brand-many', 'BRAND');
     const owners = Array.from({ length: 60 }, (_, n) => `supplier-many-${n}`);
     for (const owner of owners) addOrganization(em, owner, 'SUPPLIER', 'KH');
-    const many = await addFacilities(em, owners.map((owner, n) => ({ name: `Mekong Garment ${n}`, address: `Lot ${n}, Phnom Penh SEZ`, countryCode: 'KH', sectors: ['Apparel'], ownerId: owner })));
+    const many = await addFacilities(
+      em,
+      owners.map((owner, n) => ({
+        name: `Mekong Garment ${n}`,
+        address: `Lot ${n}, Phnom Penh SEZ`,
+        countryCode: 'KH',
+        sectors: ['Apparel'],
+        ownerId: owner,
+      })),
+    );
     for (const id of many) addLink(em, 'brand-many', id);
     await em.flush();
 

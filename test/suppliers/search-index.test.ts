@@ -19,7 +19,12 @@ beforeAll(async () => {
   await registerFacilities(
     db.em(),
     Array.from({ length: 300 }, (_, n) => ({
-      id: facilityId('BD'), name: `Factory ${n}`, address: `Plot ${n}, Tongi Road, Gazipur`, countryCode: 'BD', sectors: [n % 2 ? 'Apparel' : 'Textiles'], createdAt: new Date('2024-05-01T00:00:00Z'),
+      id: facilityId('BD'),
+      name: `Factory ${n}`,
+      address: `Plot ${n}, Tongi Road, Gazipur`,
+      countryCode: 'BD',
+      sectors: [n % 2 ? 'Apparel' : 'Textiles'],
+      createdAt: new Date('2024-05-01T00:00:00Z'),
     })),
   );
 });
@@ -29,11 +34,20 @@ afterAll(async () => {
 
 async function plan(filter: Parameters<typeof facilityConditions>[1]): Promise<string> {
   const em = db.em() as SqlEntityManager;
-  const sql = em.createQueryBuilder(Facility, 'f').select('f.id').where({ $and: facilityConditions(em, filter) }).getFormattedQuery();
-  if (!isPostgres(em)) return ((await em.execute(`explain query plan ${sql}`)) as { detail: string }[]).map((row) => row.detail).join('\n');
+  const sql = em
+    .createQueryBuilder(Facility, 'f')
+    .select('f.id')
+    .where({ $and: facilityConditions(em, filter) })
+    .getFormattedQuery();
+  if (!isPostgres(em))
+    return ((await em.execute(`explain query plan ${sql}`)) as { detail: string }[])
+      .map((row) => row.detail)
+      .join('\n');
   return em.transactional(async (tx) => {
     await tx.execute('set local enable_seqscan = off');
-    return ((await (tx as SqlEntityManager).execute(`explain ${sql}`)) as { 'QUERY PLAN': string }[]).map((row) => row['QUERY PLAN']).join('\n');
+    return ((await (tx as SqlEntityManager).execute(`explain ${sql}`)) as { 'QUERY PLAN': string }[])
+      .map((row) => row['QUERY PLAN'])
+      .join('\n');
   });
 }
 
@@ -41,7 +55,10 @@ describe('facility search and sector filter use indexes', () => {
   it('searches name and address through the search index', async () => {
     const searched = await plan({ search: 'tongi gazipur' });
     if (isPostgres(db.em())) expect(searched).toMatch(/Bitmap Index Scan on facility_search_text_index/);
-    else expect(searched).toMatch(/SEARCH t USING (COVERING )?INDEX sqlite_autoindex_facility_search_term_1 \(term>\? AND term<\?\)/);
+    else
+      expect(searched).toMatch(
+        /SEARCH t USING (COVERING )?INDEX sqlite_autoindex_facility_search_term_1 \(term>\? AND term<\?\)/,
+      );
   });
 
   it('filters sectors through the facility_sector key', async () => {
@@ -53,6 +70,8 @@ describe('facility search and sector filter use indexes', () => {
   it('finds what it should', async () => {
     const em = db.em();
     expect(await em.count(Facility, { $and: facilityConditions(em, { search: 'Factory 123 TONGI' }) })).toBe(1);
-    expect(await em.count(Facility, { $and: facilityConditions(em, { search: 'tong', sector: ['Apparel'] }) })).toBe(150);
+    expect(await em.count(Facility, { $and: facilityConditions(em, { search: 'tong', sector: ['Apparel'] }) })).toBe(
+      150,
+    );
   });
 });

@@ -40,13 +40,37 @@ export async function scratchSuppliers() {
   };
 }
 
-export const cliPrincipal: Principal = { subject: 'cli:test', role: 'ADMIN', organizationId: null, country: null, scopes: [] };
+export const cliPrincipal: Principal = {
+  subject: 'cli:test',
+  role: 'ADMIN',
+  organizationId: null,
+  country: null,
+  scopes: [],
+};
 export const clock = new ManualClock(new Date('2026-03-02T10:00:00Z'));
 
 export async function addOrganization(em: EntityManager, id: string, kind: OrganizationKind, countryCode = 'DE') {
-  em.create(Organization, { id, name: `Organisation ${id}`, kind, countryCode, verified: true, website: null, createdAt: clock.now() });
+  em.create(Organization, {
+    id,
+    name: `Organisation ${id}`,
+    kind,
+    countryCode,
+    verified: true,
+    website: null,
+    createdAt: clock.now(),
+  });
   await em.flush();
 }
 
-export const importList = (em: EntityManager, organizationId: string, csv: string | Uint8Array, options: Partial<ImportOptions> = {}, fileName = 'list.csv') =>
-  importFacilityList(em, { organizationId, fileName, content: typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv }, { principal: cliPrincipal, clock, ...options });
+export const importList = (
+  em: EntityManager,
+  organizationId: string,
+  csv: string | Uint8Array,
+  options: Partial<ImportOptions> = {},
+  fileName = 'list.csv',
+) =>
+  importFacilityList(
+    em,
+    { organizationId, fileName, content: typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv },
+    { principal: cliPrincipal, clock, ...options },
+  );

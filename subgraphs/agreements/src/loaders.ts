@@ -18,7 +18,8 @@ type Child = { agreement: { id: string } };
 /** One query for the children of every agreement asked for in this tick, grouped back per agreement. */
 function childrenOf<Row extends Child>(em: EntityManager, entity: new () => Row, orderBy: Record<string, 'asc'>) {
   return childrenLoader<Row>(
-    (agreementIds) => em.find(entity, { agreement: { $in: agreementIds } } as never, { orderBy: orderBy as never }) as Promise<Row[]>,
+    (agreementIds) =>
+      em.find(entity, { agreement: { $in: agreementIds } } as never, { orderBy: orderBy as never }) as Promise<Row[]>,
     (row) => row.agreement.id,
   );
 }
@@ -34,10 +35,20 @@ export function createLoaders(em: EntityManager, principal: Principal) {
 
   /** The IN_FORCE agreements a country is party to, with the parties and clauses the sharing rule reads. */
   async function sharingAgreements(countryCodes: readonly string[] | null): Promise<SharingAgreement[]> {
-    const where = countryCodes ? { status: 'IN_FORCE' as const, parties: { $some: { countryCode: { $in: [...countryCodes] } } } } : { status: 'IN_FORCE' as const };
+    const where = countryCodes
+      ? { status: 'IN_FORCE' as const, parties: { $some: { countryCode: { $in: [...countryCodes] } } } }
+      : { status: 'IN_FORCE' as const };
     const rows = await em.find(Agreement, where, { orderBy: { id: 'asc' } });
-    const [parties, clauses] = await Promise.all([sharingPartiesOf.loadMany(rows.map((row) => row.id)), sharingClausesOf.loadMany(rows.map((row) => row.id))]);
-    return rows.map((row, index) => ({ id: row.id, status: row.status, parties: parties[index] as AgreementParty[], sharingClauses: clauses[index] as SharingClause[] }));
+    const [parties, clauses] = await Promise.all([
+      sharingPartiesOf.loadMany(rows.map((row) => row.id)),
+      sharingClausesOf.loadMany(rows.map((row) => row.id)),
+    ]);
+    return rows.map((row, index) => ({
+      id: row.id,
+      status: row.status,
+      parties: parties[index] as AgreementParty[],
+      sharingClauses: clauses[index] as SharingClause[],
+    }));
   }
 
   return {
@@ -57,17 +68,29 @@ export function createLoaders(em: EntityManager, principal: Principal) {
         { orderBy: { title: 'asc', id: 'asc' } },
       );
       const parties = (await partiesOf.loadMany(rows.map((row) => row.id))) as AgreementParty[][];
-      return codes.map((code) => rows.filter((_row, index) => parties[index].some((party) => party.countryCode === code)));
+      return codes.map((code) =>
+        rows.filter((_row, index) => parties[index].some((party) => party.countryCode === code)),
+      );
     }),
 
     ratificationsOfCountry: createLoader<string, CurrentRatification[]>(async (codes) => {
       const recorded = await em.find(RecordedRatification, { countryCode: { $in: [...codes] } });
-      return codes.map((code) => currentRatifications(recorded.filter((row) => row.countryCode === code), (record) => record.countryCode === code));
+      return codes.map((code) =>
+        currentRatifications(
+          recorded.filter((row) => row.countryCode === code),
+          (record) => record.countryCode === code,
+        ),
+      );
     }),
 
     ratificationsOfConvention: createLoader<string, CurrentRatification[]>(async (codes) => {
       const recorded = await em.find(RecordedRatification, { conventionCode: { $in: [...codes] } });
-      return codes.map((code) => currentRatifications(recorded.filter((row) => row.conventionCode === code), (record) => record.conventionCode === code));
+      return codes.map((code) =>
+        currentRatifications(
+          recorded.filter((row) => row.conventionCode === code),
+          (record) => record.conventionCode === code,
+        ),
+      );
     }),
 
     /** The sharing grants into or out of each country. */

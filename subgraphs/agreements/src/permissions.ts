@@ -11,7 +11,8 @@ export const AGREEMENTS_WRITE_SCOPE = 'agreements:write';
  * organisations, so membership of an INTERNATIONAL_ORGANIZATION is expressed by the identity
  * provider as that scope rather than looked up here.
  */
-export const mayWriteAgreements = (principal: Principal) => principal.role === 'ADMIN' || principal.scopes.includes(AGREEMENTS_WRITE_SCOPE);
+export const mayWriteAgreements = (principal: Principal) =>
+  principal.role === 'ADMIN' || principal.scopes.includes(AGREEMENTS_WRITE_SCOPE);
 
 export const permissionRules: Record<string, PermissionRule<Context>> = {
   agreementsWriter: (_parent, context) => mayWriteAgreements(context.principal),

@@ -11,7 +11,8 @@ import { mayWriteAgreements } from './permissions';
 export function visibleAgreements(principal: Principal): FilterQuery<Agreement> {
   if (mayWriteAgreements(principal)) return {};
   const visible: FilterQuery<Agreement>[] = [{ status: { $ne: 'DRAFT' } }];
-  if (principal.role === 'REGULATOR' && principal.country) visible.push({ parties: { $some: { countryCode: principal.country } } });
+  if (principal.role === 'REGULATOR' && principal.country)
+    visible.push({ parties: { $some: { countryCode: principal.country } } });
   if (principal.organizationId) visible.push({ parties: { $some: { organizationId: principal.organizationId } } });
   return visible.length === 1 ? visible[0] : { $or: visible };
 }

@@ -29,7 +29,12 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
    * filter, so every facility asking for the same page shape shares its two statements.
    */
   const facilityPages = new Map<string, ReturnType<typeof pagedLoader<Grievance>>>();
-  const grievancesOfFacility = (facilityId: string, owned: boolean, filter: FacilityGrievanceFilter | null | undefined, page: { first?: number | null; after?: string | null }) => {
+  const grievancesOfFacility = (
+    facilityId: string,
+    owned: boolean,
+    filter: FacilityGrievanceFilter | null | undefined,
+    page: { first?: number | null; after?: string | null },
+  ) => {
     const shape = `${owned ? 'owned' : 'other'}|${JSON.stringify(filter ?? {})}`;
     let load = facilityPages.get(shape);
     if (!load) {
@@ -53,9 +58,16 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
 
     /** The confidential columns, loaded only when a permitted reader asks for them. */
     confidential: createLoader<string, { complainantIdentity: string | null; contact: string | null }>(async (ids) => {
-      const rows = await em.find(Grievance, { id: { $in: [...ids] } }, { populate: ['complainantIdentity', 'contact'] });
+      const rows = await em.find(
+        Grievance,
+        { id: { $in: [...ids] } },
+        { populate: ['complainantIdentity', 'contact'] },
+      );
       const found = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => ({ complainantIdentity: found.get(id)?.complainantIdentity ?? null, contact: found.get(id)?.contact ?? null }));
+      return ids.map((id) => ({
+        complainantIdentity: found.get(id)?.complainantIdentity ?? null,
+        contact: found.get(id)?.contact ?? null,
+      }));
     }),
 
     /**

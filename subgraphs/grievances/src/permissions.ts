@@ -12,5 +12,6 @@ export const permissionRules: Record<string, PermissionRule<Context>> = {
   grievanceReader: (grievance: Grievance, context) =>
     canSee(grievance, context) || context.filedInThisRequest.has(grievance.id),
   grievanceTextReader: (grievance: Grievance, context) => canSee(grievance, context),
-  complainantIdentityReader: (grievance: Grievance, context) => canReadComplainantIdentity(context.principal, grievance),
+  complainantIdentityReader: (grievance: Grievance, context) =>
+    canReadComplainantIdentity(context.principal, grievance),
 };

@@ -50,7 +50,11 @@ export function visibleGrievancesOfFacility(principal: Principal, owned: boolean
 }
 
 /** That condition as a predicate for the field rules: a case about a facility this request showed the caller to own. */
-export function seenAsFacilityOwner(principal: Principal, grievance: Grievance, ownedFacilities: ReadonlySet<string>): boolean {
+export function seenAsFacilityOwner(
+  principal: Principal,
+  grievance: Grievance,
+  ownedFacilities: ReadonlySet<string>,
+): boolean {
   return principal.role === 'SUPPLIER' && grievance.facilityId !== null && ownedFacilities.has(grievance.facilityId);
 }
 
@@ -61,7 +65,11 @@ export function seenAsFacilityOwner(principal: Principal, grievance: Grievance, 
 export function isHandler(principal: Principal, grievance: Grievance): boolean {
   const own = principal.organizationId;
   if (own && grievance.handlerOrganizationId === own) return true;
-  return grievance.handlerKind === 'REGULATOR' && !grievance.handlerOrganizationId && isJurisdictionRegulator(principal, grievance);
+  return (
+    grievance.handlerKind === 'REGULATOR' &&
+    !grievance.handlerOrganizationId &&
+    isJurisdictionRegulator(principal, grievance)
+  );
 }
 
 export function isJurisdictionRegulator(principal: Principal, grievance: Grievance): boolean {
@@ -89,5 +97,7 @@ export function canReadComplainantIdentity(principal: Principal, grievance: Grie
 
 /** Internal timeline events (routing, notifications, handlers' notes): not for the supplier the case is about. */
 export function canReadInternalEvents(principal: Principal, grievance: Grievance): boolean {
-  return canHandle(principal, grievance) || (isFilingOrganization(principal, grievance) && principal.role !== 'SUPPLIER');
+  return (
+    canHandle(principal, grievance) || (isFilingOrganization(principal, grievance) && principal.role !== 'SUPPLIER')
+  );
 }

@@ -20,7 +20,10 @@ import { COMPLETED_INSPECTION_STATUSES, visibleInspections } from './visibility'
 export const WITH_PARENTS = ['finding', 'inspection'] as const;
 
 /** A parent already in this request's identity map, else a batched, visibility-checked lookup. */
-export function loadedOrFetch<Entity>(ref: LoadableRef<Entity>, loader: DataLoader<string, Entity | null>): Promise<Entity | null> | Entity {
+export function loadedOrFetch<Entity>(
+  ref: LoadableRef<Entity>,
+  loader: DataLoader<string, Entity | null>,
+): Promise<Entity | null> | Entity {
   return ref.isInitialized() ? ref.getEntity() : loader.load(ref.id);
 }
 
@@ -33,13 +36,18 @@ interface LoadableRef<Entity> {
 
 export function createLoaders(em: EntityManager, principal: Principal, clock: Clock) {
   const visible = () => visibleInspections(principal, em);
-  const completedAndVisible = (): FilterQuery<Inspection> => ({ $and: [visible(), { status: { $in: [...COMPLETED_INSPECTION_STATUSES] } }] });
+  const completedAndVisible = (): FilterQuery<Inspection> => ({
+    $and: [visible(), { status: { $in: [...COMPLETED_INSPECTION_STATUSES] } }],
+  });
 
   return {
     // By id, only what the caller may see: an invisible row is indistinguishable from a missing one.
     inspection: entityLoader(em, Inspection, { condition: visible }),
     finding: entityLoader(em, Finding, { condition: () => ({ inspection: visible() }), populate: ['inspection'] }),
-    correctiveAction: entityLoader(em, CorrectiveAction, { condition: () => ({ inspection: visible() }), populate: WITH_PARENTS }),
+    correctiveAction: entityLoader(em, CorrectiveAction, {
+      condition: () => ({ inspection: visible() }),
+      populate: WITH_PARENTS,
+    }),
 
     inspectionsOfFacility: pagedLoader<Inspection>(em, () => ({
       entity: Inspection,
@@ -64,11 +72,21 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
       where: {},
     })),
     correctiveActionsOfInspection: childrenLoader(
-      (ids) => em.find(CorrectiveAction, { inspection: { $in: ids } }, { populate: WITH_PARENTS, orderBy: { dueOn: 'asc', id: 'asc' } }),
+      (ids) =>
+        em.find(
+          CorrectiveAction,
+          { inspection: { $in: ids } },
+          { populate: WITH_PARENTS, orderBy: { dueOn: 'asc', id: 'asc' } },
+        ),
       (action) => action.inspection.id,
     ),
     correctiveActionsOfFinding: childrenLoader(
-      (ids) => em.find(CorrectiveAction, { finding: { $in: ids } }, { populate: WITH_PARENTS, orderBy: { dueOn: 'asc', id: 'asc' } }),
+      (ids) =>
+        em.find(
+          CorrectiveAction,
+          { finding: { $in: ids } },
+          { populate: WITH_PARENTS, orderBy: { dueOn: 'asc', id: 'asc' } },
+        ),
       (action) => action.finding.id,
     ),
     partiesOfInspection: childrenLoader(

@@ -19,12 +19,17 @@ async function standingOnInspection(inspection: Inspection | null, context: Cont
  */
 export const permissionRules: Record<string, PermissionRule<Context>> = {
   evidenceReader: async (finding: Finding, context) => {
-    const standing = await standingOnInspection(await loadedOrFetch(finding.inspection, context.loaders.inspection), context);
+    const standing = await standingOnInspection(
+      await loadedOrFetch(finding.inspection, context.loaders.inspection),
+      context,
+    );
     return Boolean(standing && (standing.conductor || standing.jointInspector || standing.jurisdiction));
   },
   /** Who else the report went to reveals sourcing relationships: only the inspection's insiders see it. */
   inspectionInsider: async (inspection: Inspection, context) => {
     const standing = await standingOnInspection(inspection, context);
-    return Boolean(standing && (standing.conductor || standing.jointInspector || standing.facilityOwner || standing.jurisdiction));
+    return Boolean(
+      standing && (standing.conductor || standing.jointInspector || standing.facilityOwner || standing.jurisdiction),
+    );
   },
 };

@@ -33,16 +33,22 @@ export function visibleInspections(principal: Principal, em: EntityManager): Fil
   const admitted: FilterQuery<Inspection>[] = [published];
   switch (principal.role) {
     case 'BRAND':
-      if (organization) admitted.push({ disclosure: 'SHARED_WITH_BUYERS', publishedAt: { $ne: null }, id: { $in: partyOf('BUYER') } });
+      if (organization)
+        admitted.push({ disclosure: 'SHARED_WITH_BUYERS', publishedAt: { $ne: null }, id: { $in: partyOf('BUYER') } });
       break;
     case 'SUPPLIER':
-      if (organization) admitted.push({ facilityOwnerId: organization, $or: [{ announced: true }, { status: { $nin: ['SCHEDULED', 'IN_PROGRESS'] } }] });
+      if (organization)
+        admitted.push({
+          facilityOwnerId: organization,
+          $or: [{ announced: true }, { status: { $nin: ['SCHEDULED', 'IN_PROGRESS'] } }],
+        });
       break;
     case 'AUDITOR':
       if (organization) admitted.push({ conductedById: organization }, { id: { $in: partyOf('JOINT_INSPECTOR') } });
       break;
     case 'REGULATOR':
-      if (principal.country) admitted.push({ facilityCountry: { $in: regulatorCountries(principal, 'INSPECTION_FINDINGS') } });
+      if (principal.country)
+        admitted.push({ facilityCountry: { $in: regulatorCountries(principal, 'INSPECTION_FINDINGS') } });
       if (organization) admitted.push({ conductedById: organization }, { id: { $in: partyOf('JOINT_INSPECTOR') } });
       break;
     default:
@@ -62,13 +68,19 @@ export interface InspectionStanding {
 }
 
 /** What the caller is to one inspection it can see; decides who may write what. */
-export function standingOn(principal: Principal, inspection: Inspection, jointInspectorIds: readonly string[]): InspectionStanding {
+export function standingOn(
+  principal: Principal,
+  inspection: Inspection,
+  jointInspectorIds: readonly string[],
+): InspectionStanding {
   const organization = principal.organizationId;
   const conducting = principal.role === 'AUDITOR' || principal.role === 'REGULATOR';
   return {
     conductor: conducting && organization !== null && inspection.conductedById === organization,
     jointInspector: conducting && organization !== null && jointInspectorIds.includes(organization),
-    facilityOwner: principal.role === 'SUPPLIER' && organization !== null && inspection.facilityOwnerId === organization,
-    jurisdiction: principal.role === 'REGULATOR' && principal.country !== null && inspection.facilityCountry === principal.country,
+    facilityOwner:
+      principal.role === 'SUPPLIER' && organization !== null && inspection.facilityOwnerId === organization,
+    jurisdiction:
+      principal.role === 'REGULATOR' && principal.country !== null && inspection.facilityCountry === principal.country,
   };
 }

@@ -17,7 +17,11 @@ function facilitiesById(em: EntityManager) {
     const found = new Map<string, Facility>(rows.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
-      const aliases = await em.find(FacilityAlias, { id: { $in: missing } }, { populate: ['facility'], strategy: 'joined' });
+      const aliases = await em.find(
+        FacilityAlias,
+        { id: { $in: missing } },
+        { populate: ['facility'], strategy: 'joined' },
+      );
       for (const alias of aliases) found.set(alias.id, alias.facility.getEntity());
     }
     return ids.map((id) => found.get(id) ?? null);

@@ -6,7 +6,8 @@ import type { Organization } from './entities/organization.entity';
 /** Row rules named by `@allow(rule: …)` in schema.graphql. */
 export const permissionRules: Record<string, PermissionRule<Context>> = {
   /** Members of the organisation itself. */
-  ownOrganization: (organization: Organization, { principal }) => principal.organizationId != null && principal.organizationId === organization.id,
+  ownOrganization: (organization: Organization, { principal }) =>
+    principal.organizationId != null && principal.organizationId === organization.id,
 };
 
 /** Roles that upload facility lists, each for its own organisation; ADMIN for any. */
@@ -20,6 +21,7 @@ export function mayImportFor(principal: Principal, organizationId: string): bool
 /** Whose imports (and their rows) a caller may read and decide on: its organisation's; ADMIN all; `null` none. */
 export function importsVisibleTo(principal: Principal): { organizationId?: string } | null {
   if (principal.role === 'ADMIN') return {};
-  if (UPLOADING_ROLES.has(principal.role) && principal.organizationId) return { organizationId: principal.organizationId };
+  if (UPLOADING_ROLES.has(principal.role) && principal.organizationId)
+    return { organizationId: principal.organizationId };
   return null;
 }

@@ -11,10 +11,21 @@ import type { SupplyChainLink } from './entities/supply-chain-link.entity';
 export function visibleLinks(principal: Principal): FilterQuery<SupplyChainLink> {
   if (principal.role === 'ADMIN') return {};
   if (principal.role === 'REGULATOR') {
-    return { $or: [{ publiclyDisclosed: true }, { facility: { countryCode: { $in: regulatorCountries(principal, 'SUPPLIER_REGISTRY') } } }] };
+    return {
+      $or: [
+        { publiclyDisclosed: true },
+        { facility: { countryCode: { $in: regulatorCountries(principal, 'SUPPLIER_REGISTRY') } } },
+      ],
+    };
   }
   if (principal.organizationId) {
-    return { $or: [{ publiclyDisclosed: true }, { buyer: principal.organizationId }, { facility: { owner: principal.organizationId } }] };
+    return {
+      $or: [
+        { publiclyDisclosed: true },
+        { buyer: principal.organizationId },
+        { facility: { owner: principal.organizationId } },
+      ],
+    };
   }
   return { publiclyDisclosed: true };
 }

@@ -38,7 +38,8 @@ export function parseTitle(issues: Issues, path: string, title: string | null | 
   return issues.text(path, title, { min: 3, max: 300, required: true }) ?? '';
 }
 
-export const parseSummary = (issues: Issues, path: string, summary: string | null | undefined) => issues.text(path, summary, { max: 4000 });
+export const parseSummary = (issues: Issues, path: string, summary: string | null | undefined) =>
+  issues.text(path, summary, { max: 4000 });
 
 /** A party named by exactly one of a country code and an organisation id; returns its key. */
 export function parsePartyRef(issues: Issues, path: string, party: PartyInput): Omit<PartyTerms, 'role'> {
@@ -49,15 +50,23 @@ export function parsePartyRef(issues: Issues, path: string, party: PartyInput): 
     return { key: '', countryCode: null, organizationId: null };
   }
   const countryCode = hasCountry ? issues.country(`${path}.country`, party.country!) : null;
-  const organizationId = hasOrganization ? issues.organizationId(`${path}.organizationId`, party.organizationId!) : null;
+  const organizationId = hasOrganization
+    ? issues.organizationId(`${path}.organizationId`, party.organizationId!)
+    : null;
   return { key: partyKey({ countryCode, organizationId }), countryCode, organizationId };
 }
 
 export function parseParties(issues: Issues, path: string, parties: readonly AgreementPartyInput[]): PartyTerms[] {
   if (parties.length === 0) issues.add(path, 'name at least one party');
   if (parties.length > LIMITS.parties) issues.add(path, `at most ${LIMITS.parties} parties`);
-  const parsed = parties.map((party, index) => ({ ...parsePartyRef(issues, `${path}[${index}]`, party), role: party.role ?? 'SIGNATORY' }));
-  issues.unique(path, parsed.map((party) => party.key));
+  const parsed = parties.map((party, index) => ({
+    ...parsePartyRef(issues, `${path}[${index}]`, party),
+    role: party.role ?? 'SIGNATORY',
+  }));
+  issues.unique(
+    path,
+    parsed.map((party) => party.key),
+  );
   return parsed;
 }
 
@@ -75,28 +84,48 @@ export function parseProvisions(issues: Issues, path: string, provisions: readon
     article: issues.text(`${path}[${index}].article`, provision.article, { max: 200 }),
     summary: issues.text(`${path}[${index}].summary`, provision.summary, { max: 2000 }),
   }));
-  issues.unique(path, parsed.map((provision) => provision.kind));
+  issues.unique(
+    path,
+    parsed.map((provision) => provision.kind),
+  );
   return parsed;
 }
 
 /** Recipients must be parties of the agreement (`isParty`). */
-export function parseClause(issues: Issues, path: string, clause: Omit<SharingClauseInput, 'category'>, isParty: (key: string) => boolean) {
+export function parseClause(
+  issues: Issues,
+  path: string,
+  clause: Omit<SharingClauseInput, 'category'>,
+  isParty: (key: string) => boolean,
+) {
   if (clause.recipients.length === 0) issues.add(`${path}.recipients`, 'name at least one receiving party');
   const recipients = clause.recipients.map((recipient, index) => {
     const at = `${path}.recipients[${index}]`;
     const before = issues.list.length;
     const { key } = parsePartyRef(issues, at, recipient);
-    if (issues.list.length === before && !isParty(key)) issues.add(at, `${key.replace(':', ' ')} is not a party to the agreement`);
+    if (issues.list.length === before && !isParty(key))
+      issues.add(at, `${key.replace(':', ' ')} is not a party to the agreement`);
     return key;
   });
   issues.unique(`${path}.recipients`, recipients);
   return { recipients, note: issues.text(`${path}.note`, clause.note, { max: 2000 }) };
 }
 
-export function parseClauses(issues: Issues, path: string, clauses: readonly SharingClauseInput[], parties: readonly PartyTerms[]): ClauseTerms[] {
+export function parseClauses(
+  issues: Issues,
+  path: string,
+  clauses: readonly SharingClauseInput[],
+  parties: readonly PartyTerms[],
+): ClauseTerms[] {
   const partyKeys = new Set(parties.map((party) => party.key));
-  const parsed = clauses.map((clause, index) => ({ category: clause.category, ...parseClause(issues, `${path}[${index}]`, clause, (key) => partyKeys.has(key)) }));
-  issues.unique(path, parsed.map((clause) => clause.category));
+  const parsed = clauses.map((clause, index) => ({
+    category: clause.category,
+    ...parseClause(issues, `${path}[${index}]`, clause, (key) => partyKeys.has(key)),
+  }));
+  issues.unique(
+    path,
+    parsed.map((clause) => clause.category),
+  );
   return parsed;
 }
 
@@ -108,29 +137,47 @@ export function parseTextReference(issues: Issues, path: string, reference: Text
   };
 }
 
-export function parseGrievanceMechanism(issues: Issues, path: string, input: GrievanceMechanismInput): GrievanceMechanism {
+export function parseGrievanceMechanism(
+  issues: Issues,
+  path: string,
+  input: GrievanceMechanismInput,
+): GrievanceMechanism {
   const { days } = LIMITS;
   const steps = input.reviewSteps ?? [];
   if (steps.length > LIMITS.reviewSteps) issues.add(`${path}.reviewSteps`, `at most ${LIMITS.reviewSteps} steps`);
   const reviewSteps = steps.map((step, index) => {
     const at = `${path}.reviewSteps[${index}]`;
     const after = step.after ?? (index === 0 ? 'FILED' : 'PREVIOUS_STEP');
-    if (index === 0 && after === 'PREVIOUS_STEP') issues.add(`${at}.after`, 'the first step has no previous step to count from');
-    return { name: issues.text(`${at}.name`, step.name, { max: 100, required: true }) ?? '', withinDays: issues.integer(`${at}.withinDays`, step.withinDays, 1, days), after };
+    if (index === 0 && after === 'PREVIOUS_STEP')
+      issues.add(`${at}.after`, 'the first step has no previous step to count from');
+    return {
+      name: issues.text(`${at}.name`, step.name, { max: 100, required: true }) ?? '',
+      withinDays: issues.integer(`${at}.withinDays`, step.withinDays, 1, days),
+      after,
+    };
   });
-  issues.unique(`${path}.reviewSteps`, reviewSteps.map((step) => step.name));
+  issues.unique(
+    `${path}.reviewSteps`,
+    reviewSteps.map((step) => step.name),
+  );
   return {
     name: issues.text(`${path}.name`, input.name, { max: 100, required: true }) ?? '',
     acknowledgeWithinDays: issues.integer(`${path}.acknowledgeWithinDays`, input.acknowledgeWithinDays, 0, days),
     respondWithinDays: issues.integer(`${path}.respondWithinDays`, input.respondWithinDays, 1, days),
-    respondWithinMonths: input.respondWithinMonths == null ? null : issues.integer(`${path}.respondWithinMonths`, input.respondWithinMonths, 1, 120),
+    respondWithinMonths:
+      input.respondWithinMonths == null
+        ? null
+        : issues.integer(`${path}.respondWithinMonths`, input.respondWithinMonths, 1, 120),
     respondAfter: input.respondAfter ?? 'FILED',
     reviewSteps,
   };
 }
 
 /** A grievance mechanism's rules belong to a GRIEVANCE_MECHANISM provision. */
-export function mechanismProblem(mechanism: GrievanceMechanism | null, provisions: readonly { kind: ProvisionKind }[]): string | null {
+export function mechanismProblem(
+  mechanism: GrievanceMechanism | null,
+  provisions: readonly { kind: ProvisionKind }[],
+): string | null {
   if (!mechanism || provisions.some((provision) => provision.kind === 'GRIEVANCE_MECHANISM')) return null;
   return 'deadline rules need a GRIEVANCE_MECHANISM provision';
 }

@@ -4,7 +4,9 @@ import { AGREEMENT_STATUSES } from './vocabulary';
 
 describe('agreement lifecycle', () => {
   it('allows exactly the documented transitions', () => {
-    const allowed = AGREEMENT_STATUSES.flatMap((from) => AGREEMENT_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
+    const allowed = AGREEMENT_STATUSES.flatMap((from) =>
+      AGREEMENT_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
+    );
     expect(allowed).toEqual([
       'DRAFT→SIGNED',
       'SIGNED→IN_FORCE',
@@ -38,6 +40,10 @@ describe('agreement lifecycle', () => {
     ] as const;
     expect(milestones(history)).toEqual({ signedOn: '2020-03-01', inForceFrom: '2021-05-01', endedOn: null });
     expect(milestones([...history, { status: 'TERMINATED', on: '2022-02-02' }]).endedOn).toBe('2022-02-02');
-    expect(milestones([{ status: 'DRAFT', on: '2020-01-01' }])).toEqual({ signedOn: null, inForceFrom: null, endedOn: null });
+    expect(milestones([{ status: 'DRAFT', on: '2020-01-01' }])).toEqual({
+      signedOn: null,
+      inForceFrom: null,
+      endedOn: null,
+    });
   });
 });

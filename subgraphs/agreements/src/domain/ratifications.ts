@@ -36,22 +36,24 @@ export const fromRecorded = (row: RecordedRatification): CurrentRatification => 
   source: 'RECORDED',
 });
 
-const pair = (record: { countryCode: string; conventionCode: string }) => `${record.countryCode}/${record.conventionCode}`;
+const pair = (record: { countryCode: string; conventionCode: string }) =>
+  `${record.countryCode}/${record.conventionCode}`;
 
 /**
  * The reference records matching `include`, overlaid by the recorded rows (which the caller has
  * already narrowed the same way in SQL). Ordered by country, then convention code.
  */
-export function currentRatifications(recorded: readonly RecordedRatification[], include: (record: CurrentRatification) => boolean) {
+export function currentRatifications(
+  recorded: readonly RecordedRatification[],
+  include: (record: CurrentRatification) => boolean,
+) {
   const merged = new Map<string, CurrentRatification>();
   for (const record of referenceRatifications.map(fromReference)) if (include(record)) merged.set(pair(record), record);
   for (const row of recorded) merged.set(pair(row), fromRecorded(row));
   return [...merged.values()].sort((a, b) => pair(a).localeCompare(pair(b)));
 }
 
-export type RatificationChange =
-  | { ok: true; date: string; statusSince: string }
-  | { ok: false; message: string };
+export type RatificationChange = { ok: true; date: string; statusSince: string } | { ok: false; message: string };
 
 /**
  * What recording `status` on `on` does to the current ratification, if any:
@@ -62,19 +64,36 @@ export type RatificationChange =
  * Anything else (the same status again, IN_FORCE back to NOT_IN_FORCE, denouncing what was never
  * ratified) is refused.
  */
-export function ratificationChange(current: CurrentRatification | undefined, status: RatificationStatus, on: string): RatificationChange {
+export function ratificationChange(
+  current: CurrentRatification | undefined,
+  status: RatificationStatus,
+  on: string,
+): RatificationChange {
   if (status === 'DENOUNCED') {
-    if (!current || current.status === 'DENOUNCED') return { ok: false, message: 'Only a ratified convention can be denounced' };
-    if (on <= current.statusSince) return { ok: false, message: `The denunciation (${on}) must come after ${current.statusSince}, when the current status began` };
+    if (!current || current.status === 'DENOUNCED')
+      return { ok: false, message: 'Only a ratified convention can be denounced' };
+    if (on <= current.statusSince)
+      return {
+        ok: false,
+        message: `The denunciation (${on}) must come after ${current.statusSince}, when the current status began`,
+      };
     return { ok: true, date: current.date, statusSince: on };
   }
   if (!current || current.status === 'DENOUNCED') {
-    if (current && on <= current.statusSince) return { ok: false, message: `A new ratification (${on}) must come after the denunciation of ${current.statusSince}` };
+    if (current && on <= current.statusSince)
+      return {
+        ok: false,
+        message: `A new ratification (${on}) must come after the denunciation of ${current.statusSince}`,
+      };
     return { ok: true, date: on, statusSince: on };
   }
   if (current.status === 'NOT_IN_FORCE' && status === 'IN_FORCE') {
-    if (on < current.date) return { ok: false, message: `Entry into force (${on}) cannot precede the ratification of ${current.date}` };
+    if (on < current.date)
+      return { ok: false, message: `Entry into force (${on}) cannot precede the ratification of ${current.date}` };
     return { ok: true, date: current.date, statusSince: on };
   }
-  return { ok: false, message: `The ratification is already ${current.status} (since ${current.statusSince}); it cannot become ${status}` };
+  return {
+    ok: false,
+    message: `The ratification is already ${current.status} (since ${current.statusSince}); it cannot become ${status}`,
+  };
 }

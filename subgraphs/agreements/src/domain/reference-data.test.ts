@@ -30,14 +30,21 @@ const EXPECTED_FUNDAMENTAL_AREAS: Record<string, string[]> = {
 };
 
 const readRaw = (file: string): unknown =>
-  JSON.parse(readFileSync(file === 'countries.json' ? COUNTRIES_FILE : new URL(`../../data/${file}`, import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(file === 'countries.json' ? COUNTRIES_FILE : new URL(`../../data/${file}`, import.meta.url), 'utf8'),
+  );
 type Row = Record<string, unknown>;
-type RawDocs = { countries: { countries: Row[] }; conventions: { conventions: Row[] }; ratifications: { records: Row[] } };
-const rawDocs = (): RawDocs => ({
-  countries: readRaw('countries.json'),
-  conventions: readRaw('conventions.json'),
-  ratifications: readRaw('ratifications.json'),
-}) as RawDocs;
+type RawDocs = {
+  countries: { countries: Row[] };
+  conventions: { conventions: Row[] };
+  ratifications: { records: Row[] };
+};
+const rawDocs = (): RawDocs =>
+  ({
+    countries: readRaw('countries.json'),
+    conventions: readRaw('conventions.json'),
+    ratifications: readRaw('ratifications.json'),
+  }) as RawDocs;
 
 describe('conventions reference data', () => {
   it('ships the fundamental ten (C029 with P029) as FUNDAMENTAL with exactly their compliance areas', () => {
@@ -91,7 +98,10 @@ describe('countries reference data', () => {
 describe('ratifications reference data', () => {
   it('has at least one ratification for every demo country', () => {
     for (const code of DEMO_COUNTRIES) {
-      expect(ratifications.some((r) => r.country === code), code).toBe(true);
+      expect(
+        ratifications.some((r) => r.country === code),
+        code,
+      ).toBe(true);
     }
   });
 
@@ -106,11 +116,15 @@ describe('ratifications reference data', () => {
   });
 
   it('explains every uncertain record in a note', () => {
-    for (const r of ratifications.filter((x) => !x.certain)) expect(r.note, `${r.country}/${r.convention}`).toBeTruthy();
+    for (const r of ratifications.filter((x) => !x.certain))
+      expect(r.note, `${r.country}/${r.convention}`).toBeTruthy();
   });
 
   it('records the United States as party to C105, C182 and C144 only', () => {
-    const us = ratifications.filter((r) => r.country === 'US').map((r) => r.convention).sort();
+    const us = ratifications
+      .filter((r) => r.country === 'US')
+      .map((r) => r.convention)
+      .sort();
     expect(us).toEqual(['C105', 'C144', 'C182']);
   });
 });
@@ -130,7 +144,14 @@ describe('reference data sources and validation', () => {
 
   it('rejects a ratification of an unknown country, naming the file', () => {
     const docs = rawDocs();
-    docs.ratifications.records.push({ country: 'ZZ', convention: 'C029', date: '2020-01-01', status: 'IN_FORCE', certain: true, note: null });
+    docs.ratifications.records.push({
+      country: 'ZZ',
+      convention: 'C029',
+      date: '2020-01-01',
+      status: 'IN_FORCE',
+      certain: true,
+      note: null,
+    });
     expect(() => validateReferenceData(docs)).toThrow(/ratifications\.json.*unknown country ZZ/);
   });
 

@@ -11,7 +11,17 @@ export { COMPLIANCE_AREAS };
 
 /** The fundamental instruments (C029 with its 2014 Protocol, and C155/C187 since 2022). */
 export const FUNDAMENTAL_CONVENTION_CODES = [
-  'C029', 'P029', 'C087', 'C098', 'C100', 'C105', 'C111', 'C138', 'C182', 'C155', 'C187',
+  'C029',
+  'P029',
+  'C087',
+  'C098',
+  'C100',
+  'C105',
+  'C111',
+  'C138',
+  'C182',
+  'C155',
+  'C187',
 ] as const;
 
 const source = z.string().trim().min(1);
@@ -25,32 +35,41 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
 
-const countrySchema = z.object({
-  code: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'),
-  alpha3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code'),
-  name: z.string().trim().min(1),
-  region: z.enum(REGION_NAMES),
-}).strict();
+const countrySchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'),
+    alpha3: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code'),
+    name: z.string().trim().min(1),
+    region: z.enum(REGION_NAMES),
+  })
+  .strict();
 
-const conventionSchema = z.object({
-  code: z.string().regex(/^[CP]\d{3}$/, 'expected a convention code such as C029 or P029'),
-  title: z.string().trim().min(1),
-  adoptedYear: z.number().int().min(1919).max(2100),
-  category: z.enum(CONVENTION_CATEGORIES),
-  areas: z.array(z.enum(COMPLIANCE_AREAS)),
-  supplements: z.string().regex(/^C\d{3}$/).optional(),
-  fundamentalSince: z.number().int().min(1998).max(2100).optional(),
-  note: z.string().optional(),
-}).strict();
+const conventionSchema = z
+  .object({
+    code: z.string().regex(/^[CP]\d{3}$/, 'expected a convention code such as C029 or P029'),
+    title: z.string().trim().min(1),
+    adoptedYear: z.number().int().min(1919).max(2100),
+    category: z.enum(CONVENTION_CATEGORIES),
+    areas: z.array(z.enum(COMPLIANCE_AREAS)),
+    supplements: z
+      .string()
+      .regex(/^C\d{3}$/)
+      .optional(),
+    fundamentalSince: z.number().int().min(1998).max(2100).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
 
-const ratificationSchema = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'),
-  convention: z.string().regex(/^[CP]\d{3}$/, 'expected a convention code such as C029 or P029'),
-  date: isoDate,
-  status: z.enum(RATIFICATION_STATUSES),
-  certain: z.boolean(),
-  note: z.string().nullable(),
-}).strict();
+const ratificationSchema = z
+  .object({
+    country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'),
+    convention: z.string().regex(/^[CP]\d{3}$/, 'expected a convention code such as C029 or P029'),
+    date: isoDate,
+    status: z.enum(RATIFICATION_STATUSES),
+    certain: z.boolean(),
+    note: z.string().nullable(),
+  })
+  .strict();
 
 export type Country = z.infer<typeof countrySchema>;
 export type Convention = z.infer<typeof conventionSchema>;
@@ -96,17 +115,20 @@ export function validateReferenceData(raw: { countries: unknown; conventions: un
   uniqueBy('countries.json', 'alpha-3 code', countriesDoc.countries, (c) => c.alpha3);
   const conventionIndex = uniqueBy('conventions.json', 'convention code', conventionsDoc.conventions, (c) => c.code);
   for (const c of conventionsDoc.conventions) {
-    if (c.supplements && !conventionIndex.has(c.supplements)) fail('conventions.json', `${c.code} supplements unknown convention ${c.supplements}`);
+    if (c.supplements && !conventionIndex.has(c.supplements))
+      fail('conventions.json', `${c.code} supplements unknown convention ${c.supplements}`);
   }
   for (const code of FUNDAMENTAL_CONVENTION_CODES) {
     const c = conventionIndex.get(code);
     if (!c) fail('conventions.json', `fundamental instrument ${code} is missing`);
-    if (c.category !== 'FUNDAMENTAL') fail('conventions.json', `${code} must have category FUNDAMENTAL, not ${c.category}`);
+    if (c.category !== 'FUNDAMENTAL')
+      fail('conventions.json', `${code} must have category FUNDAMENTAL, not ${c.category}`);
   }
   for (const r of ratificationsDoc.records) {
     const at = `record ${r.country}/${r.convention}`;
     if (!countryIndex.has(r.country)) fail('ratifications.json', `${at} refers to unknown country ${r.country}`);
-    if (!conventionIndex.has(r.convention)) fail('ratifications.json', `${at} refers to unknown convention ${r.convention}`);
+    if (!conventionIndex.has(r.convention))
+      fail('ratifications.json', `${at} refers to unknown convention ${r.convention}`);
     if (!r.certain && !r.note) fail('ratifications.json', `${at} is marked uncertain but has no note saying why`);
   }
   uniqueBy('ratifications.json', 'ratification', ratificationsDoc.records, (r) => `${r.country}/${r.convention}`);

@@ -1,19 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { categoriesReceived, mayReceive, receivesFrom, sharesWith, sharingGrants, sharingPartnersOf, type SharingAgreement } from './sharing';
+import {
+  categoriesReceived,
+  mayReceive,
+  receivesFrom,
+  sharesWith,
+  sharingGrants,
+  sharingPartnersOf,
+  type SharingAgreement,
+} from './sharing';
 
-const agreement = (id: string, status: SharingAgreement['status'], countries: string[], clauses: [string, string[]][], extra: SharingAgreement['parties'] = []): SharingAgreement => ({
+const agreement = (
+  id: string,
+  status: SharingAgreement['status'],
+  countries: string[],
+  clauses: [string, string[]][],
+  extra: SharingAgreement['parties'] = [],
+): SharingAgreement => ({
   id,
   status,
-  parties: [...countries.map((countryCode) => ({ countryCode, organizationId: null, role: 'SIGNATORY' as const })), ...extra],
+  parties: [
+    ...countries.map((countryCode) => ({ countryCode, organizationId: null, role: 'SIGNATORY' as const })),
+    ...extra,
+  ],
   sharingClauses: clauses.map(([category, recipients]) => ({ category: category as never, recipients })),
 });
 
-const mou = agreement('mou', 'IN_FORCE', ['BD', 'NL'], [['INSPECTION_FINDINGS', ['country:BD', 'country:NL']], ['GRIEVANCE_CASES', ['country:NL']]]);
-const suspended = agreement('suspended', 'SUSPENDED', ['BD', 'FR'], [['INSPECTION_FINDINGS', ['country:BD', 'country:FR']]]);
+const mou = agreement(
+  'mou',
+  'IN_FORCE',
+  ['BD', 'NL'],
+  [
+    ['INSPECTION_FINDINGS', ['country:BD', 'country:NL']],
+    ['GRIEVANCE_CASES', ['country:NL']],
+  ],
+);
+const suspended = agreement(
+  'suspended',
+  'SUSPENDED',
+  ['BD', 'FR'],
+  [['INSPECTION_FINDINGS', ['country:BD', 'country:FR']]],
+);
 const draft = agreement('draft', 'DRAFT', ['BD', 'GB'], [['INSPECTION_FINDINGS', ['country:GB']]]);
-const network = agreement('network', 'IN_FORCE', ['BD', 'VN', 'KH'], [['ENFORCEMENT_ACTIONS', ['country:BD', 'country:VN', 'country:KH']]], [
-  { countryCode: 'CH', organizationId: null, role: 'OBSERVER' },
-]);
+const network = agreement(
+  'network',
+  'IN_FORCE',
+  ['BD', 'VN', 'KH'],
+  [['ENFORCEMENT_ACTIONS', ['country:BD', 'country:VN', 'country:KH']]],
+  [{ countryCode: 'CH', organizationId: null, role: 'OBSERVER' }],
+);
 
 describe('sharing grants', () => {
   const grants = sharingGrants([mou, suspended, draft, network]);
@@ -38,7 +72,12 @@ describe('sharing grants', () => {
   });
 
   it('ignores recipients that are organisations or not parties at all', () => {
-    const odd = agreement('odd', 'IN_FORCE', ['US', 'MX'], [['GRIEVANCE_CASES', ['organization:org-union', 'country:DE', 'country:US']]]);
+    const odd = agreement(
+      'odd',
+      'IN_FORCE',
+      ['US', 'MX'],
+      [['GRIEVANCE_CASES', ['organization:org-union', 'country:DE', 'country:US']]],
+    );
     expect(sharingGrants([odd])).toEqual([{ category: 'GRIEVANCE_CASES', from: 'MX', to: 'US', agreementId: 'odd' }]);
   });
 
@@ -50,7 +89,7 @@ describe('sharing grants', () => {
     expect(mayReceive(grants, 'BD', 'BD', 'GRIEVANCE_CASES')).toBe(true);
   });
 
-  it('lists a country\'s partners per category, leaving out categories without any', () => {
+  it("lists a country's partners per category, leaving out categories without any", () => {
     expect(sharingPartnersOf(grants, 'BD')).toEqual([
       { category: 'INSPECTION_FINDINGS', receivesFrom: ['NL'], sharesWith: ['NL'] },
       { category: 'GRIEVANCE_CASES', receivesFrom: [], sharesWith: ['NL'] },

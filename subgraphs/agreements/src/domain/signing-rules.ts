@@ -17,16 +17,26 @@ export function signatoryProblem(kind: AgreementKind, parties: readonly SigningP
   const organizations = signatories.length - states;
   switch (kind) {
     case 'BILATERAL':
-      return signatories.length === 2 ? null : `a BILATERAL agreement has exactly two signatories, this one has ${signatories.length}`;
+      return signatories.length === 2
+        ? null
+        : `a BILATERAL agreement has exactly two signatories, this one has ${signatories.length}`;
     case 'MULTILATERAL':
-      return signatories.length >= 3 ? null : `a MULTILATERAL agreement needs at least three signatories, this one has ${signatories.length}`;
+      return signatories.length >= 3
+        ? null
+        : `a MULTILATERAL agreement needs at least three signatories, this one has ${signatories.length}`;
     case 'TRADE_AGREEMENT_LABOUR_CHAPTER':
-      return states >= 2 ? null : `a trade agreement's labour chapter is signed by at least two states, this one has ${states}`;
+      return states >= 2
+        ? null
+        : `a trade agreement's labour chapter is signed by at least two states, this one has ${states}`;
     case 'GLOBAL_FRAMEWORK_AGREEMENT':
     case 'ENFORCEABLE_BRAND_AGREEMENT':
       if (states > 0) return `a ${kind} is signed by companies and unions, not by states`;
-      return organizations >= 2 ? null : `a ${kind} needs at least two signatory organisations, this one has ${organizations}`;
+      return organizations >= 2
+        ? null
+        : `a ${kind} needs at least two signatory organisations, this one has ${organizations}`;
     case 'MEMORANDUM_OF_UNDERSTANDING':
-      return signatories.length >= 2 ? null : `a memorandum of understanding needs at least two signatories, this one has ${signatories.length}`;
+      return signatories.length >= 2
+        ? null
+        : `a memorandum of understanding needs at least two signatories, this one has ${signatories.length}`;
   }
 }

@@ -23,10 +23,15 @@ export class Issues {
   }
 
   /** Trimmed text within bounds, or null when absent (and allowed to be). */
-  text(path: string, value: string | null | undefined, { min = 1, max, required = false }: { min?: number; max: number; required?: boolean }) {
+  text(
+    path: string,
+    value: string | null | undefined,
+    { min = 1, max, required = false }: { min?: number; max: number; required?: boolean },
+  ) {
     const trimmed = value?.trim() ?? '';
     if (!trimmed) {
-      if (required || value != null) this.add(path, required ? 'is required' : 'must not be blank (leave it out instead)');
+      if (required || value != null)
+        this.add(path, required ? 'is required' : 'must not be blank (leave it out instead)');
       return null;
     }
     if (trimmed.length < min) this.add(path, `must be at least ${min} characters`);
@@ -50,7 +55,8 @@ export class Issues {
 
   organizationId(path: string, value: string): string {
     const id = value.trim();
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]{1,99}$/.test(id)) this.add(path, 'must be an organisation id (2–100 letters, digits, - or _)');
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]{1,99}$/.test(id))
+      this.add(path, 'must be an organisation id (2–100 letters, digits, - or _)');
     return id;
   }
 
@@ -67,7 +73,8 @@ export class Issues {
   }
 
   integer(path: string, value: number, min: number, max: number): number {
-    if (!Number.isInteger(value) || value < min || value > max) this.add(path, `must be a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(value) || value < min || value > max)
+      this.add(path, `must be a whole number from ${min} to ${max}`);
     return value;
   }
 

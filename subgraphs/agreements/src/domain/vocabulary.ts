@@ -14,10 +14,21 @@ import {
   type ResponseAnchor,
 } from '../__generated__/resolvers-types';
 
-export type { AgreementKind, AgreementStatus, ConventionCategory, DeadlineAnchor, PartyRole, ProvisionKind, RatificationStatus, Region, ResponseAnchor };
+export type {
+  AgreementKind,
+  AgreementStatus,
+  ConventionCategory,
+  DeadlineAnchor,
+  PartyRole,
+  ProvisionKind,
+  RatificationStatus,
+  Region,
+  ResponseAnchor,
+};
 
 /** The values of a generated enum object, typed as a non-empty list (what zod and MikroORM want). */
-const valuesOf = <Values extends string>(enumObject: Record<string, Values>) => Object.values(enumObject) as [Values, ...Values[]];
+const valuesOf = <Values extends string>(enumObject: Record<string, Values>) =>
+  Object.values(enumObject) as [Values, ...Values[]];
 
 export const AGREEMENT_KINDS = valuesOf(AgreementKind);
 export const AGREEMENT_STATUSES = valuesOf(AgreementStatus);
@@ -28,10 +39,9 @@ export const CONVENTION_CATEGORIES = valuesOf(ConventionCategory);
 
 /** UN M49 regions as the country list writes them (`Africa`); the schema's Region is upper-case. */
 export type RegionName = Capitalize<Lowercase<Region>>;
-export const REGION_NAMES = valuesOf(Region).map((region) => `${region[0]}${region.slice(1).toLowerCase()}` as RegionName) as [
-  RegionName,
-  ...RegionName[],
-];
+export const REGION_NAMES = valuesOf(Region).map(
+  (region) => `${region[0]}${region.slice(1).toLowerCase()}` as RegionName,
+) as [RegionName, ...RegionName[]];
 
 /** Shared with the gateway, which forwards each regulator's grants per category in its principal. */
 export { DATA_CATEGORIES, type DataCategory } from '../../../../runtime/principal';
@@ -53,7 +63,11 @@ export interface GrievanceMechanism {
 }
 
 /** The stable text form of a party (`country:BD`, `organization:org-x`), used in sharing clauses. */
-export function partyKey(party: { country?: string | null; countryCode?: string | null; organizationId?: string | null }): string {
+export function partyKey(party: {
+  country?: string | null;
+  countryCode?: string | null;
+  organizationId?: string | null;
+}): string {
   const country = party.country ?? party.countryCode;
   return country ? `country:${country}` : `organization:${party.organizationId}`;
 }

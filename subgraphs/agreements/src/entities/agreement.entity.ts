@@ -1,5 +1,11 @@
 import { Collection, EntitySchema } from '@mikro-orm/core';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type AgreementKind, type AgreementStatus, type GrievanceMechanism } from '../domain/vocabulary';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  type AgreementKind,
+  type AgreementStatus,
+  type GrievanceMechanism,
+} from '../domain/vocabulary';
 import type { AgreementConvention } from './agreement-convention.entity';
 import type { AgreementParty } from './agreement-party.entity';
 import type { AgreementProvision } from './agreement-provision.entity';

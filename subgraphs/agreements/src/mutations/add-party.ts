@@ -7,7 +7,13 @@ import { signatoryProblem } from '../domain/signing-rules';
 import { Issues, rejectInvalidInput, todayOf } from '../domain/validation';
 import { AgreementParty } from '../entities/agreement-party.entity';
 import { StatusChange } from '../entities/status-change.entity';
-import { agreementPayload, AGREEMENT_CONFLICT, auditedPerCountry, countriesOf, type AgreementChange } from './agreement-change';
+import {
+  agreementPayload,
+  AGREEMENT_CONFLICT,
+  auditedPerCountry,
+  countriesOf,
+  type AgreementChange,
+} from './agreement-change';
 import { agreementForEdit, insertParty } from './agreement-store';
 import { invalidateSharing } from './sharing-cache';
 
@@ -31,15 +37,28 @@ export async function addAgreementParty(context: Context, input: AddAgreementPar
       const agreement = await agreementForEdit(tx, input.agreementId, null);
       const parties = await tx.find(AgreementParty, { agreement: agreement.id }, { orderBy: { position: 'asc' } });
       const existing = parties.find((other) => other.partyKey === party.key);
-      if (existing) throw new Refusal('CONFLICT', `${party.key.replace(':', ' ')} is already a party (${existing.role})`, ['input']);
+      if (existing)
+        throw new Refusal('CONFLICT', `${party.key.replace(':', ' ')} is already a party (${existing.role})`, [
+          'input',
+        ]);
       let joinedOn: string | null = null;
       if (agreement.status === 'DRAFT') {
-        if (since) throw new Refusal('CONFLICT', 'Parties to a draft join when it is signed; leave `since` out', ['input', 'since']);
+        if (since)
+          throw new Refusal('CONFLICT', 'Parties to a draft join when it is signed; leave `since` out', [
+            'input',
+            'since',
+          ]);
       } else {
-        const { signedOn } = milestones(await tx.find(StatusChange, { agreement: agreement.id }, { orderBy: { sequence: 'asc' } }));
+        const { signedOn } = milestones(
+          await tx.find(StatusChange, { agreement: agreement.id }, { orderBy: { sequence: 'asc' } }),
+        );
         joinedOn = since ?? today;
         if (signedOn && joinedOn < signedOn) {
-          throw new Refusal('CONFLICT', `A party cannot join (${joinedOn}) before the agreement was signed (${signedOn})`, ['input', 'since']);
+          throw new Refusal(
+            'CONFLICT',
+            `A party cannot join (${joinedOn}) before the agreement was signed (${signedOn})`,
+            ['input', 'since'],
+          );
         }
         const problem = signatoryProblem(agreement.kind, [...parties, party]);
         if (problem) throw new Refusal('CONFLICT', `Cannot add this party: ${problem}`, ['input', 'role']);

@@ -5,7 +5,13 @@ import { parseClause } from '../domain/agreement-terms';
 import { Issues, rejectInvalidInput } from '../domain/validation';
 import { AgreementParty } from '../entities/agreement-party.entity';
 import { SharingClause } from '../entities/sharing-clause.entity';
-import { agreementPayload, AGREEMENT_CONFLICT, auditedPerCountry, countriesOf, type AgreementChange } from './agreement-change';
+import {
+  agreementPayload,
+  AGREEMENT_CONFLICT,
+  auditedPerCountry,
+  countriesOf,
+  type AgreementChange,
+} from './agreement-change';
 import { agreementForEdit, newId } from './agreement-store';
 import { invalidateSharing } from './sharing-cache';
 
@@ -32,12 +38,19 @@ export async function addSharingClause(context: Context, input: AddSharingClause
       });
       const clause = await tx.findOne(SharingClause, { agreement: agreement.id, category: input.category });
       const added = parsed.recipients.filter((key) => !clause?.recipients.includes(key));
-      if (added.length === 0) throw new Refusal('CONFLICT', `Every named party already receives ${input.category}`, ['input', 'recipients']);
+      if (added.length === 0)
+        throw new Refusal('CONFLICT', `Every named party already receives ${input.category}`, ['input', 'recipients']);
       if (clause) {
         clause.recipients = [...clause.recipients, ...added];
         if (parsed.note) clause.note = parsed.note;
       } else {
-        tx.create(SharingClause, { id: newId(), agreement, category: input.category, recipients: added, note: parsed.note });
+        tx.create(SharingClause, {
+          id: newId(),
+          agreement,
+          category: input.category,
+          recipients: added,
+          note: parsed.note,
+        });
       }
       agreement.updatedAt = now;
       return { agreementId: agreement.id, countries: countriesOf(parties) };

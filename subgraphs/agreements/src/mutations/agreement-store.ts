@@ -45,7 +45,13 @@ export const countryPartiesOf = async (tx: EntityManager, agreementId: string) =
  * Inserts a new agreement as a DRAFT dated `terms.draftedOn`, with all its terms. The seed, which
  * writes agreements signed long ago, passes the parties' joining date and deterministic row ids.
  */
-export function insertAgreement(tx: EntityManager, id: string, terms: AgreementTerms, now: Date, seeding?: { partiesSince: string | null; nextId: () => string }): Agreement {
+export function insertAgreement(
+  tx: EntityManager,
+  id: string,
+  terms: AgreementTerms,
+  now: Date,
+  seeding?: { partiesSince: string | null; nextId: () => string },
+): Agreement {
   const nextId = seeding?.nextId ?? newId;
   const agreement = tx.create(Agreement, {
     id,
@@ -63,17 +69,40 @@ export function insertAgreement(tx: EntityManager, id: string, terms: AgreementT
     createdAt: now,
     updatedAt: now,
   });
-  terms.parties.forEach((party, position) => insertParty(tx, agreement, party, position, seeding?.partiesSince ?? null, nextId));
+  terms.parties.forEach((party, position) =>
+    insertParty(tx, agreement, party, position, seeding?.partiesSince ?? null, nextId),
+  );
   insertConventions(tx, agreement, terms.conventions, nextId);
   insertProvisions(tx, agreement, terms.provisions, nextId);
   for (const clause of terms.sharingClauses) {
-    tx.create(SharingClause, { id: nextId(), agreement, category: clause.category, recipients: clause.recipients, note: clause.note });
+    tx.create(SharingClause, {
+      id: nextId(),
+      agreement,
+      category: clause.category,
+      recipients: clause.recipients,
+      note: clause.note,
+    });
   }
-  tx.create(StatusChange, { id: nextId(), agreement, status: 'DRAFT', on: terms.draftedOn, note: null, sequence: 1, recordedAt: now });
+  tx.create(StatusChange, {
+    id: nextId(),
+    agreement,
+    status: 'DRAFT',
+    on: terms.draftedOn,
+    note: null,
+    sequence: 1,
+    recordedAt: now,
+  });
   return agreement;
 }
 
-export function insertParty(tx: EntityManager, agreement: Agreement, party: PartyTerms, position: number, since: string | null, nextId = newId) {
+export function insertParty(
+  tx: EntityManager,
+  agreement: Agreement,
+  party: PartyTerms,
+  position: number,
+  since: string | null,
+  nextId = newId,
+) {
   return tx.create(AgreementParty, {
     id: nextId(),
     agreement,
@@ -92,25 +121,58 @@ export async function replaceConventionsOf(tx: EntityManager, agreement: Agreeme
   insertConventions(tx, agreement, codes);
 }
 
-export async function replaceProvisionsOf(tx: EntityManager, agreement: Agreement, provisions: readonly ProvisionTerms[]) {
+export async function replaceProvisionsOf(
+  tx: EntityManager,
+  agreement: Agreement,
+  provisions: readonly ProvisionTerms[],
+) {
   await tx.nativeDelete(AgreementProvision, { agreement: agreement.id });
   insertProvisions(tx, agreement, provisions);
 }
 
 function insertConventions(tx: EntityManager, agreement: Agreement, codes: readonly string[], nextId = newId) {
-  codes.forEach((code, position) => tx.create(AgreementConvention, { id: nextId(), agreement, conventionCode: code, position }));
+  codes.forEach((code, position) =>
+    tx.create(AgreementConvention, { id: nextId(), agreement, conventionCode: code, position }),
+  );
 }
 
-function insertProvisions(tx: EntityManager, agreement: Agreement, provisions: readonly ProvisionTerms[], nextId = newId) {
+function insertProvisions(
+  tx: EntityManager,
+  agreement: Agreement,
+  provisions: readonly ProvisionTerms[],
+  nextId = newId,
+) {
   provisions.forEach((provision, position) =>
-    tx.create(AgreementProvision, { id: nextId(), agreement, kind: provision.kind, article: provision.article, summary: provision.summary, position }),
+    tx.create(AgreementProvision, {
+      id: nextId(),
+      agreement,
+      kind: provision.kind,
+      article: provision.article,
+      summary: provision.summary,
+      position,
+    }),
   );
 }
 
 /** Appends a status change after the last one and moves the agreement's current status. */
-export async function appendStatus(tx: EntityManager, agreement: Agreement, status: AgreementStatus, on: string, note: string | null, now: Date) {
+export async function appendStatus(
+  tx: EntityManager,
+  agreement: Agreement,
+  status: AgreementStatus,
+  on: string,
+  note: string | null,
+  now: Date,
+) {
   const last = await tx.findOne(StatusChange, { agreement: agreement.id }, { orderBy: { sequence: 'desc' } });
-  tx.create(StatusChange, { id: newId(), agreement, status, on, note, sequence: (last?.sequence ?? 0) + 1, recordedAt: now });
+  tx.create(StatusChange, {
+    id: newId(),
+    agreement,
+    status,
+    on,
+    note,
+    sequence: (last?.sequence ?? 0) + 1,
+    recordedAt: now,
+  });
   agreement.status = status;
   agreement.statusSince = on;
   agreement.updatedAt = now;

@@ -14,9 +14,23 @@ import { Issues, rejectInvalidInput, todayOf } from '../domain/validation';
 import { AgreementProvision } from '../entities/agreement-provision.entity';
 import { Amendment } from '../entities/amendment.entity';
 import { agreementPayload, AGREEMENT_CONFLICT, auditedPerCountry, type AgreementChange } from './agreement-change';
-import { agreementForEdit, countryPartiesOf, newId, replaceConventionsOf, replaceProvisionsOf } from './agreement-store';
+import {
+  agreementForEdit,
+  countryPartiesOf,
+  newId,
+  replaceConventionsOf,
+  replaceProvisionsOf,
+} from './agreement-store';
 
-const AMENDABLE = ['title', 'summary', 'expiresOn', 'conventions', 'provisions', 'textReference', 'grievanceMechanism'] as const;
+const AMENDABLE = [
+  'title',
+  'summary',
+  'expiresOn',
+  'conventions',
+  'provisions',
+  'textReference',
+  'grievanceMechanism',
+] as const;
 
 /** An absent term stays as it is; an explicit null clears an optional one. */
 function parseAmendment(input: AmendAgreementInput, today: string) {
@@ -32,7 +46,8 @@ function parseAmendment(input: AmendAgreementInput, today: string) {
     expiresOn: input.expiresOn,
     conventions: input.conventions ? parseConventions(issues, 'conventions', input.conventions) : undefined,
     provisions: input.provisions ? parseProvisions(issues, 'provisions', input.provisions) : undefined,
-    textReference: input.textReference !== undefined ? parseTextReference(issues, 'textReference', input.textReference) : undefined,
+    textReference:
+      input.textReference !== undefined ? parseTextReference(issues, 'textReference', input.textReference) : undefined,
     grievanceMechanism:
       input.grievanceMechanism === undefined
         ? undefined
@@ -55,17 +70,25 @@ export async function amendAgreement(context: Context, input: AmendAgreementInpu
     write: async (tx) => {
       const agreement = await agreementForEdit(tx, input.id, input.expectedVersion);
       if (adoptedOn < agreement.draftedOn) {
-        throw new Refusal('CONFLICT', `The amendment (${adoptedOn}) predates the agreement's draft of ${agreement.draftedOn}`, ['input', 'adoptedOn']);
+        throw new Refusal(
+          'CONFLICT',
+          `The amendment (${adoptedOn}) predates the agreement's draft of ${agreement.draftedOn}`,
+          ['input', 'adoptedOn'],
+        );
       }
       if (changes.expiresOn && changes.expiresOn <= agreement.statusSince) {
         const message = `expiresOn (${changes.expiresOn}) must come after the current status began (${agreement.statusSince})`;
         throw new Refusal('CONFLICT', message, ['input', 'expiresOn']);
       }
       const provisions = changes.provisions ?? (await tx.find(AgreementProvision, { agreement: agreement.id }));
-      const mechanism = changes.grievanceMechanism !== undefined ? changes.grievanceMechanism : agreement.grievanceMechanism;
+      const mechanism =
+        changes.grievanceMechanism !== undefined ? changes.grievanceMechanism : agreement.grievanceMechanism;
       const problem = mechanismProblem(mechanism, provisions);
       if (problem) {
-        throw new Refusal('BAD_USER_INPUT', `The amended agreement would be inconsistent: ${problem}`, ['input', 'grievanceMechanism']);
+        throw new Refusal('BAD_USER_INPUT', `The amended agreement would be inconsistent: ${problem}`, [
+          'input',
+          'grievanceMechanism',
+        ]);
       }
 
       if (changes.title !== undefined) agreement.title = changes.title;

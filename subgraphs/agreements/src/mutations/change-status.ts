@@ -24,16 +24,26 @@ function transitionRefusal(agreement: Agreement, to: Agreement['status'], on: st
   }
   const { expiresOn } = agreement;
   if (to === 'IN_FORCE' && expiresOn && on >= expiresOn) {
-    return new Refusal('CONFLICT', `The agreement's term ends on ${expiresOn}; it cannot enter into force on ${on}`, ['input', 'on']);
+    return new Refusal('CONFLICT', `The agreement's term ends on ${expiresOn}; it cannot enter into force on ${on}`, [
+      'input',
+      'on',
+    ]);
   }
   if (to === 'EXPIRED' && expiresOn && on < expiresOn) {
-    return new Refusal('CONFLICT', `The agreement's term runs until ${expiresOn}; end it earlier by terminating it`, ['input', 'status']);
+    return new Refusal('CONFLICT', `The agreement's term runs until ${expiresOn}; end it earlier by terminating it`, [
+      'input',
+      'status',
+    ]);
   }
   return null;
 }
 
 /** Moves an agreement along its lifecycle, dated; what it lets flow changes with it. */
-export async function changeAgreementStatus(context: Context, input: ChangeAgreementStatusInput, idempotencyKey: string) {
+export async function changeAgreementStatus(
+  context: Context,
+  input: ChangeAgreementStatusInput,
+  idempotencyKey: string,
+) {
   const now = context.clock.now();
   const today = todayOf(now);
   const issues = new Issues();

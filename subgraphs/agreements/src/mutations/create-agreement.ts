@@ -3,7 +3,13 @@ import type { CreateAgreementInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { parseNewAgreement } from '../domain/new-agreement';
 import { todayOf } from '../domain/validation';
-import { agreementPayload, AGREEMENT_CONFLICT, auditedPerCountry, countriesOf, type AgreementChange } from './agreement-change';
+import {
+  agreementPayload,
+  AGREEMENT_CONFLICT,
+  auditedPerCountry,
+  countriesOf,
+  type AgreementChange,
+} from './agreement-change';
 import { insertAgreement, newId } from './agreement-store';
 
 /** Registers a new agreement as a DRAFT with all its terms. */

@@ -40,7 +40,8 @@ export async function recordRatification(context: Context, input: RecordRatifica
         record.countryCode === countryCode && record.conventionCode === conventionCode;
       const [current] = currentRatifications(recorded ? [recorded] : [], sameRecord);
       const change = ratificationChange(current, input.status, date);
-      if (!change.ok) throw new Refusal('CONFLICT', `${countryCode}/${conventionCode}: ${change.message}`, ['input', 'status']);
+      if (!change.ok)
+        throw new Refusal('CONFLICT', `${countryCode}/${conventionCode}: ${change.message}`, ['input', 'status']);
       const values = {
         date: change.date,
         status: input.status,
@@ -63,7 +64,10 @@ export async function recordRatification(context: Context, input: RecordRatifica
     outcome,
     async (recorded) => {
       const ratifications = await context.loaders.ratificationsOfCountry.load(recorded.countryCode);
-      return { ratification: ratifications.find((ratification) => ratification.conventionCode === recorded.conventionCode) ?? null };
+      return {
+        ratification:
+          ratifications.find((ratification) => ratification.conventionCode === recorded.conventionCode) ?? null,
+      };
     },
     { ratification: null },
   );

@@ -24,7 +24,9 @@ export function agreementConditions(filter: AgreementFilter | null | undefined):
   if (filter.kind?.length) conditions.push({ kind: { $in: filter.kind } });
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   if (filter.convention != null) {
-    conditions.push({ conventions: { $some: { conventionCode: issues.convention('filter.convention', filter.convention) } } });
+    conditions.push({
+      conventions: { $some: { conventionCode: issues.convention('filter.convention', filter.convention) } },
+    });
   }
   if (filter.provision != null) conditions.push({ provisions: { $some: { kind: filter.provision } } });
   if (filter.organization != null) conditions.push(party({ organizationId: filter.organization.trim() }));
@@ -39,5 +41,7 @@ export function listAgreements(
   args: { first?: number | null; after?: string | null; filter?: AgreementFilter | null },
 ) {
   const where = { $and: [agreementConditions(args.filter), visibleAgreements(principal)] };
-  return paginate(args, ({ limit, offset }) => em.findAndCount(Agreement, where, { limit, offset, orderBy: { title: 'asc', id: 'asc' } }));
+  return paginate(args, ({ limit, offset }) =>
+    em.findAndCount(Agreement, where, { limit, offset, orderBy: { title: 'asc', id: 'asc' } }),
+  );
 }

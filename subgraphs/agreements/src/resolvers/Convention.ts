@@ -8,6 +8,8 @@ export const Convention: ConventionResolvers = {
   note: (convention) => convention.note ?? null,
   ratifications: async (convention, { status }, { loaders }) => {
     const ratifications = await loaders.ratificationsOfConvention.load(convention.code);
-    return status?.length ? ratifications.filter((ratification) => status.includes(ratification.status)) : ratifications;
+    return status?.length
+      ? ratifications.filter((ratification) => status.includes(ratification.status))
+      : ratifications;
   },
 };

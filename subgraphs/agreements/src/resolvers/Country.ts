@@ -11,12 +11,16 @@ export const Country: CountryResolvers = {
 
   ratifications: async (country, { status }, { loaders }) => {
     const ratifications = await loaders.ratificationsOfCountry.load(country.code);
-    return status?.length ? ratifications.filter((ratification) => status.includes(ratification.status)) : ratifications;
+    return status?.length
+      ? ratifications.filter((ratification) => status.includes(ratification.status))
+      : ratifications;
   },
   hasRatified: async (country, { code }, { loaders }) => {
     const convention = knownConventionCode('code', code);
     const ratifications = await loaders.ratificationsOfCountry.load(country.code);
-    return ratifications.some((ratification) => ratification.conventionCode === convention && ratification.status !== 'DENOUNCED');
+    return ratifications.some(
+      (ratification) => ratification.conventionCode === convention && ratification.status !== 'DENOUNCED',
+    );
   },
 
   agreements: async (country, { status }, { loaders }) => {
@@ -24,9 +28,12 @@ export const Country: CountryResolvers = {
     return status?.length ? agreements.filter((agreement) => status.includes(agreement.status)) : agreements;
   },
 
-  receivesFrom: async (country, { category }, { loaders }) => countries(receivesFrom(await loaders.sharingGrantsOf.load(country.code), country.code, category)),
-  sharesWith: async (country, { category }, { loaders }) => countries(sharesWith(await loaders.sharingGrantsOf.load(country.code), country.code, category)),
-  sharingPartners: async (country, _args, { loaders }) => sharingPartnersOf(await loaders.sharingGrantsOf.load(country.code), country.code),
+  receivesFrom: async (country, { category }, { loaders }) =>
+    countries(receivesFrom(await loaders.sharingGrantsOf.load(country.code), country.code, category)),
+  sharesWith: async (country, { category }, { loaders }) =>
+    countries(sharesWith(await loaders.sharingGrantsOf.load(country.code), country.code, category)),
+  sharingPartners: async (country, _args, { loaders }) =>
+    sharingPartnersOf(await loaders.sharingGrantsOf.load(country.code), country.code),
   categoriesReceivedFrom: async (country, args, { loaders }) => {
     const sender = knownCountry('country', args.country);
     return categoriesReceived(await loaders.sharingGrantsOf.load(country.code), country.code, sender.code);

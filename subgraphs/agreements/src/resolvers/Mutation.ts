@@ -12,6 +12,8 @@ export const Mutation: MutationResolvers = {
   amendAgreement: (_parent, { input, idempotencyKey }, context) => amendAgreement(context, input, idempotencyKey),
   addAgreementParty: (_parent, { input, idempotencyKey }, context) => addAgreementParty(context, input, idempotencyKey),
   addSharingClause: (_parent, { input, idempotencyKey }, context) => addSharingClause(context, input, idempotencyKey),
-  changeAgreementStatus: (_parent, { input, idempotencyKey }, context) => changeAgreementStatus(context, input, idempotencyKey),
-  recordRatification: (_parent, { input, idempotencyKey }, context) => recordRatification(context, input, idempotencyKey),
+  changeAgreementStatus: (_parent, { input, idempotencyKey }, context) =>
+    changeAgreementStatus(context, input, idempotencyKey),
+  recordRatification: (_parent, { input, idempotencyKey }, context) =>
+    recordRatification(context, input, idempotencyKey),
 };

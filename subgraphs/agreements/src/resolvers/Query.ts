@@ -16,7 +16,9 @@ export const Query: QueryResolvers = {
 
   sharingPartners: async (_parent, { country, category }, { loaders }) => {
     const { code } = knownCountry('country', country);
-    return receivesFrom(await loaders.sharingGrantsOf.load(code), code, category).map((partner) => countryByCode(partner)!);
+    return receivesFrom(await loaders.sharingGrantsOf.load(code), code, category).map((partner) =>
+      countryByCode(partner)!,
+    );
   },
 
   sharingGrants: async (_parent, { filter }, { loaders }) => {
@@ -24,7 +26,10 @@ export const Query: QueryResolvers = {
     const from = filter?.from != null ? knownCountry('filter.from', filter.from).code : null;
     const grants = (to ?? from) ? await loaders.sharingGrantsOf.load((to ?? from)!) : await loaders.allSharingGrants();
     return grants.filter(
-      (grant) => (!to || grant.to === to) && (!from || grant.from === from) && (!filter?.category || grant.category === filter.category),
+      (grant) =>
+        (!to || grant.to === to) &&
+        (!from || grant.from === from) &&
+        (!filter?.category || grant.category === filter.category),
     );
   },
 };

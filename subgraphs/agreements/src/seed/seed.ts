@@ -29,15 +29,19 @@ export function demoTerms(demo: DemoAgreement): AgreementTerms {
     provisions: demo.provisions.map(([kind, article]) => ({ kind, article })),
     sharingClauses: demo.sharing.map(([category, recipients]) => ({ category, recipients: recipients.map(partyOf) })),
     textReference: demo.text ? { citation: demo.text[0], url: demo.text[1] } : undefined,
-    grievanceMechanism: demo.mechanism ? { ...demo.mechanism, respondWithinMonths: demo.mechanism.respondWithinMonths ?? undefined } : undefined,
+    grievanceMechanism: demo.mechanism
+      ? { ...demo.mechanism, respondWithinMonths: demo.mechanism.respondWithinMonths ?? undefined }
+      : undefined,
   };
   const terms = parseNewAgreement(input, demo.history.at(-1)![1]);
   for (const party of terms.parties) {
-    if (party.organizationId && !demoOrganizationIds.has(party.organizationId)) throw new Error(`${demo.id}: ${party.organizationId} is not a demo organisation`);
+    if (party.organizationId && !demoOrganizationIds.has(party.organizationId))
+      throw new Error(`${demo.id}: ${party.organizationId} is not a demo organisation`);
   }
   demo.history.forEach(([status, on], index) => {
     const [previous, previousOn] = index === 0 ? (['DRAFT', on] as const) : demo.history[index - 1];
-    if (index === 0 ? status !== 'DRAFT' : !canTransition(previous, status) || on < previousOn) throw new Error(`${demo.id}: ${previous} → ${status} on ${on} is not allowed`);
+    if (index === 0 ? status !== 'DRAFT' : !canTransition(previous, status) || on < previousOn)
+      throw new Error(`${demo.id}: ${previous} → ${status} on ${on} is not allowed`);
     const problem = status === 'SIGNED' ? signatoryProblem(demo.kind, terms.parties) : null;
     if (problem) throw new Error(`${demo.id}: ${problem}`);
   });
@@ -58,7 +62,15 @@ export async function seedAgreements(em: EntityManager): Promise<void> {
     const partiesSince = demo.history.find(([status]) => status === 'SIGNED')?.[1] ?? null;
     const agreement = insertAgreement(em, demo.id, terms, recordedAt, { partiesSince, nextId });
     demo.history.slice(1).forEach(([status, on, note], index) => {
-      em.create(StatusChange, { id: nextId(), agreement, status, on, note: note ?? null, sequence: index + 2, recordedAt });
+      em.create(StatusChange, {
+        id: nextId(),
+        agreement,
+        status,
+        on,
+        note: note ?? null,
+        sequence: index + 2,
+        recordedAt,
+      });
       agreement.status = status;
       agreement.statusSince = on;
     });

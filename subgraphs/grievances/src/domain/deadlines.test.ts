@@ -23,7 +23,9 @@ describe('computing deadlines', () => {
 
   it('counts the default response period as three calendar months from the acknowledgement', () => {
     const acknowledgedAt = at('2025-01-12T09:00:00.000Z');
-    expect(computeDeadlines(DEFAULT_RULES, { filedAt, acknowledgedAt }).respondBy).toEqual(at('2025-04-12T09:00:00.000Z'));
+    expect(computeDeadlines(DEFAULT_RULES, { filedAt, acknowledgedAt }).respondBy).toEqual(
+      at('2025-04-12T09:00:00.000Z'),
+    );
   });
 
   it('counts the response period from the acknowledgement deadline when nobody acknowledged', () => {
@@ -32,7 +34,9 @@ describe('computing deadlines', () => {
 
   it('gives a late acknowledgement no extra time to respond', () => {
     const acknowledgedAt = at('2025-02-01T00:00:00.000Z');
-    expect(computeDeadlines(DEFAULT_RULES, { filedAt, acknowledgedAt }).respondBy).toEqual(at('2025-04-17T14:05:00.000Z'));
+    expect(computeDeadlines(DEFAULT_RULES, { filedAt, acknowledgedAt }).respondBy).toEqual(
+      at('2025-04-17T14:05:00.000Z'),
+    );
   });
 
   it('clamps calendar months to the end of a shorter month, leap years included', () => {
@@ -64,7 +68,10 @@ describe('computing deadlines', () => {
   });
 
   it('counts a step placed after acknowledgement from the acknowledgement', () => {
-    const rules: DeadlineRules = { ...SIMPLE, reviewSteps: [{ name: 'TRIAGE', withinDays: 14, after: 'ACKNOWLEDGED' }] };
+    const rules: DeadlineRules = {
+      ...SIMPLE,
+      reviewSteps: [{ name: 'TRIAGE', withinDays: 14, after: 'ACKNOWLEDGED' }],
+    };
     const acknowledgedAt = at('2025-01-11T00:00:00.000Z');
     expect(computeDeadlines(rules, { filedAt, acknowledgedAt }).steps[0].dueBy).toEqual(at('2025-01-25T00:00:00.000Z'));
   });
@@ -76,7 +83,13 @@ describe('computing deadlines', () => {
   it('validates rules read back from storage, including unique step names', () => {
     expect(deadlineRulesSchema.safeParse(RAPID_RESPONSE_RULES).success).toBe(true);
     expect(deadlineRulesSchema.safeParse(DEFAULT_RULES).success).toBe(true);
-    const twice = { ...SIMPLE, reviewSteps: [{ name: 'A', withinDays: 1, after: 'FILED' }, { name: 'A', withinDays: 1, after: 'FILED' }] };
+    const twice = {
+      ...SIMPLE,
+      reviewSteps: [
+        { name: 'A', withinDays: 1, after: 'FILED' },
+        { name: 'A', withinDays: 1, after: 'FILED' },
+      ],
+    };
     expect(deadlineRulesSchema.safeParse(twice).success).toBe(false);
     expect(deadlineRulesSchema.safeParse({ ...SIMPLE, acknowledgeWithinDays: -1 }).success).toBe(false);
   });
@@ -104,7 +117,9 @@ describe('overdue', () => {
 
   it('is not overdue after the response deadline once the complainant had a response', () => {
     const respondedAt = at('2025-03-01T00:00:00Z');
-    expect(isOverdue(deadlines, 'REMEDIATION_IN_PROGRESS', filedAt, respondedAt, plusMs(deadlines.respondBy, 1))).toBe(false);
+    expect(isOverdue(deadlines, 'REMEDIATION_IN_PROGRESS', filedAt, respondedAt, plusMs(deadlines.respondBy, 1))).toBe(
+      false,
+    );
   });
 
   it('is never overdue once the case is closed', () => {
@@ -130,18 +145,31 @@ describe('next deadline', () => {
 
   it('is the acknowledgement while the grievance is only received', () => {
     expect(nextDeadline(deadlines, 'RECEIVED', filedAt)).toEqual({
-      kind: 'ACKNOWLEDGE', name: 'ACKNOWLEDGE', dueBy: deadlines.acknowledgeBy, overdue: false,
+      kind: 'ACKNOWLEDGE',
+      name: 'ACKNOWLEDGE',
+      dueBy: deadlines.acknowledgeBy,
+      overdue: false,
     });
   });
 
   it('moves on to the response once acknowledged, preferring it over a step due the same instant', () => {
-    expect(nextDeadline(deadlines, 'UNDER_REVIEW', filedAt)).toMatchObject({ kind: 'RESPOND', dueBy: deadlines.respondBy });
+    expect(nextDeadline(deadlines, 'UNDER_REVIEW', filedAt)).toMatchObject({
+      kind: 'RESPOND',
+      dueBy: deadlines.respondBy,
+    });
   });
 
   it('moves to the next uncompleted step once responded', () => {
-    const progressed = computeDeadlines(RAPID_RESPONSE_RULES, { filedAt, stepCompletions: { REVIEW: at('2025-02-01T00:00:00Z') } });
-    expect(nextDeadline(progressed, 'INVESTIGATING', filedAt, { respondedAt: at('2025-02-01T00:00:00Z') })).toMatchObject({
-      kind: 'REVIEW_STEP', name: 'REMEDIATION_AGREEMENT', dueBy: at('2025-02-11T00:00:00Z'),
+    const progressed = computeDeadlines(RAPID_RESPONSE_RULES, {
+      filedAt,
+      stepCompletions: { REVIEW: at('2025-02-01T00:00:00Z') },
+    });
+    expect(
+      nextDeadline(progressed, 'INVESTIGATING', filedAt, { respondedAt: at('2025-02-01T00:00:00Z') }),
+    ).toMatchObject({
+      kind: 'REVIEW_STEP',
+      name: 'REMEDIATION_AGREEMENT',
+      dueBy: at('2025-02-11T00:00:00Z'),
     });
   });
 
@@ -158,7 +186,11 @@ describe('next deadline', () => {
 
   it('lists every unmet deadline earliest first', () => {
     expect(unmetDeadlines(deadlines, 'RECEIVED', filedAt).map((d) => d.name)).toEqual([
-      'ACKNOWLEDGE', 'RESPOND', 'REVIEW', 'REMEDIATION_AGREEMENT', 'REMEDIATION',
+      'ACKNOWLEDGE',
+      'RESPOND',
+      'REVIEW',
+      'REMEDIATION_AGREEMENT',
+      'REMEDIATION',
     ]);
   });
 });

@@ -76,7 +76,13 @@ export const deadlineRulesSchema = z.object({
   respondWithinMonths: z.number().int().min(0).max(120).optional(),
   respondAfter: z.enum(['FILED', 'ACKNOWLEDGED']).optional(),
   reviewSteps: z
-    .array(z.object({ name: z.string().trim().min(1).max(100), withinDays: days, after: z.enum(['FILED', 'PREVIOUS_STEP', 'ACKNOWLEDGED']) }))
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(100),
+        withinDays: days,
+        after: z.enum(['FILED', 'PREVIOUS_STEP', 'ACKNOWLEDGED']),
+      }),
+    )
     .max(20)
     .refine((steps) => new Set(steps.map((s) => s.name)).size === steps.length, 'review step names must be unique'),
 }) satisfies z.ZodType<DeadlineRules>;
@@ -119,9 +125,11 @@ export function computeDeadlines(rules: DeadlineRules, progress: DeadlineProgres
     // Until the previous step is done, the next one is projected from the previous due date:
     // the latest the clock can start if everybody uses their full time.
     const from =
-      rule.after === 'ACKNOWLEDGED' ? ackAnchor
-      : rule.after === 'PREVIOUS_STEP' && previous ? previous.completedAt ?? previous.dueBy
-      : filedAt;
+      rule.after === 'ACKNOWLEDGED'
+        ? ackAnchor
+        : rule.after === 'PREVIOUS_STEP' && previous
+          ? (previous.completedAt ?? previous.dueBy)
+          : filedAt;
     const completedAt = progress.stepCompletions?.[rule.name] ?? undefined;
     steps.push({ name: rule.name, dueBy: addUtcDays(from, rule.withinDays), ...(completedAt ? { completedAt } : {}) });
   }

@@ -41,7 +41,13 @@ describe('grievance lifecycle', () => {
   });
 
   it('lets an escalated case go back to any working stage or be decided', () => {
-    for (const to of ['UNDER_REVIEW', 'INVESTIGATING', 'REMEDIATION_AGREED', 'RESOLVED', 'NOT_SUBSTANTIATED'] as const) {
+    for (const to of [
+      'UNDER_REVIEW',
+      'INVESTIGATING',
+      'REMEDIATION_AGREED',
+      'RESOLVED',
+      'NOT_SUBSTANTIATED',
+    ] as const) {
       expect(canTransition('ESCALATED', to)).toBe(true);
     }
     expect(canTransition('ESCALATED', 'RECEIVED')).toBe(false);
@@ -78,7 +84,11 @@ describe('grievance lifecycle', () => {
 
   it('refuses a move the procedure does not provide for, naming the allowed ones', () => {
     const check = assertTransition('RECEIVED', 'RESOLVED');
-    expect(check).toMatchObject({ ok: false, reason: 'NOT_ALLOWED', allowed: ['ACKNOWLEDGED', 'ESCALATED', 'WITHDRAWN'] });
+    expect(check).toMatchObject({
+      ok: false,
+      reason: 'NOT_ALLOWED',
+      allowed: ['ACKNOWLEDGED', 'ESCALATED', 'WITHDRAWN'],
+    });
     if (!check.ok) expect(check.message).toContain('RECEIVED to RESOLVED');
   });
 

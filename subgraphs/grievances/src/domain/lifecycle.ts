@@ -28,7 +28,12 @@ export const OPEN_STATUSES: readonly GrievanceStatus[] = GRIEVANCE_STATUSES.filt
 );
 
 /** A remedy exists once agreed; recording it earlier would claim more than the case shows. */
-export const REMEDY_STATUSES: readonly GrievanceStatus[] = ['REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS', 'RESOLVED', 'ESCALATED'];
+export const REMEDY_STATUSES: readonly GrievanceStatus[] = [
+  'REMEDIATION_AGREED',
+  'REMEDIATION_IN_PROGRESS',
+  'RESOLVED',
+  'ESCALATED',
+];
 
 /**
  * Forward moves, without WITHDRAWN: the complainant may withdraw from any open status, which is
@@ -86,8 +91,7 @@ export type TransitionRefusal =
   | 'NOT_ALLOWED'; // a move the procedure does not provide for
 
 export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; reason: TransitionRefusal; message: string; allowed: readonly GrievanceStatus[] };
+  { ok: true } | { ok: false; reason: TransitionRefusal; message: string; allowed: readonly GrievanceStatus[] };
 
 /**
  * Checks a move without throwing: a refused move is an ordinary business outcome the resolver
@@ -111,7 +115,11 @@ export function assertTransition(from: string, to: string): TransitionCheck {
     );
   }
   if (!allowed.includes(to)) {
-    return refuse('NOT_ALLOWED', `A grievance cannot move from ${from} to ${to}; allowed: ${allowed.join(', ')}.`, allowed);
+    return refuse(
+      'NOT_ALLOWED',
+      `A grievance cannot move from ${from} to ${to}; allowed: ${allowed.join(', ')}.`,
+      allowed,
+    );
   }
   return { ok: true };
 }

@@ -57,7 +57,7 @@ describe('status messages', () => {
     }
   });
 
-  it('is actually translated: no language reuses another language\'s sentence', () => {
+  it("is actually translated: no language reuses another language's sentence", () => {
     for (const status of GRIEVANCE_STATUSES) {
       const sentences = COMPLAINANT_LANGUAGES.map((language) => complainantMessage(status, language).nextStep);
       expect(new Set(sentences).size).toBe(COMPLAINANT_LANGUAGES.length);
@@ -71,7 +71,7 @@ describe('status messages', () => {
     }
   });
 
-  it('answers in the regional variant\'s language and in English for an unknown one', () => {
+  it("answers in the regional variant's language and in English for an unknown one", () => {
     expect(complainantMessage('RECEIVED', 'fr-CA')).toMatchObject({ language: 'fr', statusName: 'Reçue' });
     expect(complainantMessage('RESOLVED', 'bn-BD').language).toBe('bn');
     expect(complainantMessage('ESCALATED', 'tlh')).toMatchObject({ language: 'en', statusName: 'Escalated' });
@@ -84,7 +84,9 @@ describe('status messages', () => {
 
   it('writes Bengali and Vietnamese in their own scripts', () => {
     expect(complainantMessage('INVESTIGATING', 'bn').nextStep).toMatch(/[\u0980-\u09FF]/);
-    expect(complainantMessage('INVESTIGATING', 'vi').nextStep).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+    expect(complainantMessage('INVESTIGATING', 'vi').nextStep).toMatch(
+      /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
+    );
   });
 });
 
@@ -100,7 +102,9 @@ describe('timeline messages', () => {
   });
 
   it('names the new status, in the same language, when the status changed', () => {
-    expect(timelineMessage({ kind: 'STATUS_CHANGED', status: 'INVESTIGATING' }, 'en').text).toBe('Status changed to: Being investigated');
+    expect(timelineMessage({ kind: 'STATUS_CHANGED', status: 'INVESTIGATING' }, 'en').text).toBe(
+      'Status changed to: Being investigated',
+    );
     expect(timelineMessage({ kind: 'STATUS_CHANGED', status: 'RESOLVED' }, 'es-CO')).toEqual({
       language: 'es',
       text: 'Nuevo estado: Resuelta',
@@ -108,6 +112,9 @@ describe('timeline messages', () => {
   });
 
   it('falls back to English for the timeline too', () => {
-    expect(timelineMessage({ kind: 'FILED', status: 'RECEIVED' }, 'de-AT')).toEqual({ language: 'en', text: 'Grievance filed' });
+    expect(timelineMessage({ kind: 'FILED', status: 'RECEIVED' }, 'de-AT')).toEqual({
+      language: 'en',
+      text: 'Grievance filed',
+    });
   });
 });

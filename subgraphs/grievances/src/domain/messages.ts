@@ -43,7 +43,7 @@ function primaryLanguage(tag: string): string | null {
  * "fr-CA" → fr, "bn-BD" → bn, ["de-DE", "es-419"] → es, "xx-invalid!" → en.
  */
 export function resolveLanguage(tags: string | readonly string[] | null | undefined): ComplainantLanguage {
-  const list = typeof tags === 'string' ? [tags] : tags ?? [];
+  const list = typeof tags === 'string' ? [tags] : (tags ?? []);
   for (const tag of list) {
     const language = primaryLanguage(tag);
     if (language && isComplainantLanguage(language)) return language;
@@ -63,7 +63,10 @@ export function complainantMessage(
 }
 
 /** The short status name alone, e.g. for lists. */
-export function statusName(status: GrievanceStatus, languageTag: string | readonly string[] | null | undefined): string {
+export function statusName(
+  status: GrievanceStatus,
+  languageTag: string | readonly string[] | null | undefined,
+): string {
   return complainantMessage(status, languageTag).statusName;
 }
 

@@ -33,7 +33,9 @@ describe('progress of a case against its deadlines', () => {
     const progress = newProgress(filedAt);
     expect(deadlineState(DEFAULT_RULES, progress, 'RECEIVED', filedAt).nextDueAt).toEqual(day(7));
     const acknowledged = recordMove(progress, DEFAULT_RULES, 'ACKNOWLEDGED', day(3));
-    expect(deadlineState(DEFAULT_RULES, acknowledged, 'ACKNOWLEDGED', day(3)).nextDueAt).toEqual(new Date('2026-06-05T10:00:00Z'));
+    expect(deadlineState(DEFAULT_RULES, acknowledged, 'ACKNOWLEDGED', day(3)).nextDueAt).toEqual(
+      new Date('2026-06-05T10:00:00Z'),
+    );
     expect(deadlineState(DEFAULT_RULES, acknowledged, 'WITHDRAWN', day(3)).nextDueAt).toBeNull();
   });
 });

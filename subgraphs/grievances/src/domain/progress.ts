@@ -21,7 +21,13 @@ export type CaseProgress = {
  * response the mechanisms require within their response period (LkSG §8: feedback on follow-up
  * measures; RRM: the determination after the review). Escalation is not: it hands the case on.
  */
-export const RESPONSE_STATUSES: readonly GrievanceStatus[] = ['INVESTIGATING', 'REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS', 'NOT_SUBSTANTIATED', 'RESOLVED'];
+export const RESPONSE_STATUSES: readonly GrievanceStatus[] = [
+  'INVESTIGATING',
+  'REMEDIATION_AGREED',
+  'REMEDIATION_IN_PROGRESS',
+  'NOT_SUBSTANTIATED',
+  'RESOLVED',
+];
 
 /**
  * The statuses that complete each named review step (the step names of RAPID_RESPONSE_RULES).
@@ -45,7 +51,12 @@ export type StoredProgress = {
 
 export function progressOf(stored: StoredProgress): CaseProgress {
   const completions = Object.entries(stored.stepCompletions ?? {}).map(([step, at]) => [step, new Date(at)] as const);
-  return { filedAt: stored.filedAt, acknowledgedAt: stored.acknowledgedAt, respondedAt: stored.respondedAt, stepCompletions: Object.fromEntries(completions) };
+  return {
+    filedAt: stored.filedAt,
+    acknowledgedAt: stored.acknowledgedAt,
+    respondedAt: stored.respondedAt,
+    stepCompletions: Object.fromEntries(completions),
+  };
 }
 
 export function storedCompletions(progress: CaseProgress): Record<string, string> {
@@ -77,7 +88,12 @@ export type DeadlineState = {
   nextDueAt: Date | null;
 };
 
-export function deadlineState(rules: DeadlineRules, progress: CaseProgress, status: GrievanceStatus, now: Date): DeadlineState {
+export function deadlineState(
+  rules: DeadlineRules,
+  progress: CaseProgress,
+  status: GrievanceStatus,
+  now: Date,
+): DeadlineState {
   const deadlines = computeDeadlines(rules, {
     filedAt: progress.filedAt,
     acknowledgedAt: progress.acknowledgedAt,

@@ -15,7 +15,10 @@ import {
 vi.mock('node:crypto', { spy: true });
 
 const FAST = scryptParameters(10); // keeps the suite quick; deployments configure their cost
-const bytes = (...values: number[]) => () => Uint8Array.from(values);
+const bytes =
+  (...values: number[]) =>
+  () =>
+    Uint8Array.from(values);
 
 describe('tracking codes', () => {
   it('formats 40 random bits as GRV- and two groups of four Crockford characters', () => {
@@ -59,12 +62,17 @@ describe('normalising what a worker typed', () => {
     expect(normaliseTrackingCode(input)).toBe(expected);
   });
 
-  it.each([[''], ['GRV-7K4Q-2M9'], ['GRV-7K4Q-2M9XX'], ['GRV-7K4U-2M9X'], ['ABC-7K4Q-2M9X'], ['GRV-7K4Q-2M9!'], ['GRV-7K4Q-2M9X; drop table']])(
-    'rejects %j',
-    (input) => {
-      expect(normaliseTrackingCode(input)).toBeNull();
-    },
-  );
+  it.each([
+    [''],
+    ['GRV-7K4Q-2M9'],
+    ['GRV-7K4Q-2M9XX'],
+    ['GRV-7K4U-2M9X'],
+    ['ABC-7K4Q-2M9X'],
+    ['GRV-7K4Q-2M9!'],
+    ['GRV-7K4Q-2M9X; drop table'],
+  ])('rejects %j', (input) => {
+    expect(normaliseTrackingCode(input)).toBeNull();
+  });
 
   it('round-trips every generated code', () => {
     for (let i = 0; i < 100; i++) {

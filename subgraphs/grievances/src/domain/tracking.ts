@@ -43,7 +43,10 @@ const CONFUSABLES: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' }
  */
 export function normaliseTrackingCode(input: string): string | null {
   if (typeof input !== 'string') return null;
-  let compact = input.normalize('NFKC').toUpperCase().replace(/[\s\p{Pd}._]/gu, '');
+  let compact = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\p{Pd}._]/gu, '');
   if (compact.length === TRACKING_CODE_PREFIX.length + CODE_LENGTH && compact.startsWith(TRACKING_CODE_PREFIX)) {
     compact = compact.slice(TRACKING_CODE_PREFIX.length);
   }
@@ -88,7 +91,16 @@ function scryptAsync(secret: string, salt: Buffer, keyLength: number, params: Sc
 
 function validParameters({ N, r, p }: ScryptParameters): boolean {
   const powerOfTwo = Number.isInteger(N) && N > 1 && (N & (N - 1)) === 0;
-  return powerOfTwo && N <= MAX_N && Number.isInteger(r) && r >= 1 && r <= MAX_R && Number.isInteger(p) && p >= 1 && p <= MAX_P;
+  return (
+    powerOfTwo &&
+    N <= MAX_N &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= MAX_R &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= MAX_P
+  );
 }
 
 /**
@@ -96,7 +108,8 @@ function validParameters({ N, r, p }: ScryptParameters): boolean {
  * parameters travel with the hash, so a hash made at an earlier cost still verifies.
  */
 export async function hashSecret(secret: string, params: ScryptParameters): Promise<string> {
-  if (!validParameters(params)) throw new RangeError('hashSecret: N must be a power of two ≤ 2^20; r, p small positive integers');
+  if (!validParameters(params))
+    throw new RangeError('hashSecret: N must be a power of two ≤ 2^20; r, p small positive integers');
   const salt = randomBytes(SALT_LENGTH);
   const hash = await scryptAsync(secret, salt, KEY_LENGTH, params);
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
@@ -120,7 +133,11 @@ function parseStoredHash(stored: string): ParsedHash | null {
  * at `standIn`, the cost new secrets are hashed at, so response time does not reveal which
  * tracking codes exist.
  */
-export async function verifySecret(secret: string, stored: string | null | undefined, standIn: ScryptParameters): Promise<boolean> {
+export async function verifySecret(
+  secret: string,
+  stored: string | null | undefined,
+  standIn: ScryptParameters,
+): Promise<boolean> {
   const parsed = typeof stored === 'string' ? parseStoredHash(stored) : null;
   if (typeof secret !== 'string' || !parsed) {
     await scryptAsync(typeof secret === 'string' ? secret : '', randomBytes(SALT_LENGTH), KEY_LENGTH, standIn);

@@ -31,9 +31,12 @@ const text = (label: string, max: number) =>
     .string({ required_error: `${label} is required`, invalid_type_error: `${label} must be text` })
     .trim()
     .refine((value) => characters(value) >= 1, `${label} must not be empty`)
-    .refine((value) => characters(value) <= max, (value) => ({
-      message: `${label} must be at most ${max.toLocaleString('en')} characters (it has ${characters(value).toLocaleString('en')})`,
-    }))
+    .refine(
+      (value) => characters(value) <= max,
+      (value) => ({
+        message: `${label} must be at most ${max.toLocaleString('en')} characters (it has ${characters(value).toLocaleString('en')})`,
+      }),
+    )
     .refine((value) => !value.includes('\u0000'), `${label} must not contain NUL characters`);
 
 /** Forms send "" and GraphQL sends null for an optional field left out; both mean not given. */
@@ -74,25 +77,38 @@ const facility = z
           // The check character catches a mistyped id before it files a case against the wrong facility.
           .superRefine((id, ctx) => {
             const checked = validateFacilityId(id, { isKnownCountry: isIsoCountry });
-            if (!checked.ok) ctx.addIssue({ code: 'custom', message: `${checked.reason}; give the facility's name and country if you do not know its id` });
+            if (!checked.ok)
+              ctx.addIssue({
+                code: 'custom',
+                message: `${checked.reason}; give the facility's name and country if you do not know its id`,
+              });
           })
           .nullish(),
       ),
       name: z.preprocess(blankAsMissing, text('facility name', 200).nullish()),
       country: z.preprocess(blankAsMissing, countryCode.nullish()),
     },
-    { required_error: 'facility is required', invalid_type_error: 'facility must be an object with id, or name and country' },
+    {
+      required_error: 'facility is required',
+      invalid_type_error: 'facility must be an object with id, or name and country',
+    },
   )
   .strict()
   .superRefine((value, ctx) => {
     const byId = value.id != null;
     const byName = value.name != null || value.country != null;
-    if (byId && byName) ctx.addIssue({ code: 'custom', message: 'give the facility either by id or by name and country, not both' });
-    else if (!byId && !byName) ctx.addIssue({ code: 'custom', message: 'give the facility by id, or by name and country' });
-    else if (!byId && value.name == null) ctx.addIssue({ code: 'custom', path: ['name'], message: 'facility name is required with country' });
-    else if (!byId && value.country == null) ctx.addIssue({ code: 'custom', path: ['country'], message: 'country is required with the facility name' });
+    if (byId && byName)
+      ctx.addIssue({ code: 'custom', message: 'give the facility either by id or by name and country, not both' });
+    else if (!byId && !byName)
+      ctx.addIssue({ code: 'custom', message: 'give the facility by id, or by name and country' });
+    else if (!byId && value.name == null)
+      ctx.addIssue({ code: 'custom', path: ['name'], message: 'facility name is required with country' });
+    else if (!byId && value.country == null)
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'country is required with the facility name' });
   })
-  .transform((value): FacilityReference => (value.id != null ? { id: value.id } : { name: value.name!, country: value.country! }));
+  .transform((value): FacilityReference =>
+    value.id != null ? { id: value.id } : { name: value.name!, country: value.country! },
+  );
 
 export type FacilityReference = { id: string } | { name: string; country: string };
 
@@ -106,7 +122,10 @@ const languageTag = z
     } catch {
       // reported below
     }
-    ctx.addIssue({ code: 'custom', message: `language must be a BCP 47 language tag such as en, fr-CA or bn-BD (got "${tag}")` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `language must be a BCP 47 language tag such as en, fr-CA or bn-BD (got "${tag}")`,
+    });
     return z.NEVER;
   });
 
@@ -115,16 +134,25 @@ const reference = (label: string) =>
   z
     .string({ invalid_type_error: `${label} must be text` })
     .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, `${label} must be an id of at most 80 letters, digits, dots, dashes or underscores`);
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/,
+      `${label} must be an id of at most 80 letters, digits, dots, dashes or underscores`,
+    );
 
 export const grievanceSubmissionSchema = z
   .object({
     facility,
     areas: z
-      .array(enumOf('each area', COMPLIANCE_AREAS), { required_error: 'areas is required', invalid_type_error: 'areas must be a list' })
+      .array(enumOf('each area', COMPLIANCE_AREAS), {
+        required_error: 'areas is required',
+        invalid_type_error: 'areas must be a list',
+      })
       .min(1, 'choose at least one area')
       .transform((areas) => [...new Set(areas)]),
-    retaliationClaim: z.boolean({ invalid_type_error: 'retaliationClaim must be true or false' }).nullish().transform((v) => v ?? false),
+    retaliationClaim: z
+      .boolean({ invalid_type_error: 'retaliationClaim must be true or false' })
+      .nullish()
+      .transform((v) => v ?? false),
     summary: text('summary', 280),
     description: text('description', 20_000),
     language: languageTag,

@@ -1,7 +1,14 @@
 import { Collection, DateTimeType, EntitySchema, type Ref } from '@mikro-orm/core';
 import {
-  COMPLIANCE_AREAS, FILER_KINDS, GRIEVANCE_STATUSES, SUBMISSION_CHANNELS,
-  type ComplianceArea, type DeadlineRules, type FilerKind, type GrievanceStatus, type SubmissionChannel,
+  COMPLIANCE_AREAS,
+  FILER_KINDS,
+  GRIEVANCE_STATUSES,
+  SUBMISSION_CHANNELS,
+  type ComplianceArea,
+  type DeadlineRules,
+  type FilerKind,
+  type GrievanceStatus,
+  type SubmissionChannel,
 } from '../domain';
 import { HandlerKind } from '../__generated__/resolvers-types';
 

@@ -4,4 +4,11 @@ import { GrievanceEventSchema } from './grievance-event.entity';
 import { GrievanceAreaSchema, GrievanceSchema } from './grievance.entity';
 import { RemediationSchema } from './remediation.entity';
 
-export const entities = [GrievanceSchema, GrievanceAreaSchema, GrievanceEventSchema, RemediationSchema, IdempotencyRecordSchema, AuditEntrySchema];
+export const entities = [
+  GrievanceSchema,
+  GrievanceAreaSchema,
+  GrievanceEventSchema,
+  RemediationSchema,
+  IdempotencyRecordSchema,
+  AuditEntrySchema,
+];

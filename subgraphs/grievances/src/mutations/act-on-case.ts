@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { forbidden } from '../../../../runtime/errors';
 import {
-  invalidInput, notFoundRefusal, payloadOf, Refusal, requireVersion, runMutation, type MutationOutcome,
+  invalidInput,
+  notFoundRefusal,
+  payloadOf,
+  Refusal,
+  requireVersion,
+  runMutation,
+  type MutationOutcome,
 } from '../../../../runtime/mutation';
 import type { Principal } from '../../../../runtime/principal';
 import type { Context } from '../context';
@@ -72,13 +78,13 @@ export async function changePayload(context: Context, outcome: CaseOutcome, id: 
   return payloadOf(outcome, () => ({ grievance }), { grievance });
 }
 
-
 const MAX_NOTE = 5000;
 
 /** A handler's note or a withdrawal reason: trimmed, absent when blank, at most 5,000 characters. */
 export function checkedNote(note: string | null | undefined, summary: string, argument = 'note'): string | null {
   const trimmed = note?.trim();
   if (!trimmed) return null;
-  if ([...trimmed].length > MAX_NOTE) invalidInput(summary, [{ path: [argument], message: `at most ${MAX_NOTE} characters` }]);
+  if ([...trimmed].length > MAX_NOTE)
+    invalidInput(summary, [{ path: [argument], message: `at most ${MAX_NOTE} characters` }]);
   return trimmed;
 }

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../../../runtime/principal';
-import { deadlineState, isTerminalStatus, progressOf, recordMove, storedCompletions, type GrievanceStatus } from '../domain';
+import {
+  deadlineState,
+  isTerminalStatus,
+  progressOf,
+  recordMove,
+  storedCompletions,
+  type GrievanceStatus,
+} from '../domain';
 import { GrievanceEvent, type GrievanceEventKind } from '../entities/grievance-event.entity';
 import type { Grievance } from '../entities/grievance.entity';
 
@@ -12,7 +19,10 @@ import type { Grievance } from '../entities/grievance.entity';
  */
 export type Actor = { role: string; organizationId: string | null };
 
-export const actorOf = (principal: Principal): Actor => ({ role: principal.role, organizationId: principal.organizationId });
+export const actorOf = (principal: Principal): Actor => ({
+  role: principal.role,
+  organizationId: principal.organizationId,
+});
 
 export type EventDetails = {
   kind: GrievanceEventKind;

@@ -20,20 +20,29 @@ export async function escalateGrievance(context: Context, args: MutationEscalate
       find: visibleCase(context, args.id),
       notFound: caseNotFound(args.id),
       mayAct: (principal, grievance) => canHandle(principal, grievance) || isFilingOrganization(principal, grievance),
-      forbiddenMessage: 'Only the handler, the regulator of the jurisdiction or the filing organisation may escalate this case',
+      forbiddenMessage:
+        'Only the handler, the regulator of the jurisdiction or the filing organisation may escalate this case',
       expectedVersion: args.expectedVersion,
     },
     (tx, grievance) => {
       requireMove(grievance, 'ESCALATED', ['to']);
       if (args.to === 'MECHANISM') {
         const mechanism = mechanismOf(grievance.agreementId);
-        if (!mechanism) throw new Refusal('BAD_USER_INPUT', 'The case was not filed under an agreement whose mechanism is known here', ['to']);
-        if (grievance.handlerOrganizationId === mechanism.secretariatOrganizationId) throw new Refusal('CONFLICT', 'The mechanism already handles this case', ['to']);
+        if (!mechanism)
+          throw new Refusal(
+            'BAD_USER_INPUT',
+            'The case was not filed under an agreement whose mechanism is known here',
+            ['to'],
+          );
+        if (grievance.handlerOrganizationId === mechanism.secretariatOrganizationId)
+          throw new Refusal('CONFLICT', 'The mechanism already handles this case', ['to']);
         grievance.handlerKind = 'MECHANISM';
         grievance.handlerOrganizationId = mechanism.secretariatOrganizationId;
       } else {
         grievance.handlerKind = 'REGULATOR';
-        grievance.handlerOrganizationId = isJurisdictionRegulator(context.principal, grievance) ? context.principal.organizationId : null;
+        grievance.handlerOrganizationId = isJurisdictionRegulator(context.principal, grievance)
+          ? context.principal.organizationId
+          : null;
       }
       const at = context.clock.now();
       const actor = actorOf(context.principal);

@@ -34,13 +34,19 @@ export async function linkGrievanceToFacility(context: Context, args: MutationLi
       if (grievance.facilityId === facilityId && grievance.facilityOwnerId === owner) {
         throw new Refusal('CONFLICT', `The case is already linked to ${facilityId}`, ['facilityId']);
       }
-      const previous = grievance.facilityId ?? `"${grievance.reportedFacilityName}" (${grievance.facilityCountry}) as reported`;
+      const previous =
+        grievance.facilityId ?? `"${grievance.reportedFacilityName}" (${grievance.facilityCountry}) as reported`;
       grievance.facilityId = facilityId;
       // The registry's country decides the jurisdiction from now on.
       grievance.facilityCountry = country;
       grievance.facilityOwnerId = owner ?? null;
       const note = `Linked to facility ${facilityId}; was ${previous}.`;
-      addEvent(tx, grievance, { kind: 'FACILITY_LINKED', at: context.clock.now(), actor: actorOf(context.principal), note });
+      addEvent(tx, grievance, {
+        kind: 'FACILITY_LINKED',
+        at: context.clock.now(),
+        actor: actorOf(context.principal),
+        note,
+      });
     },
   );
   return changePayload(context, outcome, args.id);

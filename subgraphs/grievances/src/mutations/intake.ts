@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { deadlineState, mechanismOf, newProgress, newTrackingCode, routeGrievance, rulesFor, type GrievanceSubmission } from '../domain';
+import {
+  deadlineState,
+  mechanismOf,
+  newProgress,
+  newTrackingCode,
+  routeGrievance,
+  rulesFor,
+  type GrievanceSubmission,
+} from '../domain';
 import { Grievance, GrievanceArea } from '../entities/grievance.entity';
 import { addEvent, type Actor } from './case-file';
 
@@ -29,7 +37,11 @@ const inspectorateOf = (country: string) => `the labour inspectorate of ${countr
  * Opens a case: the grievance, its area rows, the deadlines of the mechanism it is filed under,
  * and the opening timeline — filed (public), routed, and the brands and regulator told (internal).
  */
-export function openCase(em: EntityManager, submission: GrievanceSubmission, filing: Filing & { trackingCode: string }): Grievance {
+export function openCase(
+  em: EntityManager,
+  submission: GrievanceSubmission,
+  filing: Filing & { trackingCode: string },
+): Grievance {
   const byId = 'id' in submission.facility ? submission.facility : null;
   const byName = 'name' in submission.facility ? submission.facility : null;
   const facilityCountry = byId ? byId.id.slice(0, 2) : byName!.country;
@@ -84,13 +96,26 @@ export function openCase(em: EntityManager, submission: GrievanceSubmission, fil
     actor: system,
     note:
       `Routed to ${handlerName} (${routing.handlerKind}) under ${rules.mechanism}.` +
-      (unknownMechanism ? ` No copy of the rules of ${submission.agreementId} is held here; the default rules apply until a handler corrects it.` : ''),
+      (unknownMechanism
+        ? ` No copy of the rules of ${submission.agreementId} is held here; the default rules apply until a handler corrects it.`
+        : ''),
   });
   for (const brandId of submission.brandIds) {
-    addEvent(em, grievance, { kind: 'NOTIFIED', at, actor: system, notifiedOrganizationId: brandId, note: 'Brand sourcing from the facility notified.' });
+    addEvent(em, grievance, {
+      kind: 'NOTIFIED',
+      at,
+      actor: system,
+      notifiedOrganizationId: brandId,
+      note: 'Brand sourcing from the facility notified.',
+    });
   }
   if (routing.handlerKind !== 'REGULATOR') {
-    addEvent(em, grievance, { kind: 'NOTIFIED', at, actor: system, note: `The labour inspectorate of ${facilityCountry} notified.` });
+    addEvent(em, grievance, {
+      kind: 'NOTIFIED',
+      at,
+      actor: system,
+      note: `The labour inspectorate of ${facilityCountry} notified.`,
+    });
   }
   return grievance;
 }

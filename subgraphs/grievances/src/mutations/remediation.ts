@@ -11,12 +11,26 @@ import { actorOf, addEvent } from './case-file';
 const money = (label: string) =>
   z
     .object({
-      amount: z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, `${label} amount must be a decimal number with at most 2 decimals, e.g. 1250.50`),
-      currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, `${label} currency must be an ISO 4217 code such as BDT or USD`),
+      amount: z
+        .string()
+        .trim()
+        .regex(
+          /^\d{1,12}(\.\d{1,2})?$/,
+          `${label} amount must be a decimal number with at most 2 decimals, e.g. 1250.50`,
+        ),
+      currency: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{3}$/, `${label} currency must be an ISO 4217 code such as BDT or USD`),
     })
     .nullish();
 
-const action = z.string().trim().min(1, 'an action must not be empty').max(1000, 'an action must be at most 1,000 characters');
+const action = z
+  .string()
+  .trim()
+  .min(1, 'an action must not be empty')
+  .max(1000, 'an action must be at most 1,000 characters');
 
 const remediationSchema = z.object({
   actionsAgreed: z.array(action).min(1, 'name at least one action').max(50, 'at most 50 actions'),
@@ -31,7 +45,10 @@ type RemedyInput = z.output<typeof remediationSchema>;
 function remedyOf(input: MutationRecordRemediationArgs['input']): RemedyInput {
   const parsed = remediationSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const [first, ...rest] = parsed.error.issues.map((issue) => ({ path: ['input', ...issue.path.map(String)], message: issue.message }));
+  const [first, ...rest] = parsed.error.issues.map((issue) => ({
+    path: ['input', ...issue.path.map(String)],
+    message: issue.message,
+  }));
   return invalidInput('The remediation was not recorded', [first, ...rest]);
 }
 
@@ -46,14 +63,19 @@ export async function recordRemediation(context: Context, args: MutationRecordRe
       find: visibleCase(context, args.grievanceId),
       notFound: caseNotFound(args.grievanceId, ['grievanceId']),
       mayAct: canHandle,
-      forbiddenMessage: 'Only the organisation handling this case or the regulator of its jurisdiction may record its remediation',
+      forbiddenMessage:
+        'Only the organisation handling this case or the regulator of its jurisdiction may record its remediation',
     },
     async (tx, grievance) => {
       if (!REMEDY_STATUSES.includes(grievance.status)) {
-        throw new Refusal('CONFLICT', `A remedy can be recorded once it is agreed; the case is ${grievance.status}`, ['grievanceId']);
+        throw new Refusal('CONFLICT', `A remedy can be recorded once it is agreed; the case is ${grievance.status}`, [
+          'grievanceId',
+        ]);
       }
       const now = context.clock.now();
-      const remedy = (await tx.findOne(Remediation, { grievance: grievance.id })) ?? tx.create(Remediation, { grievance, recordedAt: now, actionsAgreed: input.actionsAgreed });
+      const remedy =
+        (await tx.findOne(Remediation, { grievance: grievance.id })) ??
+        tx.create(Remediation, { grievance, recordedAt: now, actionsAgreed: input.actionsAgreed });
       Object.assign(remedy, {
         actionsAgreed: input.actionsAgreed,
         backPayAmount: input.backPay?.amount ?? null,
@@ -65,7 +87,8 @@ export async function recordRemediation(context: Context, args: MutationRecordRe
         recordedByOrganizationId: principal.organizationId,
       });
       // verified: true records who verified; false withdraws a verification; absent keeps it.
-      if (input.verified === true) Object.assign(remedy, { verifiedByOrganizationId: principal.organizationId, verifiedAt: now });
+      if (input.verified === true)
+        Object.assign(remedy, { verifiedByOrganizationId: principal.organizationId, verifiedAt: now });
       if (input.verified === false) Object.assign(remedy, { verifiedByOrganizationId: null, verifiedAt: null });
       const note = `${input.actionsAgreed.length} action(s) agreed${input.verified ? '; verified' : ''}.`;
       addEvent(tx, grievance, { kind: 'REMEDIATION_RECORDED', at: now, actor: actorOf(principal), note });

@@ -20,20 +20,33 @@ const ORGANISATION_FILERS: Partial<Record<Principal['role'], FilerKind>> = {
 function filerKindOf(principal: Principal, input: SubmitGrievanceInput): FilerKind {
   if (principal.role === 'PUBLIC') return input.complainantIdentity?.trim() ? 'WORKER' : 'ANONYMOUS';
   const kind = ORGANISATION_FILERS[principal.role];
-  if (!kind) throw forbidden(`${principal.role} may not file grievances; workers, unions, civil society, brands and regulators may`);
-  if (!principal.organizationId) throw forbidden('Filing for an organisation needs a token that names the organisation');
+  if (!kind)
+    throw forbidden(
+      `${principal.role} may not file grievances; workers, unions, civil society, brands and regulators may`,
+    );
+  if (!principal.organizationId)
+    throw forbidden('Filing for an organisation needs a token that names the organisation');
   return kind;
 }
 
 function submissionOf(input: SubmitGrievanceInput, filedBy: FilerKind): GrievanceSubmission {
   const parsed = parseGrievanceSubmission({ ...input, filedBy });
   if (parsed.ok) return parsed.value;
-  const [first, ...rest] = parsed.issues.map((issue) => ({ path: ['input', ...issue.path.split('.').filter(Boolean)], message: issue.message }));
+  const [first, ...rest] = parsed.issues.map((issue) => ({
+    path: ['input', ...issue.path.split('.').filter(Boolean)],
+    message: issue.message,
+  }));
   return invalidInput('The grievance was not filed', [first, ...rest]);
 }
 
 /** SubmitGrievancePayload without its userErrors. */
-type Filing = { trackingCode: string | null; secret: string | null; replayed: boolean; notice: string | null; grievance: Grievance | null };
+type Filing = {
+  trackingCode: string | null;
+  secret: string | null;
+  replayed: boolean;
+  notice: string | null;
+  grievance: Grievance | null;
+};
 
 export const REPLAY_NOTICE =
   'This submission was already received under this idempotency key. The secret was shown only in the first answer and is not stored; ' +

@@ -11,7 +11,11 @@ export const HANDLER_ONLY = 'Only the organisation handling this case or the reg
 
 /** An inspector who acts on a case routed to its jurisdiction's regulator takes it on for its inspectorate. */
 function claimForRegulator(context: Context, grievance: Grievance): void {
-  if (grievance.handlerKind === 'REGULATOR' && !grievance.handlerOrganizationId && isJurisdictionRegulator(context.principal, grievance)) {
+  if (
+    grievance.handlerKind === 'REGULATOR' &&
+    !grievance.handlerOrganizationId &&
+    isJurisdictionRegulator(context.principal, grievance)
+  ) {
     grievance.handlerOrganizationId = context.principal.organizationId;
   }
 }
@@ -30,16 +34,28 @@ export async function transitionGrievance(context: Context, args: MutationTransi
       expectedVersion: args.expectedVersion,
     },
     async (tx, grievance) => {
-      if (args.to === 'ESCALATED') throw new Refusal('BAD_USER_INPUT', 'Use escalateGrievance to escalate a case: it names who takes it over', ['to']);
+      if (args.to === 'ESCALATED')
+        throw new Refusal('BAD_USER_INPUT', 'Use escalateGrievance to escalate a case: it names who takes it over', [
+          'to',
+        ]);
       if (args.to === 'WITHDRAWN') {
-        throw new Refusal('BAD_USER_INPUT', 'Only the complainant or the filing organisation withdraws a case, with withdrawGrievance', ['to']);
+        throw new Refusal(
+          'BAD_USER_INPUT',
+          'Only the complainant or the filing organisation withdraws a case, with withdrawGrievance',
+          ['to'],
+        );
       }
       requireMove(grievance, args.to, ['to']);
       if (args.to === 'RESOLVED' && (await tx.count(Remediation, { grievance: grievance.id })) === 0) {
         throw new Refusal('CONFLICT', 'Record the remediation (recordRemediation) before resolving the case', ['to']);
       }
       claimForRegulator(context, grievance);
-      applyMove(tx, grievance, args.to, { at: context.clock.now(), actor: actorOf(context.principal), note, notePublic: args.public ?? false });
+      applyMove(tx, grievance, args.to, {
+        at: context.clock.now(),
+        actor: actorOf(context.principal),
+        note,
+        notePublic: args.public ?? false,
+      });
     },
   );
   return changePayload(context, outcome, args.id);

@@ -6,7 +6,8 @@ import { filedByOrganisation, findByCodeAndSecret, NO_MATCH_MESSAGE } from '../q
 import { actOnCase, checkedNote, requireMove } from './act-on-case';
 import { actorOf, applyMove } from './case-file';
 
-const NOT_FILED_BY_YOU = 'No grievance with this tracking code was filed by your organisation; a complainant withdraws with the secret';
+const NOT_FILED_BY_YOU =
+  'No grievance with this tracking code was filed by your organisation; a complainant withdraws with the secret';
 
 /**
  * The complainant withdraws with tracking code and secret (rate-limited like status lookups), or
@@ -32,7 +33,11 @@ export async function withdrawGrievance(context: Context, args: MutationWithdraw
     (tx, grievance) => {
       requireMove(grievance, 'WITHDRAWN', ['trackingCode']);
       // The reason stays internal: it may say why the complainant gave up (pressure, fear).
-      applyMove(tx, grievance, 'WITHDRAWN', { at: context.clock.now(), actor: actorOf(context.principal), note: reason });
+      applyMove(tx, grievance, 'WITHDRAWN', {
+        at: context.clock.now(),
+        actor: actorOf(context.principal),
+        note: reason,
+      });
     },
   );
   const notFound = !outcome.ok && outcome.userErrors.some((error) => error.code === 'NOT_FOUND');

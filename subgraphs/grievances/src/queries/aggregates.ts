@@ -13,12 +13,18 @@ const isOpen = (alias: string) => `${alias}.status in (${OPEN_LIST})`;
 
 /** Counted as overdue: open, and the earliest unmet deadline is before `now` (exactly at it is on time). */
 function overdueCount(em: EntityManager, alias: string, now: Date, as: string) {
-  return raw(`sum(case when ${isOpen(alias)} and ${alias}.next_due_at < ? then 1 else 0 end) as ${as}`, [em.getPlatform().processDateProperty(now)]);
+  return raw(`sum(case when ${isOpen(alias)} and ${alias}.next_due_at < ? then 1 else 0 end) as ${as}`, [
+    em.getPlatform().processDateProperty(now),
+  ]);
 }
 
 export type FacilityCounts = { open: number; overdue: number; resolved: number };
 
-export async function countsByFacility(em: EntityManager, facilityIds: readonly string[], now: Date): Promise<Map<string, FacilityCounts>> {
+export async function countsByFacility(
+  em: EntityManager,
+  facilityIds: readonly string[],
+  now: Date,
+): Promise<Map<string, FacilityCounts>> {
   const rows = (await (em as SqlEntityManager)
     .createQueryBuilder(Grievance, 'g')
     .select([
@@ -38,7 +44,10 @@ export async function countsByFacility(em: EntityManager, facilityIds: readonly 
   );
 }
 
-export async function openByFacilityAndArea(em: EntityManager, facilityIds: readonly string[]): Promise<Map<string, Map<ComplianceArea, number>>> {
+export async function openByFacilityAndArea(
+  em: EntityManager,
+  facilityIds: readonly string[],
+): Promise<Map<string, Map<ComplianceArea, number>>> {
   const rows = (await (em as SqlEntityManager)
     .createQueryBuilder(GrievanceArea, 'a')
     .select(['g.facility_id', 'a.area', raw('count(*) as open_count')])
@@ -63,7 +72,11 @@ const COLUMNS: Record<GrievanceStatsDimension, [column: string, key: string]> = 
   MONTH: ['g.filed_month', 'month'],
 };
 
-export type StatsRow = Record<'country' | 'area' | 'status' | 'filed_by' | 'month', string | null> & { cases: number; open: number; overdue: number };
+export type StatsRow = Record<'country' | 'area' | 'status' | 'filed_by' | 'month', string | null> & {
+  cases: number;
+  open: number;
+  overdue: number;
+};
 
 /** Cases, open and overdue cases per combination of the dimensions, over the grievances matching `where`. */
 export async function grievanceStatistics(
@@ -75,16 +88,14 @@ export async function grievanceStatistics(
 ): Promise<StatsRow[]> {
   const dimensions = [...new Set(groupBy)];
   const byArea = dimensions.includes('AREA');
-  const query = (em as SqlEntityManager)
-    .createQueryBuilder(Grievance, 'g')
-    .select([
-      ...dimensions.map((dimension) => raw(`${COLUMNS[dimension][0]} as ${COLUMNS[dimension][1]}`)),
-      // With the area join a case appears once per area; counting within a group stays exact
-      // because a case has each area at most once.
-      raw('count(*) as cases'),
-      raw(`sum(case when ${isOpen('g')} then 1 else 0 end) as open_count`),
-      overdueCount(em, 'g', now, 'overdue_count'),
-    ]);
+  const query = (em as SqlEntityManager).createQueryBuilder(Grievance, 'g').select([
+    ...dimensions.map((dimension) => raw(`${COLUMNS[dimension][0]} as ${COLUMNS[dimension][1]}`)),
+    // With the area join a case appears once per area; counting within a group stays exact
+    // because a case has each area at most once.
+    raw('count(*) as cases'),
+    raw(`sum(case when ${isOpen('g')} then 1 else 0 end) as open_count`),
+    overdueCount(em, 'g', now, 'overdue_count'),
+  ]);
   query.where(where as never);
   if (byArea) query.join('g.areaRows' as never, 'a');
   if (byArea && areas?.length) query.andWhere({ 'a.area': { $in: [...areas] } } as never);
@@ -92,7 +103,8 @@ export async function grievanceStatistics(
   if (!byArea && areas?.length) query.andWhere({ id: { $in: areaSubquery(em, areas) } } as never);
   if (dimensions.length) query.groupBy(dimensions.map((dimension) => COLUMNS[dimension][0]));
   const rows = (await query.execute('all', false)) as Record<string, unknown>[];
-  const keyOf = (row: Record<string, unknown>) => dimensions.map((dimension) => String(row[COLUMNS[dimension][1]] ?? '')).join('\u0000');
+  const keyOf = (row: Record<string, unknown>) =>
+    dimensions.map((dimension) => String(row[COLUMNS[dimension][1]] ?? '')).join('\u0000');
   rows.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   return rows.map((row) => ({
     country: (row.country as string) ?? null,

@@ -6,7 +6,10 @@ import type { GrievanceFilter, GrievanceStatsFilter } from '../__generated__/res
 const upper = (codes: readonly string[]) => codes.map((code) => code.trim().toUpperCase());
 
 /** Open with an unmet deadline before `now`: the same test as domain isOverdue, on the stored next due date. */
-export const overdueCondition = (now: Date): FilterQuery<Grievance> => ({ status: { $in: [...OPEN_STATUSES] }, nextDueAt: { $lt: now } });
+export const overdueCondition = (now: Date): FilterQuery<Grievance> => ({
+  status: { $in: [...OPEN_STATUSES] },
+  nextDueAt: { $lt: now },
+});
 
 const notOverdueCondition = (now: Date): FilterQuery<Grievance> => ({
   $or: [{ status: { $nin: [...OPEN_STATUSES] } }, { nextDueAt: null }, { nextDueAt: { $gte: now } }],

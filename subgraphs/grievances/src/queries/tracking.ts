@@ -40,7 +40,11 @@ export const NO_MATCH_MESSAGE = 'No grievance matches this tracking code and sec
  * a case without a secret, a wrong secret — does one lookup and one full-cost hash, so the answer
  * time does not tell which codes exist.
  */
-export async function findByCodeAndSecret(context: Context, trackingCode: string, secret: string): Promise<Grievance | null> {
+export async function findByCodeAndSecret(
+  context: Context,
+  trackingCode: string,
+  secret: string,
+): Promise<Grievance | null> {
   const { cache, principal, em, clock } = context;
   const now = clock.now().getTime();
   const window = Math.floor(now / WINDOW_MS);
@@ -48,7 +52,10 @@ export async function findByCodeAndSecret(context: Context, trackingCode: string
   const codeKey = `grievances:wrong-secret:${window}:code:${code ?? `malformed:${digest(trackingCode)}`}`;
   const caller = principal.subject ?? (principal.client ? `client:${principal.client}` : null);
   const callerKey = caller ? `grievances:wrong-secret:${window}:caller:${digest(caller)}` : null;
-  const [codeFailures, callerFailures] = await Promise.all([cache.get<number>(codeKey), callerKey ? cache.get<number>(callerKey) : undefined]);
+  const [codeFailures, callerFailures] = await Promise.all([
+    cache.get<number>(codeKey),
+    callerKey ? cache.get<number>(callerKey) : undefined,
+  ]);
   if ((codeFailures ?? 0) >= WRONG_SECRETS_PER_CODE || (callerFailures ?? 0) >= WRONG_SECRETS_PER_CALLER) {
     throw rateLimited('Too many wrong secrets; try again later', Math.ceil(((window + 1) * WINDOW_MS - now) / 1000));
   }
@@ -61,7 +68,13 @@ export async function findByCodeAndSecret(context: Context, trackingCode: string
 }
 
 /** A case by tracking code among those the organisation filed (an organisation withdraws without a secret). */
-export async function filedByOrganisation(em: EntityManager, trackingCode: string, organisationId: string | null): Promise<Grievance | null> {
+export async function filedByOrganisation(
+  em: EntityManager,
+  trackingCode: string,
+  organisationId: string | null,
+): Promise<Grievance | null> {
   const code = normaliseTrackingCode(trackingCode);
-  return code && organisationId ? em.findOne(Grievance, { trackingCode: code, filingOrganizationId: organisationId }) : null;
+  return code && organisationId
+    ? em.findOne(Grievance, { trackingCode: code, filingOrganizationId: organisationId })
+    : null;
 }

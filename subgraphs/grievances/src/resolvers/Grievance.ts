@@ -8,12 +8,22 @@ import { canReadInternalEvents } from '../visibility';
 const reference = (id: string | null) => (id ? { id } : null);
 
 /** Confidential fields are released only after their read is in the audit log. */
-async function audited<Value>(grievance: GrievanceEntity, field: string, { loaders }: Context, value: () => Value | Promise<Value>) {
-  await loaders.auditedRead.load({ operation: `read:Grievance.${field}`, target: `Grievance:${grievance.id}`, country: grievance.facilityCountry });
+async function audited<Value>(
+  grievance: GrievanceEntity,
+  field: string,
+  { loaders }: Context,
+  value: () => Value | Promise<Value>,
+) {
+  await loaders.auditedRead.load({
+    operation: `read:Grievance.${field}`,
+    target: `Grievance:${grievance.id}`,
+    country: grievance.facilityCountry,
+  });
   return value();
 }
 
-const deadlinesOf = (grievance: GrievanceEntity, now: Date) => deadlineState(grievance.rules, progressOf(grievance), grievance.status, now).deadlines;
+const deadlinesOf = (grievance: GrievanceEntity, now: Date) =>
+  deadlineState(grievance.rules, progressOf(grievance), grievance.status, now).deadlines;
 
 const shownDeadlines = (grievance: GrievanceEntity, now: Date) => {
   const deadlines = deadlinesOf(grievance, now);
@@ -23,12 +33,21 @@ const shownDeadlines = (grievance: GrievanceEntity, now: Date) => {
 export const Grievance: GrievanceResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.grievance.load(id),
   facility: (grievance) => reference(grievance.facilityId),
-  reportedFacility: (grievance) => (grievance.reportedFacilityName ? { name: grievance.reportedFacilityName, country: { code: grievance.facilityCountry } } : null),
+  reportedFacility: (grievance) =>
+    grievance.reportedFacilityName
+      ? { name: grievance.reportedFacilityName, country: { code: grievance.facilityCountry } }
+      : null,
   facilityCountry: (grievance) => ({ code: grievance.facilityCountry }),
   filingOrganization: (grievance) => reference(grievance.filingOrganizationId),
   complainantIdentity: (grievance, _args, context) =>
-    audited(grievance, 'complainantIdentity', context, async () => (await context.loaders.confidential.load(grievance.id)).complainantIdentity),
-  contact: (grievance, _args, context) => audited(grievance, 'contact', context, async () => (await context.loaders.confidential.load(grievance.id)).contact),
+    audited(
+      grievance,
+      'complainantIdentity',
+      context,
+      async () => (await context.loaders.confidential.load(grievance.id)).complainantIdentity,
+    ),
+  contact: (grievance, _args, context) =>
+    audited(grievance, 'contact', context, async () => (await context.loaders.confidential.load(grievance.id)).contact),
   description: (grievance, _args, context) => audited(grievance, 'description', context, () => grievance.description),
   allowedTransitions: (grievance) => [...allowedNextStatuses(grievance.status)],
   handler: (grievance) => reference(grievance.handlerOrganizationId),
@@ -36,10 +55,18 @@ export const Grievance: GrievanceResolvers = {
   mechanism: (grievance) => grievance.rules,
   deadlines: (grievance, _args, { clock }) => shownDeadlines(grievance, clock.now()),
   overdue: (grievance, _args, { clock }) =>
-    isOverdue(deadlinesOf(grievance, clock.now()), grievance.status, grievance.acknowledgedAt, grievance.respondedAt, clock.now()),
-  nextDeadline: (grievance, _args, { clock }) => nextDeadline(deadlinesOf(grievance, clock.now()), grievance.status, clock.now(), grievance),
+    isOverdue(
+      deadlinesOf(grievance, clock.now()),
+      grievance.status,
+      grievance.acknowledgedAt,
+      grievance.respondedAt,
+      clock.now(),
+    ),
+  nextDeadline: (grievance, _args, { clock }) =>
+    nextDeadline(deadlinesOf(grievance, clock.now()), grievance.status, clock.now(), grievance),
   timeline: async (grievance, { last }, { loaders, principal }) => {
-    if (last != null && (!Number.isInteger(last) || last < 0 || last > 100)) throw badUserInput('last must be between 0 and 100', { argument: 'last' });
+    if (last != null && (!Number.isInteger(last) || last < 0 || last > 100))
+      throw badUserInput('last must be between 0 and 100', { argument: 'last' });
     const internal = canReadInternalEvents(principal, grievance);
     const events = await loaders.timeline.load(`${grievance.id}|${internal ? 'internal' : 'public'}`);
     return (last == null ? events : last === 0 ? [] : events.slice(-last)).map((event) => ({ event, internal }));

@@ -1,7 +1,13 @@
 import { COMPLIANCE_AREAS, cell, nestedCells } from '../domain';
 import type { Context } from '../context';
 import type { StatsRow } from '../queries/aggregates';
-import type { ComplianceArea, FilerKind, GrievanceStatsRow, GrievanceStatus, GrievanceSummaryResolvers } from '../__generated__/resolvers-types';
+import type {
+  ComplianceArea,
+  FilerKind,
+  GrievanceStatsRow,
+  GrievanceStatus,
+  GrievanceSummaryResolvers,
+} from '../__generated__/resolvers-types';
 
 /** A facility's summary: counts come from per-request loaders, one statement for every facility in the response. */
 export interface GrievanceSummarySource {
@@ -21,7 +27,8 @@ export const GrievanceSummary: GrievanceSummaryResolvers = {
   open: async (source, _args, { loaders }) => (await cellsOf(source, loaders)).open.value,
   overdue: async (source, _args, { loaders }) => (await cellsOf(source, loaders)).overdue.value,
   resolved: async (source, _args, { loaders }) => (await cellsOf(source, loaders)).resolved.value,
-  suppressed: async (source, _args, { loaders }) => Object.values(await cellsOf(source, loaders)).some((counted) => counted.suppressed),
+  suppressed: async (source, _args, { loaders }) =>
+    Object.values(await cellsOf(source, loaders)).some((counted) => counted.suppressed),
   // Every area is listed, so that an area's presence does not reveal a withheld count.
   byArea: async ({ facilityId, suppress }, _args, { loaders }) => {
     const open = await loaders.facilityOpenByArea.load(facilityId);

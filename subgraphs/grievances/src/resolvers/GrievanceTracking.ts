@@ -1,8 +1,17 @@
-import { complainantMessage, deadlineState, isOverdue, progressOf, timelineMessage, TIMELINE_EVENT_KINDS, type TimelineEventKind } from '../domain';
+import {
+  complainantMessage,
+  deadlineState,
+  isOverdue,
+  progressOf,
+  timelineMessage,
+  TIMELINE_EVENT_KINDS,
+  type TimelineEventKind,
+} from '../domain';
 import type { Grievance } from '../entities/grievance.entity';
 import type { GrievanceTrackingResolvers } from '../__generated__/resolvers-types';
 
-const state = (grievance: Grievance, now: Date) => deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
+const state = (grievance: Grievance, now: Date) =>
+  deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
 
 /** The complainant's view: the status and public timeline in the grievance's language. */
 export const GrievanceTracking: GrievanceTrackingResolvers = {
@@ -13,7 +22,13 @@ export const GrievanceTracking: GrievanceTrackingResolvers = {
   language: ({ grievance }) => complainantMessage(grievance.status, grievance.language).language,
   nextDeadline: ({ grievance }, _args, { clock }) => state(grievance, clock.now()).nextDueAt,
   overdue: ({ grievance }, _args, { clock }) =>
-    isOverdue(state(grievance, clock.now()).deadlines, grievance.status, grievance.acknowledgedAt, grievance.respondedAt, clock.now()),
+    isOverdue(
+      state(grievance, clock.now()).deadlines,
+      grievance.status,
+      grievance.acknowledgedAt,
+      grievance.respondedAt,
+      clock.now(),
+    ),
   timeline: async ({ grievance }, _args, { loaders }) => {
     const events = await loaders.timeline.load(`${grievance.id}|public`);
     return events
@@ -21,7 +36,8 @@ export const GrievanceTracking: GrievanceTrackingResolvers = {
       .map((event) => ({
         at: event.at,
         status: event.status,
-        message: timelineMessage({ kind: event.kind as TimelineEventKind, status: event.status }, grievance.language).text,
+        message: timelineMessage({ kind: event.kind as TimelineEventKind, status: event.status }, grievance.language)
+          .text,
         note: event.notePublic ? event.note : null,
       }));
   },

@@ -19,10 +19,17 @@ export const Query: QueryResolvers = {
   },
 
   grievanceStats: async (_parent, { groupBy, filter }, { em, principal, clock }) => {
-    const rows = await grievanceStatistics(em, groupBy, statsConditions(filter), filter?.area ?? undefined, clock.now());
+    const rows = await grievanceStatistics(
+      em,
+      groupBy,
+      statsConditions(filter),
+      filter?.area ?? undefined,
+      clock.now(),
+    );
     // A regulator sees every count for the countries whose cases it may see; everyone else gets cells under 5 withheld.
     const fullView = new Set(regulatorCountries(principal, 'GRIEVANCE_CASES'));
-    const onlyFullView = !!filter?.country?.length && filter.country.every((code) => fullView.has(code.trim().toUpperCase()));
+    const onlyFullView =
+      !!filter?.country?.length && filter.country.every((code) => fullView.has(code.trim().toUpperCase()));
     return rows.map((row) => statsRow(row, !(onlyFullView || (row.country && fullView.has(row.country)))));
   },
 };

@@ -8,5 +8,6 @@ export const Remediation: RemediationResolvers = {
   backPay: (remediation) => money(remediation.backPayAmount, remediation.backPayCurrency),
   compensation: (remediation) => money(remediation.compensationAmount, remediation.compensationCurrency),
   verified: (remediation) => remediation.verifiedAt != null,
-  verifiedBy: (remediation) => (remediation.verifiedByOrganizationId ? { id: remediation.verifiedByOrganizationId } : null),
+  verifiedBy: (remediation) =>
+    remediation.verifiedByOrganizationId ? { id: remediation.verifiedByOrganizationId } : null,
 };

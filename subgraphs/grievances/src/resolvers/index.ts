@@ -10,4 +10,15 @@ import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Remediation } from './Remediation';
 
-export const resolvers: Resolvers = { Query, Mutation, Grievance, GrievanceEvent, GrievanceTracking, GrievanceSummary, Facility, MechanismRules, Remediation, AuditTrail };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Grievance,
+  GrievanceEvent,
+  GrievanceTracking,
+  GrievanceSummary,
+  Facility,
+  MechanismRules,
+  Remediation,
+  AuditTrail,
+};

@@ -3,7 +3,13 @@ import { organizationsOfKind } from '../../../../demo/organizations';
 import { SeededRandom } from '../../../../demo/random';
 import { demoWorld, type DemoFacility } from '../../../../demo/world';
 import { systemClock, type Clock } from '../../../../runtime/clock';
-import { COMPLIANCE_AREAS, hashSecret, newTrackingCode, parseGrievanceSubmission, type GrievanceStatus } from '../domain';
+import {
+  COMPLIANCE_AREAS,
+  hashSecret,
+  newTrackingCode,
+  parseGrievanceSubmission,
+  type GrievanceStatus,
+} from '../domain';
 import { Grievance } from '../entities/grievance.entity';
 import { Remediation } from '../entities/remediation.entity';
 import { applyMove, type Actor } from '../mutations/case-file';
@@ -30,37 +36,117 @@ const PATHS: Record<GrievanceStatus, GrievanceStatus[]> = {
   UNDER_REVIEW: ['ACKNOWLEDGED', 'UNDER_REVIEW'],
   INVESTIGATING: ['ACKNOWLEDGED', 'UNDER_REVIEW', 'INVESTIGATING'],
   REMEDIATION_AGREED: ['ACKNOWLEDGED', 'UNDER_REVIEW', 'INVESTIGATING', 'REMEDIATION_AGREED'],
-  REMEDIATION_IN_PROGRESS: ['ACKNOWLEDGED', 'UNDER_REVIEW', 'INVESTIGATING', 'REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS'],
-  RESOLVED: ['ACKNOWLEDGED', 'UNDER_REVIEW', 'INVESTIGATING', 'REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS', 'RESOLVED'],
+  REMEDIATION_IN_PROGRESS: [
+    'ACKNOWLEDGED',
+    'UNDER_REVIEW',
+    'INVESTIGATING',
+    'REMEDIATION_AGREED',
+    'REMEDIATION_IN_PROGRESS',
+  ],
+  RESOLVED: [
+    'ACKNOWLEDGED',
+    'UNDER_REVIEW',
+    'INVESTIGATING',
+    'REMEDIATION_AGREED',
+    'REMEDIATION_IN_PROGRESS',
+    'RESOLVED',
+  ],
   NOT_SUBSTANTIATED: ['ACKNOWLEDGED', 'UNDER_REVIEW', 'INVESTIGATING', 'NOT_SUBSTANTIATED'],
   ESCALATED: ['ACKNOWLEDGED', 'UNDER_REVIEW', 'ESCALATED'],
   WITHDRAWN: ['ACKNOWLEDGED', 'WITHDRAWN'],
 };
-const FINAL: GrievanceStatus[] = ['RECEIVED', 'RECEIVED', 'ACKNOWLEDGED', 'UNDER_REVIEW', 'UNDER_REVIEW', 'INVESTIGATING', 'INVESTIGATING', 'REMEDIATION_AGREED', 'REMEDIATION_IN_PROGRESS', 'RESOLVED', 'RESOLVED', 'RESOLVED', 'NOT_SUBSTANTIATED', 'ESCALATED', 'WITHDRAWN'];
+const FINAL: GrievanceStatus[] = [
+  'RECEIVED',
+  'RECEIVED',
+  'ACKNOWLEDGED',
+  'UNDER_REVIEW',
+  'UNDER_REVIEW',
+  'INVESTIGATING',
+  'INVESTIGATING',
+  'REMEDIATION_AGREED',
+  'REMEDIATION_IN_PROGRESS',
+  'RESOLVED',
+  'RESOLVED',
+  'RESOLVED',
+  'NOT_SUBSTANTIATED',
+  'ESCALATED',
+  'WITHDRAWN',
+];
 
 const DAY = 86_400_000;
-const ROLE_OF_KIND: Record<string, string> = { REGULATOR: 'REGULATOR', SUPPLIER: 'SUPPLIER', UNION: 'UNION', CIVIL_SOCIETY: 'CIVIL_SOCIETY', BRAND: 'BRAND' };
+const ROLE_OF_KIND: Record<string, string> = {
+  REGULATOR: 'REGULATOR',
+  SUPPLIER: 'SUPPLIER',
+  UNION: 'UNION',
+  CIVIL_SOCIETY: 'CIVIL_SOCIETY',
+  BRAND: 'BRAND',
+};
 const organizations = () => demoWorld().organizations;
-const roleOf = (organizationId: string | null) => ROLE_OF_KIND[organizations().find((o) => o.id === organizationId)?.kind ?? ''] ?? 'CIVIL_SOCIETY';
+const roleOf = (organizationId: string | null) =>
+  ROLE_OF_KIND[organizations().find((o) => o.id === organizationId)?.kind ?? ''] ?? 'CIVIL_SOCIETY';
 
 type Filer = { actor: Actor; language: string; channel: string; identity: boolean; knowsOwner: boolean };
 
 function chooseFiler(random: SeededRandom, facility: DemoFacility, buyers: string[]): Filer {
   const local = COUNTRY_LANGUAGE[facility.country] ?? 'en';
   const roll = random.next();
-  if (roll < 0.35) return { actor: { role: 'PUBLIC', organizationId: null }, language: local, channel: random.pick(['WEB', 'SMS', 'WHATSAPP', 'HOTLINE', 'PHONE']), identity: random.chance(0.3), knowsOwner: false };
+  if (roll < 0.35)
+    return {
+      actor: { role: 'PUBLIC', organizationId: null },
+      language: local,
+      channel: random.pick(['WEB', 'SMS', 'WHATSAPP', 'HOTLINE', 'PHONE']),
+      identity: random.chance(0.3),
+      knowsOwner: false,
+    };
   if (roll < 0.7) {
-    const union = organizationsOfKind('UNION').find((o) => o.country === facility.country) ?? organizationsOfKind('UNION').find((o) => o.country === 'DE')!;
-    return { actor: { role: 'UNION', organizationId: union.id }, language: union.country === 'DE' ? 'en' : local, channel: 'UNION_REPRESENTATIVE', identity: true, knowsOwner: random.chance(0.7) };
+    const union =
+      organizationsOfKind('UNION').find((o) => o.country === facility.country) ??
+      organizationsOfKind('UNION').find((o) => o.country === 'DE')!;
+    return {
+      actor: { role: 'UNION', organizationId: union.id },
+      language: union.country === 'DE' ? 'en' : local,
+      channel: 'UNION_REPRESENTATIVE',
+      identity: true,
+      knowsOwner: random.chance(0.7),
+    };
   }
   if (roll < 0.85) {
-    const cso = facility.country === 'BD' && random.chance(0.5) ? organizationsOfKind('CIVIL_SOCIETY').find((o) => o.country === 'BD')! : random.pick(organizationsOfKind('CIVIL_SOCIETY'));
-    return { actor: { role: 'CIVIL_SOCIETY', organizationId: cso.id }, language: cso.country === 'FR' ? 'fr' : cso.country === 'BD' ? 'bn-BD' : 'en', channel: 'EMAIL', identity: random.chance(0.5), knowsOwner: random.chance(0.6) };
+    const cso =
+      facility.country === 'BD' && random.chance(0.5)
+        ? organizationsOfKind('CIVIL_SOCIETY').find((o) => o.country === 'BD')!
+        : random.pick(organizationsOfKind('CIVIL_SOCIETY'));
+    return {
+      actor: { role: 'CIVIL_SOCIETY', organizationId: cso.id },
+      language: cso.country === 'FR' ? 'fr' : cso.country === 'BD' ? 'bn-BD' : 'en',
+      channel: 'EMAIL',
+      identity: random.chance(0.5),
+      knowsOwner: random.chance(0.6),
+    };
   }
   const regulator = organizationsOfKind('REGULATOR').find((o) => o.country === facility.country);
-  if (roll < 0.93 && buyers.length) return { actor: { role: 'BRAND', organizationId: random.pick(buyers) }, language: 'en', channel: 'EMAIL', identity: false, knowsOwner: true };
-  if (regulator) return { actor: { role: 'REGULATOR', organizationId: regulator.id }, language: 'en', channel: 'IN_PERSON', identity: false, knowsOwner: true };
-  return { actor: { role: 'PUBLIC', organizationId: null }, language: local, channel: 'HOTLINE', identity: false, knowsOwner: false };
+  if (roll < 0.93 && buyers.length)
+    return {
+      actor: { role: 'BRAND', organizationId: random.pick(buyers) },
+      language: 'en',
+      channel: 'EMAIL',
+      identity: false,
+      knowsOwner: true,
+    };
+  if (regulator)
+    return {
+      actor: { role: 'REGULATOR', organizationId: regulator.id },
+      language: 'en',
+      channel: 'IN_PERSON',
+      identity: false,
+      knowsOwner: true,
+    };
+  return {
+    actor: { role: 'PUBLIC', organizationId: null },
+    language: local,
+    channel: 'HOTLINE',
+    identity: false,
+    knowsOwner: false,
+  };
 }
 
 function agreementFor(random: SeededRandom, facility: DemoFacility, areas: string[]): string | undefined {
@@ -82,7 +168,8 @@ export async function seedGrievances(em: EntityManager, clock: Clock = systemClo
   const active = world.facilities.filter((facility) => facility.status === 'ACTIVE');
   // A few facilities with many cases, so that some summaries show counts above the suppression threshold.
   const hotspots = random.sample(active, 8);
-  const regulatorOf = (country: string) => organizationsOfKind('REGULATOR').find((o) => o.country === country)?.id ?? null;
+  const regulatorOf = (country: string) =>
+    organizationsOfKind('REGULATOR').find((o) => o.country === country)?.id ?? null;
 
   let demoCaseFiled = false;
   for (let index = 0; index < DEMO_CASE_COUNT; index++) {
@@ -111,7 +198,9 @@ export async function seedGrievances(em: EntityManager, clock: Clock = systemClo
     if (!parsed.ok) throw new Error(`demo grievance ${index} is invalid: ${JSON.stringify(parsed.issues)}`);
     const demoCase: boolean = filer.actor.role === 'PUBLIC' && !demoCaseFiled;
     demoCaseFiled ||= demoCase;
-    const trackingCode = demoCase ? DEMO_TRACKING.trackingCode : newTrackingCode((size) => Uint8Array.from({ length: size }, () => random.integer(0, 255)));
+    const trackingCode = demoCase
+      ? DEMO_TRACKING.trackingCode
+      : newTrackingCode((size) => Uint8Array.from({ length: size }, () => random.integer(0, 255)));
     const filedAt = new Date(today - random.integer(1, 420) * DAY + random.integer(6, 18) * 3_600_000);
     const grievance = openCase(em, parsed.value, {
       id: `grv_demo_${String(index + 1).padStart(4, '0')}`,
@@ -128,21 +217,41 @@ export async function seedGrievances(em: EntityManager, clock: Clock = systemClo
 }
 
 /** Walks the case along its path as long as the moves fall before today; handlers are sometimes late. */
-function moveAlong(em: EntityManager, random: SeededRandom, grievance: Grievance, final: GrievanceStatus, today: number, regulator: string | null) {
+function moveAlong(
+  em: EntityManager,
+  random: SeededRandom,
+  grievance: Grievance,
+  final: GrievanceStatus,
+  today: number,
+  regulator: string | null,
+) {
   let at = grievance.filedAt.getTime();
   let remedy: Remediation | null = null;
   for (const status of PATHS[final]) {
     at += (status === 'ACKNOWLEDGED' ? random.integer(1, 10) : random.integer(5, 40)) * DAY;
     if (at > today) return;
-    if (grievance.handlerKind === 'REGULATOR' && !grievance.handlerOrganizationId) grievance.handlerOrganizationId = regulator;
+    if (grievance.handlerKind === 'REGULATOR' && !grievance.handlerOrganizationId)
+      grievance.handlerOrganizationId = regulator;
     const withdrawing = status === 'WITHDRAWN';
     const actor: Actor = withdrawing
-      ? { role: grievance.filingOrganizationId ? roleOf(grievance.filingOrganizationId) : 'PUBLIC', organizationId: grievance.filingOrganizationId }
-      : { role: grievance.handlerOrganizationId ? roleOf(grievance.handlerOrganizationId) : 'REGULATOR', organizationId: grievance.handlerOrganizationId };
+      ? {
+          role: grievance.filingOrganizationId ? roleOf(grievance.filingOrganizationId) : 'PUBLIC',
+          organizationId: grievance.filingOrganizationId,
+        }
+      : {
+          role: grievance.handlerOrganizationId ? roleOf(grievance.handlerOrganizationId) : 'REGULATOR',
+          organizationId: grievance.handlerOrganizationId,
+        };
     if (status === 'REMEDIATION_AGREED') remedy = recordDemoRemedy(em, random, grievance, new Date(at));
-    if (status === 'RESOLVED' && remedy) Object.assign(remedy, { verifiedByOrganizationId: grievance.handlerOrganizationId, verifiedAt: new Date(at) });
+    if (status === 'RESOLVED' && remedy)
+      Object.assign(remedy, { verifiedByOrganizationId: grievance.handlerOrganizationId, verifiedAt: new Date(at) });
     const sharing = random.chance(0.4);
-    applyMove(em, grievance, status, { at: new Date(at), actor, note: sharing ? 'Meeting with the workers and management held; next steps agreed.' : null, notePublic: sharing });
+    applyMove(em, grievance, status, {
+      at: new Date(at),
+      actor,
+      note: sharing ? 'Meeting with the workers and management held; next steps agreed.' : null,
+      notePublic: sharing,
+    });
   }
 }
 
@@ -152,7 +261,7 @@ function recordDemoRemedy(em: EntityManager, random: SeededRandom, grievance: Gr
     grievance,
     actionsAgreed: grievance.areas.map((area) => AREA_TEXTS[area].actions[0]),
     backPayAmount: pay ? `${random.integer(200, 9000)}.00` : null,
-    backPayCurrency: pay ? COUNTRY_CURRENCY[grievance.facilityCountry] ?? 'USD' : null,
+    backPayCurrency: pay ? (COUNTRY_CURRENCY[grievance.facilityCountry] ?? 'USD') : null,
     workersReinstated: grievance.areas.includes('FREEDOM_OF_ASSOCIATION') ? random.integer(1, 6) : null,
     recordedAt: at,
     recordedByOrganizationId: grievance.handlerOrganizationId,

@@ -15,7 +15,12 @@ const NOW = new Date('2025-06-01T12:00:00Z');
 const TODAY = new Date('2025-06-01T00:00:00Z');
 const daysAgo = (n: number) => new Date(TODAY.getTime() - n * DAY);
 
-function finding(severity: Severity, status: FindingStatus = 'OPEN', age = 0, area: ScoredFinding['area'] = 'WORKING_TIME'): ScoredFinding {
+function finding(
+  severity: Severity,
+  status: FindingStatus = 'OPEN',
+  age = 0,
+  area: ScoredFinding['area'] = 'WORKING_TIME',
+): ScoredFinding {
   return { severity, status, area, inspectedOn: daysAgo(age) };
 }
 
@@ -96,7 +101,16 @@ describe('computeCompliance: zero tolerance cap and floor', () => {
 
 describe('grades', () => {
   it.each([
-    [100, 'A'], [90, 'A'], [89, 'B'], [75, 'B'], [74, 'C'], [60, 'C'], [59, 'D'], [40, 'D'], [39, 'E'], [0, 'E'],
+    [100, 'A'],
+    [90, 'A'],
+    [89, 'B'],
+    [75, 'B'],
+    [74, 'C'],
+    [60, 'C'],
+    [59, 'D'],
+    [40, 'D'],
+    [39, 'E'],
+    [0, 'E'],
   ] as const)('grades a score of %i as %s', (value, grade) => {
     expect(gradeForScore(value)).toBe(grade);
   });
@@ -135,7 +149,10 @@ describe('computeCompliance: counts', () => {
   });
 
   it('reports the latest of the last inspection date and the findings dates', () => {
-    const result = computeCompliance({ findings: [finding('MINOR')], correctiveActions: [], lastInspectedOn: daysAgo(30) }, NOW);
+    const result = computeCompliance(
+      { findings: [finding('MINOR')], correctiveActions: [], lastInspectedOn: daysAgo(30) },
+      NOW,
+    );
     expect(result.lastInspectedOn).toEqual(TODAY);
   });
 
@@ -146,7 +163,9 @@ describe('computeCompliance: counts', () => {
       { dueOn: daysAgo(10), status: 'COMPLETED' as const },
       { dueOn: TODAY, status: 'PLANNED' as const },
     ];
-    expect(computeCompliance({ findings: [], correctiveActions, lastInspectedOn: TODAY }, NOW).overdueCorrectiveActions).toBe(2);
+    expect(
+      computeCompliance({ findings: [], correctiveActions, lastInspectedOn: TODAY }, NOW).overdueCorrectiveActions,
+    ).toBe(2);
   });
 
   it('never lets a future-dated inspection weigh more than a current one', () => {

@@ -1,4 +1,10 @@
-import { ComplianceArea, Severity, type ComplianceGrade, type CorrectiveActionStatus, type FindingStatus } from '../__generated__/resolvers-types';
+import {
+  ComplianceArea,
+  Severity,
+  type ComplianceGrade,
+  type CorrectiveActionStatus,
+  type FindingStatus,
+} from '../__generated__/resolvers-types';
 import { wholeDaysBetween } from './calendar';
 import { isOverdue } from './corrective-action';
 
@@ -36,7 +42,11 @@ import { isOverdue } from './corrective-action';
  * A disputed finding still counts against the facility: the dispute may fail, and letting a
  * facility lift its score by contesting everything would reward the wrong behaviour.
  */
-export const UNRESOLVED_FINDING_STATUSES = ['OPEN', 'IN_PROGRESS', 'DISPUTED'] as const satisfies readonly FindingStatus[];
+export const UNRESOLVED_FINDING_STATUSES = [
+  'OPEN',
+  'IN_PROGRESS',
+  'DISPUTED',
+] as const satisfies readonly FindingStatus[];
 
 export function isUnresolvedFinding(status: FindingStatus): boolean {
   return (UNRESOLVED_FINDING_STATUSES as readonly FindingStatus[]).includes(status);
@@ -118,13 +128,18 @@ function roundHalfUp(value: number): number {
 export function computeCompliance(input: ComplianceInput, now: Date): Compliance {
   const open = input.findings.filter((f) => isUnresolvedFinding(f.status));
 
-  const openFindingsBySeverity = Object.fromEntries(Object.values(Severity).map((s) => [s, 0])) as Record<Severity, number>;
+  const openFindingsBySeverity = Object.fromEntries(Object.values(Severity).map((s) => [s, 0])) as Record<
+    Severity,
+    number
+  >;
   for (const f of open) openFindingsBySeverity[f.severity] += 1;
 
-  const nonComplianceByArea = Object.values(ComplianceArea).map((area) => ({
-    area,
-    openFindings: open.filter((f) => f.area === area).length,
-  })).filter((a) => a.openFindings > 0);
+  const nonComplianceByArea = Object.values(ComplianceArea)
+    .map((area) => ({
+      area,
+      openFindings: open.filter((f) => f.area === area).length,
+    }))
+    .filter((a) => a.openFindings > 0);
 
   const lastInspectedOn = latest([input.lastInspectedOn, ...input.findings.map((f) => f.inspectedOn)]);
 

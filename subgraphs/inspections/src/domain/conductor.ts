@@ -21,10 +21,15 @@ export const KINDS_BY_ROLE: Partial<Record<Role, readonly InspectionKind[]>> = {
  * and abroad only as a JOINT_INSPECTION under an agreement. `facilityId` is given once the rest
  * of the submission is valid.
  */
-export function conductorIssues(conductor: Conductor, kind: InspectionKind, facilityId: string | null): ValidationIssue[] {
+export function conductorIssues(
+  conductor: Conductor,
+  kind: InspectionKind,
+  facilityId: string | null,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const allowed = KINDS_BY_ROLE[conductor.role] ?? [];
-  if (!allowed.includes(kind)) issues.push(issueAt('kind', `a ${conductor.role} files ${allowed.join(', ')} inspections, not ${kind}`));
+  if (!allowed.includes(kind))
+    issues.push(issueAt('kind', `a ${conductor.role} files ${allowed.join(', ')} inspections, not ${kind}`));
   const country = facilityId?.slice(0, 2);
   if (conductor.role === 'REGULATOR' && kind !== 'JOINT_INSPECTION' && country && country !== conductor.country) {
     const jurisdiction = conductor.country ?? 'none';

@@ -12,7 +12,15 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('corrective action transitions', () => {
   it('walks the whole lifecycle, including a rejected completion', () => {
-    const path: CorrectiveActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED', 'IN_PROGRESS', 'COMPLETED', 'VERIFIED'];
+    const path: CorrectiveActionStatus[] = [
+      'PLANNED',
+      'IN_PROGRESS',
+      'COMPLETED',
+      'REJECTED',
+      'IN_PROGRESS',
+      'COMPLETED',
+      'VERIFIED',
+    ];
     for (let i = 1; i < path.length; i++) {
       const result = transitionCorrectiveAction({ status: path[i - 1] }, path[i], { now: NOW, by: 'auditor-1' });
       expect(result.ok, `${path[i - 1]} → ${path[i]}`).toBe(true);

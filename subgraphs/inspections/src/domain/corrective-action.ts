@@ -1,4 +1,8 @@
-import { VerificationDecision, type CorrectiveActionStatus, type FindingStatus } from '../__generated__/resolvers-types';
+import {
+  VerificationDecision,
+  type CorrectiveActionStatus,
+  type FindingStatus,
+} from '../__generated__/resolvers-types';
 import { earliestTodayOnEarth, startOfUtcDay } from './calendar';
 
 /**
@@ -15,7 +19,9 @@ import { earliestTodayOnEarth, startOfUtcDay } from './calendar';
  * - VERIFIED is final: a recurrence is a new finding of a new inspection, not a reopened action.
  * - Staying in the same status is not a transition (retries are handled by idempotency keys).
  */
-export const CORRECTIVE_ACTION_TRANSITIONS: Readonly<Record<CorrectiveActionStatus, readonly CorrectiveActionStatus[]>> = {
+export const CORRECTIVE_ACTION_TRANSITIONS: Readonly<
+  Record<CorrectiveActionStatus, readonly CorrectiveActionStatus[]>
+> = {
   PLANNED: ['IN_PROGRESS', 'COMPLETED'],
   IN_PROGRESS: ['COMPLETED'],
   COMPLETED: ['VERIFIED', 'REJECTED'],
@@ -40,7 +46,8 @@ export interface CorrectiveActionChanges {
   verifiedOn: Date | null;
 }
 
-export type CorrectiveActionTransition = { ok: true; changes: CorrectiveActionChanges } | { ok: false; message: string };
+export type CorrectiveActionTransition =
+  { ok: true; changes: CorrectiveActionChanges } | { ok: false; message: string };
 
 /**
  * Checks a status change and returns the fields to write. `by` identifies the verifier and is

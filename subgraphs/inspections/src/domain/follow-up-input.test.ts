@@ -5,7 +5,10 @@ const NOW = new Date('2025-06-01T12:00:00Z');
 
 describe('parseCorrectiveActionUpdate', () => {
   it('changes only the fields given', () => {
-    expect(parseCorrectiveActionUpdate({ owner: ' HR manager ', action: null }, NOW)).toEqual({ ok: true, value: { owner: 'HR manager' } });
+    expect(parseCorrectiveActionUpdate({ owner: ' HR manager ', action: null }, NOW)).toEqual({
+      ok: true,
+      value: { owner: 'HR manager' },
+    });
   });
 
   it('refuses a new due date that has passed everywhere on earth', () => {
@@ -15,21 +18,35 @@ describe('parseCorrectiveActionUpdate', () => {
     });
   });
 
-  it("leaves verification to the verifier", () => {
+  it('leaves verification to the verifier', () => {
     const result = parseCorrectiveActionUpdate({ status: 'VERIFIED' }, NOW);
-    expect(result.ok ? null : result.issues).toEqual([{ path: ['status'], message: "VERIFIED and REJECTED are the verifier's decisions (verifyCorrectiveAction)" }]);
-    expect(parseCorrectiveActionUpdate({ status: 'COMPLETED' }, NOW)).toEqual({ ok: true, value: { status: 'COMPLETED' } });
+    expect(result.ok ? null : result.issues).toEqual([
+      { path: ['status'], message: "VERIFIED and REJECTED are the verifier's decisions (verifyCorrectiveAction)" },
+    ]);
+    expect(parseCorrectiveActionUpdate({ status: 'COMPLETED' }, NOW)).toEqual({
+      ok: true,
+      value: { status: 'COMPLETED' },
+    });
   });
 
   it('refuses an update that changes nothing', () => {
-    expect(parseCorrectiveActionUpdate({ id: undefined }, NOW)).toEqual({ ok: false, issues: [{ path: [], message: 'names nothing to change' }] });
+    expect(parseCorrectiveActionUpdate({ id: undefined }, NOW)).toEqual({
+      ok: false,
+      issues: [{ path: [], message: 'names nothing to change' }],
+    });
   });
 });
 
 describe('parseDisputeReason', () => {
   it('requires a reason of some substance', () => {
-    expect(parseDisputeReason('  no  ')).toEqual({ ok: false, issues: [{ path: ['reason'], message: 'must be at least 10 characters' }] });
-    expect(parseDisputeReason(' The exit was locked for a fire drill only. ')).toEqual({ ok: true, value: 'The exit was locked for a fire drill only.' });
+    expect(parseDisputeReason('  no  ')).toEqual({
+      ok: false,
+      issues: [{ path: ['reason'], message: 'must be at least 10 characters' }],
+    });
+    expect(parseDisputeReason(' The exit was locked for a fire drill only. ')).toEqual({
+      ok: true,
+      value: 'The exit was locked for a fire drill only.',
+    });
   });
 });
 

@@ -3,7 +3,16 @@ import { CorrectiveActionStatus } from '../__generated__/resolvers-types';
 import { earliestTodayOnEarth, toCalendarDay } from './calendar';
 import { VERIFIER_DECISIONS } from './corrective-action';
 import { SUBMISSION_LIMITS } from './submission';
-import { calendarDate, issueAt, optionalText, readableErrorMap, requiredText, toIssues, under, type ParseResult } from './validation';
+import {
+  calendarDate,
+  issueAt,
+  optionalText,
+  readableErrorMap,
+  requiredText,
+  toIssues,
+  under,
+  type ParseResult,
+} from './validation';
 
 /** Validation of what follows a submission: corrective actions, verification notes, disputes and disclosure. */
 
@@ -16,7 +25,9 @@ export interface CorrectiveActionInput {
 
 /** A due day that is still today somewhere on earth, or later. */
 const dueFromToday = (now: Date) =>
-  calendarDate((day) => (day < earliestTodayOnEarth(now) ? `must be today or later (got ${toCalendarDay(day)})` : null));
+  calendarDate((day) =>
+    day < earliestTodayOnEarth(now) ? `must be today or later (got ${toCalendarDay(day)})` : null,
+  );
 
 /** `dueOn` may be any day that is still today somewhere on earth, or later. */
 export function parseCorrectiveActionInput(input: unknown, now: Date): ParseResult<CorrectiveActionInput> {
@@ -43,8 +54,13 @@ export interface CorrectiveActionUpdate {
  * unchanged one may already have passed (editing an overdue action's owner is fine). Verifier
  * decisions are not the facility's to make.
  */
-export function parseCorrectiveActionUpdate(input: Record<string, unknown>, now: Date): ParseResult<CorrectiveActionUpdate> {
-  const present = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+export function parseCorrectiveActionUpdate(
+  input: Record<string, unknown>,
+  now: Date,
+): ParseResult<CorrectiveActionUpdate> {
+  const present = Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== undefined && value !== null),
+  );
   const schema = z
     .object({
       action: requiredText(SUBMISSION_LIMITS.correctiveActionMaxLength),
@@ -63,15 +79,25 @@ export function parseCorrectiveActionUpdate(input: Record<string, unknown>, now:
 }
 
 export function parseVerificationNote(note: unknown): ParseResult<string | null> {
-  const parsed = optionalText(SUBMISSION_LIMITS.verificationNoteMaxLength).safeParse(note, { errorMap: readableErrorMap });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: under('note', toIssues(parsed.error)) };
+  const parsed = optionalText(SUBMISSION_LIMITS.verificationNoteMaxLength).safeParse(note, {
+    errorMap: readableErrorMap,
+  });
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: under('note', toIssues(parsed.error)) };
 }
 
 /** A dispute must say why: a bare "we disagree" gives the inspector nothing to review. */
 export function parseDisputeReason(reason: unknown): ParseResult<string> {
-  const schema = z.string().trim().min(SUBMISSION_LIMITS.disputeReasonMinLength).max(SUBMISSION_LIMITS.disputeReasonMaxLength);
+  const schema = z
+    .string()
+    .trim()
+    .min(SUBMISSION_LIMITS.disputeReasonMinLength)
+    .max(SUBMISSION_LIMITS.disputeReasonMaxLength);
   const parsed = schema.safeParse(reason, { errorMap: readableErrorMap });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: under('reason', toIssues(parsed.error)) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: under('reason', toIssues(parsed.error)) };
 }
 
 /** Buyers given replace those the report is shared with (de-duplicated); none given leaves them as they are. */

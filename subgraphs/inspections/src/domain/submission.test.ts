@@ -32,7 +32,12 @@ type Options = { validateFacilityId?: FacilityIdValidator };
 const parse = (input: SubmitInspectionInput, now = NOW, options: Options = {}, conductor = AUDIT_FIRM) =>
   parseInspectionSubmission(input, conductor, now, options);
 
-function issuesOf(input: SubmitInspectionInput, now = NOW, options: Options = {}, conductor = AUDIT_FIRM): ValidationIssue[] {
+function issuesOf(
+  input: SubmitInspectionInput,
+  now = NOW,
+  options: Options = {},
+  conductor = AUDIT_FIRM,
+): ValidationIssue[] {
   const result = parse(input, now, options, conductor);
   if (result.ok) throw new Error('expected the submission to be rejected');
   return result.issues;
@@ -44,7 +49,11 @@ const described = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.
 describe('parseInspectionSubmission', () => {
   it('accepts a complete submission and normalises it', () => {
     const result = parse(
-      validInput({ summary: '  ', agreementId: null, findings: [{ ...validFinding(), conventions: ['C155', 'C155'], evidence: null }] }),
+      validInput({
+        summary: '  ',
+        agreementId: null,
+        findings: [{ ...validFinding(), conventions: ['C155', 'C155'], evidence: null }],
+      }),
     );
     expect(result).toEqual({
       ok: true,
@@ -56,7 +65,13 @@ describe('parseInspectionSubmission', () => {
         summary: null,
         agreementId: null,
         findings: [
-          expect.objectContaining({ area: 'OCCUPATIONAL_SAFETY_AND_HEALTH', severity: 'MAJOR', conventions: ['C155'], evidence: null, workersAffected: null }),
+          expect.objectContaining({
+            area: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+            severity: 'MAJOR',
+            conventions: ['C155'],
+            evidence: null,
+            workersAffected: null,
+          }),
         ],
       }),
     });
@@ -68,11 +83,18 @@ describe('parseInspectionSubmission', () => {
 
   it('gives the path of each problem', () => {
     const findings = [validFinding(), validFinding(), validFinding(), { ...validFinding(), description: ' ' }];
-    expect(issuesOf(validInput({ findings }))).toEqual([{ path: ['findings', '3', 'description'], message: 'must not be empty' }]);
+    expect(issuesOf(validInput({ findings }))).toEqual([
+      { path: ['findings', '3', 'description'], message: 'must not be empty' },
+    ]);
   });
 
   it('reports every problem at once, including rules across fields', () => {
-    const input = validInput({ kind: 'JOINT_INSPECTION', endedOn: '2025-05-19', workersInterviewed: -1, findings: [{ ...validFinding(), description: '   ' }] });
+    const input = validInput({
+      kind: 'JOINT_INSPECTION',
+      endedOn: '2025-05-19',
+      workersInterviewed: -1,
+      findings: [{ ...validFinding(), description: '   ' }],
+    });
     expect(described(issuesOf(input, NOW, {}, INSPECTORATE_BD))).toEqual([
       'workersInterviewed: must be at least 0',
       'findings.0.description: must not be empty',
@@ -89,15 +111,32 @@ describe('parseInspectionSubmission', () => {
     expect(described(issuesOf(validInput({ kind: 'SOCIAL_AUDIT', jointInspectorIds: ['org-partner'] })))).toEqual([
       'jointInspectorIds: is only for a JOINT_INSPECTION',
     ]);
-    const withItself = validInput({ kind: 'JOINT_INSPECTION', agreementId: 'agr-1', jointInspectorIds: ['org-dife-bd'] });
-    expect(described(issuesOf(withItself, NOW, {}, INSPECTORATE_BD))).toEqual(['jointInspectorIds: must not include the conducting organisation itself']);
+    const withItself = validInput({
+      kind: 'JOINT_INSPECTION',
+      agreementId: 'agr-1',
+      jointInspectorIds: ['org-dife-bd'],
+    });
+    expect(described(issuesOf(withItself, NOW, {}, INSPECTORATE_BD))).toEqual([
+      'jointInspectorIds: must not include the conducting organisation itself',
+    ]);
   });
 
   it('keeps the copied facility facts and de-duplicates the buyers shared with', () => {
-    const result = parse(validInput({ facilitySector: ' Apparel ', facilityOwnerId: 'org-supplier', sharedWithBuyerIds: ['org-brand', 'org-brand'] }));
+    const result = parse(
+      validInput({
+        facilitySector: ' Apparel ',
+        facilityOwnerId: 'org-supplier',
+        sharedWithBuyerIds: ['org-brand', 'org-brand'],
+      }),
+    );
     expect(result).toEqual({
       ok: true,
-      value: expect.objectContaining({ facilitySector: 'Apparel', facilityOwnerId: 'org-supplier', sharedWithBuyerIds: ['org-brand'], jointInspectorIds: [] }),
+      value: expect.objectContaining({
+        facilitySector: 'Apparel',
+        facilityOwnerId: 'org-supplier',
+        sharedWithBuyerIds: ['org-brand'],
+        jointInspectorIds: [],
+      }),
     });
   });
 
@@ -114,12 +153,16 @@ describe('parseInspectionSubmission', () => {
   });
 
   it('checks the facility id shape, then defers to the check-character validator', () => {
-    expect(described(issuesOf(validInput({ facilityId: 'BD2019143' })))).toEqual(['facilityId: must be 15 characters (got 9)']);
+    expect(described(issuesOf(validInput({ facilityId: 'BD2019143' })))).toEqual([
+      'facilityId: must be 15 characters (got 9)',
+    ]);
     const validateFacilityId = vi.fn(() => false);
     const badShape = issuesOf(validInput({ facilityId: 'bd2019143abcde7' }), NOW, { validateFacilityId });
     expect(badShape[0].message).toMatch(/^must be an Open Supply Hub id/);
     expect(validateFacilityId).not.toHaveBeenCalled();
-    expect(issuesOf(validInput(), NOW, { validateFacilityId })[0].message).toBe('is not a valid Open Supply Hub facility id');
+    expect(issuesOf(validInput(), NOW, { validateFacilityId })[0].message).toBe(
+      'is not a valid Open Supply Hub facility id',
+    );
     const explained = issuesOf(validInput(), NOW, { validateFacilityId: () => 'check character should be 3' });
     expect(explained).toEqual([{ path: ['facilityId'], message: 'check character should be 3' }]);
     expect(parse(validInput(), NOW, { validateFacilityId: () => true }).ok).toBe(true);
@@ -128,7 +171,9 @@ describe('parseInspectionSubmission', () => {
   it('refuses dates in the future, allowing a day that is already today east of UTC', () => {
     // At 12:00 UTC on 1 June it is already 2 June at UTC+14.
     expect(parse(validInput({ endedOn: '2025-06-02' })).ok).toBe(true);
-    expect(described(issuesOf(validInput({ endedOn: '2025-06-03' })))).toEqual(['endedOn: must not be in the future (got 2025-06-03)']);
+    expect(described(issuesOf(validInput({ endedOn: '2025-06-03' })))).toEqual([
+      'endedOn: must not be in the future (got 2025-06-03)',
+    ]);
   });
 
   it('refuses malformed and impossible dates', () => {
@@ -139,9 +184,18 @@ describe('parseInspectionSubmission', () => {
   });
 
   it('checks counts, texts and convention codes', () => {
-    expect(described(issuesOf(validInput({ workersInterviewed: -1 })))).toEqual(['workersInterviewed: must be at least 0']);
-    expect(described(issuesOf(validInput({ summary: 'x'.repeat(10_001) })))).toEqual(['summary: must be at most 10000 characters']);
-    const finding = { ...validFinding(), conventions: ['C155', 'C29'], evidence: 'e'.repeat(20_001), workersAffected: -3 };
+    expect(described(issuesOf(validInput({ workersInterviewed: -1 })))).toEqual([
+      'workersInterviewed: must be at least 0',
+    ]);
+    expect(described(issuesOf(validInput({ summary: 'x'.repeat(10_001) })))).toEqual([
+      'summary: must be at most 10000 characters',
+    ]);
+    const finding = {
+      ...validFinding(),
+      conventions: ['C155', 'C29'],
+      evidence: 'e'.repeat(20_001),
+      workersAffected: -3,
+    };
     expect(issuesOf(validInput({ findings: [finding] })).map((i) => i.path.join('.'))).toEqual([
       'findings.0.conventions.1',
       'findings.0.evidence',
@@ -172,7 +226,12 @@ describe('parseInspectionSubmission', () => {
 });
 
 describe('parseCorrectiveActionInput', () => {
-  const action = (dueOn: string) => ({ action: 'Remove padlocks', rootCause: 'Theft worries', owner: 'Factory manager', dueOn });
+  const action = (dueOn: string) => ({
+    action: 'Remove padlocks',
+    rootCause: 'Theft worries',
+    owner: 'Factory manager',
+    dueOn,
+  });
 
   it('accepts a corrective action due today', () => {
     expect(parseCorrectiveActionInput(action('2025-06-01'), NOW)).toEqual({

@@ -1,8 +1,23 @@
 import { z } from 'zod';
-import type { ComplianceArea, Disclosure, InspectionKind, Severity, SubmitInspectionInput } from '../__generated__/resolvers-types';
+import type {
+  ComplianceArea,
+  Disclosure,
+  InspectionKind,
+  Severity,
+  SubmitInspectionInput,
+} from '../__generated__/resolvers-types';
 import { latestTodayOnEarth, parseCalendarDate, toCalendarDay } from './calendar';
 import { conductorIssues, type Conductor } from './conductor';
-import { calendarDate, issueAt, optionalText, readableErrorMap, requiredText, toIssues, type ParseResult, type ValidationIssue } from './validation';
+import {
+  calendarDate,
+  issueAt,
+  optionalText,
+  readableErrorMap,
+  requiredText,
+  toIssues,
+  type ParseResult,
+  type ValidationIssue,
+} from './validation';
 
 /**
  * Validation of `submitInspection`, checked as a whole so that one answer lists every problem.
@@ -76,7 +91,11 @@ const findingChecks = z.object({
   compliancePoint: requiredText(SUBMISSION_LIMITS.compliancePointMaxLength),
   description: requiredText(SUBMISSION_LIMITS.descriptionMaxLength),
   evidence: optionalText(SUBMISSION_LIMITS.evidenceMaxLength),
-  workersAffected: z.number().min(0).nullish().transform((n) => n ?? null),
+  workersAffected: z
+    .number()
+    .min(0)
+    .nullish()
+    .transform((n) => n ?? null),
 });
 
 /**
@@ -149,7 +168,8 @@ function crossFieldIssues(input: SubmitInspectionInput, conductedBy: string): Va
     issues.push(issueAt('jointInspectorIds', 'must name at least one partner inspectorate for a JOINT_INSPECTION'));
   }
   if (!joint && partners.length > 0) issues.push(issueAt('jointInspectorIds', 'is only for a JOINT_INSPECTION'));
-  if (partners.includes(conductedBy)) issues.push(issueAt('jointInspectorIds', 'must not include the conducting organisation itself'));
+  if (partners.includes(conductedBy))
+    issues.push(issueAt('jointInspectorIds', 'must not include the conducting organisation itself'));
   const [startedOn, endedOn] = [parseCalendarDate(input.startedOn), parseCalendarDate(input.endedOn)];
   if (startedOn && endedOn && endedOn < startedOn) {
     issues.push(issueAt('endedOn', `must be on or after startedOn (${toCalendarDay(startedOn)})`));
@@ -168,7 +188,10 @@ export function parseInspectionSubmission(
   options: { validateFacilityId?: FacilityIdValidator } = {},
 ): ParseResult<InspectionSubmission> {
   const checked = fieldChecks(now, options.validateFacilityId).safeParse(input, { errorMap: readableErrorMap });
-  const issues = [...(checked.success ? [] : toIssues(checked.error)), ...crossFieldIssues(input, conductor.organizationId)];
+  const issues = [
+    ...(checked.success ? [] : toIssues(checked.error)),
+    ...crossFieldIssues(input, conductor.organizationId),
+  ];
   const facilityId = checked.success && issues.length === 0 ? checked.data.facilityId : null;
   issues.push(...conductorIssues(conductor, input.kind, facilityId));
   if (!checked.success || issues.length > 0) return { ok: false, issues };
@@ -182,7 +205,11 @@ export function parseInspectionSubmission(
       announced: input.announced,
       // Nothing is shared unless the submitter says so.
       disclosure: input.disclosure ?? 'PRIVATE',
-      findings: findings.map((finding, index) => ({ area: input.findings[index].area, severity: input.findings[index].severity, ...finding })),
+      findings: findings.map((finding, index) => ({
+        area: input.findings[index].area,
+        severity: input.findings[index].severity,
+        ...finding,
+      })),
     },
   };
 }

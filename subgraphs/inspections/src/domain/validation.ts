@@ -47,7 +47,8 @@ export const readableErrorMap: z.ZodErrorMap = (issue, ctx) => {
       return { message: `must be one of ${issue.options.join(', ')} (got ${shown(issue.received)})` };
     case z.ZodIssueCode.too_small: {
       const min = Number(issue.minimum);
-      if (issue.type === 'string') return { message: min <= 1 ? 'must not be empty' : `must be at least ${min} characters` };
+      if (issue.type === 'string')
+        return { message: min <= 1 ? 'must not be empty' : `must be at least ${min} characters` };
       if (issue.type === 'array') return { message: `must have at least ${min} items` };
       return { message: `must be ${issue.inclusive ? 'at least' : 'more than'} ${min}` };
     }
@@ -89,7 +90,10 @@ export function calendarDate(rule?: (day: Date) => string | null) {
     }
     const day = parseCalendarDate(value);
     if (day === null) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a calendar date in YYYY-MM-DD form (got ${shown(value)})` });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `must be a calendar date in YYYY-MM-DD form (got ${shown(value)})`,
+      });
       return z.NEVER;
     }
     const problem = rule?.(day);

@@ -5,4 +5,11 @@ import { FindingSchema } from './finding.entity';
 import { InspectionPartySchema } from './inspection-party.entity';
 import { InspectionSchema } from './inspection.entity';
 
-export const entities = [InspectionSchema, InspectionPartySchema, FindingSchema, CorrectiveActionSchema, IdempotencyRecordSchema, AuditEntrySchema];
+export const entities = [
+  InspectionSchema,
+  InspectionPartySchema,
+  FindingSchema,
+  CorrectiveActionSchema,
+  IdempotencyRecordSchema,
+  AuditEntrySchema,
+];

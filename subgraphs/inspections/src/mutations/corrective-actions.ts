@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { forbidden } from '../../../../runtime/errors';
 import { Refusal, requireVersion, runMutation } from '../../../../runtime/mutation';
-import type { AddCorrectiveActionInput, UpdateCorrectiveActionInput, VerifyCorrectiveActionInput } from '../__generated__/resolvers-types';
+import type {
+  AddCorrectiveActionInput,
+  UpdateCorrectiveActionInput,
+  VerifyCorrectiveActionInput,
+} from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import {
   findingStatusAfterCorrectiveActions,
@@ -23,13 +27,19 @@ interface Written extends Record<string, unknown> {
   country: string;
 }
 
-const audited = ({ correctiveActionId, country }: Written) => ({ target: `CorrectiveAction:${correctiveActionId}`, country });
+const audited = ({ correctiveActionId, country }: Written) => ({
+  target: `CorrectiveAction:${correctiveActionId}`,
+  country,
+});
 
 /** The finding follows its plan: recomputed from all its actions after any change. */
 async function settleFinding(tx: Tx, finding: Finding) {
   await tx.flush();
   const actions = await tx.find(CorrectiveAction, { finding });
-  finding.status = findingStatusAfterCorrectiveActions(finding.status, actions.map((action) => action.status));
+  finding.status = findingStatusAfterCorrectiveActions(
+    finding.status,
+    actions.map((action) => action.status),
+  );
 }
 
 /** The supplier owning the inspected facility plans an action against one of its findings. */
@@ -47,9 +57,13 @@ export async function addCorrectiveAction(context: Context, input: AddCorrective
         throw forbidden('Only the supplier owning the inspected facility plans its corrective actions');
       }
       if (!(COMPLETED_INSPECTION_STATUSES as readonly string[]).includes(inspection.status)) {
-        throw new Refusal('CONFLICT', `The inspection is ${inspection.status}; plans follow a submitted report`, ['input', 'findingId']);
+        throw new Refusal('CONFLICT', `The inspection is ${inspection.status}; plans follow a submitted report`, [
+          'input',
+          'findingId',
+        ]);
       }
-      if (finding.status === 'VERIFIED') throw new Refusal('CONFLICT', 'This finding is already verified as remediated', ['input', 'findingId']);
+      if (finding.status === 'VERIFIED')
+        throw new Refusal('CONFLICT', 'This finding is already verified as remediated', ['input', 'findingId']);
       const action = tx.create(CorrectiveAction, {
         id: `cap_${randomUUID()}`,
         finding,
@@ -73,7 +87,10 @@ export async function updateCorrectiveAction(context: Context, input: UpdateCorr
   actingOrganization(context, ['SUPPLIER'], 'updateCorrectiveAction');
   const now = context.clock.now();
   const { id, expectedVersion, ...changes } = input;
-  const { status, dueOn, ...texts } = acceptedInput('The corrective action was not updated', parseCorrectiveActionUpdate(changes, now));
+  const { status, dueOn, ...texts } = acceptedInput(
+    'The corrective action was not updated',
+    parseCorrectiveActionUpdate(changes, now),
+  );
   return runMutation<Written>(context, {
     operation: 'updateCorrectiveAction',
     write: async (tx) => {
@@ -83,7 +100,8 @@ export async function updateCorrectiveAction(context: Context, input: UpdateCorr
         throw forbidden('Only the supplier owning the inspected facility updates its corrective actions');
       }
       requireVersion('corrective action', action.version, expectedVersion, ['input', 'expectedVersion']);
-      if (action.status === 'VERIFIED') throw new Refusal('CONFLICT', 'A verified corrective action is final', ['input', 'id']);
+      if (action.status === 'VERIFIED')
+        throw new Refusal('CONFLICT', 'A verified corrective action is final', ['input', 'id']);
       if (status && status !== action.status) applyTransition(action, status, now, null);
       Object.assign(action, texts, dueOn ? { dueOn: toCalendarDay(dueOn) } : {}, { updatedAt: now });
       await settleFinding(tx, action.finding.getEntity());
@@ -105,7 +123,9 @@ export async function verifyCorrectiveAction(context: Context, input: VerifyCorr
       const inspection = action.inspection.getEntity();
       const standing = await standingOnInspection(context, tx, inspection);
       if (!standing.conductor && !standing.jointInspector && !standing.jurisdiction) {
-        throw forbidden("Only the organisations that conducted the inspection, or the regulator of the facility's country, verify its plan");
+        throw forbidden(
+          "Only the organisations that conducted the inspection, or the regulator of the facility's country, verify its plan",
+        );
       }
       applyTransition(action, input.decision, now, verifier);
       Object.assign(action, { verificationNote: note, updatedAt: now });

@@ -10,12 +10,16 @@ import { standingOn } from '../visibility';
 import { acceptedInput } from './input';
 import { actingOrganization, visibleInspection, type Tx } from './targets';
 
-const audited = ({ inspectionId, country }: { inspectionId: string; country: string }) => ({ target: `Inspection:${inspectionId}`, country });
+const audited = ({ inspectionId, country }: { inspectionId: string; country: string }) => ({
+  target: `Inspection:${inspectionId}`,
+  country,
+});
 
 /** The inspection, when the caller's organisation conducted it: partners and regulators read reports, not release them. */
 async function conductedInspection(context: Context, tx: Tx, id: string, field: string[], may: string) {
   const inspection = await visibleInspection(context, tx, id, field);
-  if (!standingOn(context.principal, inspection, []).conductor) throw forbidden(`Only the organisation that conducted the inspection may ${may}`);
+  if (!standingOn(context.principal, inspection, []).conductor)
+    throw forbidden(`Only the organisation that conducted the inspection may ${may}`);
   return inspection;
 }
 
@@ -53,12 +57,19 @@ export async function changeDisclosure(context: Context, input: ChangeDisclosure
   return runMutation(context, {
     operation: 'changeDisclosure',
     write: async (tx) => {
-      const inspection = await conductedInspection(context, tx, input.inspectionId, ['input', 'inspectionId'], 'change its disclosure');
+      const inspection = await conductedInspection(
+        context,
+        tx,
+        input.inspectionId,
+        ['input', 'inspectionId'],
+        'change its disclosure',
+      );
       inspection.disclosure = input.disclosure;
       inspection.updatedAt = now;
       if (buyers) {
         await tx.nativeDelete(InspectionParty, { inspection, role: 'BUYER' });
-        for (const organizationId of buyers) tx.create(InspectionParty, { id: `pty_${randomUUID()}`, inspection, organizationId, role: 'BUYER' });
+        for (const organizationId of buyers)
+          tx.create(InspectionParty, { id: `pty_${randomUUID()}`, inspection, organizationId, role: 'BUYER' });
       }
       return written(inspection);
     },

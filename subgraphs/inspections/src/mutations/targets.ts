@@ -34,7 +34,12 @@ export async function visibleFinding(context: Context, tx: Tx, id: string, field
   return finding;
 }
 
-export async function visibleCorrectiveAction(context: Context, tx: Tx, id: string, field: string[]): Promise<CorrectiveAction> {
+export async function visibleCorrectiveAction(
+  context: Context,
+  tx: Tx,
+  id: string,
+  field: string[],
+): Promise<CorrectiveAction> {
   const where = { id, inspection: visibleInspections(context.principal, tx) };
   const action = await tx.findOne(CorrectiveAction, where, { populate: ['inspection', 'finding'] });
   if (!action) throw notFoundRefusal('corrective action', id, field);
@@ -42,7 +47,15 @@ export async function visibleCorrectiveAction(context: Context, tx: Tx, id: stri
 }
 
 /** What the caller is to the inspection (conductor, joint inspector, facility owner, its regulator). */
-export async function standingOnInspection(context: Context, tx: Tx, inspection: Inspection): Promise<InspectionStanding> {
+export async function standingOnInspection(
+  context: Context,
+  tx: Tx,
+  inspection: Inspection,
+): Promise<InspectionStanding> {
   const joint = await tx.find(InspectionParty, { inspection, role: 'JOINT_INSPECTOR' });
-  return standingOn(context.principal, inspection, joint.map((party) => party.organizationId));
+  return standingOn(
+    context.principal,
+    inspection,
+    joint.map((party) => party.organizationId),
+  );
 }

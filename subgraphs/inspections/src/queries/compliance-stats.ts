@@ -1,7 +1,12 @@
 import { raw, type EntityManager, type FilterQuery, type QBFilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { badUserInput } from '../../../../runtime/errors';
-import { ComplianceArea, Severity, type ComplianceDimension, type ComplianceStatsFilter } from '../__generated__/resolvers-types';
+import {
+  ComplianceArea,
+  Severity,
+  type ComplianceDimension,
+  type ComplianceStatsFilter,
+} from '../__generated__/resolvers-types';
 import { Finding } from '../entities/finding.entity';
 import { Inspection } from '../entities/inspection.entity';
 import type { SeverityTally } from '../resolvers/SeverityCounts';
@@ -28,11 +33,20 @@ export const MAX_STATS_ROWS = 20_000;
 const [AREAS, SEVERITIES] = [Object.values(ComplianceArea), Object.values(Severity)];
 
 /** Dimensions of the inspection itself (indexed columns of `inspection`), and their output keys. */
-const INSPECTION_DIMENSIONS = { COUNTRY: ['i.facility_country', 'countryCode'], SECTOR: ['i.facility_sector', 'sector'], MONTH: ['i.ended_month', 'month'] } as const;
+const INSPECTION_DIMENSIONS = {
+  COUNTRY: ['i.facility_country', 'countryCode'],
+  SECTOR: ['i.facility_sector', 'sector'],
+  MONTH: ['i.ended_month', 'month'],
+} as const;
 /** Dimensions of each finding, listed in full in the result (a zero is an answer too). */
-const FINDING_DIMENSIONS = { AREA: ['f.area', 'area', AREAS], SEVERITY: ['f.severity', 'severity', SEVERITIES] } as const;
+const FINDING_DIMENSIONS = {
+  AREA: ['f.area', 'area', AREAS],
+  SEVERITY: ['f.severity', 'severity', SEVERITIES],
+} as const;
 
-const severityCounts = SEVERITIES.map((severity) => raw(`sum(case when f.severity = '${severity}' then 1 else 0 end) as count_${severity.toLowerCase()}`));
+const severityCounts = SEVERITIES.map((severity) =>
+  raw(`sum(case when f.severity = '${severity}' then 1 else 0 end) as count_${severity.toLowerCase()}`),
+);
 
 /**
  * Two GROUP BY statements: facilities assessed per inspection group (every inspection assesses
@@ -47,22 +61,32 @@ export async function complianceStats(
 ): Promise<ComplianceStatsRowSource[]> {
   const sql = em as SqlEntityManager;
   const dimensions = [...new Set(groupBy)];
-  const inspectionKeys = dimensions.flatMap((d) => (d in INSPECTION_DIMENSIONS ? [INSPECTION_DIMENSIONS[d as keyof typeof INSPECTION_DIMENSIONS]] : []));
-  const findingKeys = dimensions.flatMap((d) => (d in FINDING_DIMENSIONS ? [FINDING_DIMENSIONS[d as keyof typeof FINDING_DIMENSIONS]] : []));
+  const inspectionKeys = dimensions.flatMap((d) =>
+    d in INSPECTION_DIMENSIONS ? [INSPECTION_DIMENSIONS[d as keyof typeof INSPECTION_DIMENSIONS]] : [],
+  );
+  const findingKeys = dimensions.flatMap((d) =>
+    d in FINDING_DIMENSIONS ? [FINDING_DIMENSIONS[d as keyof typeof FINDING_DIMENSIONS]] : [],
+  );
 
   const inspections = (): QBFilterQuery<Inspection> => {
     const conditions: FilterQuery<Inspection>[] = [visible, { status: { $in: [...COMPLETED_INSPECTION_STATUSES] } }];
-    if (filter.countries?.length) conditions.push({ facilityCountry: { $in: filter.countries.map((code) => code.toUpperCase()) } });
+    if (filter.countries?.length)
+      conditions.push({ facilityCountry: { $in: filter.countries.map((code) => code.toUpperCase()) } });
     if (filter.sectors?.length) conditions.push({ facilitySector: { $in: filter.sectors } });
     if (filter.from) conditions.push({ endedOn: { $gte: filter.from } });
     if (filter.to) conditions.push({ endedOn: { $lte: filter.to } });
     return { $and: conditions };
   };
-  const selectKeys = (keys: readonly (readonly [string, string, ...unknown[]])[]) => keys.map(([column, key]) => raw(`${column} as ${snake(key)}`));
+  const selectKeys = (keys: readonly (readonly [string, string, ...unknown[]])[]) =>
+    keys.map(([column, key]) => raw(`${column} as ${snake(key)}`));
 
   const assessedQuery = sql
     .createQueryBuilder(Inspection, 'i')
-    .select([...selectKeys(inspectionKeys), raw('count(*) as inspections'), raw('count(distinct i.facility_id) as assessed')])
+    .select([
+      ...selectKeys(inspectionKeys),
+      raw('count(*) as inspections'),
+      raw('count(distinct i.facility_id) as assessed'),
+    ])
     .where(inspections());
   if (inspectionKeys.length) assessedQuery.groupBy(inspectionKeys.map(([column]) => column));
   const assessed = (await assessedQuery.execute('all', false)) as Record<string, unknown>[];
@@ -87,11 +111,19 @@ export async function complianceStats(
   // Every combination of the finding dimensions' values (an area filter narrows the areas listed).
   let findingCombinations: Record<string, string>[] = [{}];
   for (const [, key, values] of findingKeys) {
-    const listed = key === 'area' && filter.areas?.length ? values.filter((value) => filter.areas!.includes(value as ComplianceArea)) : values;
-    findingCombinations = findingCombinations.flatMap((combination) => listed.map((value) => ({ ...combination, [snake(key)]: value })));
+    const listed =
+      key === 'area' && filter.areas?.length
+        ? values.filter((value) => filter.areas!.includes(value as ComplianceArea))
+        : values;
+    findingCombinations = findingCombinations.flatMap((combination) =>
+      listed.map((value) => ({ ...combination, [snake(key)]: value })),
+    );
   }
   if (assessed.length * findingCombinations.length > MAX_STATS_ROWS) {
-    throw badUserInput(`This grouping gives more than ${MAX_STATS_ROWS} rows; narrow the filter (countries, sectors, from/to) or group by fewer dimensions`, { argument: 'groupBy' });
+    throw badUserInput(
+      `This grouping gives more than ${MAX_STATS_ROWS} rows; narrow the filter (countries, sectors, from/to) or group by fewer dimensions`,
+      { argument: 'groupBy' },
+    );
   }
 
   const rows: ComplianceStatsRowSource[] = [];
@@ -111,7 +143,9 @@ export async function complianceStats(
         facilitiesAssessed,
         nonCompliantFacilities,
         nonComplianceRate: facilitiesAssessed === 0 ? 0 : nonCompliantFacilities / facilitiesAssessed,
-        findingsBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, count(findings?.[`count_${s.toLowerCase()}`])])) as SeverityTally,
+        findingsBySeverity: Object.fromEntries(
+          SEVERITIES.map((s) => [s, count(findings?.[`count_${s.toLowerCase()}`])]),
+        ) as SeverityTally,
       });
     }
   }
@@ -124,13 +158,14 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLo
 function compareRows(dimensions: readonly ComplianceDimension[]) {
   const rank = (list: readonly string[], value: string | null) => (value === null ? -1 : list.indexOf(value));
   const text = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '');
-  const comparators: Record<ComplianceDimension, (a: ComplianceStatsRowSource, b: ComplianceStatsRowSource) => number> = {
-    COUNTRY: (a, b) => text(a.countryCode, b.countryCode),
-    SECTOR: (a, b) => text(a.sector, b.sector),
-    MONTH: (a, b) => text(a.month, b.month),
-    AREA: (a, b) => rank(AREAS, a.area) - rank(AREAS, b.area),
-    SEVERITY: (a, b) => rank(SEVERITIES, a.severity) - rank(SEVERITIES, b.severity),
-  };
+  const comparators: Record<ComplianceDimension, (a: ComplianceStatsRowSource, b: ComplianceStatsRowSource) => number> =
+    {
+      COUNTRY: (a, b) => text(a.countryCode, b.countryCode),
+      SECTOR: (a, b) => text(a.sector, b.sector),
+      MONTH: (a, b) => text(a.month, b.month),
+      AREA: (a, b) => rank(AREAS, a.area) - rank(AREAS, b.area),
+      SEVERITY: (a, b) => rank(SEVERITIES, a.severity) - rank(SEVERITIES, b.severity),
+    };
   return (a: ComplianceStatsRowSource, b: ComplianceStatsRowSource) => {
     for (const dimension of dimensions) {
       const order = comparators[dimension](a, b);

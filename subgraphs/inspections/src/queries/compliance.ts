@@ -20,7 +20,9 @@ export async function facilityCompliance(
   now: Date,
 ): Promise<Map<string, Compliance>> {
   const sql = em as SqlEntityManager;
-  const ofFacilities = (): QBFilterQuery<Inspection> => ({ $and: [{ facilityId: { $in: facilityIds } }, inspections()] });
+  const ofFacilities = (): QBFilterQuery<Inspection> => ({
+    $and: [{ facilityId: { $in: facilityIds } }, inspections()],
+  });
 
   const findingGroups = (await sql
     .createQueryBuilder(Finding, 'f')
@@ -28,7 +30,14 @@ export async function facilityCompliance(
     .join('f.inspection', 'i')
     .where({ inspection: ofFacilities() })
     .groupBy(['i.facility_id', 'i.ended_on', 'f.severity', 'f.status', 'f.area'])
-    .execute('all', false)) as { facility_id: string; ended_on: unknown; severity: Severity; status: FindingStatus; area: ComplianceArea; n: unknown }[];
+    .execute('all', false)) as {
+    facility_id: string;
+    ended_on: unknown;
+    severity: Severity;
+    status: FindingStatus;
+    area: ComplianceArea;
+    n: unknown;
+  }[];
 
   const lastInspections = (await sql
     .createQueryBuilder(Inspection, 'i')
@@ -48,7 +57,12 @@ export async function facilityCompliance(
   const findings = new Map<string, ScoredFinding[]>();
   for (const group of findingGroups) {
     const list = findings.get(group.facility_id) ?? [];
-    const finding = { severity: group.severity, status: group.status, area: group.area, inspectedOn: dayStart(calendarDay(group.ended_on)) };
+    const finding = {
+      severity: group.severity,
+      status: group.status,
+      area: group.area,
+      inspectedOn: dayStart(calendarDay(group.ended_on)),
+    };
     for (let i = 0; i < count(group.n); i++) list.push(finding);
     findings.set(group.facility_id, list);
   }
@@ -59,12 +73,21 @@ export async function facilityCompliance(
     for (let i = 0; i < count(group.n); i++) list.push(action);
     actions.set(group.facility_id, list);
   }
-  const lastInspected = new Map(lastInspections.map((row) => [row.facility_id, dayStart(calendarDay(row.last_ended_on))]));
+  const lastInspected = new Map(
+    lastInspections.map((row) => [row.facility_id, dayStart(calendarDay(row.last_ended_on))]),
+  );
 
   return new Map(
     facilityIds.map((id) => [
       id,
-      computeCompliance({ findings: findings.get(id) ?? [], correctiveActions: actions.get(id) ?? [], lastInspectedOn: lastInspected.get(id) ?? null }, now),
+      computeCompliance(
+        {
+          findings: findings.get(id) ?? [],
+          correctiveActions: actions.get(id) ?? [],
+          lastInspectedOn: lastInspected.get(id) ?? null,
+        },
+        now,
+      ),
     ]),
   );
 }

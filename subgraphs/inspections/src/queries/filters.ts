@@ -7,7 +7,8 @@ import type { CorrectiveActionFilter, InspectionFilter } from '../__generated__/
 export function inspectionConditions(filter: InspectionFilter | null | undefined): FilterQuery<Inspection>[] {
   const conditions: FilterQuery<Inspection>[] = [];
   if (filter?.facility) conditions.push({ facilityId: filter.facility.trim().toUpperCase() });
-  if (filter?.countries?.length) conditions.push({ facilityCountry: { $in: filter.countries.map((code) => code.toUpperCase()) } });
+  if (filter?.countries?.length)
+    conditions.push({ facilityCountry: { $in: filter.countries.map((code) => code.toUpperCase()) } });
   if (filter?.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });
   if (filter?.statuses?.length) conditions.push({ status: { $in: filter.statuses } });
   if (filter?.conductedBy) conditions.push({ conductedById: filter.conductedBy });
@@ -28,7 +29,10 @@ export function overdueCondition(overdue: boolean, now: Date): FilterQuery<Corre
     : { $or: [{ dueOn: { $gte: firstDayNotPassed } }, { status: { $in: exempt } }] };
 }
 
-export function correctiveActionConditions(filter: CorrectiveActionFilter | null | undefined, now: Date): FilterQuery<CorrectiveAction>[] {
+export function correctiveActionConditions(
+  filter: CorrectiveActionFilter | null | undefined,
+  now: Date,
+): FilterQuery<CorrectiveAction>[] {
   const conditions: FilterQuery<CorrectiveAction>[] = [];
   if (filter?.overdue != null) conditions.push(overdueCondition(filter.overdue, now));
   if (filter?.facility) conditions.push({ inspection: { facilityId: filter.facility.trim().toUpperCase() } });

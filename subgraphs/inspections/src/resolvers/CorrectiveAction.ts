@@ -20,7 +20,8 @@ export const CorrectiveAction: CorrectiveActionResolvers = {
   },
   inspection: (action, _args, context) => inspectionOf(action, context),
   facility: async (action, _args, context) => ({ id: (await inspectionOf(action, context)).facilityId }),
-  overdue: (action, _args, { clock }) => isOverdue({ dueOn: dayStart(action.dueOn), status: action.status }, clock.now()),
+  overdue: (action, _args, { clock }) =>
+    isOverdue({ dueOn: dayStart(action.dueOn), status: action.status }, clock.now()),
   verifiedBy: (action) => (action.verifiedById ? { id: action.verifiedById } : null),
   verifiedOn: (action) => (action.verifiedAt ? toCalendarDay(action.verifiedAt) : null),
 };

@@ -8,6 +8,7 @@ export interface FacilityReference {
 export const Facility: FacilityResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   inspections: ({ id }, { first, after }, { loaders }) => loaders.inspectionsOfFacility(id, { first, after }),
-  latestInspection: async ({ id }, _args, { loaders }) => (await loaders.latestInspectionOfFacility(id, { first: 1 })).edges[0]?.node ?? null,
+  latestInspection: async ({ id }, _args, { loaders }) =>
+    (await loaders.latestInspectionOfFacility(id, { first: 1 })).edges[0]?.node ?? null,
   compliance: ({ id }, _args, { loaders }) => loaders.compliance.load(id),
 };

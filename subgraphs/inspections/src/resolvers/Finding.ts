@@ -10,7 +10,11 @@ export const Finding: FindingResolvers = {
   },
   dispute: (finding) =>
     finding.disputeReason && finding.disputedAt
-      ? { reason: finding.disputeReason, raisedAt: finding.disputedAt, raisedBy: finding.disputedById ? { id: finding.disputedById } : null }
+      ? {
+          reason: finding.disputeReason,
+          raisedAt: finding.disputedAt,
+          raisedBy: finding.disputedById ? { id: finding.disputedById } : null,
+        }
       : null,
   correctiveActions: (finding, _args, { loaders }) => loaders.correctiveActionsOfFinding.load(finding.id),
 };

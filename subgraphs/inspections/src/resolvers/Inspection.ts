@@ -7,12 +7,17 @@ export const Inspection: InspectionResolvers = {
   sector: (inspection) => inspection.facilitySector,
   conductedBy: (inspection) => ({ id: inspection.conductedById }),
   jointInspectors: async (inspection, _args, { loaders }) =>
-    (await loaders.partiesOfInspection.load(inspection.id)).filter((party) => party.role === 'JOINT_INSPECTOR').map((party) => ({ id: party.organizationId })),
+    (await loaders.partiesOfInspection.load(inspection.id))
+      .filter((party) => party.role === 'JOINT_INSPECTOR')
+      .map((party) => ({ id: party.organizationId })),
   agreement: (inspection) => (inspection.agreementId ? { id: inspection.agreementId } : null),
   sharedWith: async (inspection, _args, { loaders }) =>
-    (await loaders.partiesOfInspection.load(inspection.id)).filter((party) => party.role === 'BUYER').map((party) => ({ id: party.organizationId })),
+    (await loaders.partiesOfInspection.load(inspection.id))
+      .filter((party) => party.role === 'BUYER')
+      .map((party) => ({ id: party.organizationId })),
   findings: async (inspection, { first, after }, { loaders }) =>
     (await loaders.findingsOfInspection(inspection.id, { first, after })).edges.map((edge) => edge.node),
-  findingsConnection: (inspection, { first, after }, { loaders }) => loaders.findingsOfInspection(inspection.id, { first, after }),
+  findingsConnection: (inspection, { first, after }, { loaders }) =>
+    loaders.findingsOfInspection(inspection.id, { first, after }),
   correctiveActions: (inspection, _args, { loaders }) => loaders.correctiveActionsOfInspection.load(inspection.id),
 };

@@ -9,12 +9,18 @@ import { submitInspection } from '../mutations/submit-inspection';
 /* Payloads read what was written back through the caller's visibility, with loaders renewed after the write. */
 
 const inspectionPayload = (context: Context, outcome: MutationOutcome<{ inspectionId: string }>) =>
-  payloadOf(outcome, async ({ inspectionId }) => ({ inspection: await context.loaders.inspection.load(inspectionId) }), { inspection: null });
+  payloadOf(
+    outcome,
+    async ({ inspectionId }) => ({ inspection: await context.loaders.inspection.load(inspectionId) }),
+    { inspection: null },
+  );
 
 const correctiveActionPayload = (context: Context, outcome: MutationOutcome<{ correctiveActionId: string }>) =>
   payloadOf(
     outcome,
-    async ({ correctiveActionId }) => ({ correctiveAction: await context.loaders.correctiveAction.load(correctiveActionId) }),
+    async ({ correctiveActionId }) => ({
+      correctiveAction: await context.loaders.correctiveAction.load(correctiveActionId),
+    }),
     { correctiveAction: null },
   );
 
@@ -23,7 +29,10 @@ export const Mutation: MutationResolvers = {
     const outcome = await submitInspection(context, input, idempotencyKey);
     return payloadOf(
       outcome,
-      async ({ inspectionId }, replayed) => ({ inspection: await context.loaders.inspection.load(inspectionId), replayed }),
+      async ({ inspectionId }, replayed) => ({
+        inspection: await context.loaders.inspection.load(inspectionId),
+        replayed,
+      }),
       { inspection: null, replayed: false },
     );
   },
@@ -31,13 +40,17 @@ export const Mutation: MutationResolvers = {
   addCorrectiveAction: async (_parent, { input, idempotencyKey }, context) =>
     correctiveActionPayload(context, await addCorrectiveAction(context, input, idempotencyKey)),
 
-  updateCorrectiveAction: async (_parent, { input }, context) => correctiveActionPayload(context, await updateCorrectiveAction(context, input)),
+  updateCorrectiveAction: async (_parent, { input }, context) =>
+    correctiveActionPayload(context, await updateCorrectiveAction(context, input)),
 
-  verifyCorrectiveAction: async (_parent, { input }, context) => correctiveActionPayload(context, await verifyCorrectiveAction(context, input)),
+  verifyCorrectiveAction: async (_parent, { input }, context) =>
+    correctiveActionPayload(context, await verifyCorrectiveAction(context, input)),
 
-  publishInspection: async (_parent, { id }, context) => inspectionPayload(context, await publishInspection(context, id)),
+  publishInspection: async (_parent, { id }, context) =>
+    inspectionPayload(context, await publishInspection(context, id)),
 
-  changeDisclosure: async (_parent, { input }, context) => inspectionPayload(context, await changeDisclosure(context, input)),
+  changeDisclosure: async (_parent, { input }, context) =>
+    inspectionPayload(context, await changeDisclosure(context, input)),
 
   disputeFinding: async (_parent, { input }, context) =>
     payloadOf(

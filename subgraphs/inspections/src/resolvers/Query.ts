@@ -12,7 +12,9 @@ export const Query: QueryResolvers = {
   inspection: (_parent, { id }, { loaders }) => loaders.inspection.load(id),
 
   inspections: (_parent, { first, after, filter }, { em, principal }) => {
-    const where: FilterQuery<Inspection> = { $and: [visibleInspections(principal, em), ...inspectionConditions(filter)] };
+    const where: FilterQuery<Inspection> = {
+      $and: [visibleInspections(principal, em), ...inspectionConditions(filter)],
+    };
     return paginate({ first, after }, ({ limit, offset }) =>
       em.findAndCount(Inspection, where, { limit, offset, orderBy: { endedOn: 'desc', id: 'desc' } }),
     );
@@ -23,9 +25,15 @@ export const Query: QueryResolvers = {
       $and: [{ inspection: visibleInspections(principal, em) }, ...correctiveActionConditions(filter, clock.now())],
     };
     return paginate({ first, after }, ({ limit, offset }) =>
-      em.findAndCount(CorrectiveAction, where, { limit, offset, populate: WITH_PARENTS, orderBy: { dueOn: 'asc', id: 'asc' } }),
+      em.findAndCount(CorrectiveAction, where, {
+        limit,
+        offset,
+        populate: WITH_PARENTS,
+        orderBy: { dueOn: 'asc', id: 'asc' },
+      }),
     );
   },
 
-  complianceStats: (_parent, { groupBy, filter }, { em, principal }) => complianceStats(em, visibleInspections(principal, em), groupBy ?? [], filter ?? {}),
+  complianceStats: (_parent, { groupBy, filter }, { em, principal }) =>
+    complianceStats(em, visibleInspections(principal, em), groupBy ?? [], filter ?? {}),
 };

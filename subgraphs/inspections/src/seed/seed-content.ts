@@ -5,7 +5,10 @@ export const FINDING_TEMPLATES: Record<ComplianceArea, { conventions: string[]; 
   CHILD_LABOUR: {
     conventions: ['C138', 'C182'],
     points: [
-      ['Age verification', 'Two workers in the sewing section could not show proof of age; the employer keeps no age register.'],
+      [
+        'Age verification',
+        'Two workers in the sewing section could not show proof of age; the employer keeps no age register.',
+      ],
       ['Hazardous work by young workers', 'Workers aged 16–17 were assigned to the chemical washing area.'],
     ],
   },
@@ -27,7 +30,10 @@ export const FINDING_TEMPLATES: Record<ComplianceArea, { conventions: string[]; 
     conventions: ['C087', 'C098'],
     points: [
       ['Interference with unions', 'Management attended union meetings and recorded the names of participants.'],
-      ['Anti-union dismissal', 'Three elected worker representatives were dismissed within a month of registering the union.'],
+      [
+        'Anti-union dismissal',
+        'Three elected worker representatives were dismissed within a month of registering the union.',
+      ],
     ],
   },
   OCCUPATIONAL_SAFETY_AND_HEALTH: {
@@ -80,12 +86,30 @@ export const SEVERITY_WEIGHTS: [Severity, number][] = [
 ];
 
 export const CORRECTIVE_ACTIONS: Record<ComplianceArea, [string, string]> = {
-  CHILD_LABOUR: ['Introduce documented age verification at hiring and remediate affected workers through a school programme', 'No age check at recruitment'],
-  DISCRIMINATION: ['Stop pregnancy testing and align piece rates; train HR staff', 'Hiring practice copied from a labour agent'],
-  FORCED_LABOUR: ['Return all identity documents and reimburse recruitment fees', 'Reliance on unlicensed recruitment agents'],
-  FREEDOM_OF_ASSOCIATION: ['Reinstate dismissed representatives and publish a non-interference policy', 'Management hostility to the new union'],
-  OCCUPATIONAL_SAFETY_AND_HEALTH: ['Remove padlocks, fit guards and train the safety committee', 'No safety officer; theft concerns'],
-  COMPENSATION: ['Pay arrears and correct the payroll configuration', 'Payroll not updated after the minimum wage revision'],
+  CHILD_LABOUR: [
+    'Introduce documented age verification at hiring and remediate affected workers through a school programme',
+    'No age check at recruitment',
+  ],
+  DISCRIMINATION: [
+    'Stop pregnancy testing and align piece rates; train HR staff',
+    'Hiring practice copied from a labour agent',
+  ],
+  FORCED_LABOUR: [
+    'Return all identity documents and reimburse recruitment fees',
+    'Reliance on unlicensed recruitment agents',
+  ],
+  FREEDOM_OF_ASSOCIATION: [
+    'Reinstate dismissed representatives and publish a non-interference policy',
+    'Management hostility to the new union',
+  ],
+  OCCUPATIONAL_SAFETY_AND_HEALTH: [
+    'Remove padlocks, fit guards and train the safety committee',
+    'No safety officer; theft concerns',
+  ],
+  COMPENSATION: [
+    'Pay arrears and correct the payroll configuration',
+    'Payroll not updated after the minimum wage revision',
+  ],
   CONTRACTS_AND_HR: ['Issue written contracts and a written disciplinary procedure', 'HR function understaffed'],
   WORKING_TIME: ['Cap overtime and plan production with buyers', 'Late order changes from buyers'],
 };

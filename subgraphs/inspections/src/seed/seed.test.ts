@@ -29,9 +29,20 @@ async function scratchDatabase() {
   const baseUrl = config().DATABASE_URL;
   const name = `lcg_seed_${randomBytes(5).toString('hex')}`;
   if (baseUrl) await onServer(baseUrl, `create database "${name}"`);
-  const database = baseUrl ? { url: Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString(), drop: () => onServer(baseUrl, `drop database if exists "${name}" with (force)`) } : undefined;
+  const database = baseUrl
+    ? {
+        url: Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString(),
+        drop: () => onServer(baseUrl, `drop database if exists "${name}" with (force)`),
+      }
+    : undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'inspections-seed-'));
-  const orm = await openDatabase({ name: 'inspections', entities, migrationsDir: new URL('../migrations/', import.meta.url), dataDir, databaseUrl: database?.url });
+  const orm = await openDatabase({
+    name: 'inspections',
+    entities,
+    migrationsDir: new URL('../migrations/', import.meta.url),
+    dataDir,
+    databaseUrl: database?.url,
+  });
   return {
     orm,
     async drop() {
@@ -59,10 +70,16 @@ describe('demo inspections', () => {
     expect(inspections.length).toBeGreaterThanOrEqual(300);
     const world = demoWorld();
     const facilities = new Map(world.facilities.map((facility) => [facility.id, facility]));
-    const conductors = new Set(world.organizations.filter((org) => org.kind === 'AUDIT_FIRM' || org.kind === 'REGULATOR').map((org) => org.id));
+    const conductors = new Set(
+      world.organizations.filter((org) => org.kind === 'AUDIT_FIRM' || org.kind === 'REGULATOR').map((org) => org.id),
+    );
     for (const inspection of inspections) {
       const facility = facilities.get(inspection.facilityId)!;
-      expect(inspection).toMatchObject({ facilityCountry: facility.country, facilitySector: facility.sector, facilityOwnerId: facility.ownerId });
+      expect(inspection).toMatchObject({
+        facilityCountry: facility.country,
+        facilitySector: facility.sector,
+        facilityOwnerId: facility.ownerId,
+      });
       expect(conductors.has(inspection.conductedById)).toBe(true);
       expect(inspection.endedOn >= '2022-01-01' && inspection.endedOn <= '2026-12-31').toBe(true);
     }
@@ -73,11 +90,16 @@ describe('demo inspections', () => {
     const em = orm.em.fork();
     const inspections = await em.find(Inspection, {});
     expect(new Set(inspections.map((i) => i.kind))).toEqual(new Set(Object.values(InspectionKind)));
-    expect(new Set(inspections.map((i) => i.status))).toEqual(new Set(['SCHEDULED', 'IN_PROGRESS', 'SUBMITTED', 'PUBLISHED', 'DISPUTED']));
+    expect(new Set(inspections.map((i) => i.status))).toEqual(
+      new Set(['SCHEDULED', 'IN_PROGRESS', 'SUBMITTED', 'PUBLISHED', 'DISPUTED']),
+    );
     expect(new Set(inspections.map((i) => i.disclosure))).toEqual(new Set(['PRIVATE', 'SHARED_WITH_BUYERS', 'PUBLIC']));
     const joint = inspections.filter((i) => i.kind === 'JOINT_INSPECTION');
-    expect(new Set(joint.map((i) => i.agreementId))).toEqual(new Set(['agr-bd-nl-inspection-mou', 'agr-usmca-labour-chapter']));
-    for (const inspection of joint) expect(inspection.agreementId).toBe(JOINT_INSPECTION_AGREEMENTS[inspection.facilityCountry].agreementId);
+    expect(new Set(joint.map((i) => i.agreementId))).toEqual(
+      new Set(['agr-bd-nl-inspection-mou', 'agr-usmca-labour-chapter']),
+    );
+    for (const inspection of joint)
+      expect(inspection.agreementId).toBe(JOINT_INSPECTION_AGREEMENTS[inspection.facilityCountry].agreementId);
     expect(await em.count(InspectionParty, { role: 'JOINT_INSPECTOR' })).toBe(joint.length);
     expect(await em.count(InspectionParty, { role: 'BUYER' })).toBeGreaterThan(50);
   });
@@ -87,9 +109,13 @@ describe('demo inspections', () => {
     const findings = await em.find(Finding, {});
     expect(new Set(findings.map((f) => f.area))).toEqual(new Set(Object.values(ComplianceArea)));
     expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(Object.values(Severity)));
-    expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['OPEN', 'IN_PROGRESS', 'REMEDIATED', 'VERIFIED', 'DISPUTED']));
+    expect(new Set(findings.map((f) => f.status))).toEqual(
+      new Set(['OPEN', 'IN_PROGRESS', 'REMEDIATED', 'VERIFIED', 'DISPUTED']),
+    );
     const actions = await em.find(CorrectiveAction, {});
-    const overdue = actions.filter((a) => isOverdue({ dueOn: new Date(`${a.dueOn}T00:00:00Z`), status: a.status }, new Date('2026-11-24T12:00:00Z')));
+    const overdue = actions.filter((a) =>
+      isOverdue({ dueOn: new Date(`${a.dueOn}T00:00:00Z`), status: a.status }, new Date('2026-11-24T12:00:00Z')),
+    );
     expect(overdue.length).toBeGreaterThan(10);
     expect(overdue.length).toBeLessThan(actions.length / 2);
   });
@@ -100,7 +126,10 @@ describe('demo inspections', () => {
     try {
       await seedInspections(other.em.fork());
       await seedInspections(other.em.fork());
-      const summary = async (o: MikroORM) => (await o.em.fork().find(Finding, {}, { orderBy: { id: 'asc' } })).map((f) => `${f.id}:${f.area}:${f.severity}:${f.status}`);
+      const summary = async (o: MikroORM) =>
+        (await o.em.fork().find(Finding, {}, { orderBy: { id: 'asc' } })).map(
+          (f) => `${f.id}:${f.area}:${f.severity}:${f.status}`,
+        );
       expect(await summary(other)).toEqual(await summary(orm));
     } finally {
       await second.drop();

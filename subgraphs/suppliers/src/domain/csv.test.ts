@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CsvFileError, csvRecords, parseFacilityList, type FacilityListOptions } from './csv';
 
-const COUNTRY_NAMES: Record<string, string> = { bangladesh: 'BD', 'viet nam': 'VN', vietnam: 'VN', turkey: 'TR', türkiye: 'TR' };
+const COUNTRY_NAMES: Record<string, string> = {
+  bangladesh: 'BD',
+  'viet nam': 'VN',
+  vietnam: 'VN',
+  turkey: 'TR',
+  türkiye: 'TR',
+};
 const options: FacilityListOptions = {
   isKnownCountry: (code) => ['BD', 'VN', 'TR', 'KH'].includes(code),
   countryCodeForName: (name) => COUNTRY_NAMES[name.trim().toLowerCase()],
 };
-const parse = (input: string | Uint8Array, extra: Partial<FacilityListOptions> = {}) => parseFacilityList(input, { ...options, ...extra });
+const parse = (input: string | Uint8Array, extra: Partial<FacilityListOptions> = {}) =>
+  parseFacilityList(input, { ...options, ...extra });
 
 function fileError(run: () => unknown): CsvFileError {
   try {
@@ -29,7 +36,10 @@ describe('csvRecords (RFC 4180)', () => {
   });
 
   it('ignores a byte order mark and a final line break, keeps a last line without one', () => {
-    expect(csvRecords('\uFEFFa,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(csvRecords('\uFEFFa,b\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     // A line holding only "" is one empty field: a blank row, which the list reader skips.
     expect(csvRecords('a\n""')).toEqual([['a'], ['']]);
     expect(csvRecords('a,""')).toEqual([['a', '']]);
@@ -55,9 +65,15 @@ describe('parseFacilityList', () => {
         rowNumber: 2,
         ok: true,
         row: {
-          country: 'BD', name: 'Sunrise Garments Ltd', address: 'Plot 12, Road 5, Uttara, Dhaka',
-          sectors: ['Apparel', 'Textiles'], productTypes: ['T-shirts'], facilityTypes: ['Final Product Assembly'],
-          processingTypes: ['Sewing'], numberOfWorkers: { min: 1001, max: 5000 }, parentCompany: 'Sunrise Group',
+          country: 'BD',
+          name: 'Sunrise Garments Ltd',
+          address: 'Plot 12, Road 5, Uttara, Dhaka',
+          sectors: ['Apparel', 'Textiles'],
+          productTypes: ['T-shirts'],
+          facilityTypes: ['Final Product Assembly'],
+          processingTypes: ['Sewing'],
+          numberOfWorkers: { min: 1001, max: 5000 },
+          parentCompany: 'Sunrise Group',
           location: { lat: 23.87, lng: 90.39 },
         },
       },
@@ -65,8 +81,14 @@ describe('parseFacilityList', () => {
         rowNumber: 3,
         ok: true,
         row: {
-          country: 'VN', name: 'Công ty TNHH May Việt Tiến', address: 'Lô A5, KCN Tân Thuận',
-          sectors: [], productTypes: [], facilityTypes: [], processingTypes: [], numberOfWorkers: { min: 1200, max: 1200 },
+          country: 'VN',
+          name: 'Công ty TNHH May Việt Tiến',
+          address: 'Lô A5, KCN Tân Thuận',
+          sectors: [],
+          productTypes: [],
+          facilityTypes: [],
+          processingTypes: [],
+          numberOfWorkers: { min: 1200, max: 1200 },
         },
       },
     ]);
@@ -90,11 +112,17 @@ describe('parseFacilityList', () => {
       [3, 'name is missing'],
       [4, 'country "XX" is neither a known ISO 3166-1 alpha-2 code nor a known country name'],
       [5, 'country "Atlantis" is neither a known ISO 3166-1 alpha-2 code nor a known country name'],
-      [7, 'address is missing; number_of_workers must be a number or a range like 1001-5000, got "lots"; lat and lng must be given together'],
+      [
+        7,
+        'address is missing; number_of_workers must be a number or a range like 1001-5000, got "lots"; lat and lng must be given together',
+      ],
       [8, 'ok'],
       [9, 'row has 7 fields but the header has 6; is a comma missing its quotes?'],
     ]);
-    expect(rows[5]).toMatchObject({ ok: true, row: { numberOfWorkers: { min: 10001, max: null }, location: { lat: 40.2, lng: 29 } } });
+    expect(rows[5]).toMatchObject({
+      ok: true,
+      row: { numberOfWorkers: { min: 10001, max: null }, location: { lat: 40.2, lng: 29 } },
+    });
   });
 
   it('counts a multi-line quoted address as one spreadsheet row', () => {
@@ -104,24 +132,36 @@ describe('parseFacilityList', () => {
   });
 
   it('rejects files that are not UTF-8, naming the line', () => {
-    const latin1 = Buffer.concat([Buffer.from('country,name,address\nTR,'), Buffer.from([0x4b, 0x69, 0x70, 0x61, 0xfe]), Buffer.from(',Bursa\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('country,name,address\nTR,'),
+      Buffer.from([0x4b, 0x69, 0x70, 0x61, 0xfe]),
+      Buffer.from(',Bursa\n'),
+    ]);
     const error = fileError(() => parse(latin1));
     expect(error.code).toBe('NOT_UTF8');
     expect(error.reason).toBe('the file is not valid UTF-8 (first bad byte on line 2); save it as "CSV UTF-8"');
-    expect(fileError(() => parse('country,name,address\nBD,Sunrise Garments \uFFFD,Dhaka')).reason).toMatch(/^line 2 contains/);
+    expect(fileError(() => parse('country,name,address\nBD,Sunrise Garments \uFFFD,Dhaka')).reason).toMatch(
+      /^line 2 contains/,
+    );
     expect(fileError(() => parse(Buffer.from('\uFEFFcountry', 'utf16le'))).reason).toMatch(/UTF-16/);
   });
 
   it('rejects files over the byte limit, default 5 MiB', () => {
     const big = 'country,name,address\n' + 'BD,Sunrise,Dhaka\n'.repeat(400_000);
-    expect(fileError(() => parse(big))).toMatchObject({ code: 'TOO_LARGE', reason: expect.stringContaining('limit of 5.0 MiB') });
+    expect(fileError(() => parse(big))).toMatchObject({
+      code: 'TOO_LARGE',
+      reason: expect.stringContaining('limit of 5.0 MiB'),
+    });
     expect(fileError(() => parse('country,name,address\nBD,A,B\n', { maxBytes: 10 })).code).toBe('TOO_LARGE');
   });
 
   it('rejects empty files and files without data rows', () => {
     expect(fileError(() => parse(Buffer.alloc(0)))).toMatchObject({ code: 'EMPTY', reason: 'the file is empty' });
     expect(fileError(() => parse('\uFEFF \r\n')).code).toBe('EMPTY');
-    expect(fileError(() => parse('country,name,address\r\n\r\n'))).toMatchObject({ code: 'EMPTY', reason: 'the file has a header but no facility rows' });
+    expect(fileError(() => parse('country,name,address\r\n\r\n'))).toMatchObject({
+      code: 'EMPTY',
+      reason: 'the file has a header but no facility rows',
+    });
   });
 
   it('rejects missing, duplicate and malformed headers', () => {

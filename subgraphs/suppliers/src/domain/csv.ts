@@ -12,11 +12,19 @@ export type { FacilityListRow, WorkerCount } from './facility-list-row';
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const REQUIRED_COLUMNS = ['country', 'name', 'address'] as const;
 export const OPTIONAL_COLUMNS = [
-  'sector', 'product_type', 'number_of_workers', 'facility_type', 'processing_type', 'parent_company', 'lat', 'lng',
+  'sector',
+  'product_type',
+  'number_of_workers',
+  'facility_type',
+  'processing_type',
+  'parent_company',
+  'lat',
+  'lng',
 ] as const;
 export type ListColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
-export type CsvFileErrorCode = 'EMPTY' | 'TOO_LARGE' | 'NOT_UTF8' | 'MALFORMED' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS';
+export type CsvFileErrorCode =
+  'EMPTY' | 'TOO_LARGE' | 'NOT_UTF8' | 'MALFORMED' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS';
 
 export class CsvFileError extends Error {
   constructor(
@@ -31,8 +39,7 @@ export class CsvFileError extends Error {
 
 export type ListRowResult =
   /** `rowNumber` is the spreadsheet row: the header is row 1, the first facility row 2. */
-  | { rowNumber: number; ok: true; row: FacilityListRow }
-  | { rowNumber: number; ok: false; reason: string };
+  { rowNumber: number; ok: true; row: FacilityListRow } | { rowNumber: number; ok: false; reason: string };
 
 export interface FacilityListOptions extends RowContext {
   /** Larger files are refused before they are decoded. */
@@ -57,13 +64,17 @@ export function parseFacilityList(input: Uint8Array | string, options: FacilityL
   const columns = header.map(columnName);
   const seen = new Set<string>();
   for (const column of columns) {
-    if (column && seen.has(column)) throw new CsvFileError('DUPLICATE_COLUMNS', `column "${column}" appears more than once`);
+    if (column && seen.has(column))
+      throw new CsvFileError('DUPLICATE_COLUMNS', `column "${column}" appears more than once`);
     seen.add(column);
   }
   const missing = REQUIRED_COLUMNS.filter((column) => !seen.has(column));
   if (missing.length > 0) {
     const found = columns.filter(Boolean).join(', ') || 'none';
-    throw new CsvFileError('MISSING_COLUMNS', `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${found})`);
+    throw new CsvFileError(
+      'MISSING_COLUMNS',
+      `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${found})`,
+    );
   }
 
   const rows: ListRowResult[] = [];
@@ -73,7 +84,11 @@ export function parseFacilityList(input: Uint8Array | string, options: FacilityL
     const rowNumber = index + 2;
     const extra = fields.slice(columns.length).filter((field) => field.trim() !== '');
     if (extra.length > 0) {
-      rows.push({ rowNumber, ok: false, reason: `row has ${fields.length} fields but the header has ${columns.length}; is a comma missing its quotes?` });
+      rows.push({
+        rowNumber,
+        ok: false,
+        reason: `row has ${fields.length} fields but the header has ${columns.length}; is a comma missing its quotes?`,
+      });
       return;
     }
     const values: Partial<Record<ListColumn, string>> = {};
@@ -112,21 +127,29 @@ export function csvRecords(text: string): string[][] {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = lineOf(Buffer.from(text, 'utf8').subarray(0, parsedBytes).toString('utf8'), null);
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED') throw new CsvFileError('MALFORMED', `a quoted field starting on line ${line} is never closed`);
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new CsvFileError('MALFORMED', `a quoted field starting on line ${line} is never closed`);
     throw new CsvFileError('MALFORMED', `the record starting on line ${line} is not valid CSV: ${error.message}`);
   }
 }
 
 /** "Number of Workers " → "number_of_workers": headers are matched case- and spacing-insensitively. */
 function columnName(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function decode(input: Uint8Array | string, maxBytes: number): string {
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (size === 0) throw new CsvFileError('EMPTY', 'the file is empty');
   if (size > maxBytes) {
-    throw new CsvFileError('TOO_LARGE', `the file is ${formatBytes(size)}, larger than the limit of ${formatBytes(maxBytes)}; split the list`);
+    throw new CsvFileError(
+      'TOO_LARGE',
+      `the file is ${formatBytes(size)}, larger than the limit of ${formatBytes(maxBytes)}; split the list`,
+    );
   }
   let text: string;
   if (typeof input === 'string') {
@@ -139,12 +162,18 @@ function decode(input: Uint8Array | string, maxBytes: number): string {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
       const line = lineOf(new TextDecoder('utf-8').decode(input), '\uFFFD');
-      throw new CsvFileError('NOT_UTF8', `the file is not valid UTF-8 (first bad byte on line ${line}); save it as "CSV UTF-8"`);
+      throw new CsvFileError(
+        'NOT_UTF8',
+        `the file is not valid UTF-8 (first bad byte on line ${line}); save it as "CSV UTF-8"`,
+      );
     }
   }
   // A replacement character means some earlier tool already failed to read the text.
   if (text.includes('\uFFFD')) {
-    throw new CsvFileError('NOT_UTF8', `line ${lineOf(text, '\uFFFD')} contains "\uFFFD" where characters were lost in an earlier conversion`);
+    throw new CsvFileError(
+      'NOT_UTF8',
+      `line ${lineOf(text, '\uFFFD')} contains "\uFFFD" where characters were lost in an earlier conversion`,
+    );
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new CsvFileError('EMPTY', 'the file is empty');
   return text;

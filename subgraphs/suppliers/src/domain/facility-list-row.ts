@@ -43,7 +43,22 @@ const countriesOf = (context: RowContext): Required<RowContext> => ({
   countryCodeForName: context.countryCodeForName ?? ((name) => countryCodeOf(name) ?? undefined),
 });
 
-type Values = Partial<Record<'country' | 'name' | 'address' | 'sector' | 'product_type' | 'number_of_workers' | 'facility_type' | 'processing_type' | 'parent_company' | 'lat' | 'lng', string>>;
+type Values = Partial<
+  Record<
+    | 'country'
+    | 'name'
+    | 'address'
+    | 'sector'
+    | 'product_type'
+    | 'number_of_workers'
+    | 'facility_type'
+    | 'processing_type'
+    | 'parent_company'
+    | 'lat'
+    | 'lng',
+    string
+  >
+>;
 
 export type RowParse = { ok: true; row: FacilityListRow } | { ok: false; reason: string };
 
@@ -77,7 +92,10 @@ export function parseListRow(values: Values, context: RowContext = {}): RowParse
 
 /** Open Supply Hub separates several values in one cell with "|". */
 function list(value: string | undefined): string[] {
-  return (value ?? '').split('|').map((item) => item.trim()).filter(Boolean);
+  return (value ?? '')
+    .split('|')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function countryCode(value: string, context: Required<RowContext>, problems: string[]): string | undefined {
@@ -100,7 +118,8 @@ function workerCount(value: string, problems: string[]): WorkerCount | undefined
   if ((match = text.match(/^(\d+)\s*[-–—]\s*(\d+)$/)) && Number(match[1]) <= Number(match[2])) {
     return { min: Number(match[1]), max: Number(match[2]) };
   }
-  if ((match = text.match(/^(?:(\d+)\s*\+|more than\s*(\d+))$/))) return { min: Number(match[1] ?? match[2]) + (match[2] ? 1 : 0), max: null };
+  if ((match = text.match(/^(?:(\d+)\s*\+|more than\s*(\d+))$/)))
+    return { min: Number(match[1] ?? match[2]) + (match[2] ? 1 : 0), max: null };
   if ((match = text.match(/^less than\s*(\d+)$/)) && Number(match[1]) > 1) return { min: 1, max: Number(match[1]) - 1 };
   problems.push(`number_of_workers must be a number or a range like 1001-5000, got "${value}"`);
   return undefined;
@@ -115,7 +134,9 @@ function coordinates(lat: string, lng: string, problems: string[]): { lat: numbe
   const latitude = Number(lat);
   const longitude = Number(lng);
   const before = problems.length;
-  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) problems.push(`lat must be a number from -90 to 90, got "${lat}"`);
-  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) problems.push(`lng must be a number from -180 to 180, got "${lng}"`);
+  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90)
+    problems.push(`lat must be a number from -90 to 90, got "${lat}"`);
+  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180)
+    problems.push(`lng must be a number from -180 to 180, got "${lng}"`);
   return problems.length === before ? { lat: latitude, lng: longitude } : undefined;
 }

@@ -14,7 +14,10 @@ describe('matching on the labelled fixture (fixtures/matching-*.csv)', () => {
     expect(registry.length + incoming.length).toBeGreaterThanOrEqual(1_000);
 
     const index = createMatchIndex(registry);
-    const byVariation: Record<string, { rows: number; matched: number; correct: number; potential: number; new: number }> = {};
+    const byVariation: Record<
+      string,
+      { rows: number; matched: number; correct: number; potential: number; new: number }
+    > = {};
     let matched = 0;
     let correct = 0;
     let existing = 0;
@@ -48,38 +51,92 @@ describe('matching on the labelled fixture (fixtures/matching-*.csv)', () => {
 
 describe('matchFacility', () => {
   const registry: RegisteredFacility[] = [
-    { id: 'BD2024001AAAAA1', country: 'BD', name: 'Sunrise Garments Ltd.', address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751' },
-    { id: 'BD2024002AAAAA2', country: 'BD', name: 'Sunrise Garments Unit 2 Ltd.', address: 'Holding 45, Ashulia, Savar, Dhaka 1341' },
-    { id: 'BD2024003AAAAA3', country: 'BD', name: 'Envoy Knitwear Limited', address: 'Plot 14, Kashimpur Road, Konabari, Gazipur 1751' },
-    { id: 'VN2024004AAAAA4', country: 'VN', name: 'Công ty TNHH Việt Tiến May Mặc', address: 'Lô A5, KCN Tân Thuận, Quận 7, TP. Hồ Chí Minh' },
-    { id: 'KH2024005AAAAA5', country: 'KH', name: 'Hung Wah Garment (Cambodia) Co., Ltd.', address: 'Phum Prey Pring, Sangkat Chaom Chau, Phnom Penh' },
-    { id: 'KH2024006AAAAA6', country: 'KH', name: 'Hung Wah Garment (Cambodia) Co., Ltd.', address: 'Phum Prey Pring, Sangkat Chaom Chau, Phnom Penh' },
+    {
+      id: 'BD2024001AAAAA1',
+      country: 'BD',
+      name: 'Sunrise Garments Ltd.',
+      address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751',
+    },
+    {
+      id: 'BD2024002AAAAA2',
+      country: 'BD',
+      name: 'Sunrise Garments Unit 2 Ltd.',
+      address: 'Holding 45, Ashulia, Savar, Dhaka 1341',
+    },
+    {
+      id: 'BD2024003AAAAA3',
+      country: 'BD',
+      name: 'Envoy Knitwear Limited',
+      address: 'Plot 14, Kashimpur Road, Konabari, Gazipur 1751',
+    },
+    {
+      id: 'VN2024004AAAAA4',
+      country: 'VN',
+      name: 'Công ty TNHH Việt Tiến May Mặc',
+      address: 'Lô A5, KCN Tân Thuận, Quận 7, TP. Hồ Chí Minh',
+    },
+    {
+      id: 'KH2024005AAAAA5',
+      country: 'KH',
+      name: 'Hung Wah Garment (Cambodia) Co., Ltd.',
+      address: 'Phum Prey Pring, Sangkat Chaom Chau, Phnom Penh',
+    },
+    {
+      id: 'KH2024006AAAAA6',
+      country: 'KH',
+      name: 'Hung Wah Garment (Cambodia) Co., Ltd.',
+      address: 'Phum Prey Pring, Sangkat Chaom Chau, Phnom Penh',
+    },
   ];
 
   it('matches an exact key with score 1, and spelling variants automatically', () => {
-    expect(matchFacility({ country: 'bd', name: 'SUNRISE GARMENTS LIMITED', address: 'Plot 12, Kashimpur Rd., Konabari, Gazipur 1751' }, registry))
-      .toEqual({ outcome: 'MATCHED', facilityId: 'BD2024001AAAAA1', score: 1 });
-    const variant = matchFacility({ country: 'VN', name: 'Viet Tien May Mac Co., Ltd.', address: 'Lot A-5, Tan Thuan Industrial Zone, District 7, Ho Chi Minh City' }, registry);
+    expect(
+      matchFacility(
+        { country: 'bd', name: 'SUNRISE GARMENTS LIMITED', address: 'Plot 12, Kashimpur Rd., Konabari, Gazipur 1751' },
+        registry,
+      ),
+    ).toEqual({ outcome: 'MATCHED', facilityId: 'BD2024001AAAAA1', score: 1 });
+    const variant = matchFacility(
+      {
+        country: 'VN',
+        name: 'Viet Tien May Mac Co., Ltd.',
+        address: 'Lot A-5, Tan Thuan Industrial Zone, District 7, Ho Chi Minh City',
+      },
+      registry,
+    );
     expect(variant).toMatchObject({ outcome: 'MATCHED', facilityId: 'VN2024004AAAAA4' });
   });
 
   it('does not match across countries', () => {
-    expect(matchFacility({ country: 'IN', name: 'Sunrise Garments Ltd.', address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751' }, registry))
-      .toEqual({ outcome: 'NEW' });
+    expect(
+      matchFacility(
+        { country: 'IN', name: 'Sunrise Garments Ltd.', address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751' },
+        registry,
+      ),
+    ).toEqual({ outcome: 'NEW' });
   });
 
   it('never matches the same name on another plot automatically', () => {
-    const result = matchFacility({ country: 'BD', name: 'Sunrise Garments Ltd', address: 'Plot 19, Kashimpur Road, Konabari, Gazipur 1751' }, registry);
+    const result = matchFacility(
+      { country: 'BD', name: 'Sunrise Garments Ltd', address: 'Plot 19, Kashimpur Road, Konabari, Gazipur 1751' },
+      registry,
+    );
     expect(result.outcome).toBe('POTENTIAL_MATCH');
   });
 
   it('offers a unit in another district only for confirmation', () => {
-    const result = matchFacility({ country: 'BD', name: 'Sunrise Garments Unit 2', address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751' }, registry);
+    const result = matchFacility(
+      { country: 'BD', name: 'Sunrise Garments Unit 2', address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751' },
+      registry,
+    );
     expect(result.outcome).not.toBe('MATCHED');
   });
 
   it('leaves duplicates already in the registry to a person', () => {
-    const result = matchFacility({ country: 'KH', name: 'Hung Wah Garment Co Ltd', address: 'Phum Prey Pring, Sangkat Chaom Chau, Phnom Penh' }, registry);
+    const result = matchFacility(
+      { country: 'KH', name: 'Hung Wah Garment Co Ltd', address: 'Phum Prey Pring, Sangkat Chaom Chau, Phnom Penh' },
+      registry,
+    );
     expect(result.outcome).toBe('POTENTIAL_MATCH');
     const candidates = result.outcome === 'POTENTIAL_MATCH' ? result.candidates : [];
     expect(candidates.map((c) => c.facilityId).sort()).toEqual(['KH2024005AAAAA5', 'KH2024006AAAAA6']);
@@ -87,8 +144,12 @@ describe('matchFacility', () => {
   });
 
   it('calls a different firm in the same park NEW', () => {
-    expect(matchFacility({ country: 'BD', name: 'Karnaphuli Denim Ltd', address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751' }, registry))
-      .toEqual({ outcome: 'NEW' });
+    expect(
+      matchFacility(
+        { country: 'BD', name: 'Karnaphuli Denim Ltd', address: 'Plot 12, Kashimpur Road, Konabari, Gazipur 1751' },
+        registry,
+      ),
+    ).toEqual({ outcome: 'NEW' });
   });
 
   it('finds facilities added after the index was built, as a list creates them', () => {
@@ -97,7 +158,10 @@ describe('matchFacility', () => {
     expect(index.match(row)).toEqual({ outcome: 'NEW' });
     index.add({ id: 'ET2024007AAAAA7', ...row });
     expect(index.size).toBe(registry.length + 1);
-    expect(index.match({ ...row, name: 'Hawassa Apparel P.L.C.' })).toMatchObject({ outcome: 'MATCHED', facilityId: 'ET2024007AAAAA7' });
+    expect(index.match({ ...row, name: 'Hawassa Apparel P.L.C.' })).toMatchObject({
+      outcome: 'MATCHED',
+      facilityId: 'ET2024007AAAAA7',
+    });
   });
 });
 
@@ -112,7 +176,9 @@ describe('createMatchIndex at scale', () => {
       const result = index.match(row);
       if (i % 2 === 0 && result.outcome === 'MATCHED' && result.facilityId === `F${i}`) correct++;
     });
-    console.log(`${size.toLocaleString('en-GB')} × ${size.toLocaleString('en-GB')} facility matching: ${index.comparisons.toLocaleString('en-GB')} pairs scored`);
+    console.log(
+      `${size.toLocaleString('en-GB')} × ${size.toLocaleString('en-GB')} facility matching: ${index.comparisons.toLocaleString('en-GB')} pairs scored`,
+    );
     expect(correct).toBe(size / 2);
     // Blocking: a few dozen facilities per row at most, where a quadratic matcher scores all of them.
     expect(index.comparisons).toBeLessThan((size * size) / 100);

@@ -101,7 +101,12 @@ export function createMatchIndex(facilities: Iterable<RegisteredFacility>): Matc
     const country = facility.country.trim().toUpperCase();
     let index = countries.get(country);
     if (!index) {
-      index = { facilities: [], nameWords: emptyFrequencies(), addressWords: emptyFrequencies(), blocks: new NameBlocks() };
+      index = {
+        facilities: [],
+        nameWords: emptyFrequencies(),
+        addressWords: emptyFrequencies(),
+        blocks: new NameBlocks(),
+      };
       countries.set(country, index);
     }
     const prepared = prepareFacility(facility.id, facility.name, facility.address);
@@ -118,7 +123,8 @@ export function createMatchIndex(facilities: Iterable<RegisteredFacility>): Matc
     const prepared = prepareFacility('', row.name, row.address);
     const exactIds = exact.get(exactKey(country, prepared));
     if (exactIds?.length === 1) return { outcome: 'MATCHED', facilityId: exactIds[0], score: 1 };
-    if (exactIds) return { outcome: 'POTENTIAL_MATCH', candidates: exactIds.map((facilityId) => ({ facilityId, score: 1 })) };
+    if (exactIds)
+      return { outcome: 'POTENTIAL_MATCH', candidates: exactIds.map((facilityId) => ({ facilityId, score: 1 })) };
 
     const index = countries.get(country);
     if (!index) return { outcome: 'NEW' };
@@ -131,7 +137,10 @@ export function createMatchIndex(facilities: Iterable<RegisteredFacility>): Matc
     const candidates = index.blocks.candidates(prepared.name);
     comparisons += candidates.length;
     const scored = candidates
-      .map((position) => ({ facilityId: index.facilities[position].id, ...scorePair(prepared, index.facilities[position], options) }))
+      .map((position) => ({
+        facilityId: index.facilities[position].id,
+        ...scorePair(prepared, index.facilities[position], options),
+      }))
       .sort((a, b) => b.total - a.total);
     return decide(scored);
   };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addressParts, addressTokens, exactMatchKey, foldText, nameTokens, normaliseAddress, normaliseName } from './normalise';
+import {
+  addressParts,
+  addressTokens,
+  exactMatchKey,
+  foldText,
+  nameTokens,
+  normaliseAddress,
+  normaliseName,
+} from './normalise';
 import { isAbbreviationOf, jaroWinkler, softTokenSimilarity, tokenSimilarity } from './similarity';
 
 describe('foldText', () => {
@@ -49,12 +57,22 @@ describe('nameTokens', () => {
 
 describe('addressTokens', () => {
   it('expands address abbreviations and drops number markers', () => {
-    expect(addressTokens('Plot No. 12, Ind. Area Rd., Dist. Gazipur')).toEqual(['plot', '12', 'industrial', 'area', 'road', 'district', 'gazipur']);
+    expect(addressTokens('Plot No. 12, Ind. Area Rd., Dist. Gazipur')).toEqual([
+      'plot',
+      '12',
+      'industrial',
+      'area',
+      'road',
+      'district',
+      'gazipur',
+    ]);
     expect(normaliseAddress('Jl. Raya Serang Km. 71, Kab. Serang')).toBe('jalan raya serang km 71 kabupaten serang');
   });
 
   it('maps local terms and abbreviations to one form', () => {
-    expect(normaliseAddress('Lô A5, KCN Tân Thuận, Quận 7, TP. Hồ Chí Minh')).toBe(normaliseAddress('Lot A-5, Khu Công Nghiệp Tân Thuận, District 7, Thành phố Hồ Chí Minh'));
+    expect(normaliseAddress('Lô A5, KCN Tân Thuận, Quận 7, TP. Hồ Chí Minh')).toBe(
+      normaliseAddress('Lot A-5, Khu Công Nghiệp Tân Thuận, District 7, Thành phố Hồ Chí Minh'),
+    );
     expect(normaliseAddress('Velimeşe OSB, Çorlu')).toBe(normaliseAddress('Velimese Organize Sanayi Bolgesi, Corlu'));
     expect(normaliseAddress('Plot 5, Dhaka EPZ')).toBe('plot 5 dhaka export processing zone');
     expect(normaliseAddress('No. 19, National Rd. 3')).toBe(normaliseAddress('No 19 National Road 3'));
@@ -73,7 +91,9 @@ describe('exactMatchKey', () => {
     expect(exactMatchKey('bd', 'SUNRISE GARMENTS LTD.', 'Plot 12, Kashimpur Rd., Gazipur')).toBe(
       exactMatchKey('BD', 'Sunrise Garments Limited', 'plot 12 kashimpur road gazipur'),
     );
-    expect(exactMatchKey('BD', 'Sunrise Garments', 'Gazipur')).not.toBe(exactMatchKey('IN', 'Sunrise Garments', 'Gazipur'));
+    expect(exactMatchKey('BD', 'Sunrise Garments', 'Gazipur')).not.toBe(
+      exactMatchKey('IN', 'Sunrise Garments', 'Gazipur'),
+    );
     expect(normaliseName('Sunrise Garments Unit 2')).toBe('sunrise garment unit 2');
   });
 });

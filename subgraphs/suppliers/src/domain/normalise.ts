@@ -85,7 +85,8 @@ export function addressParts(tokens: readonly string[]): AddressParts {
   const place: string[] = [];
   const unitMarks: string[] = [];
   tokens.forEach((word, i) => {
-    if (isNumber(word) || (word.length === 1 && (isNumber(tokens[i - 1]) || isNumber(tokens[i + 1])))) unitMarks.push(word);
+    if (isNumber(word) || (word.length === 1 && (isNumber(tokens[i - 1]) || isNumber(tokens[i + 1]))))
+      unitMarks.push(word);
     else if (word.length > 1 && !UNIT_WORDS.has(word)) place.push(word);
   });
   return { place, unitMarks };

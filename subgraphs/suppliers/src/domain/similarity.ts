@@ -149,7 +149,11 @@ export interface WordAlignment {
  * count — the matcher passes inverse document frequency, so rare words decide and common
  * ones ("garments", "road") barely matter.
  */
-export function alignWords(a: readonly string[], b: readonly string[], weight: (token: string) => number): WordAlignment {
+export function alignWords(
+  a: readonly string[],
+  b: readonly string[],
+  weight: (token: string) => number,
+): WordAlignment {
   if (a.length === 0 || b.length === 0) {
     return { score: a.length === b.length ? 1 : 0, aHasUnmatched: a.length > 0, bHasUnmatched: b.length > 0 };
   }
@@ -179,5 +183,8 @@ export function alignWords(a: readonly string[], b: readonly string[], weight: (
   return { score: total === 0 ? 0 : matched / total, aHasUnmatched, bHasUnmatched };
 }
 
-export const softTokenSimilarity = (a: readonly string[], b: readonly string[], weight: (token: string) => number): number =>
-  alignWords(a, b, weight).score;
+export const softTokenSimilarity = (
+  a: readonly string[],
+  b: readonly string[],
+  weight: (token: string) => number,
+): number => alignWords(a, b, weight).score;

@@ -43,7 +43,10 @@ const searchIndex = (table: { schema?: string; name: string }, columns: Record<s
 export const FacilitySchema = new EntitySchema<Facility>({
   class: Facility,
   tableName: 'facility',
-  indexes: [{ properties: ['countryCode', 'status'] }, { name: 'facility_search_text_index', expression: searchIndex as never }],
+  indexes: [
+    { properties: ['countryCode', 'status'] },
+    { name: 'facility_search_text_index', expression: searchIndex as never },
+  ],
   properties: {
     id: { type: 'string', primary: true, length: 15 },
     name: { type: 'string', length: 300 },

@@ -25,12 +25,22 @@ const brand = organizationsOfKind('BRAND')[0];
 const principal = { subject: 'bench', role: 'ADMIN' as const, organizationId: null, country: null, scopes: [] };
 
 async function measure(label: string, databaseUrl: string | undefined, dataDir: string) {
-  const orm = await openDatabase({ name: 'suppliers', entities, migrationsDir: new URL('../migrations/', import.meta.url), databaseUrl, dataDir });
+  const orm = await openDatabase({
+    name: 'suppliers',
+    entities,
+    migrationsDir: new URL('../migrations/', import.meta.url),
+    databaseUrl,
+    dataDir,
+  });
   try {
     await seedSuppliers(orm.em.fork());
     const before = await orm.em.fork().count(Facility);
     const started = performance.now();
-    const result = await importFacilityList(orm.em.fork(), { organizationId: brand.id, fileName: 'bench.csv', content: csv }, { principal, clock: systemClock, maxBytes: 64 * 2 ** 20 });
+    const result = await importFacilityList(
+      orm.em.fork(),
+      { organizationId: brand.id, fileName: 'bench.csv', content: csv },
+      { principal, clock: systemClock, maxBytes: 64 * 2 ** 20 },
+    );
     const seconds = (performance.now() - started) / 1000;
     const created = (await orm.em.fork().count(Facility)) - before;
     console.log(

@@ -29,7 +29,10 @@ function fail(message: string, code: number): never {
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { org: { type: 'string' }, public: { type: 'boolean' }, 'batch-size': { type: 'string' } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { org: { type: 'string' }, public: { type: 'boolean' }, 'batch-size': { type: 'string' } },
+    });
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`, 2);
   }
@@ -44,16 +47,35 @@ try {
 } catch (error) {
   fail(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
 }
-if (size > MAX_BYTES) fail(`${file}: the file is ${(size / 2 ** 20).toFixed(1)} MiB, larger than the limit of ${MAX_BYTES / 2 ** 20} MiB; split the list`, 1);
+if (size > MAX_BYTES)
+  fail(
+    `${file}: the file is ${(size / 2 ** 20).toFixed(1)} MiB, larger than the limit of ${MAX_BYTES / 2 ** 20} MiB; split the list`,
+    1,
+  );
 
-const principal: Principal = { subject: `cli:${userInfo().username}`, role: 'ADMIN', organizationId: null, country: null, scopes: [] };
-const orm = await openDatabase({ name: 'suppliers', entities, migrationsDir: new URL('../migrations/', import.meta.url) });
+const principal: Principal = {
+  subject: `cli:${userInfo().username}`,
+  role: 'ADMIN',
+  organizationId: null,
+  country: null,
+  scopes: [],
+};
+const orm = await openDatabase({
+  name: 'suppliers',
+  entities,
+  migrationsDir: new URL('../migrations/', import.meta.url),
+});
 const started = Date.now();
 let bar: ReturnType<typeof progressBar> | undefined;
 try {
   const result = await importFacilityList(
     orm.em.fork(),
-    { organizationId: values.org, fileName: basename(file), content: readFileSync(file), publiclyDisclosed: values.public ?? false },
+    {
+      organizationId: values.org,
+      fileName: basename(file),
+      content: readFileSync(file),
+      publiclyDisclosed: values.public ?? false,
+    },
     {
       principal,
       clock: systemClock,
@@ -75,14 +97,27 @@ try {
       ['Seconds', seconds.toFixed(1)],
     ])}\n`,
   );
-  const errors = await orm.em.fork().find(FacilityListImportRow, { listImport: result.importId, outcome: 'ERROR' }, { orderBy: { rowNumber: 'asc' }, limit: 10 });
+  const errors = await orm.em
+    .fork()
+    .find(
+      FacilityListImportRow,
+      { listImport: result.importId, outcome: 'ERROR' },
+      { orderBy: { rowNumber: 'asc' }, limit: 10 },
+    );
   for (const row of errors) process.stdout.write(`  row ${row.rowNumber}: ${row.reason}\n`);
-  if (counts.error > errors.length) process.stdout.write(`  … and ${counts.error - errors.length} more rows with errors\n`);
-  if (counts.potentialMatch > 0) process.stdout.write(`${counts.potentialMatch} potential matches await confirmation (facilityListImport(id: "${result.importId}") { rows(filter: { pending: true }) })\n`);
+  if (counts.error > errors.length)
+    process.stdout.write(`  … and ${counts.error - errors.length} more rows with errors\n`);
+  if (counts.potentialMatch > 0)
+    process.stdout.write(
+      `${counts.potentialMatch} potential matches await confirmation (facilityListImport(id: "${result.importId}") { rows(filter: { pending: true }) })\n`,
+    );
 } catch (error) {
   bar?.stop();
   if (error instanceof ImportRefused) fail(`${file}: ${error.message}`, 1);
-  fail(`${file}: the import stopped: ${(error as Error).message.slice(0, 500)}\nCommitted rows stay imported; run the same command again to resume.`, 1);
+  fail(
+    `${file}: the import stopped: ${(error as Error).message.slice(0, 500)}\nCommitted rows stay imported; run the same command again to resume.`,
+    1,
+  );
 } finally {
   await orm.close();
 }

@@ -31,22 +31,34 @@ export async function decidePotentialMatch(
   at: Date,
   by: string | null,
 ): Promise<Decided> {
-  const row = await tx.findOne(FacilityListImportRow, { id: rowId, ...(scope.organizationId ? { organizationId: scope.organizationId } : {}) });
+  const row = await tx.findOne(FacilityListImportRow, {
+    id: rowId,
+    ...(scope.organizationId ? { organizationId: scope.organizationId } : {}),
+  });
   if (!row) throw notFoundRefusal('import row', rowId, ['rowId']);
   if (row.outcome !== 'POTENTIAL_MATCH' || !row.data) {
-    throw new Refusal('CONFLICT', `Row ${row.rowNumber} is ${row.outcome}; only potential matches are confirmed or rejected`, ['rowId']);
+    throw new Refusal(
+      'CONFLICT',
+      `Row ${row.rowNumber} is ${row.outcome}; only potential matches are confirmed or rejected`,
+      ['rowId'],
+    );
   }
   const resolution: MatchResolution = 'confirm' in decision ? 'CONFIRMED' : 'REJECTED';
   const chosen = 'confirm' in decision ? await chosenCandidate(tx, row, decision.confirm) : null;
 
   if (row.resolution) {
     const same = row.resolution === resolution && (resolution === 'REJECTED' || row.facilityId === chosen!.id);
-    if (!same) throw new Refusal('CONFLICT', `Row ${row.rowNumber} was already ${row.resolution.toLowerCase()}`, ['rowId']);
+    if (!same)
+      throw new Refusal('CONFLICT', `Row ${row.rowNumber} was already ${row.resolution.toLowerCase()}`, ['rowId']);
     return { row, facility: await tx.findOneOrFail(Facility, row.facilityId!) };
   }
 
   const listImport = await tx.findOneOrFail(FacilityListImport, row.listImport.id, { populate: ['organization'] });
-  const uploader = { organizationId: row.organizationId, kind: listImport.organization.getEntity().kind as UploaderKind, publiclyDisclosed: listImport.publiclyDisclosed };
+  const uploader = {
+    organizationId: row.organizationId,
+    kind: listImport.organization.getEntity().kind as UploaderKind,
+    publiclyDisclosed: listImport.publiclyDisclosed,
+  };
   const facilityId = chosen?.id ?? (await uniqueFacilityIds(tx, [row.data.country], at, new Set()))[0];
   // Claim the row (and its twins from other uploads) only if still undecided: of two concurrent decisions one wins.
   const claimed = await tx.nativeUpdate(
@@ -54,11 +66,23 @@ export async function decidePotentialMatch(
     { organizationId: row.organizationId, fingerprint: row.fingerprint, outcome: 'POTENTIAL_MATCH', resolution: null },
     { resolution, facilityId, resolvedAt: at, resolvedBy: by },
   );
-  if (claimed === 0) throw new Refusal('CONFLICT', `Row ${row.rowNumber} was decided by someone else meanwhile`, ['rowId']);
+  if (claimed === 0)
+    throw new Refusal('CONFLICT', `Row ${row.rowNumber} was decided by someone else meanwhile`, ['rowId']);
   const facility =
-    chosen ?? (await registerFacility(tx, { ...registrationOf(row.data), id: facilityId, ownerId: uploader.kind === 'SUPPLIER' ? uploader.organizationId : null, createdAt: at }));
+    chosen ??
+    (await registerFacility(tx, {
+      ...registrationOf(row.data),
+      id: facilityId,
+      ownerId: uploader.kind === 'SUPPLIER' ? uploader.organizationId : null,
+      createdAt: at,
+    }));
   await tx.flush();
-  await relateUploader(tx, uploader, [{ facilityId: facility.id, products: row.data.productTypes }], at.toISOString().slice(0, 10));
+  await relateUploader(
+    tx,
+    uploader,
+    [{ facilityId: facility.id, products: row.data.productTypes }],
+    at.toISOString().slice(0, 10),
+  );
   await tx.flush();
   await tx.refresh(row);
   return { row, facility };
@@ -66,7 +90,10 @@ export async function decidePotentialMatch(
 
 /** The candidate the uploader confirms (a merged candidate counts as its survivor), or BAD_USER_INPUT. */
 async function chosenCandidate(tx: EntityManager, row: FacilityListImportRow, facilityId: string): Promise<Facility> {
-  const candidates = await resolveIds(tx, row.candidates.map((candidate) => candidate.facilityId));
+  const candidates = await resolveIds(
+    tx,
+    row.candidates.map((candidate) => candidate.facilityId),
+  );
   const chosen = (await resolveIds(tx, [facilityId])).get(facilityId);
   if (chosen && [...candidates.values()].some((candidate) => candidate.id === chosen.id)) return chosen;
   throw new Refusal('BAD_USER_INPUT', `${facilityId} is not a candidate of row ${row.rowNumber}`, ['facilityId']);
@@ -77,7 +104,8 @@ async function resolveIds(tx: EntityManager, ids: string[]): Promise<Map<string,
   const found = new Map((await tx.find(Facility, { id: { $in: ids } })).map((facility) => [facility.id, facility]));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length) {
-    for (const alias of await tx.find(FacilityAlias, { id: { $in: missing } }, { populate: ['facility'] })) found.set(alias.id, alias.facility.getEntity());
+    for (const alias of await tx.find(FacilityAlias, { id: { $in: missing } }, { populate: ['facility'] }))
+      found.set(alias.id, alias.facility.getEntity());
   }
   return found;
 }

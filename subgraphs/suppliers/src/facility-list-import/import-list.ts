@@ -67,19 +67,33 @@ export interface ImportResult {
  * same file again resumes after the last committed batch. Inside a transaction of the caller
  * (the GraphQL mutation) every batch nests in it and the whole list commits or rolls back.
  */
-export async function importFacilityList(em: EntityManager, request: ImportRequest, options: ImportOptions): Promise<ImportResult> {
+export async function importFacilityList(
+  em: EntityManager,
+  request: ImportRequest,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const rows = request.rows ?? readFacilityList(request.content, options);
   const organization = await em.findOne(Organization, request.organizationId);
   if (!organization) throw new ImportRefused('ORGANIZATION_NOT_FOUND', `No organisation ${request.organizationId}`);
   if (!UPLOADER_KINDS.includes(organization.kind)) {
-    throw new ImportRefused('NOT_AN_UPLOADER', `${organization.name} is a ${organization.kind}; facility lists are imported for brands and suppliers`);
+    throw new ImportRefused(
+      'NOT_AN_UPLOADER',
+      `${organization.name} is a ${organization.kind}; facility lists are imported for brands and suppliers`,
+    );
   }
 
   const { listImport, resumed } = await openImport(em, request, organization, rows.length, options);
-  const uploader = { organizationId: organization.id, kind: organization.kind as UploaderKind, publiclyDisclosed: listImport.publiclyDisclosed };
+  const uploader = {
+    organizationId: organization.id,
+    kind: organization.kind as UploaderKind,
+    publiclyDisclosed: listImport.publiclyDisclosed,
+  };
   const run = startRun(listImport.id, uploader, options.clock, {
-    processedRows: listImport.processedRows, new: listImport.newCount, matched: listImport.matchedCount,
-    potentialMatch: listImport.potentialMatchCount, error: listImport.errorCount,
+    processedRows: listImport.processedRows,
+    new: listImport.newCount,
+    matched: listImport.matchedCount,
+    potentialMatch: listImport.potentialMatchCount,
+    error: listImport.errorCount,
   });
   const batchSize = options.batchSize ?? BATCH_SIZE;
   let committedRows = run.processedRows;
@@ -95,16 +109,34 @@ export async function importFacilityList(em: EntityManager, request: ImportReque
       committedRows = run.processedRows;
       options.onProgress?.(committedRows, rows.length);
     }
-    await em.fork({ keepTransactionContext: true }).nativeUpdate(FacilityListImport, { id: listImport.id }, { status: 'COMPLETED', finishedAt: options.clock.now() });
+    await em
+      .fork({ keepTransactionContext: true })
+      .nativeUpdate(
+        FacilityListImport,
+        { id: listImport.id },
+        { status: 'COMPLETED', finishedAt: options.clock.now() },
+      );
   } catch (error) {
     // Within the caller's transaction everything rolls back; on its own the import says where it stopped.
     if (!em.isInTransaction()) {
       const reason = `stopped after ${committedRows} of ${rows.length} rows: ${(error as Error).message.slice(0, 500)}`;
-      await em.fork().nativeUpdate(FacilityListImport, { id: listImport.id }, { status: 'FAILED', failureReason: reason.slice(0, 2000), finishedAt: options.clock.now() });
+      await em
+        .fork()
+        .nativeUpdate(
+          FacilityListImport,
+          { id: listImport.id },
+          { status: 'FAILED', failureReason: reason.slice(0, 2000), finishedAt: options.clock.now() },
+        );
     }
     throw error;
   }
-  return { importId: listImport.id, resumed, country: organization.countryCode, totalRows: rows.length, counts: run.counts };
+  return {
+    importId: listImport.id,
+    resumed,
+    country: organization.countryCode,
+    totalRows: rows.length,
+    counts: run.counts,
+  };
 }
 
 /** The rows of a list file, or ImportRefused when the file as a whole cannot be imported. Writes nothing. */
@@ -117,7 +149,10 @@ export function readFacilityList(content: Uint8Array | string, limits: ListLimit
     throw error;
   }
   if (limits.maxRows !== undefined && rows.length > limits.maxRows) {
-    throw new ImportRefused('TOO_MANY_ROWS', `the list has ${rows.length} rows; at most ${limits.maxRows} can be imported here`);
+    throw new ImportRefused(
+      'TOO_MANY_ROWS',
+      `the list has ${rows.length} rows; at most ${limits.maxRows} can be imported here`,
+    );
   }
   return rows;
 }
@@ -125,7 +160,13 @@ export function readFacilityList(content: Uint8Array | string, limits: ListLimit
 export const fileDigest = (content: Uint8Array | string) => createHash('sha256').update(content).digest('hex');
 
 /** The unfinished import of the same file by the same organisation, or a new one (audited). */
-async function openImport(em: EntityManager, request: ImportRequest, organization: Organization, totalRows: number, options: ImportOptions) {
+async function openImport(
+  em: EntityManager,
+  request: ImportRequest,
+  organization: Organization,
+  totalRows: number,
+  options: ImportOptions,
+) {
   const digest = fileDigest(request.content);
   return em.fork({ keepTransactionContext: true }).transactional(async (tx) => {
     const unfinished = await tx.findOne(
@@ -155,7 +196,12 @@ async function openImport(em: EntityManager, request: ImportRequest, organizatio
     listImport.failureReason = null;
     listImport.finishedAt = null;
     const operation = unfinished ? 'resumeFacilityListImport' : 'importFacilityList';
-    if (options.audit !== false) await audit({ principal: options.principal, clock: options.clock, em: tx }, { operation, target: `FacilityListImport:${listImport.id}`, country: organization.countryCode }, tx);
+    if (options.audit !== false)
+      await audit(
+        { principal: options.principal, clock: options.clock, em: tx },
+        { operation, target: `FacilityListImport:${listImport.id}`, country: organization.countryCode },
+        tx,
+      );
     return { listImport, resumed: unfinished !== null };
   });
 }

@@ -40,5 +40,10 @@ export function table(title: string, rows: [string, string | number][]): string 
   const left = Math.max(...cells.map(([label]) => label.length));
   const right = Math.max(...cells.map(([, value]) => value.length));
   const rule = `${'─'.repeat(left + 2)}┼${'─'.repeat(right + 2)}`;
-  return [title, rule, ...cells.map(([label, value]) => ` ${label.padEnd(left)} │ ${value.padStart(right)}`), rule].join('\n');
+  return [
+    title,
+    rule,
+    ...cells.map(([label, value]) => ` ${label.padEnd(left)} │ ${value.padStart(right)}`),
+    rule,
+  ].join('\n');
 }

@@ -35,8 +35,13 @@ const INSERT_CHUNK = 1_000;
  * Plain multi-row inserts, bypassing the unit of work: for the many rows of a list import,
  * where entity bookkeeping would cost more than the database. Inside the caller's transaction.
  */
-export async function insertRows<Entity extends object>(em: EntityManager, entity: new () => Entity, rows: object[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) await em.insertMany(entity, rows.slice(start, start + INSERT_CHUNK) as never);
+export async function insertRows<Entity extends object>(
+  em: EntityManager,
+  entity: new () => Entity,
+  rows: object[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK)
+    await em.insertMany(entity, rows.slice(start, start + INSERT_CHUNK) as never);
 }
 
 /**
@@ -47,8 +52,12 @@ export async function insertRows<Entity extends object>(em: EntityManager, entit
 export async function registerFacilities(em: EntityManager, registrations: FacilityRegistration[]): Promise<void> {
   await em.flush();
   const rows = registrations.map(facilityRow);
-  const sectorRows = rows.flatMap((row) => [...new Set(row.sectors.map(sectorKey).filter(Boolean))].map((sector) => ({ sector, facility: row.id })));
-  const termRows = rows.flatMap((row) => searchTermsFor(em, row.searchText).map((term) => ({ term, facility: row.id })));
+  const sectorRows = rows.flatMap((row) =>
+    [...new Set(row.sectors.map(sectorKey).filter(Boolean))].map((sector) => ({ sector, facility: row.id })),
+  );
+  const termRows = rows.flatMap((row) =>
+    searchTermsFor(em, row.searchText).map((term) => ({ term, facility: row.id })),
+  );
   await insertRows(em, Facility, rows);
   await insertRows(em, FacilitySector, sectorRows);
   await insertRows(em, FacilitySearchTerm, termRows);

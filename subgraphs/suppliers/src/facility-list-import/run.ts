@@ -35,10 +35,23 @@ export interface ImportRun {
   processedRows: number;
 }
 
-export function startRun(importId: string, uploader: Uploader, clock: Clock, committed: OutcomeCounts & { processedRows: number }): ImportRun {
+export function startRun(
+  importId: string,
+  uploader: Uploader,
+  clock: Clock,
+  committed: OutcomeCounts & { processedRows: number },
+): ImportRun {
   const { processedRows, ...counts } = committed;
   return {
-    importId, uploader, clock, index: createMatchIndex([]), loadedCountries: new Set(), createdIds: new Map(), takenIds: new Set(), counts, processedRows,
+    importId,
+    uploader,
+    clock,
+    index: createMatchIndex([]),
+    loadedCountries: new Set(),
+    createdIds: new Map(),
+    takenIds: new Set(),
+    counts,
+    processedRows,
   };
 }
 
@@ -48,7 +61,9 @@ export const realId = (run: ImportRun, id: string) => run.createdIds.get(id) ?? 
 
 /** The same row from the same uploader, however often and in whichever file it comes. */
 export function rowFingerprint(organizationId: string, country: string, name: string, address: string): string {
-  return createHash('sha256').update(`${organizationId}|${exactMatchKey(country, name, address)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${organizationId}|${exactMatchKey(country, name, address)}`)
+    .digest('hex');
 }
 
 /**
@@ -57,13 +72,16 @@ export function rowFingerprint(organizationId: string, country: string, name: st
  * facilities are left out — their successor is the facility to match.
  */
 export async function loadCountries(em: EntityManager, run: ImportRun, rows: ListRowResult[]): Promise<void> {
-  const missing = [...new Set(rows.flatMap((result) => (result.ok ? [result.row.country] : [])))].filter((country) => !run.loadedCountries.has(country));
+  const missing = [...new Set(rows.flatMap((result) => (result.ok ? [result.row.country] : [])))].filter(
+    (country) => !run.loadedCountries.has(country),
+  );
   if (missing.length === 0) return;
   const registered = await (em as SqlEntityManager)
     .createQueryBuilder(Facility, 'f')
     .select(['f.id', 'f.name', 'f.address', 'f.countryCode'])
     .where({ countryCode: { $in: missing }, status: { $ne: 'MOVED' } })
     .execute<{ id: string; name: string; address: string; countryCode: string }[]>('all', true);
-  for (const facility of registered) run.index.add({ id: facility.id, name: facility.name, address: facility.address, country: facility.countryCode });
+  for (const facility of registered)
+    run.index.add({ id: facility.id, name: facility.name, address: facility.address, country: facility.countryCode });
   for (const country of missing) run.loadedCountries.add(country);
 }

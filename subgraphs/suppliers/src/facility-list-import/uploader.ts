@@ -28,15 +28,25 @@ export interface Relation {
  * unowned facility). Returns, per facility, a note when nothing could be done (owned by another).
  * Two queries whatever the number of facilities.
  */
-export async function relateUploader(tx: EntityManager, uploader: Uploader, relations: Relation[], today: string): Promise<Map<string, string>> {
+export async function relateUploader(
+  tx: EntityManager,
+  uploader: Uploader,
+  relations: Relation[],
+  today: string,
+): Promise<Map<string, string>> {
   const notes = new Map<string, string>();
   const byFacility = new Map<string, Relation>();
-  for (const relation of relations) if (!byFacility.has(relation.facilityId)) byFacility.set(relation.facilityId, relation);
+  for (const relation of relations)
+    if (!byFacility.has(relation.facilityId)) byFacility.set(relation.facilityId, relation);
   if (byFacility.size === 0) return notes;
   const ids = [...byFacility.keys()];
 
   if (uploader.kind === 'BRAND') {
-    const existing = await tx.find(SupplyChainLink, { buyer: uploader.organizationId, facility: { $in: ids } }, { fields: ['id', 'facility'] });
+    const existing = await tx.find(
+      SupplyChainLink,
+      { buyer: uploader.organizationId, facility: { $in: ids } },
+      { fields: ['id', 'facility'] },
+    );
     const linked = new Set(existing.map((link) => link.facility.id));
     const links = [...byFacility.values()]
       .filter((relation) => !linked.has(relation.facilityId))
@@ -56,8 +66,10 @@ export async function relateUploader(tx: EntityManager, uploader: Uploader, rela
 
   const facilities = await tx.find(Facility, { id: { $in: ids } }, { fields: ['id', 'owner'] });
   for (const facility of facilities) {
-    if (!facility.owner) facility.owner = tx.getReference(Organization, uploader.organizationId, { wrapped: true }) as never;
-    else if (facility.owner.id !== uploader.organizationId) notes.set(facility.id, 'the facility is registered to another organisation; ownership was not changed');
+    if (!facility.owner)
+      facility.owner = tx.getReference(Organization, uploader.organizationId, { wrapped: true }) as never;
+    else if (facility.owner.id !== uploader.organizationId)
+      notes.set(facility.id, 'the facility is registered to another organisation; ownership was not changed');
   }
   await tx.flush();
   return notes;

@@ -34,11 +34,24 @@ type DecidedRow = {
   facility: Facility | null;
 };
 
-async function decide(context: Context, scope: { organizationId?: string }, rowId: string, decision: Decision, operation: string) {
+async function decide(
+  context: Context,
+  scope: { organizationId?: string },
+  rowId: string,
+  decision: Decision,
+  operation: string,
+) {
   const outcome = await runMutation(context, {
     operation,
     write: async (tx) => {
-      const { row, facility } = await decidePotentialMatch(tx, scope, rowId, decision, context.clock.now(), context.principal.subject);
+      const { row, facility } = await decidePotentialMatch(
+        tx,
+        scope,
+        rowId,
+        decision,
+        context.clock.now(),
+        context.principal.subject,
+      );
       return { rowId: row.id, facilityId: facility.id, country: facility.countryCode };
     },
     audited: ({ country }) => ({ target: `FacilityListImportRow:${rowId}`, country }),

@@ -26,10 +26,12 @@ const USE_THE_CLI = 'use the command line for larger lists: npm run import -- <f
  */
 export async function importFacilityList(context: Context, input: ImportFacilityListInput, idempotencyKey: string) {
   const { principal, clock } = context;
-  if (!mayImportFor(principal, input.organizationId)) throw forbidden(`${principal.role} may not import facility lists for ${input.organizationId}`);
+  if (!mayImportFor(principal, input.organizationId))
+    throw forbidden(`${principal.role} may not import facility lists for ${input.organizationId}`);
   const fileName = input.fileName.trim();
   const issues: InputIssue[] = [];
-  if (!fileName || fileName.length > 300) issues.push({ path: ['input', 'fileName'], message: 'fileName must be 1–300 characters' });
+  if (!fileName || fileName.length > 300)
+    issues.push({ path: ['input', 'fileName'], message: 'fileName must be 1–300 characters' });
   rejectInvalid('The list was not imported', issues);
   const rows = readList(input.csv);
 
@@ -37,7 +39,13 @@ export async function importFacilityList(context: Context, input: ImportFacility
     operation: 'importFacilityList',
     idempotency: { key: idempotencyKey, input },
     write: async (tx) => {
-      const request = { organizationId: input.organizationId, fileName, content: input.csv, rows, publiclyDisclosed: input.publiclyDisclosed ?? false };
+      const request = {
+        organizationId: input.organizationId,
+        fileName,
+        content: input.csv,
+        rows,
+        publiclyDisclosed: input.publiclyDisclosed ?? false,
+      };
       try {
         const { importId, resumed, country } = await importList(tx, request, { principal, clock, audit: false });
         return { importId, resumed, country };
@@ -78,7 +86,9 @@ function readList(csv: string): ListRowResult[] {
 }
 
 function refusalOf(error: ImportRefused): Refusal {
-  if (error.code === 'ORGANIZATION_NOT_FOUND') return new Refusal('NOT_FOUND', error.message, ['input', 'organizationId']);
-  if (error.code === 'NOT_AN_UPLOADER') return new Refusal('BAD_USER_INPUT', error.message, ['input', 'organizationId']);
+  if (error.code === 'ORGANIZATION_NOT_FOUND')
+    return new Refusal('NOT_FOUND', error.message, ['input', 'organizationId']);
+  if (error.code === 'NOT_AN_UPLOADER')
+    return new Refusal('BAD_USER_INPUT', error.message, ['input', 'organizationId']);
   return new Refusal('BAD_USER_INPUT', error.message, ['input', 'csv']);
 }

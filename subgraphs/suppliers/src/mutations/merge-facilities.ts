@@ -1,5 +1,12 @@
 import { ref, type EntityManager } from '@mikro-orm/core';
-import { payloadOf, Refusal, rejectInvalid, requireRole, runMutation, type InputIssue } from '../../../../runtime/mutation';
+import {
+  payloadOf,
+  Refusal,
+  rejectInvalid,
+  requireRole,
+  runMutation,
+  type InputIssue,
+} from '../../../../runtime/mutation';
 import type { Context } from '../context';
 import { sectorKey } from '../domain/normalise';
 import { FacilityAlias } from '../entities/facility-alias.entity';
@@ -18,12 +25,15 @@ export async function mergeFacilities(context: Context, survivorId: string, dupl
   const issues: InputIssue[] = [];
   const survivor = facilityIdInput(survivorId, ['survivorId'], now, issues);
   const duplicate = facilityIdInput(duplicateId, ['duplicateId'], now, issues);
-  if (survivor && survivor === duplicate) issues.push({ path: ['duplicateId'], message: 'a facility cannot be merged into itself' });
+  if (survivor && survivor === duplicate)
+    issues.push({ path: ['duplicateId'], message: 'a facility cannot be merged into itself' });
   rejectInvalid('The facilities were not merged', issues);
 
   const outcome = await runMutation(context, {
     operation: 'mergeFacilities',
-    write: async (tx) => ({ country: (await merge(tx, survivor, duplicate, now, context.principal.subject)).countryCode }),
+    write: async (tx) => ({
+      country: (await merge(tx, survivor, duplicate, now, context.principal.subject)).countryCode,
+    }),
     audited: ({ country }) => ({ target: `Facility:${survivor}<-${duplicate}`, country }),
   });
   const merged = async (): Promise<{ survivor: Facility | null; mergedId: string | null }> => ({
@@ -39,13 +49,22 @@ export async function mergeFacilities(context: Context, survivorId: string, dupl
  * empty fields are filled from it, and its id becomes an alias of the survivor — as do the ids
  * merged into it before. Merging again what is already merged is a no-op that succeeds.
  */
-async function merge(tx: EntityManager, survivorId: string, duplicateId: string, at: Date, by: string | null): Promise<Facility> {
+async function merge(
+  tx: EntityManager,
+  survivorId: string,
+  duplicateId: string,
+  at: Date,
+  by: string | null,
+): Promise<Facility> {
   const earlier = await tx.findOne(FacilityAlias, { id: duplicateId });
   if (earlier) {
     if (earlier.facility.id === survivorId) return tx.findOneOrFail(Facility, survivorId);
     throw new Refusal('CONFLICT', `${duplicateId} was already merged into ${earlier.facility.id}`, ['duplicateId']);
   }
-  const [survivor, duplicate] = await Promise.all([tx.findOne(Facility, survivorId), tx.findOne(Facility, duplicateId)]);
+  const [survivor, duplicate] = await Promise.all([
+    tx.findOne(Facility, survivorId),
+    tx.findOne(Facility, duplicateId),
+  ]);
   if (!survivor) {
     const alias = await tx.findOne(FacilityAlias, { id: survivorId });
     const hint = alias ? `; it was merged into ${alias.facility.id}, merge into that one` : '';
@@ -69,7 +88,9 @@ async function merge(tx: EntityManager, survivorId: string, duplicateId: string,
 
 async function moveLinks(tx: EntityManager, survivor: Facility, duplicate: Facility) {
   const links = await tx.find(SupplyChainLink, { facility: { $in: [survivor.id, duplicate.id] } });
-  const survivorLinks = new Map(links.filter((link) => link.facility.id === survivor.id).map((link) => [link.buyer.id, link]));
+  const survivorLinks = new Map(
+    links.filter((link) => link.facility.id === survivor.id).map((link) => [link.buyer.id, link]),
+  );
   for (const link of links.filter((each) => each.facility.id === duplicate.id)) {
     const kept = survivorLinks.get(link.buyer.id);
     if (!kept) {
@@ -98,7 +119,8 @@ function absorbDetails(tx: EntityManager, survivor: Facility, duplicate: Facilit
   }
   survivor.productTypes = union(survivor.productTypes, duplicate.productTypes);
   survivor.owner ??= duplicate.owner;
-  if (survivor.workerCountMin == null) [survivor.workerCountMin, survivor.workerCountMax] = [duplicate.workerCountMin, duplicate.workerCountMax];
+  if (survivor.workerCountMin == null)
+    [survivor.workerCountMin, survivor.workerCountMax] = [duplicate.workerCountMin, duplicate.workerCountMax];
   if (survivor.latitude == null) [survivor.latitude, survivor.longitude] = [duplicate.latitude, duplicate.longitude];
   survivor.femaleWorkerShare ??= duplicate.femaleWorkerShare;
   survivor.migrantWorkerShare ??= duplicate.migrantWorkerShare;

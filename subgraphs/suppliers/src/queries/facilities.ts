@@ -12,7 +12,10 @@ import { searchCondition } from './search';
 /** Facilities having any of the sectors, as a subquery on the indexed `facility_sector` table. */
 export function sectorCondition(em: EntityManager, sectors: readonly string[]): FilterQuery<Facility> {
   const keys = [...new Set(sectors.map(sectorKey).filter(Boolean))];
-  const inSector = (em as SqlEntityManager).createQueryBuilder(FacilitySector, 's').select('s.facility').where({ sector: { $in: keys } });
+  const inSector = (em as SqlEntityManager)
+    .createQueryBuilder(FacilitySector, 's')
+    .select('s.facility')
+    .where({ sector: { $in: keys } });
   return { id: { $in: raw(inSector) } };
 }
 
@@ -24,9 +27,13 @@ export interface FacilityCriteria {
 }
 
 /** The conditions of a facility filter (visibility-free: the registry's facilities are public). */
-export function facilityConditions(em: EntityManager, criteria: FacilityCriteria | null | undefined): FilterQuery<Facility>[] {
+export function facilityConditions(
+  em: EntityManager,
+  criteria: FacilityCriteria | null | undefined,
+): FilterQuery<Facility>[] {
   const conditions: FilterQuery<Facility>[] = [];
-  if (criteria?.country?.length) conditions.push({ countryCode: { $in: criteria.country.map((code) => code.trim().toUpperCase()) } });
+  if (criteria?.country?.length)
+    conditions.push({ countryCode: { $in: criteria.country.map((code) => code.trim().toUpperCase()) } });
   if (criteria?.status?.length) conditions.push({ status: { $in: [...criteria.status] } });
   if (criteria?.sector?.length) conditions.push(sectorCondition(em, criteria.sector));
   if (criteria?.search?.trim()) conditions.push(...searchCondition(em, criteria.search));
@@ -51,10 +58,18 @@ export function findFacilities(
 ): Promise<[Facility[], number]> {
   const conditions = facilityConditions(em, filter);
   if (filter?.buyer) conditions.push(boughtBy(em, principal, filter.buyer));
-  return em.findAndCount(Facility, conditions.length ? { $and: conditions } : {}, { limit, offset, orderBy: { name: 'asc', id: 'asc' } });
+  return em.findAndCount(Facility, conditions.length ? { $and: conditions } : {}, {
+    limit,
+    offset,
+    orderBy: { name: 'asc', id: 'asc' },
+  });
 }
 
 /** One page of the facilities an organisation owns or operates, by name. */
-export function findOwnedFacilities(em: EntityManager, ownerId: string, { limit, offset }: PageRequest): Promise<[Facility[], number]> {
+export function findOwnedFacilities(
+  em: EntityManager,
+  ownerId: string,
+  { limit, offset }: PageRequest,
+): Promise<[Facility[], number]> {
   return em.findAndCount(Facility, { owner: ownerId }, { limit, offset, orderBy: { name: 'asc', id: 'asc' } });
 }

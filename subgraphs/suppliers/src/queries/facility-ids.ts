@@ -21,7 +21,9 @@ export function readFacilityId(id: string, now: Date): FacilityIdValidation {
 export function facilityIdArgument(id: string, argument: string, now: Date): string {
   const checked = readFacilityId(id, now);
   if (!checked.ok) {
-    throw badUserInput(`${argument} is not a valid facility id: ${checked.reason}`, { issues: [{ path: [argument], message: checked.reason }] });
+    throw badUserInput(`${argument} is not a valid facility id: ${checked.reason}`, {
+      issues: [{ path: [argument], message: checked.reason }],
+    });
   }
   return checked.id;
 }
@@ -42,7 +44,12 @@ const secureRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
  * `taken` (ids handed out earlier in the same run). Five random base-32 characters per
  * country and day collide now and then in a large list, so collisions are drawn again.
  */
-export async function uniqueFacilityIds(em: EntityManager, countries: string[], createdAt: Date, taken: Set<string>): Promise<string[]> {
+export async function uniqueFacilityIds(
+  em: EntityManager,
+  countries: string[],
+  createdAt: Date,
+  taken: Set<string>,
+): Promise<string[]> {
   const ids = countries.map(() => '');
   let pending = countries.map((_, position) => position);
   while (pending.length > 0) {

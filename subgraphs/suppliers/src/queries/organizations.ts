@@ -13,12 +13,21 @@ export interface OrganizationCriteria {
 }
 
 /** One page of `organizations(filter)`, by name. */
-export function findOrganizations(em: EntityManager, filter: OrganizationCriteria | null | undefined, { limit, offset }: PageRequest) {
+export function findOrganizations(
+  em: EntityManager,
+  filter: OrganizationCriteria | null | undefined,
+  { limit, offset }: PageRequest,
+) {
   const conditions: FilterQuery<Organization>[] = [];
   if (filter?.kind?.length) conditions.push({ kind: { $in: [...filter.kind] } });
-  if (filter?.country?.length) conditions.push({ countryCode: { $in: filter.country.map((code) => code.toUpperCase()) } });
+  if (filter?.country?.length)
+    conditions.push({ countryCode: { $in: filter.country.map((code) => code.toUpperCase()) } });
   if (filter?.search?.trim()) conditions.push({ name: { $like: `%${filter.search.trim()}%` } });
-  return em.findAndCount(Organization, conditions.length ? { $and: conditions } : {}, { limit, offset, orderBy: { name: 'asc', id: 'asc' } });
+  return em.findAndCount(Organization, conditions.length ? { $and: conditions } : {}, {
+    limit,
+    offset,
+    orderBy: { name: 'asc', id: 'asc' },
+  });
 }
 
 export interface SupplyChainCriteria {
@@ -37,7 +46,9 @@ export function findSupplyChain(
 ): Promise<[SupplyChainLink[], number]> {
   const conditions: FilterQuery<SupplyChainLink>[] = [{ buyer: buyerId }, visibleLinks(principal)];
   if (filter?.tier != null) conditions.push({ tier: filter.tier });
-  if (filter?.country?.length) conditions.push({ facility: { countryCode: { $in: filter.country.map((code) => code.toUpperCase()) } } });
-  if (filter?.sector?.length) conditions.push({ facility: sectorCondition(em, filter.sector) } as FilterQuery<SupplyChainLink>);
+  if (filter?.country?.length)
+    conditions.push({ facility: { countryCode: { $in: filter.country.map((code) => code.toUpperCase()) } } });
+  if (filter?.sector?.length)
+    conditions.push({ facility: sectorCondition(em, filter.sector) } as FilterQuery<SupplyChainLink>);
   return em.findAndCount(SupplyChainLink, { $and: conditions }, { limit, offset, orderBy: { tier: 'asc', id: 'asc' } });
 }

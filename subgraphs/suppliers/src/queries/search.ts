@@ -22,10 +22,17 @@ export const isPostgres = (em: EntityManager): boolean => em.getPlatform() insta
 export const searchTextOf = (name: string, address: string): string => foldText(`${name} ${address}`);
 
 /** The words SQLite indexes for a facility (capped at the column's length). */
-export const searchTermsOf = (searchText: string): string[] =>
-  [...new Set(searchText.split(' ').filter(Boolean).map((word) => word.slice(0, 100)))];
+export const searchTermsOf = (searchText: string): string[] => [
+  ...new Set(
+    searchText
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => word.slice(0, 100)),
+  ),
+];
 
-export const queryWords = (query: string): string[] => [...new Set(foldText(query).split(' ').filter(Boolean))].slice(0, MAX_QUERY_WORDS);
+export const queryWords = (query: string): string[] =>
+  [...new Set(foldText(query).split(' ').filter(Boolean))].slice(0, MAX_QUERY_WORDS);
 
 /** The condition for `facilities(filter: { search })`; empty when the query has no words. */
 export function searchCondition(em: EntityManager, query: string): FilterQuery<Facility>[] {
@@ -42,4 +49,5 @@ export function searchCondition(em: EntityManager, query: string): FilterQuery<F
 }
 
 /** The words to record for a facility where the dialect needs them (SQLite); none on PostgreSQL. */
-export const searchTermsFor = (em: EntityManager, searchText: string): string[] => (isPostgres(em) ? [] : searchTermsOf(searchText));
+export const searchTermsFor = (em: EntityManager, searchText: string): string[] =>
+  isPostgres(em) ? [] : searchTermsOf(searchText);

@@ -5,8 +5,11 @@ export const Facility: FacilityResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.facility.load(id),
   country: (facility) => ({ code: facility.countryCode }),
   location: (facility) =>
-    facility.latitude == null || facility.longitude == null ? null : { latitude: facility.latitude, longitude: facility.longitude },
-  workerCount: (facility) => (facility.workerCountMin == null ? null : { min: facility.workerCountMin, max: facility.workerCountMax }),
+    facility.latitude == null || facility.longitude == null
+      ? null
+      : { latitude: facility.latitude, longitude: facility.longitude },
+  workerCount: (facility) =>
+    facility.workerCountMin == null ? null : { min: facility.workerCountMin, max: facility.workerCountMax },
   owner: (facility, _args, { loaders }) => (facility.owner ? loaders.organization.load(facility.owner.id) : null),
   movedTo: (facility) => facility.movedToId,
   buyers: (facility, _args, { loaders }) => loaders.buyersOfFacility.load(facility.id),

@@ -4,7 +4,8 @@ import { importFacilityList } from '../mutations/import-facility-list';
 import { mergeFacilities } from '../mutations/merge-facilities';
 
 export const Mutation: MutationResolvers = {
-  importFacilityList: (_parent, { input, idempotencyKey }, context) => importFacilityList(context, input, idempotencyKey),
+  importFacilityList: (_parent, { input, idempotencyKey }, context) =>
+    importFacilityList(context, input, idempotencyKey),
   confirmFacilityMatch: (_parent, { rowId, facilityId }, context) => confirmFacilityMatch(context, rowId, facilityId),
   rejectFacilityMatch: (_parent, { rowId }, context) => rejectFacilityMatch(context, rowId),
   mergeFacilities: (_parent, { survivorId, duplicateId }, context) => mergeFacilities(context, survivorId, duplicateId),

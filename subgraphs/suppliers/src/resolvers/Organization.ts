@@ -7,8 +7,10 @@ import { findSupplyChain } from '../queries/organizations';
 export const Organization: OrganizationResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.organization.load(id),
   country: (organization) => ({ code: organization.countryCode }),
-  facilities: (organization, { first, after }, { em }) => paginate({ first, after }, (page) => findOwnedFacilities(em, organization.id, page)),
+  facilities: (organization, { first, after }, { em }) =>
+    paginate({ first, after }, (page) => findOwnedFacilities(em, organization.id, page)),
   supplyChain: (organization, { first, after, filter }, { em, principal }) =>
     paginate({ first, after }, (page) => findSupplyChain(em, principal, organization.id, filter, page)),
-  facilityListImports: (organization, { first, after }, { em }) => paginate({ first, after }, (page) => findImportsOf(em, organization.id, page)),
+  facilityListImports: (organization, { first, after }, { em }) =>
+    paginate({ first, after }, (page) => findImportsOf(em, organization.id, page)),
 };

@@ -17,11 +17,13 @@ export const Query: QueryResolvers = {
 
   organization: (_parent, { id }, { loaders }) => loaders.organization.load(id),
 
-  organizations: (_parent, { first, after, filter }, { em }) => paginate({ first, after }, (page) => findOrganizations(em, filter, page)),
+  organizations: (_parent, { first, after, filter }, { em }) =>
+    paginate({ first, after }, (page) => findOrganizations(em, filter, page)),
 
   facility: (_parent, { id }, { loaders, clock }) => loaders.facility.load(facilityIdArgument(id, 'id', clock.now())),
 
-  facilities: (_parent, { first, after, filter }, { em, principal }) => paginate({ first, after }, (page) => findFacilities(em, principal, filter, page)),
+  facilities: (_parent, { first, after, filter }, { em, principal }) =>
+    paginate({ first, after }, (page) => findFacilities(em, principal, filter, page)),
 
   facilityListImport: (_parent, { id }, { em, principal }) => findVisibleImport(em, principal, id),
 };

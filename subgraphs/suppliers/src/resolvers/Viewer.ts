@@ -10,6 +10,7 @@ export interface ViewerSource {
 }
 
 export const Viewer: ViewerResolvers = {
-  organization: ({ organizationId }, _args, { loaders }) => (organizationId ? loaders.organization.load(organizationId) : null),
+  organization: ({ organizationId }, _args, { loaders }) =>
+    organizationId ? loaders.organization.load(organizationId) : null,
   jurisdiction: ({ country }) => (country ? { code: country } : null),
 };

@@ -11,5 +11,14 @@ import { SupplyChainLink } from './SupplyChainLink';
 import { Viewer } from './Viewer';
 
 export const resolvers: Resolvers = {
-  Query, Mutation, Viewer, Organization, Facility, SupplyChainLink, AuditTrail, FacilityListImport, FacilityListImportRow, FacilityMatchCandidate,
+  Query,
+  Mutation,
+  Viewer,
+  Organization,
+  Facility,
+  SupplyChainLink,
+  AuditTrail,
+  FacilityListImport,
+  FacilityListImportRow,
+  FacilityMatchCandidate,
 };

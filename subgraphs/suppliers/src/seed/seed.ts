@@ -10,7 +10,15 @@ export async function seedSuppliers(em: EntityManager): Promise<void> {
   const world = demoWorld();
   await em.transactional(async (tx) => {
     for (const demo of world.organizations) {
-      tx.create(Organization, { id: demo.id, name: demo.name, kind: demo.kind, countryCode: demo.country, verified: demo.kind !== 'CIVIL_SOCIETY', website: demo.website, createdAt: new Date('2025-01-01T00:00:00Z') });
+      tx.create(Organization, {
+        id: demo.id,
+        name: demo.name,
+        kind: demo.kind,
+        countryCode: demo.country,
+        verified: demo.kind !== 'CIVIL_SOCIETY',
+        website: demo.website,
+        createdAt: new Date('2025-01-01T00:00:00Z'),
+      });
     }
     await registerFacilities(
       tx,
