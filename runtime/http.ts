@@ -9,8 +9,10 @@ export function listen(app: Express, port: number, host: string): Promise<{ serv
       if (error) return reject(error);
       resolve({ server, port: (server.address() as AddressInfo).port });
     });
-    // Idle keep-alive sockets would hold a graceful stop open.
-    server.keepAliveTimeout = 5_000;
+    // Longer than any client keeps an idle socket (the gateway's fetcher among them), so a client
+    // never reuses a socket the server is closing ("socket hang up"); `close` ends idle sockets.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
   });
 }
 
