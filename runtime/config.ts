@@ -35,11 +35,14 @@ const ConfigSchema = z.object({
   PRINCIPAL_SIGNING_SECRET: z.string().min(32, 'PRINCIPAL_SIGNING_SECRET must be at least 32 characters').optional(),
   /** How long a signed principal stays valid, in seconds (limits replay of captured headers). */
   PRINCIPAL_SIGNATURE_TTL_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
-  /** Seed the embedded demo data on first start. */
+  /**
+   * Seed the demo data (with its published demo case) into empty databases on start. Defaults to
+   * on outside production and off in production, where only an explicit `true` turns it on.
+   */
   SEED_DEMO_DATA: z
     .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === 'true')),
   /** Serve GraphiQL at the gateway URL (defaults to on outside production). */
   GRAPHIQL: z
     .enum(['true', 'false'])
@@ -55,6 +58,12 @@ const ConfigSchema = z.object({
    * Production refuses less than the default; the test suite lowers it to stay fast.
    */
   TRACKING_SECRET_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
+  /**
+   * Tracking secrets hashed at once by one grievances instance; absent means one per core but the
+   * one left to answering requests (`os.availableParallelism() - 1`, at least 1, at most 4). More
+   * lookups wait in a short queue, callers without wrong secrets first, or are refused.
+   */
+  TRACKING_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** PostgreSQL server on which `npm run migration:create` makes its scratch database. */
   MIGRATIONS_DATABASE_URL: z
     .string()
@@ -79,10 +88,15 @@ const SubgraphPlacementSchema = z.object(
     Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>>,
 );
 
-const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema).refine(
-  (settings) => settings.NODE_ENV !== 'production' || settings.TRACKING_SECRET_HASH_COST >= 15,
-  { path: ['TRACKING_SECRET_HASH_COST'], message: 'must be at least 15 in production' },
-);
+const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema)
+  .refine((settings) => settings.NODE_ENV !== 'production' || settings.TRACKING_SECRET_HASH_COST >= 15, {
+    path: ['TRACKING_SECRET_HASH_COST'],
+    message: 'must be at least 15 in production',
+  })
+  .transform((settings) => ({
+    ...settings,
+    SEED_DEMO_DATA: settings.SEED_DEMO_DATA ?? settings.NODE_ENV !== 'production',
+  }));
 
 export type Config = z.infer<typeof FullConfigSchema>;
 

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -30,6 +31,10 @@ export const unauthenticated = (message: string) => coded('UNAUTHENTICATED', mes
 export const rateLimited = (message: string, retryAfterSeconds: number, asHttpStatus = false) =>
   coded('RATE_LIMITED', message, asHttpStatus ? { retryAfterSeconds, http: { status: 429 } } : { retryAfterSeconds });
 
+/** A service this request depends on could not answer; nothing was written, and the same request may be retried. */
+export const serviceUnavailable = (message: string, extensions?: Record<string, unknown>) =>
+  coded('SERVICE_UNAVAILABLE', message, extensions);
+
 const CLIENT_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -37,6 +42,7 @@ const CLIENT_CODES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   // Apollo Server's own codes for malformed requests are the client's fault, not ours.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -1,4 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+/**
+ * Who is asking, and the gateway's signature that vouches for it to the subgraphs.
+ * Signed by hand (HMAC-SHA256 over canonical fields, node:crypto): a JWT library adds nothing the binding needs.
+ */
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 export const ROLES = [
@@ -39,10 +43,23 @@ export const PrincipalSchema = z.object({
    */
   sharedWith: z.record(z.enum(DATA_CATEGORIES), z.array(countryCode)).optional(),
   /**
+   * For a regulator: per data category and sending country of `sharedWith`, the IN_FORCE agreements
+   * whose sharing clause lets that data flow, so that an audited cross-border read names them.
+   */
+  sharingAgreements: z.record(z.enum(DATA_CATEGORIES), z.record(countryCode, z.array(z.string()))).optional(),
+  /**
    * An opaque, keyed hash of the caller's network address: lets a subgraph rate-limit callers
    * without an account (a worker checking a tracking code) without ever seeing the address.
    */
   client: z.string().max(64).optional(),
+  /**
+   * Registry facts the gateway looked up for the facilities a mutation names (by the id as named,
+   * upper-cased): the registry's id (a merged facility's survivor), its country and its owner. A
+   * subgraph that needs them takes them from here, never from an argument.
+   */
+  registry: z
+    .record(z.string(), z.object({ id: z.string(), country: countryCode, ownerId: z.string().nullable() }))
+    .optional(),
 });
 export type Principal = z.infer<typeof PrincipalSchema>;
 
@@ -70,18 +87,74 @@ export const PRINCIPAL_HEADER = 'x-lcg-principal';
 export const TIMESTAMP_HEADER = 'x-lcg-principal-timestamp';
 export const SIGNATURE_HEADER = 'x-lcg-principal-signature';
 
-function sign(secret: string, timestamp: string, encodedPrincipal: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.${encodedPrincipal}`).digest('base64url');
+/**
+ * What a signature is made out to: one subgraph, one request body. A subgraph refuses a signature
+ * made out to another subgraph or over other bytes, so captured headers cannot carry another query
+ * — nor other `_entities` representations, whose facts (a facility's owner) decide access.
+ */
+export interface SignedRequest {
+  /** The subgraph the request goes to, as named in the subgraph list. */
+  subgraph: string;
+  /** The exact bytes of the request body (a string counts as its UTF-8 bytes). */
+  body: string | Uint8Array;
 }
 
-/** Headers the gateway attaches to every subgraph request. */
-export function signPrincipal(principal: Principal, secret: string, now = Date.now()): Record<string, string> {
-  const encoded = Buffer.from(JSON.stringify(principal)).toString('base64url');
+/** The principal as its header carries it: base64url JSON. */
+export const encodePrincipal = (principal: Principal): string =>
+  Buffer.from(JSON.stringify(principal)).toString('base64url');
+
+const bodyDigest = (body: string | Uint8Array) => createHash('sha256').update(body).digest('base64url');
+
+/**
+ * HMAC-SHA256 over the canonical fields, one a line. No field can hold a line break (a header
+ * value, a subgraph name, base64url), so no two requests share a signed text.
+ */
+function sign(secret: string, timestamp: string, encodedPrincipal: string, request: SignedRequest): string {
+  return createHmac('sha256', secret)
+    .update(['lcg-principal-v2', timestamp, request.subgraph, bodyDigest(request.body), encodedPrincipal].join('\n'))
+    .digest('base64url');
+}
+
+/** Signs an already encoded principal for one request (the gateway signs the bytes it sends). */
+export function signEncodedPrincipal(
+  encodedPrincipal: string,
+  secret: string,
+  request: SignedRequest,
+  now = Date.now(),
+): Record<string, string> {
   const timestamp = String(now);
   return {
-    [PRINCIPAL_HEADER]: encoded,
+    [PRINCIPAL_HEADER]: encodedPrincipal,
     [TIMESTAMP_HEADER]: timestamp,
-    [SIGNATURE_HEADER]: sign(secret, timestamp, encoded),
+    [SIGNATURE_HEADER]: sign(secret, timestamp, encodedPrincipal, request),
+  };
+}
+
+/** Headers that carry `principal` to one subgraph with one request body. */
+export function signPrincipal(
+  principal: Principal,
+  secret: string,
+  request: SignedRequest,
+  now = Date.now(),
+): Record<string, string> {
+  return signEncodedPrincipal(encodePrincipal(principal), secret, request, now);
+}
+
+/**
+ * A GraphQL POST to a subgraph, signed over the exact body it sends: for the gateway's own calls
+ * (the facility check, the sharing lookup) and for tests that speak to a subgraph directly.
+ */
+export function signedGraphQLRequest(
+  principal: Principal,
+  secret: string,
+  subgraph: string,
+  operation: { query: string; variables?: Record<string, unknown> },
+): { method: 'POST'; headers: Record<string, string>; body: string } {
+  const body = JSON.stringify(operation);
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signPrincipal(principal, secret, { subgraph, body }) },
+    body,
   };
 }
 
@@ -94,13 +167,15 @@ const header = (headers: HeaderBag, name: string) => {
 };
 
 /**
- * A subgraph's check of the gateway's signature. The timestamp bounds replay of captured headers
- * to `ttlSeconds` (and a little clock skew the other way).
+ * A subgraph's check of the gateway's signature, against its own name and the body it received.
+ * The timestamp bounds replay of a captured request, unchanged, to `ttlSeconds` (and a little
+ * clock skew the other way).
  */
 export function verifyPrincipal(
   headers: HeaderBag,
   secret: string,
   ttlSeconds: number,
+  request: SignedRequest,
   now = Date.now(),
 ): VerifiedPrincipal {
   const encoded = header(headers, PRINCIPAL_HEADER);
@@ -108,12 +183,12 @@ export function verifyPrincipal(
   const signature = header(headers, SIGNATURE_HEADER);
   if (!encoded || !timestamp || !signature)
     return { ok: false, reason: 'Requests must come through the gateway (no signed principal)' };
-  const expected = Buffer.from(sign(secret, timestamp, encoded));
+  const expected = Buffer.from(sign(secret, timestamp, encoded, request));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return { ok: false, reason: 'Principal signature is not valid' };
+    return { ok: false, reason: `Principal signature is not valid for this request to ${request.subgraph}` };
   const age = now - Number(timestamp);
-  if (!Number.isFinite(age) || age > ttlSeconds * 1000 || age < -5_000)
+  if (!/^\d{1,16}$/.test(timestamp) || age > ttlSeconds * 1000 || age < -5_000)
     return { ok: false, reason: 'Principal signature has expired' };
   try {
     const parsed = PrincipalSchema.safeParse(JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')));

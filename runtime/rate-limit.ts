@@ -10,17 +10,33 @@ export interface RateLimitOptions {
   durationSeconds: number;
 }
 
-export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type RateLimitVerdict =
+  | {
+      allowed: true;
+      /** The points counted for the key in its window, this attempt's included. */
+      used: number;
+    }
+  | { allowed: false; retryAfterSeconds: number };
 
 export interface RateLimit {
-  /** Counts one attempt for `key` and says whether it is within the limit. */
+  /**
+   * Counts one attempt for `key` and says whether it is within the limit. Checking and counting
+   * are one step (one Redis script, or one in-memory update), so parallel attempts cannot all
+   * pass a check made before any of them was counted.
+   */
   consume(key: string): Promise<RateLimitVerdict>;
+  /**
+   * Gives back one point that `consume` took, for an attempt that turned out not to count (a
+   * tracking secret that was right, a request that was never carried out).
+   */
+  refund(key: string): Promise<void>;
 }
 
 /**
  * A limit shared by every instance of a service through the Redis behind `cache`, or held in
  * process memory when the cache is (embedded mode). When Redis is unreachable each instance
  * falls back to counting in its own memory: the limit loosens, requests keep being answered.
+ * Windows run on real time, not on the service clock.
  */
 export function createRateLimit(cache: Cache, options: RateLimitOptions): RateLimit {
   const settings = { points: options.points, duration: options.durationSeconds };
@@ -39,12 +55,15 @@ export function createRateLimit(cache: Cache, options: RateLimitOptions): RateLi
   return {
     async consume(key) {
       try {
-        await limiter.consume(key);
-        return { allowed: true };
+        const counted = await limiter.consume(key);
+        return { allowed: true, used: counted.consumedPoints };
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
       }
+    },
+    async refund(key) {
+      await limiter.reward(key, 1);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -9,6 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { MikroORM, EntitySchema, EntityManager } from '@mikro-orm/core';
 import type { DocumentNode } from 'graphql';
+import { auditCrossBorderReads, type CrossBorderReads } from './audit';
 import { createCache, type Cache } from './cache';
 import { systemClock, type Clock } from './clock';
 import { config } from './config';
@@ -36,10 +38,18 @@ export interface SubgraphDefinition<Context extends ServiceContext = ServiceCont
   entities: EntitySchema[];
   migrationsDir: URL;
   permissionRules?: Record<string, PermissionRule<Context>>;
+  /** Which types hold data a regulator may read abroad under a sharing clause; every such read is audited. */
+  crossBorderReads?: CrossBorderReads<Context>;
   /** Adds the subgraph's fresh DataLoaders to the per-request context. */
   createContext(base: ServiceContext): Context;
   /** Writes the deterministic demo data into an empty database. */
   seed?(em: EntityManager): Promise<void>;
+}
+
+/** A body whose signature does not hold: the request is refused before the body is parsed. */
+class UnsignedRequest extends Error {
+  // body-parser passes the error on with this status.
+  readonly status = 401;
 }
 
 export interface SubgraphOptions {
@@ -81,12 +91,15 @@ export async function startSubgraph<Context extends ServiceContext>(
   const cache = options.cache ?? createCache();
   const clock = options.clock ?? systemClock;
   const secret = signingSecret();
-  const schema = applyFieldPermissions(
-    buildSubgraphSchema({
-      typeDefs: definition.typeDefs,
-      resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
-    }),
-    definition.permissionRules,
+  const schema = auditCrossBorderReads(
+    applyFieldPermissions(
+      buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        resolvers: { ...scalarResolvers, ...definition.resolvers } as GraphQLResolverMap<unknown>,
+      }),
+      definition.permissionRules,
+    ),
+    definition.crossBorderReads,
   );
   const production = settings.NODE_ENV === 'production';
   const metrics = new ServiceMetrics(definition.name);
@@ -113,23 +126,43 @@ export async function startSubgraph<Context extends ServiceContext>(
     }
   });
   metrics.mount(app);
-  // Nothing but /health and /metrics answer without the gateway's signature: not queries, not _service, not _entities.
-  app.use('/graphql', (request, response, next) => {
-    const verified = verifyPrincipal(request.headers, secret, settings.PRINCIPAL_SIGNATURE_TTL_SECONDS);
-    if (!verified.ok) {
-      response.status(401).json({ errors: [{ message: verified.reason, extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    response.locals.principal = verified.principal;
-    next();
-  });
+  // Nothing but /health and /metrics answer without the gateway's signature: not queries, not _service, not
+  // _entities. The signature is checked against this subgraph's name and the raw bytes of the body, before the
+  // body is parsed, so facts that arrive in it (the representations' facility owners) are the gateway's own.
+  const signed = (request: IncomingMessage, body: Uint8Array) =>
+    verifyPrincipal(request.headers, secret, settings.PRINCIPAL_SIGNATURE_TTL_SECONDS, {
+      subgraph: definition.name,
+      body,
+    });
+  const refuse = (response: express.Response, reason: string) =>
+    response.status(401).json({ errors: [{ message: reason, extensions: { code: 'UNAUTHENTICATED' } }] });
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({
+      limit: '2mb',
+      verify(request, response, body) {
+        const verified = signed(request, body);
+        if (!verified.ok) throw new UnsignedRequest(verified.reason);
+        (response as express.Response).locals.principal = verified.principal;
+      },
+    }),
+    // A request whose body was not read as JSON (none, or another type) never reached the check above.
+    (request, response, next) => {
+      if (response.locals.principal) return next();
+      const verified = signed(request, new Uint8Array());
+      refuse(response, verified.ok ? 'Requests must send a JSON body' : verified.reason);
+    },
     expressMiddleware(apollo, {
       context: async ({ res }) =>
         definition.createContext({ principal: res.locals.principal, em: orm.em.fork(), cache, clock, log }),
     }),
+  );
+  app.use(
+    '/graphql',
+    (error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
+      if (error instanceof UnsignedRequest) refuse(response, error.message);
+      else next(error);
+    },
   );
 
   const host = options.host ?? settings.HOST;

@@ -6,6 +6,7 @@ import { config, failFast, subgraphPort } from '../runtime/config';
 import { logger } from '../runtime/logger';
 import { jwtSecret, signingSecret } from '../runtime/secrets';
 import { startGateway } from '../gateway/src/server';
+import { warnOfDemoDataInProduction } from './stack';
 import { SUBGRAPHS } from './subgraphs';
 
 const name = process.argv[2];
@@ -20,6 +21,8 @@ if (name !== 'gateway' && !definition) {
   console.error(`usage: npm run start:service -- <gateway|${SUBGRAPHS.map((subgraph) => subgraph.name).join('|')}>`);
   process.exit(2);
 }
+// Seeding is each subgraph's; in production only an explicit SEED_DEMO_DATA=true turns it on.
+if (definition) warnOfDemoDataInProduction(settings, definition.name);
 const service = definition
   ? await definition.start({ port: subgraphPort(settings, definition.name), seed: settings.SEED_DEMO_DATA })
   : await startGateway({ port: settings.PORT });

@@ -2,10 +2,31 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { MemoryCache, RedisCache, type Cache } from '../runtime/cache';
 import type { Clock } from '../runtime/clock';
-import { config } from '../runtime/config';
+import { config, type Config } from '../runtime/config';
+import { logger } from '../runtime/logger';
 import type { RunningSubgraph, SubgraphName } from '../runtime/subgraph-server';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { SUBGRAPHS } from './subgraphs';
+
+const DEMO_DATA_BANNER = `
+${'!'.repeat(78)}
+  WARNING: SEED_DEMO_DATA=true in production.
+  Empty databases are filled with the fictional demo organisations, facilities,
+  inspections and grievances, and real users will see them.
+  (The demo case's published secret opens nothing in production.)
+  Unset SEED_DEMO_DATA, or set it to false, for a real deployment.
+${'!'.repeat(78)}
+`;
+
+/**
+ * Production seeds demo data only when SEED_DEMO_DATA=true says so explicitly, and then says so
+ * loudly: a banner for whoever watches the console, a warning line for the log.
+ */
+export function warnOfDemoDataInProduction(settings: Config, service: string): void {
+  if (settings.NODE_ENV !== 'production' || !settings.SEED_DEMO_DATA) return;
+  console.warn(DEMO_DATA_BANNER);
+  logger(service).warn({ SEED_DEMO_DATA: true }, 'demo data is seeded into empty databases in production');
+}
 
 export interface StackOptions {
   databaseUrl?: string;

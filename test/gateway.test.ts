@@ -1,6 +1,6 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signPrincipal } from '../runtime/principal';
+import { PUBLIC_PRINCIPAL, signPrincipal } from '../runtime/principal';
 import { jwtSecret, signingSecret } from '../runtime/secrets';
 import { graphql } from './__generated__';
 import { startTestStack, type TestStack } from './support/stack';
@@ -13,12 +13,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 const hmacToken = (claims: Record<string, unknown>) =>
   new SignJWT(claims)
@@ -208,29 +204,32 @@ describe('subgraphs answer nothing without the gateway signature', () => {
           country: null,
           scopes: [],
         };
+        const body = JSON.stringify({ query });
+        const signed = { subgraph: name, body };
         const attempts = [
           {},
-          signPrincipal(principal, 'not-the-shared-secret-but-long-enough-123456'),
+          signPrincipal(principal, 'not-the-shared-secret-but-long-enough-123456', signed),
           // Subgraphs check signatures against the real time; the TTL is at most five minutes.
-          signPrincipal(principal, signingSecret(), Date.now() - 10 * 60_000),
+          signPrincipal(principal, signingSecret(), signed, Date.now() - 10 * 60_000),
         ];
         for (const headers of attempts) {
-          const response = await post(subgraph.url, { query }, headers);
-          const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+          const response = await post(subgraph.url, body, headers);
+          const answer = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
           expect(response.status).toBe(401);
-          expect(body.data).toBeUndefined();
-          expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+          expect(answer.data).toBeUndefined();
+          expect(answer.errors[0].extensions.code).toBe('UNAUTHENTICATED');
         }
       });
     }
     it(`${name} answers a freshly signed request`, async (context) => {
       const subgraph = stack.subgraphs[name];
       if (!subgraph) return context.skip();
-      const headers = signPrincipal(
-        { subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] },
-        signingSecret(),
-      );
-      const response = await post(subgraph.url, { query: '{ _service { sdl } }' }, headers);
+      const body = JSON.stringify({ query: '{ _service { sdl } }' });
+      const headers = signPrincipal({ ...PUBLIC_PRINCIPAL, subject: 'gateway' }, signingSecret(), {
+        subgraph: name,
+        body,
+      });
+      const response = await post(subgraph.url, body, headers);
       expect(response.status).toBe(200);
     });
   }

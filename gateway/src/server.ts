@@ -79,7 +79,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const metrics = new ServiceMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(urls[name as SubgraphName] ?? url!, secret),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(name as SubgraphName, urls[name as SubgraphName] ?? url!, secret),
     logger: log,
   });
   const sharingLookup = createSharingLookup(() => composed.agreements, secret, cache);

@@ -307,7 +307,15 @@ export type GrievanceEventKind =
   | 'ESCALATED'
   | 'WITHDRAWN'
   | 'REMEDIATION_RECORDED'
-  | 'FACILITY_LINKED';
+  | 'FACILITY_LINKED'
+  /** A move to a facility in another country was requested (linkGrievanceToFacility). */
+  | 'TRANSFER_REQUESTED'
+  /** The receiving country's regulator accepted the transfer: the case is now in its jurisdiction. */
+  | 'TRANSFER_ACCEPTED'
+  | 'TRANSFER_DECLINED'
+  | 'TRANSFER_WITHDRAWN'
+  /** The handler wrote or rewrote its summary of the case. */
+  | 'SUMMARY_WRITTEN';
 
 export type GrievanceFilter = {
   overdue?: boolean | null | undefined;
@@ -354,7 +362,10 @@ export type SubmitGrievanceInput = {
   complainantIdentity?: string | null | undefined;
   /** The agreement whose grievance mechanism the case is filed under; its deadlines apply. */
   agreementId?: string | number | null | undefined;
-  /** The facility's owner, when known; it handles the case if no mechanism does. */
+  /**
+   * The facility's owner, when known; it handles the case if no mechanism does. It never reads the
+   * complainant's words, contact or identity, nor the tracking code.
+   */
   facilityOwnerId?: string | number | null | undefined;
   /** Brands sourcing from the facility, to be notified. */
   brandIds?: Array<string | number> | null | undefined;
@@ -372,6 +383,29 @@ export type RemediationInput = {
   workersReinstated?: number | null | undefined;
   /** The caller's organisation verified that the remedy was carried out. */
   verified?: boolean | null | undefined;
+};
+
+export type GrievanceStatsDimension =
+  /** The facility's country; rows for every country of the filter, or of the country list. */
+  | 'COUNTRY'
+  /** A case with two areas counts in both areas' rows. */
+  | 'AREA'
+  | 'STATUS'
+  | 'FILED_BY'
+  /** Month of filing; rows for every month of the period, by default the 24 months up to the current one. */
+  | 'MONTH';
+
+export type GrievanceStatsFilter = {
+  /** Facility countries (ISO 3166-1 alpha-2). */
+  country?: Array<string> | null | undefined;
+  /** Cases with any of these areas. */
+  area?: Array<ComplianceArea> | null | undefined;
+  status?: Array<GrievanceStatus> | null | undefined;
+  filedBy?: Array<FilerKind> | null | undefined;
+  /** Filed on or after; the first day of a month (counts cover whole months). */
+  from?: string | null | undefined;
+  /** Filed on or before; the last day of a month. */
+  to?: string | null | undefined;
 };
 
 export type InspectionKind =
@@ -579,7 +613,7 @@ export type BrandSupplierComplianceQuery = { viewer: { organization: { name: str
 export type UnionGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnionGrievancesQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string, status: GrievanceStatus, areas: Array<ComplianceArea>, overdue: boolean, deadlines: { acknowledgeBy: string, respondBy: string }, facility: { name: string, country: { name: string } } | null, agreement: { title: string } | null, timeline: Array<{ at: string, status: GrievanceStatus, note: string | null }> } }> } };
+export type UnionGrievancesQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string | null, status: GrievanceStatus, areas: Array<ComplianceArea>, overdue: boolean, deadlines: { acknowledgeBy: string, respondBy: string }, facility: { name: string, country: { name: string } } | null, agreement: { title: string } | null, timeline: Array<{ at: string, status: GrievanceStatus, note: string | null }> } }> } };
 
 export type RegulatorDashboardQueryVariables = Exact<{
   from: string;
@@ -757,6 +791,91 @@ export type AgreementTermsRatificationsQueryVariables = Exact<{
 
 export type AgreementTermsRatificationsQuery = { country: { hasRatified: boolean, ratifications: Array<{ status: RatificationStatus, date: string, statusSince: string, source: RatificationSource, convention: { code: string } }> } | null };
 
+export type AuditCrossBorderInspectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditCrossBorderInspectionQuery = { inspection: { id: string, findings: Array<{ id: string, severity: Severity, correctiveActions: Array<{ id: string, status: CorrectiveActionStatus }> }> } | null };
+
+export type AuditCrossBorderInspectionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type AuditCrossBorderInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, findings: Array<{ severity: Severity }> } }> } };
+
+export type AuditCrossBorderCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditCrossBorderCasesQuery = { grievances: { edges: Array<{ node: { id: string, status: GrievanceStatus, areas: Array<ComplianceArea> } }> } };
+
+export type AuditCrossBorderSupplyChainQueryVariables = Exact<{
+  brand: string | number;
+}>;
+
+
+export type AuditCrossBorderSupplyChainQuery = { organization: { supplyChain: { edges: Array<{ node: { id: string, publiclyDisclosed: boolean, facility: { id: string } } }> } } | null };
+
+export type AuditCrossBorderBoughtFromQueryVariables = Exact<{
+  brand: string | number;
+}>;
+
+
+export type AuditCrossBorderBoughtFromQuery = { facilities: { edges: Array<{ node: { id: string } }> } };
+
+export type AuditCrossBorderEntriesFragment = { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> };
+
+export type AuditCrossBorderInspectionsTrailQueryVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type AuditCrossBorderInspectionsTrailQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } } };
+
+export type AuditCrossBorderGrievancesTrailQueryVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type AuditCrossBorderGrievancesTrailQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } } };
+
+export type AuditCrossBorderSuppliersTrailQueryVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type AuditCrossBorderSuppliersTrailQuery = { auditTrail: { suppliers: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } } };
+
+export type AuditEvidenceReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditEvidenceReadQuery = { inspection: { id: string, findings: Array<{ id: string, evidence: string | null }> } | null };
+
+export type AuditEvidenceReadTwiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditEvidenceReadTwiceQuery = { first: { findings: Array<{ evidence: string | null }> } | null, again: { findings: Array<{ id: string, evidence: string | null }> } | null };
+
+export type AuditEvidenceListQueryVariables = Exact<{
+  first: number;
+  withEvidence: boolean;
+}>;
+
+
+export type AuditEvidenceListQuery = { inspections: { edges: Array<{ node: { id: string, findings: Array<{ id: string, severity: Severity, evidence?: string | null }> } }> } };
+
+export type AuditEvidenceTrailQueryVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+}>;
+
+
+export type AuditEvidenceTrailQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string } | null } }> } } };
+
 export type CrossBorderInspectionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -767,7 +886,7 @@ export type CrossBorderInspectionQuery = { inspection: { id: string, findings: A
 export type CrossBorderCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrossBorderCasesQuery = { grievances: { edges: Array<{ node: { trackingCode: string, summary: string, complainantIdentity: string | null } }> } };
+export type CrossBorderCasesQuery = { grievances: { edges: Array<{ node: { areas: Array<ComplianceArea>, summary: string | null, complainantIdentity: string | null } }> } };
 
 export type CrossBorderAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -877,7 +996,7 @@ export type BatchingCasePageQueryVariables = Exact<{
 }>;
 
 
-export type BatchingCasePageQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string, status: GrievanceStatus, overdue: boolean, complainantIdentity: string | null, description: string | null, deadlines: { respondBy: string }, nextDeadline: { kind: DeadlineKind } | null, facility: { id: string, name: string } | null, timeline: Array<{ at: string, kind: GrievanceEventKind, note: string | null }>, remediation: { actionsAgreed: Array<string> } | null } }> } };
+export type BatchingCasePageQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string | null, status: GrievanceStatus, overdue: boolean, complainantIdentity: string | null, description: string | null, deadlines: { respondBy: string }, nextDeadline: { kind: DeadlineKind } | null, facility: { id: string, name: string } | null, timeline: Array<{ at: string, kind: GrievanceEventKind, note: string | null }>, remediation: { actionsAgreed: Array<string> } | null } }> } };
 
 export type CaseRulesEscalateMutationVariables = Exact<{
   id: string | number;
@@ -923,6 +1042,33 @@ export type GrievancesDemoOpenCountQueryVariables = Exact<{
 
 export type GrievancesDemoOpenCountQuery = { facility: { grievanceSummary: { open: number | null } | null } | null };
 
+export type EmployerViewCaseFragment = { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null };
+
+export type EmployerViewEveryPathQueryVariables = Exact<{
+  facility: string | number;
+  anonymous: string | number;
+  handledByOwner: string | number;
+  brand: string | number;
+}>;
+
+
+export type EmployerViewEveryPathQuery = { facility: { grievances: { edges: Array<{ node: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } }> } | null } | null, grievances: { edges: Array<{ node: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } }> }, anonymous: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null, handledByOwner: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null, brand: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null };
+
+export type EmployerViewOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployerViewOneQuery = { grievance: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null };
+
+export type EmployerViewFileAndReadMutationVariables = Exact<{
+  input: SubmitGrievanceInput;
+  key: string;
+}>;
+
+
+export type EmployerViewFileAndReadMutation = { submitGrievance: { trackingCode: string | null, grievance: { trackingCode: string | null, description: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
 export type FacilityGrievancesOfFacilityQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -931,7 +1077,7 @@ export type FacilityGrievancesOfFacilityQueryVariables = Exact<{
 }>;
 
 
-export type FacilityGrievancesOfFacilityQuery = { facility: { id: string, grievances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, filedBy: FilerKind, summary: string, description: string | null, complainantIdentity: string | null, contact: string | null } }> } | null } | null };
+export type FacilityGrievancesOfFacilityQuery = { facility: { id: string, grievances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, filedBy: FilerKind, summary: string | null, description: string | null, complainantIdentity: string | null, contact: string | null } }> } | null } | null };
 
 export type FacilityGrievancesRootListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -948,21 +1094,21 @@ export type FacilityGrievancesByIdQuery = { grievance: { id: string } | null };
 export type FacilityGrievancesOfOwnFacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FacilityGrievancesOfOwnFacilitiesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, description: string | null } }> } | null } }> } } | null } };
+export type FacilityGrievancesOfOwnFacilitiesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, handlerSummary: string | null } }> } | null } }> } } | null } };
 
 export type FacilityGrievancesOwnedPageQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type FacilityGrievancesOwnedPageQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, summary: string, description: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } } | null } };
+export type FacilityGrievancesOwnedPageQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, handlerSummary: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } } | null } };
 
 export type FacilityGrievancesRegistryPageQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type FacilityGrievancesRegistryPageQuery = { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, summary: string, description: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } };
+export type FacilityGrievancesRegistryPageQuery = { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, handlerSummary: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } };
 
 export type GrievancesFileCaseMutationVariables = Exact<{
   input: SubmitGrievanceInput;
@@ -982,6 +1128,68 @@ export type GrievancesMoveCaseMutationVariables = Exact<{
 
 
 export type GrievancesMoveCaseMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JurisdictionLinkMutationVariables = Exact<{
+  id: string | number;
+  facility: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type JurisdictionLinkMutation = { linkGrievanceToFacility: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JurisdictionAcceptMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type JurisdictionAcceptMutation = { acceptGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JurisdictionDeclineMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type JurisdictionDeclineMutation = { declineGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JurisdictionWithdrawTransferMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type JurisdictionWithdrawTransferMutation = { withdrawGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JurisdictionSummarizeMutationVariables = Exact<{
+  id: string | number;
+  summary: string;
+  version: number;
+}>;
+
+
+export type JurisdictionSummarizeMutation = { summarizeGrievance: { grievance: { id: string, version: number, handlerSummary: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type JurisdictionCaseFragment = { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null };
+
+export type JurisdictionCaseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JurisdictionCaseByIdQuery = { grievance: { id: string, version: number, handlerKind: HandlerKind, timeline: Array<{ kind: GrievanceEventKind, note: string | null }>, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null };
+
+export type JurisdictionSeesCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JurisdictionSeesCaseQuery = { grievance: { id: string } | null };
 
 export type OrganisationsFacilitySummaryQueryVariables = Exact<{
   id: string | number;
@@ -1009,14 +1217,14 @@ export type OrganisationsSupplierReadQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsSupplierReadQuery = { grievance: { summary: string, description: string | null, complainantIdentity: string | null, contact: string | null, version: number } | null };
+export type OrganisationsSupplierReadQuery = { grievance: { summary: string | null, description: string | null, complainantIdentity: string | null, contact: string | null, version: number } | null };
 
 export type OrganisationsBrandReadQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationsBrandReadQuery = { grievances: { totalCount: number }, grievance: { summary: string } | null };
+export type OrganisationsBrandReadQuery = { grievances: { totalCount: number }, grievance: { summary: string | null } | null };
 
 export type OrganisationsCaseCountQueryVariables = Exact<{
   first: number;
@@ -1050,6 +1258,86 @@ export type OrganisationsWithdrawMutationVariables = Exact<{
 
 
 export type OrganisationsWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type SuppressionStatsQueryVariables = Exact<{
+  g0: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f0?: GrievanceStatsFilter | null | undefined;
+  g1: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f1?: GrievanceStatsFilter | null | undefined;
+  g2: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f2?: GrievanceStatsFilter | null | undefined;
+  g3: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f3?: GrievanceStatsFilter | null | undefined;
+  g4: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f4?: GrievanceStatsFilter | null | undefined;
+  g5: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f5?: GrievanceStatsFilter | null | undefined;
+  g6: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f6?: GrievanceStatsFilter | null | undefined;
+  g7: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  f7?: GrievanceStatsFilter | null | undefined;
+}>;
+
+
+export type SuppressionStatsQuery = { r0: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r1: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r2: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r3: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r4: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r5: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r6: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r7: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> };
+
+export type SuppressionStatsRowFragment = { area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null };
+
+export type SuppressionFacilitySummariesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  countries?: Array<string> | string | null | undefined;
+}>;
+
+
+export type SuppressionFacilitySummariesQuery = { facilities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> } | null } }> } };
+
+export type SuppressionSingleStatsQueryVariables = Exact<{
+  groupBy: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
+  filter?: GrievanceStatsFilter | null | undefined;
+}>;
+
+
+export type SuppressionSingleStatsQuery = { grievanceStats: Array<{ filedBy: FilerKind | null, status: GrievanceStatus | null, cases: number | null, open: number | null, suppressed: boolean }> };
+
+export type SuppressionTrapSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuppressionTrapSummaryQuery = { facility: { grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean } | null } | null };
+
+export type TrackingStatusQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type TrackingStatusQuery = { grievanceStatus: { trackingCode: string, status: GrievanceStatus } | null };
+
+export type TrackingWithdrawMutationVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type TrackingWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type TrackingTenGuessesQueryVariables = Exact<{
+  c0: string;
+  c1: string;
+  c2: string;
+  c3: string;
+  c4: string;
+  c5: string;
+  c6: string;
+  c7: string;
+  c8: string;
+  c9: string;
+  secret: string;
+}>;
+
+
+export type TrackingTenGuessesQuery = { g0: { status: GrievanceStatus } | null, g1: { status: GrievanceStatus } | null, g2: { status: GrievanceStatus } | null, g3: { status: GrievanceStatus } | null, g4: { status: GrievanceStatus } | null, g5: { status: GrievanceStatus } | null, g6: { status: GrievanceStatus } | null, g7: { status: GrievanceStatus } | null, g8: { status: GrievanceStatus } | null, g9: { status: GrievanceStatus } | null };
 
 export type BatchingBrandSupplierComplianceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1241,6 +1529,38 @@ export type PermissionsImportFacilityListMutationVariables = Exact<{
 
 
 export type PermissionsImportFacilityListMutation = { importFacilityList: { import: { id: string } | null, rows: Array<{ outcome: ImportRowOutcome, facility: { id: string } | null }>, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type GrievanceAggregatesSummariesQueryVariables = Exact<{
+  bangladesh: string | number;
+  vietNam: string | number;
+}>;
+
+
+export type GrievanceAggregatesSummariesQuery = { bangladesh: { grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> } | null } | null, vietNam: { grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> } | null } | null };
+
+export type GrievanceAggregatesSummaryFragment = { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> };
+
+export type GrievanceAggregatesStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrievanceAggregatesStatsQuery = { byCountry: Array<{ cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, total: Array<{ cases: number | null, open: number | null, overdue: number | null, suppressed: boolean }> };
+
+export type GrievanceJurisdictionFieldsFragment = { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null };
+
+export type GrievanceJurisdictionEveryPathQueryVariables = Exact<{
+  main: string | number;
+  quiet: string | number;
+}>;
+
+
+export type GrievanceJurisdictionEveryPathQuery = { main: { grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } | null } | null, quiet: { grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } | null } | null, grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } };
+
+export type GrievanceJurisdictionPendingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrievanceJurisdictionPendingQuery = { grievance: { id: string, pendingTransfer: { country: { code: string } } | null } | null };
 
 export type PermissionsGrievanceCaseFragment = { id: string, complainantIdentity: string | null, contact: string | null, description: string | null };
 
@@ -1439,6 +1759,31 @@ export type PermissionsTrailGrievancesQueryVariables = Exact<{ [key: string]: ne
 
 
 export type PermissionsTrailGrievancesQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+
+export type PrincipalBindingFacilityCasesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PrincipalBindingFacilityCasesQuery = { facility: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, summary: string | null } }> } | null } | null };
+
+export type ProductionStartFacilityCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionStartFacilityCountQuery = { facilities: { totalCount: number } };
+
+export type ProductionStartDemoCaseQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type ProductionStartDemoCaseQuery = { grievanceStatus: { status: GrievanceStatus } | null };
+
+export type ProductionStartViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionStartViewerQuery = { viewer: { role: Role } };
 
 export type RateLimitViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1740,6 +2085,86 @@ export const AgreementTestPayloadFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"AgreementTestPayload"}) as unknown as TypedDocumentString<AgreementTestPayloadFragment, unknown>;
+export const AuditCrossBorderEntriesFragmentDoc = new TypedDocumentString(`
+    fragment AuditCrossBorderEntries on AuditEntryConnection {
+  totalCount
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+      detail
+      clause {
+        category
+        from
+        to
+        agreementIds
+      }
+    }
+  }
+}
+    `, {"fragmentName":"AuditCrossBorderEntries"}) as unknown as TypedDocumentString<AuditCrossBorderEntriesFragment, unknown>;
+export const EmployerViewCaseFragmentDoc = new TypedDocumentString(`
+    fragment EmployerViewCase on Grievance {
+  id
+  areas
+  status
+  filedAt
+  handlerSummary
+  trackingCode
+  summary
+  description
+  contact
+  complainantIdentity
+}
+    `, {"fragmentName":"EmployerViewCase"}) as unknown as TypedDocumentString<EmployerViewCaseFragment, unknown>;
+export const JurisdictionCaseFragmentDoc = new TypedDocumentString(`
+    fragment JurisdictionCase on Grievance {
+  id
+  version
+  facility {
+    id
+  }
+  facilityCountry {
+    code
+  }
+  handlerKind
+  handler {
+    id
+  }
+  pendingTransfer {
+    facility {
+      id
+    }
+    country {
+      code
+    }
+    requestedByRole
+    requestedBy {
+      id
+    }
+    note
+  }
+}
+    `, {"fragmentName":"JurisdictionCase"}) as unknown as TypedDocumentString<JurisdictionCaseFragment, unknown>;
+export const SuppressionStatsRowFragmentDoc = new TypedDocumentString(`
+    fragment SuppressionStatsRow on GrievanceStatsRow {
+  country {
+    code
+  }
+  area
+  status
+  filedBy
+  month
+  cases
+  open
+  overdue
+  suppressed
+}
+    `, {"fragmentName":"SuppressionStatsRow"}) as unknown as TypedDocumentString<SuppressionStatsRowFragment, unknown>;
 export const PermissionsAuditPageFragmentDoc = new TypedDocumentString(`
     fragment PermissionsAuditPage on AuditEntryConnection {
   totalCount
@@ -1759,6 +2184,27 @@ export const PermissionsAuditPageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PermissionsAuditPage"}) as unknown as TypedDocumentString<PermissionsAuditPageFragment, unknown>;
+export const GrievanceAggregatesSummaryFragmentDoc = new TypedDocumentString(`
+    fragment GrievanceAggregatesSummary on GrievanceSummary {
+  open
+  overdue
+  resolved
+  suppressed
+  byArea {
+    area
+    open
+    suppressed
+  }
+}
+    `, {"fragmentName":"GrievanceAggregatesSummary"}) as unknown as TypedDocumentString<GrievanceAggregatesSummaryFragment, unknown>;
+export const GrievanceJurisdictionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GrievanceJurisdictionFields on Grievance {
+  id
+  trackingCode
+  summary
+  handlerSummary
+}
+    `, {"fragmentName":"GrievanceJurisdictionFields"}) as unknown as TypedDocumentString<GrievanceJurisdictionFieldsFragment, unknown>;
 export const PermissionsGrievanceCaseFragmentDoc = new TypedDocumentString(`
     fragment PermissionsGrievanceCase on Grievance {
   id
@@ -2642,6 +3088,225 @@ export const AgreementTermsRatificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgreementTermsRatificationsQuery, AgreementTermsRatificationsQueryVariables>;
+export const AuditCrossBorderInspectionDocument = new TypedDocumentString(`
+    query AuditCrossBorderInspection($id: ID!) {
+  inspection(id: $id) {
+    id
+    findings {
+      id
+      severity
+      correctiveActions {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCrossBorderInspectionQuery, AuditCrossBorderInspectionQueryVariables>;
+export const AuditCrossBorderInspectionsDocument = new TypedDocumentString(`
+    query AuditCrossBorderInspections($first: Int!) {
+  inspections(first: $first, filter: {countries: ["BD"]}) {
+    edges {
+      node {
+        id
+        findings {
+          severity
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCrossBorderInspectionsQuery, AuditCrossBorderInspectionsQueryVariables>;
+export const AuditCrossBorderCasesDocument = new TypedDocumentString(`
+    query AuditCrossBorderCases {
+  grievances(first: 20) {
+    edges {
+      node {
+        id
+        status
+        areas
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCrossBorderCasesQuery, AuditCrossBorderCasesQueryVariables>;
+export const AuditCrossBorderSupplyChainDocument = new TypedDocumentString(`
+    query AuditCrossBorderSupplyChain($brand: ID!) {
+  organization(id: $brand) {
+    supplyChain(first: 20) {
+      edges {
+        node {
+          id
+          publiclyDisclosed
+          facility {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCrossBorderSupplyChainQuery, AuditCrossBorderSupplyChainQueryVariables>;
+export const AuditCrossBorderBoughtFromDocument = new TypedDocumentString(`
+    query AuditCrossBorderBoughtFrom($brand: ID!) {
+  facilities(first: 20, filter: {buyer: $brand}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCrossBorderBoughtFromQuery, AuditCrossBorderBoughtFromQueryVariables>;
+export const AuditCrossBorderInspectionsTrailDocument = new TypedDocumentString(`
+    query AuditCrossBorderInspectionsTrail($filter: AuditTrailFilter) {
+  auditTrail {
+    inspections(first: 100, filter: $filter) {
+      ...AuditCrossBorderEntries
+    }
+  }
+}
+    fragment AuditCrossBorderEntries on AuditEntryConnection {
+  totalCount
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+      detail
+      clause {
+        category
+        from
+        to
+        agreementIds
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AuditCrossBorderInspectionsTrailQuery, AuditCrossBorderInspectionsTrailQueryVariables>;
+export const AuditCrossBorderGrievancesTrailDocument = new TypedDocumentString(`
+    query AuditCrossBorderGrievancesTrail($filter: AuditTrailFilter) {
+  auditTrail {
+    grievances(first: 100, filter: $filter) {
+      ...AuditCrossBorderEntries
+    }
+  }
+}
+    fragment AuditCrossBorderEntries on AuditEntryConnection {
+  totalCount
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+      detail
+      clause {
+        category
+        from
+        to
+        agreementIds
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AuditCrossBorderGrievancesTrailQuery, AuditCrossBorderGrievancesTrailQueryVariables>;
+export const AuditCrossBorderSuppliersTrailDocument = new TypedDocumentString(`
+    query AuditCrossBorderSuppliersTrail($filter: AuditTrailFilter) {
+  auditTrail {
+    suppliers(first: 100, filter: $filter) {
+      ...AuditCrossBorderEntries
+    }
+  }
+}
+    fragment AuditCrossBorderEntries on AuditEntryConnection {
+  totalCount
+  edges {
+    node {
+      subject
+      organizationId
+      role
+      operation
+      target
+      country
+      detail
+      clause {
+        category
+        from
+        to
+        agreementIds
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AuditCrossBorderSuppliersTrailQuery, AuditCrossBorderSuppliersTrailQueryVariables>;
+export const AuditEvidenceReadDocument = new TypedDocumentString(`
+    query AuditEvidenceRead($id: ID!) {
+  inspection(id: $id) {
+    id
+    findings {
+      id
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEvidenceReadQuery, AuditEvidenceReadQueryVariables>;
+export const AuditEvidenceReadTwiceDocument = new TypedDocumentString(`
+    query AuditEvidenceReadTwice($id: ID!) {
+  first: inspection(id: $id) {
+    findings {
+      evidence
+    }
+  }
+  again: inspection(id: $id) {
+    findings {
+      id
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEvidenceReadTwiceQuery, AuditEvidenceReadTwiceQueryVariables>;
+export const AuditEvidenceListDocument = new TypedDocumentString(`
+    query AuditEvidenceList($first: Int!, $withEvidence: Boolean!) {
+  inspections(first: $first) {
+    edges {
+      node {
+        id
+        findings {
+          id
+          severity
+          evidence @include(if: $withEvidence)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEvidenceListQuery, AuditEvidenceListQueryVariables>;
+export const AuditEvidenceTrailDocument = new TypedDocumentString(`
+    query AuditEvidenceTrail($filter: AuditTrailFilter) {
+  auditTrail {
+    inspections(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          subject
+          organizationId
+          role
+          operation
+          target
+          country
+          detail
+          clause {
+            category
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEvidenceTrailQuery, AuditEvidenceTrailQueryVariables>;
 export const CrossBorderInspectionDocument = new TypedDocumentString(`
     query CrossBorderInspection($id: ID!) {
   inspection(id: $id) {
@@ -2658,7 +3323,7 @@ export const CrossBorderCasesDocument = new TypedDocumentString(`
   grievances(first: 50) {
     edges {
       node {
-        trackingCode
+        areas
         summary
         complainantIdentity
       }
@@ -2942,12 +3607,7 @@ export const CaseRulesEscalateDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CaseRulesEscalateMutation, CaseRulesEscalateMutationVariables>;
 export const CaseRulesLinkDocument = new TypedDocumentString(`
     mutation CaseRulesLink($id: ID!, $facility: ID!, $v: Int!) {
-  linkGrievanceToFacility(
-    id: $id
-    facilityId: $facility
-    facilityOwnerId: "org-grv-rules-owner"
-    expectedVersion: $v
-  ) {
+  linkGrievanceToFacility(id: $id, facilityId: $facility, expectedVersion: $v) {
     grievance {
       facility {
         id
@@ -3024,6 +3684,78 @@ export const GrievancesDemoOpenCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrievancesDemoOpenCountQuery, GrievancesDemoOpenCountQueryVariables>;
+export const EmployerViewEveryPathDocument = new TypedDocumentString(`
+    query EmployerViewEveryPath($facility: ID!, $anonymous: ID!, $handledByOwner: ID!, $brand: ID!) {
+  facility(id: $facility) {
+    grievances(first: 20) {
+      edges {
+        node {
+          ...EmployerViewCase
+        }
+      }
+    }
+  }
+  grievances(first: 20) {
+    edges {
+      node {
+        ...EmployerViewCase
+      }
+    }
+  }
+  anonymous: grievance(id: $anonymous) {
+    ...EmployerViewCase
+  }
+  handledByOwner: grievance(id: $handledByOwner) {
+    ...EmployerViewCase
+  }
+  brand: grievance(id: $brand) {
+    ...EmployerViewCase
+  }
+}
+    fragment EmployerViewCase on Grievance {
+  id
+  areas
+  status
+  filedAt
+  handlerSummary
+  trackingCode
+  summary
+  description
+  contact
+  complainantIdentity
+}`) as unknown as TypedDocumentString<EmployerViewEveryPathQuery, EmployerViewEveryPathQueryVariables>;
+export const EmployerViewOneDocument = new TypedDocumentString(`
+    query EmployerViewOne($id: ID!) {
+  grievance(id: $id) {
+    ...EmployerViewCase
+  }
+}
+    fragment EmployerViewCase on Grievance {
+  id
+  areas
+  status
+  filedAt
+  handlerSummary
+  trackingCode
+  summary
+  description
+  contact
+  complainantIdentity
+}`) as unknown as TypedDocumentString<EmployerViewOneQuery, EmployerViewOneQueryVariables>;
+export const EmployerViewFileAndReadDocument = new TypedDocumentString(`
+    mutation EmployerViewFileAndRead($input: SubmitGrievanceInput!, $key: String!) {
+  submitGrievance(input: $input, idempotencyKey: $key) {
+    trackingCode
+    grievance {
+      trackingCode
+      description
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployerViewFileAndReadMutation, EmployerViewFileAndReadMutationVariables>;
 export const FacilityGrievancesOfFacilityDocument = new TypedDocumentString(`
     query FacilityGrievancesOfFacility($id: ID!, $first: Int, $after: String, $filter: FacilityGrievanceFilter) {
   facility(id: $id) {
@@ -3080,7 +3812,7 @@ export const FacilityGrievancesOfOwnFacilitiesDocument = new TypedDocumentString
               edges {
                 node {
                   id
-                  description
+                  handlerSummary
                 }
               }
             }
@@ -3105,8 +3837,7 @@ export const FacilityGrievancesOwnedPageDocument = new TypedDocumentString(`
                 node {
                   id
                   status
-                  summary
-                  description
+                  handlerSummary
                   timeline(last: 2) {
                     kind
                   }
@@ -3132,8 +3863,7 @@ export const FacilityGrievancesRegistryPageDocument = new TypedDocumentString(`
             node {
               id
               status
-              summary
-              description
+              handlerSummary
               timeline(last: 2) {
                 kind
               }
@@ -3187,6 +3917,231 @@ export const GrievancesMoveCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrievancesMoveCaseMutation, GrievancesMoveCaseMutationVariables>;
+export const JurisdictionLinkDocument = new TypedDocumentString(`
+    mutation JurisdictionLink($id: ID!, $facility: ID!, $version: Int!, $note: String) {
+  linkGrievanceToFacility(
+    id: $id
+    facilityId: $facility
+    expectedVersion: $version
+    note: $note
+  ) {
+    grievance {
+      ...JurisdictionCase
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment JurisdictionCase on Grievance {
+  id
+  version
+  facility {
+    id
+  }
+  facilityCountry {
+    code
+  }
+  handlerKind
+  handler {
+    id
+  }
+  pendingTransfer {
+    facility {
+      id
+    }
+    country {
+      code
+    }
+    requestedByRole
+    requestedBy {
+      id
+    }
+    note
+  }
+}`) as unknown as TypedDocumentString<JurisdictionLinkMutation, JurisdictionLinkMutationVariables>;
+export const JurisdictionAcceptDocument = new TypedDocumentString(`
+    mutation JurisdictionAccept($id: ID!, $version: Int!, $note: String) {
+  acceptGrievanceTransfer(id: $id, expectedVersion: $version, note: $note) {
+    grievance {
+      ...JurisdictionCase
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment JurisdictionCase on Grievance {
+  id
+  version
+  facility {
+    id
+  }
+  facilityCountry {
+    code
+  }
+  handlerKind
+  handler {
+    id
+  }
+  pendingTransfer {
+    facility {
+      id
+    }
+    country {
+      code
+    }
+    requestedByRole
+    requestedBy {
+      id
+    }
+    note
+  }
+}`) as unknown as TypedDocumentString<JurisdictionAcceptMutation, JurisdictionAcceptMutationVariables>;
+export const JurisdictionDeclineDocument = new TypedDocumentString(`
+    mutation JurisdictionDecline($id: ID!, $version: Int!, $reason: String) {
+  declineGrievanceTransfer(id: $id, expectedVersion: $version, reason: $reason) {
+    grievance {
+      ...JurisdictionCase
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment JurisdictionCase on Grievance {
+  id
+  version
+  facility {
+    id
+  }
+  facilityCountry {
+    code
+  }
+  handlerKind
+  handler {
+    id
+  }
+  pendingTransfer {
+    facility {
+      id
+    }
+    country {
+      code
+    }
+    requestedByRole
+    requestedBy {
+      id
+    }
+    note
+  }
+}`) as unknown as TypedDocumentString<JurisdictionDeclineMutation, JurisdictionDeclineMutationVariables>;
+export const JurisdictionWithdrawTransferDocument = new TypedDocumentString(`
+    mutation JurisdictionWithdrawTransfer($id: ID!, $version: Int!, $reason: String) {
+  withdrawGrievanceTransfer(id: $id, expectedVersion: $version, reason: $reason) {
+    grievance {
+      ...JurisdictionCase
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment JurisdictionCase on Grievance {
+  id
+  version
+  facility {
+    id
+  }
+  facilityCountry {
+    code
+  }
+  handlerKind
+  handler {
+    id
+  }
+  pendingTransfer {
+    facility {
+      id
+    }
+    country {
+      code
+    }
+    requestedByRole
+    requestedBy {
+      id
+    }
+    note
+  }
+}`) as unknown as TypedDocumentString<JurisdictionWithdrawTransferMutation, JurisdictionWithdrawTransferMutationVariables>;
+export const JurisdictionSummarizeDocument = new TypedDocumentString(`
+    mutation JurisdictionSummarize($id: ID!, $summary: String!, $version: Int!) {
+  summarizeGrievance(id: $id, summary: $summary, expectedVersion: $version) {
+    grievance {
+      id
+      version
+      handlerSummary
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JurisdictionSummarizeMutation, JurisdictionSummarizeMutationVariables>;
+export const JurisdictionCaseByIdDocument = new TypedDocumentString(`
+    query JurisdictionCaseById($id: ID!) {
+  grievance(id: $id) {
+    ...JurisdictionCase
+    timeline {
+      kind
+      note
+    }
+  }
+}
+    fragment JurisdictionCase on Grievance {
+  id
+  version
+  facility {
+    id
+  }
+  facilityCountry {
+    code
+  }
+  handlerKind
+  handler {
+    id
+  }
+  pendingTransfer {
+    facility {
+      id
+    }
+    country {
+      code
+    }
+    requestedByRole
+    requestedBy {
+      id
+    }
+    note
+  }
+}`) as unknown as TypedDocumentString<JurisdictionCaseByIdQuery, JurisdictionCaseByIdQueryVariables>;
+export const JurisdictionSeesCaseDocument = new TypedDocumentString(`
+    query JurisdictionSeesCase($id: ID!) {
+  grievance(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<JurisdictionSeesCaseQuery, JurisdictionSeesCaseQueryVariables>;
 export const OrganisationsFacilitySummaryDocument = new TypedDocumentString(`
     query OrganisationsFacilitySummary($id: ID!) {
   facility(id: $id) {
@@ -3312,6 +4267,154 @@ export const OrganisationsWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsWithdrawMutation, OrganisationsWithdrawMutationVariables>;
+export const SuppressionStatsDocument = new TypedDocumentString(`
+    query SuppressionStats($g0: [GrievanceStatsDimension!]!, $f0: GrievanceStatsFilter, $g1: [GrievanceStatsDimension!]!, $f1: GrievanceStatsFilter, $g2: [GrievanceStatsDimension!]!, $f2: GrievanceStatsFilter, $g3: [GrievanceStatsDimension!]!, $f3: GrievanceStatsFilter, $g4: [GrievanceStatsDimension!]!, $f4: GrievanceStatsFilter, $g5: [GrievanceStatsDimension!]!, $f5: GrievanceStatsFilter, $g6: [GrievanceStatsDimension!]!, $f6: GrievanceStatsFilter, $g7: [GrievanceStatsDimension!]!, $f7: GrievanceStatsFilter) {
+  r0: grievanceStats(groupBy: $g0, filter: $f0) {
+    ...SuppressionStatsRow
+  }
+  r1: grievanceStats(groupBy: $g1, filter: $f1) {
+    ...SuppressionStatsRow
+  }
+  r2: grievanceStats(groupBy: $g2, filter: $f2) {
+    ...SuppressionStatsRow
+  }
+  r3: grievanceStats(groupBy: $g3, filter: $f3) {
+    ...SuppressionStatsRow
+  }
+  r4: grievanceStats(groupBy: $g4, filter: $f4) {
+    ...SuppressionStatsRow
+  }
+  r5: grievanceStats(groupBy: $g5, filter: $f5) {
+    ...SuppressionStatsRow
+  }
+  r6: grievanceStats(groupBy: $g6, filter: $f6) {
+    ...SuppressionStatsRow
+  }
+  r7: grievanceStats(groupBy: $g7, filter: $f7) {
+    ...SuppressionStatsRow
+  }
+}
+    fragment SuppressionStatsRow on GrievanceStatsRow {
+  country {
+    code
+  }
+  area
+  status
+  filedBy
+  month
+  cases
+  open
+  overdue
+  suppressed
+}`) as unknown as TypedDocumentString<SuppressionStatsQuery, SuppressionStatsQueryVariables>;
+export const SuppressionFacilitySummariesDocument = new TypedDocumentString(`
+    query SuppressionFacilitySummaries($after: String, $countries: [String!]) {
+  facilities(first: 100, after: $after, filter: {country: $countries}) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        grievanceSummary {
+          open
+          overdue
+          resolved
+          suppressed
+          byArea {
+            area
+            open
+            suppressed
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppressionFacilitySummariesQuery, SuppressionFacilitySummariesQueryVariables>;
+export const SuppressionSingleStatsDocument = new TypedDocumentString(`
+    query SuppressionSingleStats($groupBy: [GrievanceStatsDimension!]!, $filter: GrievanceStatsFilter) {
+  grievanceStats(groupBy: $groupBy, filter: $filter) {
+    filedBy
+    status
+    cases
+    open
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<SuppressionSingleStatsQuery, SuppressionSingleStatsQueryVariables>;
+export const SuppressionTrapSummaryDocument = new TypedDocumentString(`
+    query SuppressionTrapSummary($id: ID!) {
+  facility(id: $id) {
+    grievanceSummary {
+      open
+      overdue
+      resolved
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppressionTrapSummaryQuery, SuppressionTrapSummaryQueryVariables>;
+export const TrackingStatusDocument = new TypedDocumentString(`
+    query TrackingStatus($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    trackingCode
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingStatusQuery, TrackingStatusQueryVariables>;
+export const TrackingWithdrawDocument = new TypedDocumentString(`
+    mutation TrackingWithdraw($code: String!, $secret: String!) {
+  withdrawGrievance(
+    trackingCode: $code
+    secret: $secret
+    reason: "I settled with my employer"
+  ) {
+    tracking {
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingWithdrawMutation, TrackingWithdrawMutationVariables>;
+export const TrackingTenGuessesDocument = new TypedDocumentString(`
+    query TrackingTenGuesses($c0: String!, $c1: String!, $c2: String!, $c3: String!, $c4: String!, $c5: String!, $c6: String!, $c7: String!, $c8: String!, $c9: String!, $secret: String!) {
+  g0: grievanceStatus(trackingCode: $c0, secret: $secret) {
+    status
+  }
+  g1: grievanceStatus(trackingCode: $c1, secret: $secret) {
+    status
+  }
+  g2: grievanceStatus(trackingCode: $c2, secret: $secret) {
+    status
+  }
+  g3: grievanceStatus(trackingCode: $c3, secret: $secret) {
+    status
+  }
+  g4: grievanceStatus(trackingCode: $c4, secret: $secret) {
+    status
+  }
+  g5: grievanceStatus(trackingCode: $c5, secret: $secret) {
+    status
+  }
+  g6: grievanceStatus(trackingCode: $c6, secret: $secret) {
+    status
+  }
+  g7: grievanceStatus(trackingCode: $c7, secret: $secret) {
+    status
+  }
+  g8: grievanceStatus(trackingCode: $c8, secret: $secret) {
+    status
+  }
+  g9: grievanceStatus(trackingCode: $c9, secret: $secret) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrackingTenGuessesQuery, TrackingTenGuessesQueryVariables>;
 export const BatchingBrandSupplierComplianceDocument = new TypedDocumentString(`
     query BatchingBrandSupplierCompliance {
   viewer {
@@ -3840,6 +4943,95 @@ export const PermissionsImportFacilityListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsImportFacilityListMutation, PermissionsImportFacilityListMutationVariables>;
+export const GrievanceAggregatesSummariesDocument = new TypedDocumentString(`
+    query GrievanceAggregatesSummaries($bangladesh: ID!, $vietNam: ID!) {
+  bangladesh: facility(id: $bangladesh) {
+    grievanceSummary {
+      ...GrievanceAggregatesSummary
+    }
+  }
+  vietNam: facility(id: $vietNam) {
+    grievanceSummary {
+      ...GrievanceAggregatesSummary
+    }
+  }
+}
+    fragment GrievanceAggregatesSummary on GrievanceSummary {
+  open
+  overdue
+  resolved
+  suppressed
+  byArea {
+    area
+    open
+    suppressed
+  }
+}`) as unknown as TypedDocumentString<GrievanceAggregatesSummariesQuery, GrievanceAggregatesSummariesQueryVariables>;
+export const GrievanceAggregatesStatsDocument = new TypedDocumentString(`
+    query GrievanceAggregatesStats {
+  byCountry: grievanceStats(groupBy: [COUNTRY], filter: {country: ["BD", "VN"]}) {
+    country {
+      code
+    }
+    cases
+    open
+    overdue
+    suppressed
+  }
+  total: grievanceStats(groupBy: []) {
+    cases
+    open
+    overdue
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<GrievanceAggregatesStatsQuery, GrievanceAggregatesStatsQueryVariables>;
+export const GrievanceJurisdictionEveryPathDocument = new TypedDocumentString(`
+    query GrievanceJurisdictionEveryPath($main: ID!, $quiet: ID!) {
+  main: facility(id: $main) {
+    grievances(first: 50) {
+      edges {
+        node {
+          ...GrievanceJurisdictionFields
+        }
+      }
+    }
+  }
+  quiet: facility(id: $quiet) {
+    grievances(first: 50) {
+      edges {
+        node {
+          ...GrievanceJurisdictionFields
+        }
+      }
+    }
+  }
+  grievances(first: 50) {
+    edges {
+      node {
+        ...GrievanceJurisdictionFields
+      }
+    }
+  }
+}
+    fragment GrievanceJurisdictionFields on Grievance {
+  id
+  trackingCode
+  summary
+  handlerSummary
+}`) as unknown as TypedDocumentString<GrievanceJurisdictionEveryPathQuery, GrievanceJurisdictionEveryPathQueryVariables>;
+export const GrievanceJurisdictionPendingDocument = new TypedDocumentString(`
+    query GrievanceJurisdictionPending($id: ID!) {
+  grievance(id: $id) {
+    id
+    pendingTransfer {
+      country {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrievanceJurisdictionPendingQuery, GrievanceJurisdictionPendingQueryVariables>;
 export const PermissionsGrievanceListDocument = new TypedDocumentString(`
     query PermissionsGrievanceList {
   grievances(first: 50) {
@@ -4340,6 +5532,43 @@ export const PermissionsTrailGrievancesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsTrailGrievancesQuery, PermissionsTrailGrievancesQueryVariables>;
+export const PrincipalBindingFacilityCasesDocument = new TypedDocumentString(`
+    query PrincipalBindingFacilityCases($id: ID!) {
+  facility(id: $id) {
+    id
+    grievances(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          summary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrincipalBindingFacilityCasesQuery, PrincipalBindingFacilityCasesQueryVariables>;
+export const ProductionStartFacilityCountDocument = new TypedDocumentString(`
+    query ProductionStartFacilityCount {
+  facilities(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionStartFacilityCountQuery, ProductionStartFacilityCountQueryVariables>;
+export const ProductionStartDemoCaseDocument = new TypedDocumentString(`
+    query ProductionStartDemoCase($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionStartDemoCaseQuery, ProductionStartDemoCaseQueryVariables>;
+export const ProductionStartViewerDocument = new TypedDocumentString(`
+    query ProductionStartViewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionStartViewerQuery, ProductionStartViewerQueryVariables>;
 export const RateLimitViewerRoleDocument = new TypedDocumentString(`
     query RateLimitViewerRole {
   viewer {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_PRINCIPAL, signPrincipal } from '../../runtime/principal';
+import { PUBLIC_PRINCIPAL, signedGraphQLRequest } from '../../runtime/principal';
 import { signingSecret } from '../../runtime/secrets';
 import { graphql } from '../__generated__';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
@@ -329,10 +329,9 @@ describe('reference data through the graph', () => {
 
 describe('entity references from other subgraphs', () => {
   it('resolves Country, Convention and Agreement keys the way the gateway asks for them, hiding drafts', async () => {
-    const response = await fetch(stack.subgraphs.agreements.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signPrincipal(PUBLIC_PRINCIPAL, signingSecret()) },
-      body: JSON.stringify({
+    const response = await fetch(
+      stack.subgraphs.agreements.url,
+      signedGraphQLRequest(PUBLIC_PRINCIPAL, signingSecret(), 'agreements', {
         query: `query($representations: [_Any!]!) { _entities(representations: $representations) {
           ... on Country { name region } ... on Convention { title } ... on Agreement { title status }
         } }`,
@@ -346,7 +345,7 @@ describe('entity references from other subgraphs', () => {
           ],
         },
       }),
-    });
+    );
     const body = (await response.json()) as { data: { _entities: unknown[] }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(body.data._entities).toEqual([

@@ -36,12 +36,7 @@ const ESCALATE = graphql(`
 `);
 const LINK = graphql(`
   mutation CaseRulesLink($id: ID!, $facility: ID!, $v: Int!) {
-    linkGrievanceToFacility(
-      id: $id
-      facilityId: $facility
-      facilityOwnerId: "org-grv-rules-owner"
-      expectedVersion: $v
-    ) {
+    linkGrievanceToFacility(id: $id, facilityId: $facility, expectedVersion: $v) {
       grievance {
         facility {
           id

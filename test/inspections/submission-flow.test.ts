@@ -438,6 +438,8 @@ describe('an inspection from submission to verified remediation', () => {
         'addCorrectiveAction',
         'disputeFinding',
         'publishInspection',
+        // the auditor's read of the evidence, above
+        'read:Finding.evidence',
         'submitInspection',
         'updateCorrectiveAction',
         'verifyCorrectiveAction',

@@ -189,11 +189,16 @@ const nodesOf = (response: MatrixResponse, connections: Path[]) =>
     })),
   );
 
-/** Identity and contact readable for the handler and filer only; the description wherever the case is seen. */
+/** Identity and contact readable for the handler and filer only; the description for those who file or handle the case. */
 function expectCaseFields(response: MatrixResponse, caller: Caller, nodes: { node: Path; key: GrievanceKey }[]) {
   const denied: Path[] = [];
   for (const { node, key } of nodes) {
-    expectVisible(response, [...node, 'description'], DESCRIPTION);
+    if ((GRIEVANCES[caller].text ?? GRIEVANCES[caller].sees).includes(key))
+      expectVisible(response, [...node, 'description'], DESCRIPTION);
+    else {
+      expectDenied(response, [...node, 'description']);
+      denied.push([...node, 'description']);
+    }
     for (const field of ['complainantIdentity', 'contact'] as const) {
       if (GRIEVANCES[caller].identity.includes(key))
         expectVisible(response, [...node, field], COMPLAINANTS[key][field]);
@@ -265,9 +270,10 @@ describe.each(CALLERS)('%s', (caller) => {
       ]);
       expect(quiet?.grievanceSummary).toEqual({ open: 2, overdue: 0, resolved: 0, suppressed: false });
     } else {
-      expect(main?.grievanceSummary).toMatchObject({ open: 5, overdue: null, resolved: null, suppressed: true });
+      // The five cases differ in filer kind or status: every cell is under 5, so nothing is shown.
+      expect(main?.grievanceSummary).toMatchObject({ open: null, overdue: null, resolved: null, suppressed: true });
       expect([area('WORKING_TIME'), area('FREEDOM_OF_ASSOCIATION')]).toEqual([
-        { area: 'WORKING_TIME', open: 5, suppressed: false },
+        { area: 'WORKING_TIME', open: null, suppressed: true },
         { area: 'FREEDOM_OF_ASSOCIATION', open: null, suppressed: true },
       ]);
       expect(quiet?.grievanceSummary).toEqual({ open: null, overdue: null, resolved: null, suppressed: true });
@@ -282,8 +288,8 @@ describe.each(CALLERS)('%s', (caller) => {
     expect(cell('WORKING_TIME')).toEqual({
       country: { code: 'BD' },
       area: 'WORKING_TIME',
-      cases: 7,
-      open: 7,
+      cases: all ? 7 : null,
+      open: all ? 7 : null,
       overdue: all ? 0 : null,
       suppressed: !all,
     });
@@ -303,7 +309,7 @@ describe.each(CALLERS)('%s', (caller) => {
 });
 
 describe('SUPPLIER through its organisation', () => {
-  it('finds every case about the facilities it owns, the description visible and the complainant FORBIDDEN', async () => {
+  it('finds every case about the facilities it owns, the description and the complainant FORBIDDEN', async () => {
     const response = await as(stack, world, 'SUPPLIER', OF_OWN_FACILITIES);
     const facilities = response.data?.viewer.organization?.facilities.edges ?? [];
     expect(facilities.map((edge) => edge.node.id).sort()).toEqual(Object.values(world.facilities).sort());
@@ -335,7 +341,10 @@ describe('the audit log of confidential reads', () => {
           .map((field) => `read:Grievance.${field} Grievance:${world.grievances[key]}`),
       );
       // Which reads are allowed is the rows' business above; here every read that succeeded must be on record.
-      if (rootRows(caller).length > 0) expect(read.length).toBeGreaterThan(0);
+      const readsText = rootRows(caller).some((key) =>
+        (GRIEVANCES[caller].text ?? GRIEVANCES[caller].sees).includes(key),
+      );
+      if (readsText) expect(read.length).toBeGreaterThan(0);
 
       const afterRead = await entries({ subject: principal.subject });
       expect(addedEntries(before, afterRead)).toEqual(read.sort());

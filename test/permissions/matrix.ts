@@ -116,16 +116,20 @@ const ALL_GRIEVANCES = [...GRIEVANCE_KEYS];
 
 /**
  * `sees`: the rows about the facilities (`Facility.grievances`), each readable with its
- * description (the supplier sees every case about its facilities, without the complainant). `root`: the rows of Query.grievances and Query.grievance where they are fewer:
+ * description unless `text` names fewer (the supplier sees every case about its facilities, but
+ * never the complainant's words nor who the complainant is). `root`: the rows of Query.grievances and Query.grievance where they are fewer:
  * the supplier finds there only the cases that record it as owner — not the anonymous worker's,
  * which named none (grievances schema); otherwise `sees`. `identity`: those whose
  * complainantIdentity and contact are readable — the handler and a filing union or
  * civil-society organisation, never a brand or supplier.
  */
-export const GRIEVANCES: Record<Caller, { sees: GrievanceKey[]; root?: GrievanceKey[]; identity: GrievanceKey[] }> = {
+export const GRIEVANCES: Record<
+  Caller,
+  { sees: GrievanceKey[]; root?: GrievanceKey[]; text?: GrievanceKey[]; identity: GrievanceKey[] }
+> = {
   PUBLIC: { sees: [], identity: [] },
   BRAND: { sees: [], identity: [] },
-  SUPPLIER: { sees: ALL_GRIEVANCES, root: ALL_GRIEVANCES.filter((key) => key !== 'worker'), identity: [] },
+  SUPPLIER: { sees: ALL_GRIEVANCES, root: ALL_GRIEVANCES.filter((key) => key !== 'worker'), text: [], identity: [] },
   UNION: { sees: ['union'], identity: ['union'] },
   REGULATOR_HOME: { sees: ALL_GRIEVANCES, identity: ['worker'] },
   REGULATOR_PARTNER: { sees: [], identity: [] },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signPrincipal } from '../../runtime/principal';
+import { signedGraphQLRequest } from '../../runtime/principal';
 import { signingSecret } from '../../runtime/secrets';
 import { sampleFacilityList } from '../../subgraphs/suppliers/src/facility-list-import/sample-list';
 import { graphql } from '../__generated__';
@@ -451,23 +451,23 @@ describe('mergeFacilities', () => {
     expect(byOldId.facility).toEqual({ id: ids.first, name: 'Sunrise Garments Ltd' });
 
     // How other subgraphs' references reach it: the gateway's _entities call to the suppliers subgraph.
-    const headers = signPrincipal(
-      { subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] },
-      signingSecret(),
-    );
-    const response = await fetch(stack.subgraphs.suppliers.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({
-        query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id name } } }',
-        variables: {
-          r: [
-            { __typename: 'Facility', id: ids.second },
-            { __typename: 'Facility', id: ids.neighbour },
-          ],
+    const response = await fetch(
+      stack.subgraphs.suppliers.url,
+      signedGraphQLRequest(
+        { subject: 'gateway', role: 'PUBLIC', organizationId: null, country: null, scopes: [] },
+        signingSecret(),
+        'suppliers',
+        {
+          query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { id name } } }',
+          variables: {
+            r: [
+              { __typename: 'Facility', id: ids.second },
+              { __typename: 'Facility', id: ids.neighbour },
+            ],
+          },
         },
-      }),
-    });
+      ),
+    );
     const body = (await response.json()) as EntitiesResponse;
     expect(body.errors).toBeUndefined();
     expect(body.data?._entities).toEqual([

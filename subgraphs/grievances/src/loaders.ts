@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { AuditEntry } from '../../../runtime/audit';
+import { auditedReadLoader } from '../../../runtime/audit';
 import type { ServiceContext } from '../../../runtime/context';
 import { createLoader, entityLoader } from '../../../runtime/loader';
 import { pagedLoader } from '../../../runtime/paged-children';
@@ -7,7 +6,13 @@ import type { ComplianceArea } from './domain';
 import { GrievanceEvent } from './entities/grievance-event.entity';
 import { Grievance } from './entities/grievance.entity';
 import { Remediation } from './entities/remediation.entity';
-import { countsByFacility, openByFacilityAndArea, type FacilityCounts } from './queries/aggregates';
+import {
+  countsByFacility,
+  NO_FACILITY_CASES,
+  openByFacilityAndArea,
+  type FacilityCounts,
+  type Tally,
+} from './queries/aggregates';
 import { grievanceConditions } from './queries/filters';
 import { visibleGrievances, visibleGrievancesOfFacility } from './visibility';
 import type { FacilityGrievanceFilter } from './__generated__/resolvers-types';
@@ -17,8 +22,6 @@ const group = <Row>(rows: Row[], keyOf: (row: Row) => string) => {
   for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
   return groups;
 };
-
-export type AuditedRead = { operation: string; target: string; country: string | null };
 
 /** Per-request DataLoaders: one statement per kind of lookup per tick, whatever the list length. */
 export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' | 'clock'>) {
@@ -94,38 +97,19 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
 
     facilityCounts: createLoader<string, FacilityCounts>(async (facilityIds) => {
       const counts = await countsByFacility(em, facilityIds, clock.now());
-      return facilityIds.map((id) => counts.get(id) ?? { open: 0, overdue: 0, resolved: 0 });
+      return facilityIds.map((id) => counts.get(id) ?? NO_FACILITY_CASES);
     }),
 
-    facilityOpenByArea: createLoader<string, Map<ComplianceArea, number>>(async (facilityIds) => {
-      const counts = await openByFacilityAndArea(em, facilityIds);
+    facilityOpenByArea: createLoader<string, Map<ComplianceArea, Tally>>(async (facilityIds) => {
+      const counts = await openByFacilityAndArea(em, facilityIds, clock.now());
       return facilityIds.map((id) => counts.get(id) ?? new Map());
     }),
 
     /**
-     * Audited reads of confidential fields: every read of a page is written in one flush, on a
-     * fork of its own so it never carries anything else, and before the value is released.
+     * Audited reads of confidential fields, and of cases abroad under a sharing clause: every read
+     * of a round is written in one flush, before the value is released.
      */
-    auditedRead: createLoader<AuditedRead, true, string>(
-      async (reads) => {
-        const fork = em.fork();
-        for (const read of reads) {
-          fork.create(AuditEntry, {
-            id: randomUUID(),
-            at: clock.now(),
-            subject: principal.subject,
-            organizationId: principal.organizationId,
-            role: principal.role,
-            operation: read.operation,
-            target: read.target,
-            country: read.country,
-          });
-        }
-        await fork.flush();
-        return reads.map(() => true as const);
-      },
-      { cacheKeyFn: (read) => `${read.operation}|${read.target}` },
-    ),
+    auditedRead: auditedReadLoader(context),
   };
 }
 

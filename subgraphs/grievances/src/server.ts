@@ -4,6 +4,7 @@ import { entities } from './entities';
 import { permissionRules } from './permissions';
 import { resolvers } from './resolvers';
 import { seedGrievances } from './seed/seed';
+import { crossBorderReads } from './visibility';
 
 export const grievancesSubgraph: SubgraphDefinition<Context> = {
   name: 'grievances',
@@ -12,6 +13,7 @@ export const grievancesSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
+  crossBorderReads,
   createContext,
   seed: seedGrievances,
 };

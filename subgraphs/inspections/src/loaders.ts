@@ -1,3 +1,4 @@
+import { auditedReadLoader } from '../../../runtime/audit';
 import { childrenLoader, createLoader, entityLoader } from '../../../runtime/loader';
 import type DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
@@ -93,6 +94,8 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
       (ids) => em.find(InspectionParty, { inspection: { $in: ids } }, { orderBy: { organizationId: 'asc' } }),
       (party) => party.inspection.id,
     ),
+    /** Reads of evidence, and of data abroad under a sharing clause: one flush per round, before release. */
+    auditedRead: auditedReadLoader({ em, principal, clock }),
     compliance: createLoader<string, Compliance>(async (facilityIds) => {
       const byFacility = await facilityCompliance(em, completedAndVisible, [...facilityIds], clock.now());
       return facilityIds.map((id) => byFacility.get(id)!);

@@ -5,6 +5,7 @@ import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
 import { resolvers } from './resolvers';
 import { seedInspections } from './seed/seed';
+import { crossBorderReads } from './visibility';
 
 export const inspectionsSubgraph: SubgraphDefinition<Context> = {
   name: 'inspections',
@@ -13,6 +14,7 @@ export const inspectionsSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
+  crossBorderReads,
   createContext: (base) => {
     const loaders = () => createLoaders(base.em, base.principal, base.clock);
     const context: Context = {

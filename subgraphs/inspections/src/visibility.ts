@@ -1,6 +1,10 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery, Ref } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { sharingClauseOf, type CrossBorderRead, type CrossBorderReads } from '../../../runtime/audit';
 import { regulatorCountries, type Principal } from '../../../runtime/principal';
+import type { Context } from './context';
+import type { CorrectiveAction } from './entities/corrective-action.entity';
+import type { Finding } from './entities/finding.entity';
 import { InspectionParty, type PartyRole } from './entities/inspection-party.entity';
 import type { Inspection } from './entities/inspection.entity';
 
@@ -84,3 +88,75 @@ export function standingOn(
       principal.role === 'REGULATOR' && principal.country !== null && inspection.facilityCountry === principal.country,
   };
 }
+
+/**
+ * Whether a regulator sees this inspection abroad only through a sharing clause: it is about a
+ * facility outside the regulator's jurisdiction, not published for everyone, and the regulator
+ * neither conducted nor joined it. Every read of such an inspection, its findings and its plan is
+ * audited with the clause (`crossBorderReads`).
+ */
+export function seenOnlyUnderSharing(
+  principal: Principal,
+  inspection: Inspection,
+  jointInspectorIds: readonly string[],
+): boolean {
+  if (principal.role !== 'REGULATOR' || !principal.country || inspection.facilityCountry === principal.country)
+    return false;
+  if (inspection.disclosure === 'PUBLIC' && inspection.publishedAt !== null) return false;
+  const organization = principal.organizationId;
+  return !(organization && (inspection.conductedById === organization || jointInspectorIds.includes(organization)));
+}
+
+const INSPECTION_FINDINGS = 'INSPECTION_FINDINGS';
+
+/** The read of one object of `inspection` when the caller sees it only under a sharing clause. */
+async function readUnderSharing(
+  inspection: Inspection | null,
+  context: Context,
+  target: string,
+  detail: string | null,
+): Promise<CrossBorderRead | null> {
+  // Home data and countries sharing nothing need no party lookup.
+  if (!inspection || !sharingClauseOf(context.principal, INSPECTION_FINDINGS, inspection.facilityCountry)) return null;
+  const joint = (await context.loaders.partiesOfInspection.load(inspection.id))
+    .filter((party) => party.role === 'JOINT_INSPECTOR')
+    .map((party) => party.organizationId);
+  return seenOnlyUnderSharing(context.principal, inspection, joint)
+    ? { target, country: inspection.facilityCountry, detail }
+    : null;
+}
+
+const inspectionOf = (ref: Ref<Inspection>, context: Context) =>
+  ref.isInitialized() ? ref.getEntity() : context.loaders.inspection.load(ref.id);
+
+/** A foreign regulator's reads of inspections, findings and corrective actions under INSPECTION_FINDINGS. */
+export const crossBorderReads: CrossBorderReads<Context> = {
+  auditedRead: (context) => context.loaders.auditedRead,
+  types: {
+    Inspection: {
+      category: INSPECTION_FINDINGS,
+      read: (inspection: Inspection, context) =>
+        readUnderSharing(inspection, context, `Inspection:${inspection.id}`, null),
+    },
+    Finding: {
+      category: INSPECTION_FINDINGS,
+      read: async (finding: Finding, context) =>
+        readUnderSharing(
+          await inspectionOf(finding.inspection, context),
+          context,
+          `Finding:${finding.id}`,
+          `Inspection:${finding.inspection.id}`,
+        ),
+    },
+    CorrectiveAction: {
+      category: INSPECTION_FINDINGS,
+      read: async (action: CorrectiveAction, context) =>
+        readUnderSharing(
+          await inspectionOf(action.inspection, context),
+          context,
+          `CorrectiveAction:${action.id}`,
+          `Inspection:${action.inspection.id}`,
+        ),
+    },
+  },
+};

@@ -1,3 +1,5 @@
+import { auditedReadLoader } from '../../../runtime/audit';
+import type { Clock } from '../../../runtime/clock';
 import { createLoader, entityLoader } from '../../../runtime/loader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../../runtime/principal';
@@ -28,8 +30,10 @@ function facilitiesById(em: EntityManager) {
   });
 }
 
-export function createLoaders(em: EntityManager, principal: Principal) {
+export function createLoaders(em: EntityManager, principal: Principal, clock: Clock) {
   return {
+    /** Reads of undisclosed links abroad under a sharing clause: one flush per round, before release. */
+    auditedRead: auditedReadLoader({ em, principal, clock }),
     organization: entityLoader(em, Organization),
     facility: facilitiesById(em),
     /** The supply-chain links into each facility that the caller may see. */

@@ -5,6 +5,7 @@ import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
 import { resolvers } from './resolvers';
 import { seedSuppliers } from './seed/seed';
+import { crossBorderReads } from './visibility';
 
 export const suppliersSubgraph: SubgraphDefinition<Context> = {
   name: 'suppliers',
@@ -13,11 +14,12 @@ export const suppliersSubgraph: SubgraphDefinition<Context> = {
   entities,
   migrationsDir: new URL('./migrations/', import.meta.url),
   permissionRules,
+  crossBorderReads,
   createContext: (base) => {
-    const context: Context = { ...base, loaders: createLoaders(base.em, base.principal) };
+    const context: Context = { ...base, loaders: createLoaders(base.em, base.principal, base.clock) };
     // After a mutation the payload reads what was written, not what the old loaders cached.
     context.resetLoaders = () => {
-      context.loaders = createLoaders(base.em, base.principal);
+      context.loaders = createLoaders(base.em, base.principal, base.clock);
     };
     return context;
   },

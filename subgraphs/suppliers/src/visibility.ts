@@ -1,5 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { CrossBorderReads } from '../../../runtime/audit';
 import { regulatorCountries, type Principal } from '../../../runtime/principal';
+import type { Context } from './context';
 import type { SupplyChainLink } from './entities/supply-chain-link.entity';
 
 /**
@@ -29,3 +31,32 @@ export function visibleLinks(principal: Principal): FilterQuery<SupplyChainLink>
   }
   return { publiclyDisclosed: true };
 }
+
+/**
+ * Whether a regulator sees this link only through a sharing clause of SUPPLIER_REGISTRY: it is not
+ * publicly disclosed and its facility is outside the regulator's jurisdiction.
+ */
+export function seenOnlyUnderSharing(principal: Principal, link: SupplyChainLink, facilityCountry: string): boolean {
+  return (
+    principal.role === 'REGULATOR' &&
+    !!principal.country &&
+    facilityCountry !== principal.country &&
+    !link.publiclyDisclosed
+  );
+}
+
+/** A foreign regulator's reads of undisclosed supply-chain links under SUPPLIER_REGISTRY. */
+export const crossBorderReads: CrossBorderReads<Context> = {
+  auditedRead: (context) => context.loaders.auditedRead,
+  types: {
+    SupplyChainLink: {
+      category: 'SUPPLIER_REGISTRY',
+      async read(link: SupplyChainLink, context) {
+        const facility = await context.loaders.facility.load(link.facility.id);
+        return facility && seenOnlyUnderSharing(context.principal, link, facility.countryCode)
+          ? { target: `SupplyChainLink:${link.id}`, country: facility.countryCode, detail: `Facility:${facility.id}` }
+          : null;
+      },
+    },
+  },
+};

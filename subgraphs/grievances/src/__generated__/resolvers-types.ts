@@ -29,12 +29,14 @@ export type Scalars = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Grievances the caller may see, newest first: a union or civil-society organisation those it
-   * filed; a supplier those about its facilities that have the owner recorded on them (named at
-   * filing or by a handler's linkGrievanceToFacility) — every case about a facility it owns, also an
-   * anonymous worker's that names no owner, is in Facility.grievances; a regulator those about
-   * facilities in its jurisdiction; every organisation those it handles. Brands and the public see
-   * none (see Facility.grievanceSummary).
+   * Grievances the caller may see, newest first: a union, civil-society organisation, brand or
+   * regulator those it filed; a supplier those about its facilities that have the owner recorded on
+   * them (named at filing, or the registry's owner once the case is linked) — every case about a
+   * facility it owns, also an anonymous worker's that names no owner, is in Facility.grievances; a
+   * regulator those about facilities in its jurisdiction (and in countries sharing GRIEVANCE_CASES
+   * with it), and those whose transfer to its country awaits its answer; every organisation those it
+   * handles. The public sees none (see Facility.grievanceSummary). Seeing a case is not reading its
+   * text: see Grievance.description.
    */
   grievances: GrievanceConnection;
   /** A case the caller may see, by the same rule as `grievances`; null otherwise. */
@@ -45,7 +47,17 @@ export type Query = {
    * are refused with RATE_LIMITED for a while.
    */
   grievanceStatus: Maybe<GrievanceTracking>;
-  /** Case counts for dashboards; cells under 5 cases are suppressed except for a regulator's own jurisdiction. */
+  /**
+   * Case counts for dashboards, one row per combination of the grouped dimensions' values (the
+   * filter's values, or all of them: every country of the country list, every area, status and filer
+   * kind, every month of the period), whether or not it has cases. Counts are under small-cell
+   * suppression: cases are counted in cells that share the facility (or, for a case not linked to the
+   * registry, its country), the exact set of areas, status, filer kind, month of filing and whether
+   * they are overdue; a cell under 5 cases, an empty one included, is withheld, and every count is
+   * the sum of the cells of 5 or more it covers, so no count minus another reveals a withheld cell. A
+   * regulator is shown every cell of the countries whose cases it may see (its jurisdiction, and
+   * countries sharing GRIEVANCE_CASES with it). At most 20,000 rows (BAD_USER_INPUT beyond).
+   */
   grievanceStats: Array<GrievanceStatsRow>;
 };
 
@@ -96,8 +108,40 @@ export type Mutation = {
   withdrawGrievance: WithdrawGrievancePayload;
   /** Records (or updates) the remedy agreed for a case, and its verification (handler or the jurisdiction's regulator). */
   recordRemediation: RecordRemediationPayload;
-  /** Links a case filed by facility name to the facility registry (handler or the jurisdiction's regulator). */
+  /**
+   * Links a case to a facility of the registry. The registry decides the facility's country (the
+   * jurisdiction) and owner; the gateway looks the facility up before the mutation runs, so an
+   * unknown facility is BAD_USER_INPUT and an unreachable registry a retryable SERVICE_UNAVAILABLE
+   * error, nothing written either way. Who may link:
+   * - the first link of a case filed by facility name, in the case's country: its handler or the
+   *   jurisdiction's regulator;
+   * - a relink of a case already linked, in the case's country: the jurisdiction's regulator or ADMIN;
+   * - a link to a facility in another country is a transfer: the jurisdiction's regulator or ADMIN
+   *   asks for it (see Grievance.pendingTransfer), and it takes effect only once that country's
+   *   regulator accepts it (acceptGrievanceTransfer). Until then both regulators see the case.
+   * A case with a transfer pending is not relinked (CONFLICT). The note is kept in the timeline.
+   */
   linkGrievanceToFacility: GrievanceChangePayload;
+  /**
+   * The regulator of the country a transfer goes to takes the case into its jurisdiction: the case
+   * is linked to the facility asked for, with the owner the registry named, and its inspectorate
+   * handles it (unless an agreement's mechanism does). The requesting country's regulator then no
+   * longer sees it, unless GRIEVANCE_CASES are shared with it.
+   */
+  acceptGrievanceTransfer: GrievanceChangePayload;
+  /**
+   * The regulator of the country a transfer goes to declines it: the case stays where it is, and the
+   * decliner no longer sees it (the payload's grievance is then null).
+   */
+  declineGrievanceTransfer: GrievanceChangePayload;
+  /** The jurisdiction's regulator (or ADMIN) withdraws its request to transfer a case abroad. */
+  withdrawGrievanceTransfer: GrievanceChangePayload;
+  /**
+   * Writes (or rewrites) the handler's summary of a case, which everyone who sees the case reads in
+   * place of the complainant's own words (at most 2,000 characters). For those who handle the case
+   * and may read its text: the handler (not a facility owner) or the jurisdiction's regulator.
+   */
+  summarizeGrievance: GrievanceChangePayload;
 };
 
 
@@ -140,7 +184,35 @@ export type MutationRecordRemediationArgs = {
 export type MutationLinkGrievanceToFacilityArgs = {
   id: Scalars['ID']['input'];
   facilityId: Scalars['ID']['input'];
-  facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAcceptGrievanceTransferArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeclineGrievanceTransferArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationWithdrawGrievanceTransferArgs = {
+  id: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSummarizeGrievanceArgs = {
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
 };
 
@@ -220,11 +292,21 @@ export const EscalationTarget = {
 } as const;
 
 export type EscalationTarget = typeof EscalationTarget[keyof typeof EscalationTarget];
+/**
+ * A case. Who sees it is in Query.grievances; everyone who does reads its areas, status, dates,
+ * deadlines and the handler's summary. The complainant's own words (summary, description) and the
+ * tracking code are read only by those who filed the case or handle it (its handler, the
+ * jurisdiction's regulator) — never by the facility's owner, even one handling the case, nor by a
+ * brand that did not file it, nor by a regulator abroad.
+ */
 export type Grievance = {
   __typename?: 'Grievance';
   id: Scalars['ID']['output'];
-  /** Public reference of the case, e.g. GRV-7K4Q-2M9X. */
-  trackingCode: Scalars['String']['output'];
+  /**
+   * Reference of the case, e.g. GRV-7K4Q-2M9X. For the filing organisation, the handler (not a
+   * facility owner) and the jurisdiction's regulator; the complainant has it from the filing.
+   */
+  trackingCode: Maybe<Scalars['String']['output']>;
   /** The facility in the registry; null while a case filed by facility name is not yet linked. */
   facility: Maybe<Facility>;
   /** The facility as the filer named it, when no registry id was given. */
@@ -245,9 +327,23 @@ export type Grievance = {
   language: Scalars['String']['output'];
   areas: Array<ComplianceArea>;
   retaliationClaim: Scalars['Boolean']['output'];
-  summary: Scalars['String']['output'];
-  /** Confidential: reads are audited. */
+  /**
+   * The filer's summary, in the complainant's words: like description, for the filer and those who
+   * handle the case only.
+   */
+  summary: Maybe<Scalars['String']['output']>;
+  /**
+   * Confidential: the complainant's own words. A filing organisation reads what it filed; the
+   * handler and the jurisdiction's regulator read it; nobody else does — not the facility's owner
+   * (even one handling the case), not a brand that did not file it, not a regulator abroad or one
+   * asked to take over the case before it accepts. Reads are audited.
+   */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * The handler's summary of the case (summarizeGrievance): what the facility's owner, brands and
+   * everyone else who sees the case read in place of the complainant's words. Null until written.
+   */
+  handlerSummary: Maybe<Scalars['String']['output']>;
   workersAffected: Maybe<Scalars['Int']['output']>;
   status: GrievanceStatus;
   /** Pass as expectedVersion when changing the case. */
@@ -276,11 +372,38 @@ export type Grievance = {
    */
   timeline: Array<GrievanceEvent>;
   remediation: Maybe<Remediation>;
+  /**
+   * A requested move of the case to a facility in another country, waiting for that country's
+   * regulator; null when none is pending. For the handler, both regulators and a filing
+   * organisation other than a supplier.
+   */
+  pendingTransfer: Maybe<GrievanceTransfer>;
 };
 
 
+/**
+ * A case. Who sees it is in Query.grievances; everyone who does reads its areas, status, dates,
+ * deadlines and the handler's summary. The complainant's own words (summary, description) and the
+ * tracking code are read only by those who filed the case or handle it (its handler, the
+ * jurisdiction's regulator) — never by the facility's owner, even one handling the case, nor by a
+ * brand that did not file it, nor by a regulator abroad.
+ */
 export type GrievanceTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A request to move a case into another country's jurisdiction, until its regulator answers. */
+export type GrievanceTransfer = {
+  __typename?: 'GrievanceTransfer';
+  /** The facility of the registry the case would be linked to. */
+  facility: Facility;
+  /** That facility's country, as the registry gives it: the jurisdiction the case would move to. */
+  country: Country;
+  requestedAt: Scalars['DateTime']['output'];
+  requestedByRole: Role;
+  requestedBy: Maybe<Organization>;
+  /** Why, as the requester wrote it. */
+  note: Maybe<Scalars['String']['output']>;
 };
 
 export type ReportedFacility = {
@@ -345,7 +468,15 @@ export const GrievanceEventKind = {
   ESCALATED: 'ESCALATED',
   WITHDRAWN: 'WITHDRAWN',
   REMEDIATION_RECORDED: 'REMEDIATION_RECORDED',
-  FACILITY_LINKED: 'FACILITY_LINKED'
+  FACILITY_LINKED: 'FACILITY_LINKED',
+  /** A move to a facility in another country was requested (linkGrievanceToFacility). */
+  TRANSFER_REQUESTED: 'TRANSFER_REQUESTED',
+  /** The receiving country's regulator accepted the transfer: the case is now in its jurisdiction. */
+  TRANSFER_ACCEPTED: 'TRANSFER_ACCEPTED',
+  TRANSFER_DECLINED: 'TRANSFER_DECLINED',
+  TRANSFER_WITHDRAWN: 'TRANSFER_WITHDRAWN',
+  /** The handler wrote or rewrote its summary of the case. */
+  SUMMARY_WRITTEN: 'SUMMARY_WRITTEN'
 } as const;
 
 export type GrievanceEventKind = typeof GrievanceEventKind[keyof typeof GrievanceEventKind];
@@ -474,7 +605,10 @@ export type SubmitGrievanceInput = {
   complainantIdentity?: InputMaybe<Scalars['String']['input']>;
   /** The agreement whose grievance mechanism the case is filed under; its deadlines apply. */
   agreementId?: InputMaybe<Scalars['ID']['input']>;
-  /** The facility's owner, when known; it handles the case if no mechanism does. */
+  /**
+   * The facility's owner, when known; it handles the case if no mechanism does. It never reads the
+   * complainant's words, contact or identity, nor the tracking code.
+   */
   facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
   /** Brands sourcing from the facility, to be notified. */
   brandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -528,22 +662,27 @@ export type RecordRemediationPayload = {
 };
 
 export const GrievanceStatsDimension = {
+  /** The facility's country; rows for every country of the filter, or of the country list. */
   COUNTRY: 'COUNTRY',
+  /** A case with two areas counts in both areas' rows. */
   AREA: 'AREA',
   STATUS: 'STATUS',
   FILED_BY: 'FILED_BY',
+  /** Month of filing; rows for every month of the period, by default the 24 months up to the current one. */
   MONTH: 'MONTH'
 } as const;
 
 export type GrievanceStatsDimension = typeof GrievanceStatsDimension[keyof typeof GrievanceStatsDimension];
 export type GrievanceStatsFilter = {
+  /** Facility countries (ISO 3166-1 alpha-2). */
   country?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Cases with any of these areas. */
   area?: InputMaybe<Array<ComplianceArea>>;
   status?: InputMaybe<Array<GrievanceStatus>>;
   filedBy?: InputMaybe<Array<FilerKind>>;
-  /** Filed on or after. */
+  /** Filed on or after; the first day of a month (counts cover whole months). */
   from?: InputMaybe<Scalars['Date']['input']>;
-  /** Filed on or before. */
+  /** Filed on or before; the last day of a month. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -555,19 +694,25 @@ export type GrievanceStatsRow = {
   filedBy: Maybe<FilerKind>;
   /** YYYY-MM of filing. */
   month: Maybe<Scalars['String']['output']>;
-  /** Cases in this cell; null when suppressed. */
+  /** Cases in this row's shown cells (see grievanceStats); null when none of its cells is shown. */
   cases: Maybe<Scalars['Int']['output']>;
-  /** Open cases in this cell; null when suppressed. */
+  /** Open cases in this row's shown cells; null when none is shown. */
   open: Maybe<Scalars['Int']['output']>;
-  /** Overdue cases in this cell; null when suppressed. */
+  /** Overdue cases in this row's shown cells; null when none is shown. */
   overdue: Maybe<Scalars['Int']['output']>;
-  /** Some count of this row was withheld because it is below 5. */
+  /**
+   * Cells under 5 cases are left out of this row's counts, which are then lower bounds: true for
+   * every caller except a regulator whose countries cover the whole row.
+   */
   suppressed: Scalars['Boolean']['output'];
 };
 
 /**
- * Grievance counts for a facility. Counts below 5 (0 included) are null and `suppressed` is true,
- * except for a regulator whose jurisdiction the facility is in, which sees every count.
+ * Grievance counts for a facility, under the small-cell suppression of grievanceStats: the cases are
+ * split into cells by their exact set of areas, status, filer kind, month of filing and whether they
+ * are overdue; each count is the sum of the cells of 5 cases or more it covers, and null when it
+ * covers none. A regulator whose jurisdiction the facility is in (or that a country shares
+ * GRIEVANCE_CASES with) sees every case counted.
  */
 export type GrievanceSummary = {
   __typename?: 'GrievanceSummary';
@@ -576,16 +721,18 @@ export type GrievanceSummary = {
   /** Open cases past an unmet deadline. */
   overdue: Maybe<Scalars['Int']['output']>;
   resolved: Maybe<Scalars['Int']['output']>;
-  /** Open cases by area (a case with two areas counts in both). */
+  /** Open cases by area, every area listed (a case with two areas counts in both). */
   byArea: Array<AreaGrievanceCount>;
-  /** Some count of this summary was withheld. */
+  /** Cells under 5 cases are left out of these counts, which are then lower bounds. */
   suppressed: Scalars['Boolean']['output'];
 };
 
 export type AreaGrievanceCount = {
   __typename?: 'AreaGrievanceCount';
   area: ComplianceArea;
+  /** Open cases with this area in the shown cells; null when none is shown. */
   open: Maybe<Scalars['Int']['output']>;
+  /** Cells under 5 cases are left out of this count. */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -598,13 +745,14 @@ export type Facility = {
   id: Scalars['ID']['output'];
   /** The registry's owner (suppliers subgraph): tells Facility.grievances whether the caller owns the facility. */
   owner: Maybe<Organization>;
+  /** Open, overdue and resolved cases, under small-cell suppression (see GrievanceSummary). */
   grievanceSummary: Maybe<GrievanceSummary>;
   /**
    * The grievances about this facility that the caller may see, newest first. The facility's owner
    * (a SUPPLIER whose organisation the registry names as owner) sees all of them — also those whose
-   * filer did not name the owner, such as an anonymous worker's — with their descriptions, never the
-   * complainant's identity or contact. Everyone else sees the cases Query.grievances gives it about
-   * this facility. So a supplier finds every case about the facilities it owns here (or through
+   * filer did not name the owner, such as an anonymous worker's — with their areas, status, dates and
+   * the handler's summary, never the complainant's words (summary, description), tracking code,
+   * identity or contact. Everyone else sees the cases Query.grievances gives it about this facility. So a supplier finds every case about the facilities it owns here (or through
    * `viewer { organization { facilities { edges { node { grievances } } } } }`), while
    * Query.grievances and Query.grievance give it only the cases with the owner recorded on them.
    */
@@ -692,17 +840,45 @@ export const UserErrorCode = {
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
-/** One audited action: every mutation, and every read of a confidential field. */
+/**
+ * One audited action: every mutation, every read of a confidential field (a complainant's identity or
+ * contact, a grievance's description, a finding's evidence), and every read of another country's
+ * data by a regulator under a cooperation agreement's sharing clause.
+ */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   id: Scalars['ID']['output'];
   at: Scalars['DateTime']['output'];
+  /** Who acted: the token's subject, its organisation and its role. */
   subject: Maybe<Scalars['String']['output']>;
   organizationId: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
+  /**
+   * What was done: the mutation's name, `read:<Type>.<field>` for a confidential field, or
+   * `read:<Type>` for an object read under a sharing clause (`read:Inspection`, `read:Grievance`).
+   */
   operation: Scalars['String']['output'];
+  /** What it was done to, as `Type:id`. */
   target: Scalars['String']['output'];
+  /** The country the target belongs to; its regulator reads the entry. */
   country: Maybe<Scalars['String']['output']>;
+  /** What else identifies the target, e.g. the inspection of a finding (`Inspection:<id>`). */
+  detail: Maybe<Scalars['String']['output']>;
+  /** For a read of another country's data: the sharing clause it was read under. */
+  clause: Maybe<AuditSharingClause>;
+};
+
+/** The sharing clause of a cross-border read. */
+export type AuditSharingClause = {
+  __typename?: 'AuditSharingClause';
+  /** The data category, e.g. INSPECTION_FINDINGS, GRIEVANCE_CASES, SUPPLIER_REGISTRY. */
+  category: Scalars['String']['output'];
+  /** The country whose data was read (the entry's `country`). */
+  from: Scalars['String']['output'];
+  /** The reader's country, which the clause names as a recipient. */
+  to: Scalars['String']['output'];
+  /** The agreements in force whose sharing clause for the category lets `from` share it with `to`. */
+  agreementIds: Array<Scalars['String']['output']>;
 };
 
 export type AuditEntryConnection = {
@@ -843,6 +1019,7 @@ export type ResolversTypes = ResolversObject<{
   HandlerKind: HandlerKind;
   EscalationTarget: EscalationTarget;
   Grievance: ResolverTypeWrapper<GrievanceModel>;
+  GrievanceTransfer: ResolverTypeWrapper<Omit<GrievanceTransfer, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   ReportedFacility: ResolverTypeWrapper<ReportedFacility>;
   MechanismRules: ResolverTypeWrapper<DeadlineRulesModel>;
   ReviewStepRule: ResolverTypeWrapper<ReviewStepRule>;
@@ -884,6 +1061,7 @@ export type ResolversTypes = ResolversObject<{
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditSharingClause: ResolverTypeWrapper<AuditSharingClause>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditTrailFilter: AuditTrailFilter;
@@ -898,6 +1076,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Grievance: GrievanceModel;
+  GrievanceTransfer: Omit<GrievanceTransfer, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   ReportedFacility: ReportedFacility;
   MechanismRules: DeadlineRulesModel;
   ReviewStepRule: ReviewStepRule;
@@ -935,6 +1114,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   UserError: UserError;
   AuditEntry: AuditEntryModel;
+  AuditSharingClause: AuditSharingClause;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditTrailFilter: AuditTrailFilter;
@@ -962,12 +1142,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   withdrawGrievance?: Resolver<ResolversTypes['WithdrawGrievancePayload'], ParentType, ContextType, RequireFields<MutationWithdrawGrievanceArgs, 'trackingCode'>>;
   recordRemediation?: Resolver<ResolversTypes['RecordRemediationPayload'], ParentType, ContextType, RequireFields<MutationRecordRemediationArgs, 'grievanceId' | 'input'>>;
   linkGrievanceToFacility?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationLinkGrievanceToFacilityArgs, 'id' | 'facilityId' | 'expectedVersion'>>;
+  acceptGrievanceTransfer?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationAcceptGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
+  declineGrievanceTransfer?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationDeclineGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
+  withdrawGrievanceTransfer?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationWithdrawGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
+  summarizeGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationSummarizeGrievanceArgs, 'id' | 'summary' | 'expectedVersion'>>;
 }>;
 
 export type GrievanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grievance'] = ResolversParentTypes['Grievance'], FederationReferenceType extends FederationReferenceTypes['Grievance'] = FederationReferenceTypes['Grievance']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Grievance']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trackingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   reportedFacility?: Resolver<Maybe<ResolversTypes['ReportedFacility']>, ParentType, ContextType>;
   facilityCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
@@ -979,8 +1163,9 @@ export type GrievanceResolvers<ContextType = Context, ParentType extends Resolve
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
   retaliationClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handlerSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workersAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['GrievanceStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -998,6 +1183,16 @@ export type GrievanceResolvers<ContextType = Context, ParentType extends Resolve
   nextDeadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['GrievanceEvent']>, ParentType, ContextType, Partial<GrievanceTimelineArgs>>;
   remediation?: Resolver<Maybe<ResolversTypes['Remediation']>, ParentType, ContextType>;
+  pendingTransfer?: Resolver<Maybe<ResolversTypes['GrievanceTransfer']>, ParentType, ContextType>;
+}>;
+
+export type GrievanceTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceTransfer'] = ResolversParentTypes['GrievanceTransfer']> = ResolversObject<{
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedByRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ReportedFacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedFacility'] = ResolversParentTypes['ReportedFacility']> = ResolversObject<{
@@ -1202,6 +1397,15 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clause?: Resolver<Maybe<ResolversTypes['AuditSharingClause']>, ParentType, ContextType>;
+}>;
+
+export type AuditSharingClauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditSharingClause'] = ResolversParentTypes['AuditSharingClause']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agreementIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
@@ -1219,6 +1423,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Grievance?: GrievanceResolvers<ContextType>;
+  GrievanceTransfer?: GrievanceTransferResolvers<ContextType>;
   ReportedFacility?: ReportedFacilityResolvers<ContextType>;
   MechanismRules?: MechanismRulesResolvers<ContextType>;
   ReviewStepRule?: ReviewStepRuleResolvers<ContextType>;
@@ -1249,6 +1454,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditSharingClause?: AuditSharingClauseResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
 }>;

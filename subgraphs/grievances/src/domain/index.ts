@@ -7,3 +7,4 @@ export * from './validation';
 export * from './progress';
 export * from './routing';
 export * from './suppression';
+export * from './jurisdiction';

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CROCKFORD_ALPHABET,
   hashSecret,
+  isHashedAt,
   newSecret,
   newTrackingCode,
   normaliseTrackingCode,
@@ -175,6 +176,13 @@ describe('secrets', () => {
     const older = await hashSecret('secret', scryptParameters(11));
     expect(older.startsWith('scrypt$2048$8$1$')).toBe(true);
     expect(await verifySecret('secret', older, FAST)).toBe(true);
+  });
+
+  it('tells whether a stored hash was made at given parameters, so one made at another cost can be made again', async () => {
+    const stored = await hashSecret('secret', FAST);
+    expect(isHashedAt(stored, FAST)).toBe(true);
+    expect(isHashedAt(stored, scryptParameters(11))).toBe(false);
+    for (const missing of [null, undefined, 'not-a-hash']) expect(isHashedAt(missing, FAST)).toBe(false);
   });
 
   it('refuses parameters that are not a power of two', async () => {

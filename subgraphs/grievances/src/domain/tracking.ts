@@ -128,6 +128,16 @@ function parseStoredHash(stored: string): ParsedHash | null {
 }
 
 /**
+ * Whether a stored hash was made at `params`. A hash made at another cost (before the deployment
+ * changed it) still verifies; once its secret is proven right it is made again at the current
+ * cost, so every stored secret converges on the one cost.
+ */
+export function isHashedAt(stored: string | null | undefined, params: ScryptParameters): boolean {
+  const parsed = typeof stored === 'string' ? parseStoredHash(stored) : null;
+  return !!parsed && parsed.N === params.N && parsed.r === params.r && parsed.p === params.p;
+}
+
+/**
  * Whether `secret` matches a hash made by `hashSecret`. Never throws for a wrong or malformed
  * input: it answers false. With no stored hash (unknown tracking code) it still spends one hash
  * at `standIn`, the cost new secrets are hashed at, so response time does not reveal which

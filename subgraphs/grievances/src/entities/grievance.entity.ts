@@ -44,8 +44,10 @@ export class Grievance {
   areas: ComplianceArea[] = [];
   retaliationClaim = false;
   summary!: string;
-  /** Confidential: every read is audited. */
+  /** Confidential: the complainant's own words; every read is audited. */
   description!: string;
+  /** The handler's summary, which those who may not read the complainant's words read instead. */
+  handlerSummary: string | null = null;
   workersAffected: number | null = null;
   status: GrievanceStatus = 'RECEIVED';
   /** Optimistic concurrency: MikroORM checks and increments it on every update. */
@@ -67,6 +69,18 @@ export class Grievance {
   nextDueAt: Date | null = null;
   escalatedAt: Date | null = null;
   closedAt: Date | null = null;
+  /**
+   * A requested move to a facility in another country, until that country's regulator answers:
+   * the facility with the country and owner the registry gave, and who asked, when and why.
+   */
+  transferFacilityId: string | null = null;
+  transferCountry: string | null = null;
+  transferOwnerId: string | null = null;
+  transferRequestedAt: Date | null = null;
+  transferRequestedByRole: string | null = null;
+  transferRequestedByOrganizationId: string | null = null;
+  transferRequestedBySubject: string | null = null;
+  transferNote: string | null = null;
   /** Numbering of timeline events, so events at the same instant keep their order. */
   eventSequence = 0;
   updatedAt!: Date;
@@ -85,6 +99,7 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     { properties: ['filingOrganizationId'] },
     { properties: ['handlerOrganizationId'] },
     { properties: ['facilityOwnerId'] },
+    { properties: ['transferCountry'] },
     { properties: ['status', 'nextDueAt'] },
     { properties: ['filedAt'] },
   ],
@@ -107,6 +122,7 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     retaliationClaim: { type: 'boolean', default: false },
     summary: { type: 'string', length: 1200 },
     description: { type: 'text' },
+    handlerSummary: { type: 'text', nullable: true },
     workersAffected: { type: 'integer', nullable: true },
     status: { enum: true, items: () => [...GRIEVANCE_STATUSES], type: 'string' },
     version: { type: 'integer', version: true },
@@ -124,6 +140,14 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     nextDueAt: { type: DateTimeType, nullable: true },
     escalatedAt: { type: DateTimeType, nullable: true },
     closedAt: { type: DateTimeType, nullable: true },
+    transferFacilityId: { type: 'string', length: 15, nullable: true },
+    transferCountry: { type: 'string', length: 2, nullable: true },
+    transferOwnerId: { type: 'string', length: 80, nullable: true },
+    transferRequestedAt: { type: DateTimeType, nullable: true },
+    transferRequestedByRole: { type: 'string', length: 20, nullable: true },
+    transferRequestedByOrganizationId: { type: 'string', length: 80, nullable: true },
+    transferRequestedBySubject: { type: 'string', length: 200, nullable: true },
+    transferNote: { type: 'text', nullable: true },
     eventSequence: { type: 'integer', default: 0 },
     updatedAt: { type: DateTimeType },
     areaRows: { kind: '1:m', entity: 'GrievanceArea', mappedBy: 'grievance' },

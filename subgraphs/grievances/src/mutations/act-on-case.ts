@@ -7,6 +7,7 @@ import {
   Refusal,
   requireVersion,
   runMutation,
+  type AuditedTarget,
   type MutationOutcome,
 } from '../../../../runtime/mutation';
 import type { Principal } from '../../../../runtime/principal';
@@ -28,34 +29,53 @@ export interface CaseAction {
   find(tx: EntityManager): Promise<Grievance | null>;
   notFound: Refusal;
   mayAct(principal: Principal, grievance: Grievance): boolean;
-  forbiddenMessage: string;
+  /** What a caller who may not act reads; it may depend on the case (what kind of change it would be). */
+  forbiddenMessage: string | ((grievance: Grievance) => string);
   expectedVersion?: number | null;
 }
 
 export type CaseOutcome = MutationOutcome<{ grievance: Grievance }>;
 
+/**
+ * What a change may say about its audit: by default one entry for the case in its country; a
+ * change that concerns two jurisdictions (a transfer) names an entry for each, so both regulators
+ * read it.
+ */
+export type CaseChange = void | { audited: AuditedTarget[] };
+
 export const visibleCase = (context: Context, id: string) => (tx: EntityManager) =>
   tx.findOne(Grievance, { $and: [{ id }, visibleGrievances(context.principal)] });
+
+/**
+ * For the mutations ADMIN may also perform on a case's jurisdiction (relinking, withdrawing a
+ * transfer request): an administrator finds any case by id, though it sees none in queries.
+ */
+export const caseInJurisdiction = (context: Context, id: string) => (tx: EntityManager) =>
+  context.principal.role === 'ADMIN' ? tx.findOne(Grievance, { id }) : visibleCase(context, id)(tx);
 
 export const caseNotFound = (id: string, field = ['id']) => notFoundRefusal('grievance', id, field);
 
 export function actOnCase(
   context: Context,
   action: CaseAction,
-  change: (tx: EntityManager, grievance: Grievance) => Promise<void> | void,
+  change: (tx: EntityManager, grievance: Grievance) => Promise<CaseChange> | CaseChange,
 ): Promise<CaseOutcome> {
   return runMutation(context, {
     operation: action.operation,
     async write(tx) {
       const grievance = await action.find(tx);
       if (!grievance) throw action.notFound;
-      if (!action.mayAct(context.principal, grievance)) throw forbidden(action.forbiddenMessage);
+      if (!action.mayAct(context.principal, grievance)) {
+        const message = action.forbiddenMessage;
+        throw forbidden(typeof message === 'string' ? message : message(grievance));
+      }
       requireVersion('case', grievance.version, action.expectedVersion);
-      await change(tx, grievance);
+      const changed = await change(tx, grievance);
       grievance.updatedAt = context.clock.now();
-      return { grievance };
+      return { grievance, audited: changed?.audited ?? null };
     },
-    audited: ({ grievance }) => ({ target: `Grievance:${grievance.id}`, country: grievance.facilityCountry }),
+    audited: ({ grievance, audited }) =>
+      audited ?? { target: `Grievance:${grievance.id}`, country: grievance.facilityCountry },
     conflictMessage: 'The case changed while your change was being saved. Reload it and try again.',
   });
 }

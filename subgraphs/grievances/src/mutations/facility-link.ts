@@ -1,52 +1,104 @@
+import { serviceUnavailable } from '../../../../runtime/errors';
 import { invalidInput, Refusal } from '../../../../runtime/mutation';
+import type { Principal } from '../../../../runtime/principal';
 import { validateFacilityId } from '../../../../vocabulary/facility-id';
 import type { Context } from '../context';
-import { isIsoCountry } from '../domain';
+import type { Grievance } from '../entities/grievance.entity';
+import { isIsoCountry, linkKind, type LinkKind } from '../domain';
 import type { MutationLinkGrievanceToFacilityArgs } from '../__generated__/resolvers-types';
-import { canHandle } from '../visibility';
-import { actOnCase, caseNotFound, changePayload, visibleCase } from './act-on-case';
+import { mayLinkFacility } from '../visibility';
+import { actOnCase, caseInJurisdiction, caseNotFound, changePayload, checkedNote } from './act-on-case';
 import { actorOf, addEvent } from './case-file';
-import { HANDLER_ONLY } from './transition';
+import { applyLink, describeFacility, joinNote, transferAudit } from './jurisdiction-change';
 
-/** A registry facility id, upper-cased, with its country; malformed ids are refused before anything is loaded. */
-function registryFacility(id: string): { facilityId: string; country: string } {
-  const facilityId = id.trim().toUpperCase();
-  const checked = validateFacilityId(facilityId, { isKnownCountry: isIsoCountry });
-  if (!checked.ok) invalidInput('The case was not linked', [{ path: ['facilityId'], message: checked.reason }]);
-  return { facilityId, country: checked.country };
+/** A facility as the registry knows it: its id (a merged facility's survivor), country and owner. */
+export type RegistryFacility = { facilityId: string; country: string; ownerId: string | null };
+
+/**
+ * The registry's facts about the facility a mutation names, from the signed principal: the
+ * gateway looked them up before the mutation ran. Malformed ids are refused before anything is
+ * loaded; without the facts (the registry could not answer) nothing is written and the caller may
+ * retry.
+ */
+export function registryFacility(principal: Principal, id: string, summary: string): RegistryFacility {
+  const named = id.trim().toUpperCase();
+  const checked = validateFacilityId(named, { isKnownCountry: isIsoCountry });
+  if (!checked.ok) invalidInput(summary, [{ path: ['facilityId'], message: checked.reason }]);
+  const fact = principal.registry?.[named];
+  if (!fact)
+    throw serviceUnavailable(
+      `${summary}: the facility registry's answer about ${named} is missing, so its country and owner are unknown. Try again shortly.`,
+    );
+  return { facilityId: fact.id.toUpperCase(), country: fact.country, ownerId: fact.ownerId };
 }
 
-/** Links a case filed by facility name to the registry once the handler has matched it. */
+const FORBIDDEN_LINK: Record<LinkKind, string> = {
+  FIRST_LINK: 'Only the organisation handling this case or the regulator of its jurisdiction may link it to a facility',
+  RELINK:
+    'Only the regulator of the case’s jurisdiction (or an administrator) may link a case that is already linked to another facility',
+  TRANSFER:
+    'Only the regulator of the case’s jurisdiction (or an administrator) may ask to move a case to a facility in another country',
+};
+
+/**
+ * Links a case to a facility of the registry. In the case's own country the link takes effect at
+ * once; a facility in another country makes it a transfer request, which waits for that country's
+ * regulator (acceptGrievanceTransfer).
+ */
 export async function linkGrievanceToFacility(context: Context, args: MutationLinkGrievanceToFacilityArgs) {
-  const { facilityId, country } = registryFacility(args.facilityId);
+  const target = registryFacility(context.principal, args.facilityId, 'The case was not linked');
+  const note = checkedNote(args.note, 'The case was not linked');
+  const kindOf = (grievance: Grievance) => linkKind(grievance, target.country);
   const outcome = await actOnCase(
     context,
     {
       operation: 'linkGrievanceToFacility',
-      find: visibleCase(context, args.id),
+      find: caseInJurisdiction(context, args.id),
       notFound: caseNotFound(args.id),
-      mayAct: canHandle,
-      forbiddenMessage: HANDLER_ONLY,
+      mayAct: (principal, grievance) => mayLinkFacility(principal, grievance, kindOf(grievance)),
+      forbiddenMessage: (grievance) => FORBIDDEN_LINK[kindOf(grievance)],
       expectedVersion: args.expectedVersion,
     },
     (tx, grievance) => {
-      const owner = args.facilityOwnerId?.trim() || grievance.facilityOwnerId;
-      if (grievance.facilityId === facilityId && grievance.facilityOwnerId === owner) {
-        throw new Refusal('CONFLICT', `The case is already linked to ${facilityId}`, ['facilityId']);
+      if (grievance.transferCountry)
+        throw new Refusal(
+          'CONFLICT',
+          `A transfer of this case to ${grievance.transferFacilityId} (${grievance.transferCountry}) awaits that country’s regulator; withdraw it first`,
+          ['id'],
+        );
+      if (grievance.facilityId === target.facilityId && grievance.facilityOwnerId === target.ownerId)
+        throw new Refusal('CONFLICT', `The case is already linked to ${target.facilityId}`, ['facilityId']);
+      const at = context.clock.now();
+      const actor = actorOf(context.principal);
+      if (kindOf(grievance) !== 'TRANSFER') {
+        const previous = describeFacility(grievance);
+        const handover = applyLink(grievance, target, context.principal);
+        addEvent(tx, grievance, {
+          kind: 'FACILITY_LINKED',
+          at,
+          actor,
+          note: joinNote(`Linked to facility ${target.facilityId}; was ${previous}.`, handover, note),
+        });
+        return;
       }
-      const previous =
-        grievance.facilityId ?? `"${grievance.reportedFacilityName}" (${grievance.facilityCountry}) as reported`;
-      grievance.facilityId = facilityId;
-      // The registry's country decides the jurisdiction from now on.
-      grievance.facilityCountry = country;
-      grievance.facilityOwnerId = owner ?? null;
-      const note = `Linked to facility ${facilityId}; was ${previous}.`;
+      grievance.transferFacilityId = target.facilityId;
+      grievance.transferCountry = target.country;
+      grievance.transferOwnerId = target.ownerId;
+      grievance.transferRequestedAt = at;
+      grievance.transferRequestedByRole = context.principal.role;
+      grievance.transferRequestedByOrganizationId = context.principal.organizationId;
+      grievance.transferRequestedBySubject = context.principal.subject;
+      grievance.transferNote = note;
       addEvent(tx, grievance, {
-        kind: 'FACILITY_LINKED',
-        at: context.clock.now(),
-        actor: actorOf(context.principal),
-        note,
+        kind: 'TRANSFER_REQUESTED',
+        at,
+        actor,
+        note: joinNote(
+          `Transfer from ${describeFacility(grievance)} to facility ${target.facilityId} in ${target.country} requested; it awaits the regulator of ${target.country}.`,
+          note,
+        ),
       });
+      return { audited: transferAudit(grievance, target.country, 'linkGrievanceToFacility:TRANSFER_REQUESTED') };
     },
   );
   return changePayload(context, outcome, args.id);

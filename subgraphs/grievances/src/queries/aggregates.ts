@@ -1,127 +1,187 @@
-import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import { OPEN_STATUSES, type ComplianceArea } from '../domain';
+import { raw, type EntityManager, type FilterQuery, type QBFilterQuery } from '@mikro-orm/core';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import {
+  AREA_BITS,
+  OPEN_STATUSES,
+  SMALL_CELL_THRESHOLD,
+  type ComplianceArea,
+  type StatsKey,
+  type StatsPlan,
+} from '../domain';
 import { Grievance, GrievanceArea } from '../entities/grievance.entity';
 import type { GrievanceStatsDimension } from '../__generated__/resolvers-types';
 
 /**
- * Case counts computed in SQL, one statement per batch whatever the number of facilities or
- * rows. Status names come from our own constant list, so they are inlined; times are parameters.
+ * Case counts under small-cell suppression (domain/suppression.ts), in SQL: one statement per
+ * batch, whatever the number of facilities or rows. Each statement groups the cases into the finest
+ * cells, then adds up, per requested row, only the cells the caller is shown. Status names, areas
+ * and the threshold come from our own constants, so they are inlined; times and countries are
+ * parameters.
  */
 const OPEN_LIST = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
 const isOpen = (alias: string) => `${alias}.status in (${OPEN_LIST})`;
 
-/** Counted as overdue: open, and the earliest unmet deadline is before `now` (exactly at it is on time). */
-function overdueCount(em: EntityManager, alias: string, now: Date, as: string) {
-  return raw(`sum(case when ${isOpen(alias)} and ${alias}.next_due_at < ? then 1 else 0 end) as ${as}`, [
-    em.getPlatform().processDateProperty(now),
-  ]);
+const CELL_COLUMNS = ['facility_id', 'country', 'area_set', 'status', 'filed_by', 'month', 'overdue'] as const;
+
+/** The areas with their bits, as a table to join a cell's area set with. */
+const AREAS_TABLE = AREA_BITS.map(([area, bit]) => `select '${area}' as area, ${bit} as bit`).join(' union all ');
+
+const knexOf = (em: EntityManager) => (em as SqlEntityManager).getKnex();
+
+/**
+ * The cells of the grievances matching `where`: one row per facility (or country, for a case not
+ * linked to the registry), area set, status, filer kind, month of filing and overdue flag, with its
+ * number of cases `n`. Every filter selects whole cells, so a cell never depends on the request.
+ */
+function cells(em: EntityManager, where: FilterQuery<Grievance>, now: Date): Knex.QueryBuilder {
+  const sql = em as SqlEntityManager;
+  const areaSet = sql
+    .createQueryBuilder(GrievanceArea, 's')
+    .select(
+      raw(`sum(case s.area ${AREA_BITS.map(([area, bit]) => `when '${area}' then ${bit}`).join(' ')} else 0 end)`),
+    )
+    .getKnexQuery()
+    .whereRaw('s.grievance_id = g.id');
+  const perCase = sql
+    .createQueryBuilder(Grievance, 'g')
+    .select([
+      raw('g.facility_id as facility_id'),
+      raw('g.facility_country as country'),
+      raw('g.status as status'),
+      raw('g.filed_by as filed_by'),
+      raw('g.filed_month as month'),
+      // Counted as overdue: open, and the earliest unmet deadline is before `now` (exactly at it is on time).
+      raw(`case when ${isOpen('g')} and g.next_due_at < ? then 1 else 0 end as overdue`, [
+        em.getPlatform().processDateProperty(now),
+      ]),
+    ])
+    .where(where as QBFilterQuery<Grievance>)
+    .getKnexQuery();
+  perCase.select(knexOf(em).raw('coalesce((?), 0) as area_set', [areaSet]));
+  const columns = CELL_COLUMNS.map((column) => `c.${column}`);
+  return knexOf(em).select(columns).count({ n: '*' }).from(perCase.as('c')).groupBy(columns);
 }
 
-export type FacilityCounts = { open: number; overdue: number; resolved: number };
+const joinAreas = (query: Knex.QueryBuilder) =>
+  query.joinRaw(`join (${AREAS_TABLE}) a on (cell.area_set & a.bit) <> 0`);
+const number = (value: unknown): number | null => (value == null ? null : Number(value));
 
+/** A count over every case, and over the shown cells only (null when none is shown). */
+export type Tally = { all: number; shown: number | null };
+export const NO_CASES: Tally = { all: 0, shown: null };
+export type FacilityCounts = Record<'open' | 'overdue' | 'resolved', Tally>;
+export const NO_FACILITY_CASES: FacilityCounts = { open: NO_CASES, overdue: NO_CASES, resolved: NO_CASES };
+
+/** Both tallies of the cells meeting `condition`. */
+const tally = (knex: Knex, condition: string, as: string) => [
+  knex.raw(`sum(case when ${condition} then cell.n else 0 end) as ${as}_all`),
+  knex.raw(`sum(case when ${condition} and cell.n >= ${SMALL_CELL_THRESHOLD} then cell.n end) as ${as}_shown`),
+];
+const tallyOf = (row: Record<string, unknown>, as: string): Tally => ({
+  all: number(row[`${as}_all`]) ?? 0,
+  shown: number(row[`${as}_shown`]),
+});
+
+/** Open, overdue and resolved cases of each facility: every case, and the shown cells. */
 export async function countsByFacility(
   em: EntityManager,
   facilityIds: readonly string[],
   now: Date,
 ): Promise<Map<string, FacilityCounts>> {
-  const rows = (await (em as SqlEntityManager)
-    .createQueryBuilder(Grievance, 'g')
+  const knex = knexOf(em);
+  const query = knex
     .select([
-      'g.facility_id',
-      raw(`sum(case when ${isOpen('g')} then 1 else 0 end) as open_count`),
-      overdueCount(em, 'g', now, 'overdue_count'),
-      raw(`sum(case when g.status = 'RESOLVED' then 1 else 0 end) as resolved_count`),
+      'cell.facility_id',
+      ...tally(knex, isOpen('cell'), 'open'),
+      ...tally(knex, 'cell.overdue = 1', 'overdue'),
+      ...tally(knex, `cell.status = 'RESOLVED'`, 'resolved'),
     ])
-    .where({ facilityId: { $in: [...facilityIds] } })
-    .groupBy('g.facility_id')
-    .execute('all', false)) as Record<string, unknown>[];
+    .from(cells(em, { facilityId: { $in: [...facilityIds] } }, now).as('cell'))
+    .groupBy('cell.facility_id');
+  const rows = await (em as SqlEntityManager).execute<Record<string, unknown>[]>(query);
   return new Map(
     rows.map((row) => [
       String(row.facility_id),
-      { open: Number(row.open_count), overdue: Number(row.overdue_count), resolved: Number(row.resolved_count) },
+      { open: tallyOf(row, 'open'), overdue: tallyOf(row, 'overdue'), resolved: tallyOf(row, 'resolved') },
     ]),
   );
 }
 
+/** Open cases of each facility per area (a case with two areas counts in both): every case, and the shown cells. */
 export async function openByFacilityAndArea(
   em: EntityManager,
   facilityIds: readonly string[],
-): Promise<Map<string, Map<ComplianceArea, number>>> {
-  const rows = (await (em as SqlEntityManager)
-    .createQueryBuilder(GrievanceArea, 'a')
-    .select(['g.facility_id', 'a.area', raw('count(*) as open_count')])
-    .join('a.grievance', 'g')
-    .where({ grievance: { facilityId: { $in: [...facilityIds] }, status: { $in: [...OPEN_STATUSES] } } })
-    .groupBy(['g.facility_id', 'a.area'])
-    .execute('all', false)) as Record<string, unknown>[];
-  const result = new Map<string, Map<ComplianceArea, number>>();
+  now: Date,
+): Promise<Map<string, Map<ComplianceArea, Tally>>> {
+  const open = cells(em, { facilityId: { $in: [...facilityIds] }, status: { $in: [...OPEN_STATUSES] } }, now);
+  const knex = knexOf(em);
+  const query = joinAreas(
+    knex.select(['cell.facility_id', 'a.area', ...tally(knex, '1 = 1', 'open')]).from(open.as('cell')),
+  ).groupBy(['cell.facility_id', 'a.area']);
+  const rows = await (em as SqlEntityManager).execute<Record<string, unknown>[]>(query);
+  const result = new Map<string, Map<ComplianceArea, Tally>>();
   for (const row of rows) {
     const facility = String(row.facility_id);
     if (!result.has(facility)) result.set(facility, new Map());
-    result.get(facility)!.set(row.area as ComplianceArea, Number(row.open_count));
+    result.get(facility)!.set(row.area as ComplianceArea, tallyOf(row, 'open'));
   }
   return result;
 }
 
 const COLUMNS: Record<GrievanceStatsDimension, [column: string, key: string]> = {
-  COUNTRY: ['g.facility_country', 'country'],
+  COUNTRY: ['cell.country', 'country'],
   AREA: ['a.area', 'area'],
-  STATUS: ['g.status', 'status'],
-  FILED_BY: ['g.filed_by', 'filed_by'],
-  MONTH: ['g.filed_month', 'month'],
+  STATUS: ['cell.status', 'status'],
+  FILED_BY: ['cell.filed_by', 'filed_by'],
+  MONTH: ['cell.month', 'month'],
 };
 
-export type StatsRow = Record<'country' | 'area' | 'status' | 'filed_by' | 'month', string | null> & {
-  cases: number;
-  open: number;
-  overdue: number;
-};
+/** Sums of the shown cells of one row; null where the row covers no shown cell. */
+export type ShownSums = Record<'cases' | 'open' | 'overdue', number | null>;
 
-/** Cases, open and overdue cases per combination of the dimensions, over the grievances matching `where`. */
-export async function grievanceStatistics(
+/** The key of a row among the rows of `plan`. */
+export const statsKey = (plan: Pick<StatsPlan, 'dimensions'>, row: StatsKey) =>
+  JSON.stringify(plan.dimensions.map((dimension) => row[dimension] ?? null));
+
+/**
+ * Cases, open and overdue cases per combination of the grouped dimensions, over the grievances
+ * matching `where` and the plan's period and areas, adding up the cells of 5 cases or more and
+ * every cell of the `fullView` countries. Rows without any such cell are absent.
+ */
+export async function shownStatistics(
   em: EntityManager,
-  groupBy: readonly GrievanceStatsDimension[],
+  plan: StatsPlan,
   where: FilterQuery<Grievance>,
-  areas: readonly ComplianceArea[] | undefined,
+  fullView: readonly string[],
   now: Date,
-): Promise<StatsRow[]> {
-  const dimensions = [...new Set(groupBy)];
-  const byArea = dimensions.includes('AREA');
-  const query = (em as SqlEntityManager).createQueryBuilder(Grievance, 'g').select([
-    ...dimensions.map((dimension) => raw(`${COLUMNS[dimension][0]} as ${COLUMNS[dimension][1]}`)),
-    // With the area join a case appears once per area; counting within a group stays exact
-    // because a case has each area at most once.
-    raw('count(*) as cases'),
-    raw(`sum(case when ${isOpen('g')} then 1 else 0 end) as open_count`),
-    overdueCount(em, 'g', now, 'overdue_count'),
-  ]);
-  query.where(where as never);
-  if (byArea) query.join('g.areaRows' as never, 'a');
-  if (byArea && areas?.length) query.andWhere({ 'a.area': { $in: [...areas] } } as never);
-  // Without grouping by area, an area filter must not multiply cases: it becomes a sub-query.
-  if (!byArea && areas?.length) query.andWhere({ id: { $in: areaSubquery(em, areas) } } as never);
-  if (dimensions.length) query.groupBy(dimensions.map((dimension) => COLUMNS[dimension][0]));
-  const rows = (await query.execute('all', false)) as Record<string, unknown>[];
-  const keyOf = (row: Record<string, unknown>) =>
-    dimensions.map((dimension) => String(row[COLUMNS[dimension][1]] ?? '')).join('\u0000');
-  rows.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
-  return rows.map((row) => ({
-    country: (row.country as string) ?? null,
-    area: (row.area as string) ?? null,
-    status: (row.status as string) ?? null,
-    filed_by: (row.filed_by as string) ?? null,
-    month: (row.month as string) ?? null,
-    cases: Number(row.cases),
-    open: Number(row.open_count ?? 0),
-    overdue: Number(row.overdue_count ?? 0),
-  }));
-}
-
-function areaSubquery(em: EntityManager, areas: readonly ComplianceArea[]) {
-  return (em as SqlEntityManager)
-    .createQueryBuilder(GrievanceArea, 's')
-    .select('s.grievance_id')
-    .where({ area: { $in: [...areas] } })
-    .getKnexQuery();
+): Promise<Map<string, ShownSums>> {
+  const knex = knexOf(em);
+  const conditions: FilterQuery<Grievance>[] = [where];
+  if (plan.fromMonth) conditions.push({ filedMonth: { $gte: plan.fromMonth } });
+  if (plan.toMonth) conditions.push({ filedMonth: { $lte: plan.toMonth } });
+  if (plan.areas) conditions.push({ areaRows: { $some: { area: { $in: plan.areas } } } });
+  const shown = fullView.length
+    ? `(cell.n >= ${SMALL_CELL_THRESHOLD} or cell.country in (${fullView.map(() => '?').join(', ')}))`
+    : `cell.n >= ${SMALL_CELL_THRESHOLD}`;
+  const sum = (condition: string, as: string) =>
+    knex.raw(`sum(case when ${shown} and ${condition} then cell.n end) as ${as}`, [...fullView]);
+  const byArea = plan.dimensions.includes('AREA');
+  const query = knex
+    .select([
+      ...plan.dimensions.map((dimension) => knex.raw(`${COLUMNS[dimension][0]} as ${COLUMNS[dimension][1]}`)),
+      sum('1 = 1', 'cases'),
+      sum(isOpen('cell'), 'open_count'),
+      sum('cell.overdue = 1', 'overdue_count'),
+    ])
+    .from(cells(em, { $and: conditions }, now).as('cell'));
+  if (byArea) joinAreas(query);
+  if (byArea && plan.areas) query.whereIn('a.area', plan.areas);
+  if (plan.dimensions.length) query.groupBy(plan.dimensions.map((dimension) => COLUMNS[dimension][0]));
+  const rows = await (em as SqlEntityManager).execute<Record<string, unknown>[]>(query);
+  return new Map(
+    rows.map((row) => [
+      JSON.stringify(plan.dimensions.map((dimension) => row[COLUMNS[dimension][1]] ?? null)),
+      { cases: number(row.cases), open: number(row.open_count), overdue: number(row.overdue_count) },
+    ]),
+  );
 }

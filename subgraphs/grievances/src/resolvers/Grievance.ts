@@ -2,7 +2,7 @@ import { badUserInput } from '../../../../runtime/errors';
 import { allowedNextStatuses, deadlineState, isOverdue, nextDeadline, progressOf } from '../domain';
 import type { Grievance as GrievanceEntity } from '../entities/grievance.entity';
 import type { Context } from '../context';
-import type { GrievanceResolvers } from '../__generated__/resolvers-types';
+import type { GrievanceResolvers, Role } from '../__generated__/resolvers-types';
 import { canReadInternalEvents } from '../visibility';
 
 const reference = (id: string | null) => (id ? { id } : null);
@@ -72,4 +72,15 @@ export const Grievance: GrievanceResolvers = {
     return (last == null ? events : last === 0 ? [] : events.slice(-last)).map((event) => ({ event, internal }));
   },
   remediation: (grievance, _args, { loaders }) => loaders.remediation.load(grievance.id),
+  pendingTransfer: (grievance) =>
+    grievance.transferFacilityId && grievance.transferCountry && grievance.transferRequestedAt
+      ? {
+          facility: { id: grievance.transferFacilityId },
+          country: { code: grievance.transferCountry },
+          requestedAt: grievance.transferRequestedAt,
+          requestedByRole: grievance.transferRequestedByRole as Role,
+          requestedBy: reference(grievance.transferRequestedByOrganizationId),
+          note: grievance.transferNote,
+        }
+      : null,
 };

@@ -1,55 +1,88 @@
-import { COMPLIANCE_AREAS, cell, nestedCells } from '../domain';
+import { regulatorCountries } from '../../../../runtime/principal';
+import { rejectInvalid } from '../../../../runtime/mutation';
+import {
+  COMPLIANCE_AREAS,
+  countriesOf,
+  facilityCount,
+  planStatistics,
+  publishedCount,
+  viewOf,
+  type StatsKey,
+  type View,
+} from '../domain';
 import type { Context } from '../context';
-import type { StatsRow } from '../queries/aggregates';
+import { NO_CASES, shownStatistics, statsKey, type ShownSums } from '../queries/aggregates';
+import { statsConditions } from '../queries/filters';
 import type {
   ComplianceArea,
   FilerKind,
   GrievanceStatsRow,
   GrievanceStatus,
   GrievanceSummaryResolvers,
+  QueryResolvers,
 } from '../__generated__/resolvers-types';
 
-/** A facility's summary: counts come from per-request loaders, one statement for every facility in the response. */
+/**
+ * A facility's summary, under small-cell suppression (domain/suppression.ts): each count is the sum
+ * of the cells of 5 cases or more it covers, unless the caller is a regulator that may see the cases
+ * themselves. Counts come from per-request loaders, one statement for every facility in the response.
+ */
 export interface GrievanceSummarySource {
   facilityId: string;
-  /** Whether cells under 5 are withheld for this caller. */
+  /** Whether the caller is shown only cells of 5 cases or more. */
   suppress: boolean;
 }
 
-/** open ⊇ overdue are nested; resolved stands alone (no total is shown to subtract it from). */
-async function cellsOf({ facilityId, suppress }: GrievanceSummarySource, loaders: Context['loaders']) {
+async function countsOf({ facilityId, suppress }: GrievanceSummarySource, loaders: Context['loaders']) {
   const counts = await loaders.facilityCounts.load(facilityId);
-  const [open, overdue] = nestedCells([counts.open, counts.overdue], suppress);
-  return { open, overdue, resolved: cell(counts.resolved, suppress) };
+  return {
+    open: facilityCount(counts.open, suppress),
+    overdue: facilityCount(counts.overdue, suppress),
+    resolved: facilityCount(counts.resolved, suppress),
+  };
 }
 
 export const GrievanceSummary: GrievanceSummaryResolvers = {
-  open: async (source, _args, { loaders }) => (await cellsOf(source, loaders)).open.value,
-  overdue: async (source, _args, { loaders }) => (await cellsOf(source, loaders)).overdue.value,
-  resolved: async (source, _args, { loaders }) => (await cellsOf(source, loaders)).resolved.value,
-  suppressed: async (source, _args, { loaders }) =>
-    Object.values(await cellsOf(source, loaders)).some((counted) => counted.suppressed),
-  // Every area is listed, so that an area's presence does not reveal a withheld count.
+  open: async (source, _args, { loaders }) => (await countsOf(source, loaders)).open,
+  overdue: async (source, _args, { loaders }) => (await countsOf(source, loaders)).overdue,
+  resolved: async (source, _args, { loaders }) => (await countsOf(source, loaders)).resolved,
+  suppressed: ({ suppress }) => suppress,
+  // Every area is listed, so that an area's presence does not reveal anything.
   byArea: async ({ facilityId, suppress }, _args, { loaders }) => {
     const open = await loaders.facilityOpenByArea.load(facilityId);
-    return COMPLIANCE_AREAS.map((area) => {
-      const counted = cell(open.get(area) ?? 0, suppress);
-      return { area, open: counted.value, suppressed: counted.suppressed };
-    });
+    return COMPLIANCE_AREAS.map((area) => ({
+      area,
+      open: facilityCount(open.get(area) ?? NO_CASES, suppress),
+      suppressed: suppress,
+    }));
   },
 };
 
-export function statsRow(row: StatsRow, suppress: boolean): GrievanceStatsRow {
-  const [cases, open, overdue] = nestedCells([row.cases, row.open, row.overdue], suppress);
+/** Query.grievanceStats: every row of the grouping, with the counts the caller is shown. */
+export const grievanceStats: NonNullable<QueryResolvers['grievanceStats']> = async (
+  _parent,
+  { groupBy, filter },
+  { em, principal, clock },
+) => {
+  const now = clock.now();
+  const { plan, issues } = planStatistics(groupBy, filter, now);
+  rejectInvalid('The statistics were not computed', issues);
+  // A regulator sees every cell of the countries whose cases it may see.
+  const fullView = new Set(regulatorCountries(principal, 'GRIEVANCE_CASES'));
+  const sums = await shownStatistics(em, plan, statsConditions(filter), [...fullView], now);
+  return plan.rows.map((row) => statsRow(row, sums.get(statsKey(plan, row)), viewOf(countriesOf(row, plan), fullView)));
+};
+
+function statsRow(row: StatsKey, sums: ShownSums | undefined, view: View): GrievanceStatsRow {
   return {
-    country: row.country ? { code: row.country } : null,
-    area: row.area as ComplianceArea | null,
-    status: row.status as GrievanceStatus | null,
-    filedBy: row.filed_by as FilerKind | null,
-    month: row.month,
-    cases: cases.value,
-    open: open.value,
-    overdue: overdue.value,
-    suppressed: cases.suppressed || open.suppressed || overdue.suppressed,
+    country: row.COUNTRY ? { code: row.COUNTRY } : null,
+    area: (row.AREA as ComplianceArea | undefined) ?? null,
+    status: (row.STATUS as GrievanceStatus | undefined) ?? null,
+    filedBy: (row.FILED_BY as FilerKind | undefined) ?? null,
+    month: row.MONTH ?? null,
+    cases: publishedCount(sums?.cases ?? null, view),
+    open: publishedCount(sums?.open ?? null, view),
+    overdue: publishedCount(sums?.overdue ?? null, view),
+    suppressed: view !== 'FULL',
   };
 }

@@ -3,6 +3,8 @@ import { escalateGrievance } from '../mutations/escalation';
 import { linkGrievanceToFacility } from '../mutations/facility-link';
 import { recordRemediation } from '../mutations/remediation';
 import { submitGrievance } from '../mutations/submission';
+import { summarizeGrievance } from '../mutations/summary';
+import { acceptGrievanceTransfer, declineGrievanceTransfer, withdrawGrievanceTransfer } from '../mutations/transfer';
 import { transitionGrievance } from '../mutations/transition';
 import { withdrawGrievance } from '../mutations/withdrawal';
 
@@ -13,4 +15,8 @@ export const Mutation: MutationResolvers = {
   withdrawGrievance: (_parent, args, context) => withdrawGrievance(context, args),
   recordRemediation: (_parent, args, context) => recordRemediation(context, args),
   linkGrievanceToFacility: (_parent, args, context) => linkGrievanceToFacility(context, args),
+  acceptGrievanceTransfer: (_parent, args, context) => acceptGrievanceTransfer(context, args),
+  declineGrievanceTransfer: (_parent, args, context) => declineGrievanceTransfer(context, args),
+  withdrawGrievanceTransfer: (_parent, args, context) => withdrawGrievanceTransfer(context, args),
+  summarizeGrievance: (_parent, args, context) => summarizeGrievance(context, args),
 };

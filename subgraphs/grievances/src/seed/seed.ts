@@ -3,6 +3,7 @@ import { organizationsOfKind } from '../../../../demo/organizations';
 import { SeededRandom } from '../../../../demo/random';
 import { demoWorld, type DemoFacility } from '../../../../demo/world';
 import { systemClock, type Clock } from '../../../../runtime/clock';
+import { config } from '../../../../runtime/config';
 import {
   COMPLIANCE_AREAS,
   hashSecret,
@@ -26,7 +27,7 @@ import { AREA_TEXTS, COUNTRY_CURRENCY, COUNTRY_LANGUAGE } from './seed-texts';
  */
 export const DEMO_CASE_COUNT = 180;
 
-/** The first anonymous demo case, which a newcomer can follow with grievanceStatus. */
+/** The first anonymous demo case, which a newcomer can follow with grievanceStatus (outside production). */
 export const DEMO_TRACKING = { trackingCode: 'GRV-DEM0-0001', secret: 'demo-worker-secret-0001' } as const;
 
 // Paths a case takes to reach each final status.
@@ -163,8 +164,10 @@ export async function seedGrievances(em: EntityManager, clock: Clock = systemClo
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   // Hashed at the deployment's one cost, like every secret. The other anonymous demo cases'
   // secrets were never shown to anyone, so they keep no hash: no secret opens them, and a lookup
-  // of their codes still spends one hash of that cost.
-  const demoSecretHash = await hashSecret(DEMO_TRACKING.secret, secretHashing());
+  // of their codes still spends one hash of that cost. In production the demo case is one of them:
+  // its secret is published, so there it opens nothing.
+  const demoSecretHash =
+    config().NODE_ENV === 'production' ? null : await hashSecret(DEMO_TRACKING.secret, secretHashing());
   const active = world.facilities.filter((facility) => facility.status === 'ACTIVE');
   // A few facilities with many cases, so that some summaries show counts above the suppression threshold.
   const hotspots = random.sample(active, 8);

@@ -510,17 +510,45 @@ export const UserErrorCode = {
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
-/** One audited action: every mutation, and every read of a confidential field. */
+/**
+ * One audited action: every mutation, every read of a confidential field (a complainant's identity or
+ * contact, a grievance's description, a finding's evidence), and every read of another country's
+ * data by a regulator under a cooperation agreement's sharing clause.
+ */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   id: Scalars['ID']['output'];
   at: Scalars['DateTime']['output'];
+  /** Who acted: the token's subject, its organisation and its role. */
   subject: Maybe<Scalars['String']['output']>;
   organizationId: Maybe<Scalars['String']['output']>;
   role: Scalars['String']['output'];
+  /**
+   * What was done: the mutation's name, `read:<Type>.<field>` for a confidential field, or
+   * `read:<Type>` for an object read under a sharing clause (`read:Inspection`, `read:Grievance`).
+   */
   operation: Scalars['String']['output'];
+  /** What it was done to, as `Type:id`. */
   target: Scalars['String']['output'];
+  /** The country the target belongs to; its regulator reads the entry. */
   country: Maybe<Scalars['String']['output']>;
+  /** What else identifies the target, e.g. the inspection of a finding (`Inspection:<id>`). */
+  detail: Maybe<Scalars['String']['output']>;
+  /** For a read of another country's data: the sharing clause it was read under. */
+  clause: Maybe<AuditSharingClause>;
+};
+
+/** The sharing clause of a cross-border read. */
+export type AuditSharingClause = {
+  __typename?: 'AuditSharingClause';
+  /** The data category, e.g. INSPECTION_FINDINGS, GRIEVANCE_CASES, SUPPLIER_REGISTRY. */
+  category: Scalars['String']['output'];
+  /** The country whose data was read (the entry's `country`). */
+  from: Scalars['String']['output'];
+  /** The reader's country, which the clause names as a recipient. */
+  to: Scalars['String']['output'];
+  /** The agreements in force whose sharing clause for the category lets `from` share it with `to`. */
+  agreementIds: Array<Scalars['String']['output']>;
 };
 
 export type AuditEntryConnection = {
@@ -694,6 +722,7 @@ export type ResolversTypes = ResolversObject<{
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditSharingClause: ResolverTypeWrapper<AuditSharingClause>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditTrailFilter: AuditTrailFilter;
@@ -743,6 +772,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   UserError: UserError;
   AuditEntry: AuditEntryModel;
+  AuditSharingClause: AuditSharingClause;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditTrailFilter: AuditTrailFilter;
@@ -987,6 +1017,15 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clause?: Resolver<Maybe<ResolversTypes['AuditSharingClause']>, ParentType, ContextType>;
+}>;
+
+export type AuditSharingClauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditSharingClause'] = ResolversParentTypes['AuditSharingClause']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agreementIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
@@ -1033,6 +1072,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditSharingClause?: AuditSharingClauseResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
 }>;

@@ -1,7 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { raw, type SqlEntityManager } from '@mikro-orm/knex';
+import { sharingClauseOf } from '../../../../runtime/audit';
 import type { PageRequest } from '../../../../runtime/pagination';
 import type { Principal } from '../../../../runtime/principal';
+import type { Context } from '../context';
 import { sectorKey } from '../domain/normalise';
 import { FacilitySector } from '../entities/facility-sector.entity';
 import { Facility, type FacilityStatus } from '../entities/facility.entity';
@@ -72,4 +74,33 @@ export function findOwnedFacilities(
   { limit, offset }: PageRequest,
 ): Promise<[Facility[], number]> {
   return em.findAndCount(Facility, { owner: ownerId }, { limit, offset, orderBy: { name: 'asc', id: 'asc' } });
+}
+
+/**
+ * `facilities(filter: { buyer })` shows which facilities a buyer sources from without returning a
+ * link: a regulator's page of them is audited as a read of every undisclosed link abroad it reveals,
+ * before the page is released.
+ */
+export async function auditLinksRevealed(context: Context, buyerId: string, facilities: readonly Facility[]) {
+  const { principal } = context;
+  const abroad = facilities.filter((facility) => sharingClauseOf(principal, 'SUPPLIER_REGISTRY', facility.countryCode));
+  if (!abroad.length) return;
+  const links = await context.em.find(
+    SupplyChainLink,
+    { buyer: buyerId, facility: { $in: abroad.map((facility) => facility.id) }, publiclyDisclosed: false },
+    { orderBy: { id: 'asc' } },
+  );
+  const countryOf = new Map(abroad.map((facility) => [facility.id, facility.countryCode]));
+  await Promise.all(
+    links.map((link) => {
+      const country = countryOf.get(link.facility.id)!;
+      return context.loaders.auditedRead.load({
+        operation: 'read:SupplyChainLink',
+        target: `SupplyChainLink:${link.id}`,
+        country,
+        detail: `Facility:${link.facility.id}`,
+        clause: sharingClauseOf(principal, 'SUPPLIER_REGISTRY', country),
+      });
+    }),
+  );
 }

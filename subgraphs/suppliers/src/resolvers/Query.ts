@@ -1,7 +1,7 @@
 import { paginate } from '../../../../runtime/pagination';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { facilityIdArgument } from '../queries/facility-ids';
-import { findFacilities } from '../queries/facilities';
+import { auditLinksRevealed, findFacilities } from '../queries/facilities';
 import { findVisibleImport } from '../queries/list-imports';
 import { findOrganizations } from '../queries/organizations';
 
@@ -22,8 +22,18 @@ export const Query: QueryResolvers = {
 
   facility: (_parent, { id }, { loaders, clock }) => loaders.facility.load(facilityIdArgument(id, 'id', clock.now())),
 
-  facilities: (_parent, { first, after, filter }, { em, principal }) =>
-    paginate({ first, after }, (page) => findFacilities(em, principal, filter, page)),
+  facilities: async (_parent, { first, after, filter }, context) => {
+    const page = await paginate({ first, after }, (request) =>
+      findFacilities(context.em, context.principal, filter, request),
+    );
+    if (filter?.buyer)
+      await auditLinksRevealed(
+        context,
+        filter.buyer,
+        page.edges.map((edge) => edge.node),
+      );
+    return page;
+  },
 
   facilityListImport: (_parent, { id }, { em, principal }) => findVisibleImport(em, principal, id),
 };
