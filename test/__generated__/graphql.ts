@@ -1765,7 +1765,7 @@ export type PrincipalBindingFacilityCasesQueryVariables = Exact<{
 }>;
 
 
-export type PrincipalBindingFacilityCasesQuery = { facility: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, summary: string | null } }> } | null } | null };
+export type PrincipalBindingFacilityCasesQuery = { facility: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus } }> } | null } | null };
 
 export type ProductionStartFacilityCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5541,7 +5541,7 @@ export const PrincipalBindingFacilityCasesDocument = new TypedDocumentString(`
       edges {
         node {
           id
-          summary
+          status
         }
       }
     }
