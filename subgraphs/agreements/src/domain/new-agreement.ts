@@ -1,3 +1,4 @@
+import { rejectInvalid } from '../../../../runtime/mutation';
 import type { CreateAgreementInput } from '../__generated__/resolvers-types';
 import {
   mechanismProblem,
@@ -13,7 +14,7 @@ import {
   type PartyTerms,
   type ProvisionTerms,
 } from './agreement-terms';
-import { Issues, rejectInvalidInput } from './validation';
+import { Issues } from './validation';
 import type { AgreementKind, GrievanceMechanism } from './vocabulary';
 
 /** Everything an agreement is created with (parsed and validated). */
@@ -61,6 +62,6 @@ export function parseNewAgreement(input: CreateAgreementInput, today: string): A
     ...parseTextReference(issues, 'textReference', input.textReference),
     grievanceMechanism,
   };
-  rejectInvalidInput('The agreement was not created', issues);
+  rejectInvalid('The agreement was not created', issues.list);
   return terms;
 }

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../../runtime/errors';
-import { rejectInvalid, type InputIssue } from '../../../../runtime/mutation';
+import type { InputIssue } from '../../../../runtime/mutation';
 import { conventionByCode, countryByCode, type Country } from './reference-data';
 
 /** `parties[1].country` → `['parties', '1', 'country']`. */
@@ -91,11 +91,6 @@ export class Issues {
 }
 
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10);
-
-/** Malformed input: one BAD_USER_INPUT error listing every problem, before anything is written. */
-export function rejectInvalidInput(summary: string, issues: Issues): void {
-  rejectInvalid(summary, issues.list);
-}
 
 /** A country code argument: unknown codes are the caller's mistake, not an empty answer. */
 export function knownCountry(argument: string, code: string): Country {

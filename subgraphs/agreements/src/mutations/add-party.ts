@@ -1,10 +1,10 @@
-import { Refusal, runMutation } from '../../../../runtime/mutation';
+import { Refusal, rejectInvalid, runMutation } from '../../../../runtime/mutation';
 import type { AddAgreementPartyInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { parsePartyRef } from '../domain/agreement-terms';
 import { milestones } from '../domain/lifecycle';
 import { signatoryProblem } from '../domain/signing-rules';
-import { Issues, rejectInvalidInput, todayOf } from '../domain/validation';
+import { Issues, todayOf } from '../domain/validation';
 import { AgreementParty } from '../entities/agreement-party.entity';
 import { StatusChange } from '../entities/status-change.entity';
 import {
@@ -27,7 +27,7 @@ export async function addAgreementParty(context: Context, input: AddAgreementPar
   const issues = new Issues();
   const party = { ...parsePartyRef(issues, 'input', input), role: input.role ?? 'SIGNATORY' };
   const since = input.since == null ? null : issues.notFuture('since', input.since, today);
-  rejectInvalidInput('The party was not added', issues);
+  rejectInvalid('The party was not added', issues.list);
 
   const outcome = await runMutation<AgreementChange>(context, {
     operation: 'addAgreementParty',

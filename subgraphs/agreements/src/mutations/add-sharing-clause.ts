@@ -1,8 +1,8 @@
-import { Refusal, runMutation } from '../../../../runtime/mutation';
+import { Refusal, rejectInvalid, runMutation } from '../../../../runtime/mutation';
 import type { AddSharingClauseInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { parseClause } from '../domain/agreement-terms';
-import { Issues, rejectInvalidInput } from '../domain/validation';
+import { Issues } from '../domain/validation';
 import { AgreementParty } from '../entities/agreement-party.entity';
 import { SharingClause } from '../entities/sharing-clause.entity';
 import {
@@ -21,7 +21,7 @@ export async function addSharingClause(context: Context, input: AddSharingClause
   const issues = new Issues();
   // Party membership is checked against the stored parties below, so every key passes here.
   const parsed = parseClause(issues, 'input', input, () => true);
-  rejectInvalidInput('The sharing clause was not added', issues);
+  rejectInvalid('The sharing clause was not added', issues.list);
 
   const outcome = await runMutation<AgreementChange>(context, {
     operation: 'addSharingClause',

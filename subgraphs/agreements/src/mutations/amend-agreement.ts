@@ -1,4 +1,4 @@
-import { Refusal, runMutation } from '../../../../runtime/mutation';
+import { Refusal, rejectInvalid, runMutation } from '../../../../runtime/mutation';
 import type { AmendAgreementInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import {
@@ -10,7 +10,7 @@ import {
   parseTextReference,
   parseTitle,
 } from '../domain/agreement-terms';
-import { Issues, rejectInvalidInput, todayOf } from '../domain/validation';
+import { Issues, todayOf } from '../domain/validation';
 import { AgreementProvision } from '../entities/agreement-provision.entity';
 import { Amendment } from '../entities/amendment.entity';
 import { agreementPayload, AGREEMENT_CONFLICT, auditedPerCountry, type AgreementChange } from './agreement-change';
@@ -55,7 +55,7 @@ function parseAmendment(input: AmendAgreementInput, today: string) {
   };
   const adoptedOn = issues.notFuture('adoptedOn', input.adoptedOn ?? today, today);
   const reference = issues.text('reference', input.reference, { max: 500 });
-  rejectInvalidInput('The agreement was not amended', issues);
+  rejectInvalid('The agreement was not amended', issues.list);
   return { given, changes, adoptedOn, reference };
 }
 

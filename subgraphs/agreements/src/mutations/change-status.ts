@@ -1,9 +1,9 @@
-import { Refusal, runMutation } from '../../../../runtime/mutation';
+import { Refusal, rejectInvalid, runMutation } from '../../../../runtime/mutation';
 import type { ChangeAgreementStatusInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { allowedTransitions, canTransition } from '../domain/lifecycle';
 import { signatoryProblem } from '../domain/signing-rules';
-import { Issues, rejectInvalidInput, todayOf } from '../domain/validation';
+import { Issues, todayOf } from '../domain/validation';
 import type { Agreement } from '../entities/agreement.entity';
 import { AgreementParty } from '../entities/agreement-party.entity';
 import { agreementPayload, AGREEMENT_CONFLICT, auditedPerCountry, type AgreementChange } from './agreement-change';
@@ -49,7 +49,7 @@ export async function changeAgreementStatus(
   const issues = new Issues();
   const on = issues.notFuture('on', input.on ?? today, today);
   const note = issues.text('note', input.note, { max: 2000 });
-  rejectInvalidInput('The status was not changed', issues);
+  rejectInvalid('The status was not changed', issues.list);
 
   const outcome = await runMutation<AgreementChange>(context, {
     operation: 'changeAgreementStatus',

@@ -1,9 +1,9 @@
-import { payloadOf, Refusal, runMutation } from '../../../../runtime/mutation';
+import { payloadOf, Refusal, rejectInvalid, runMutation } from '../../../../runtime/mutation';
 import type { RecordRatificationInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import { currentRatifications, ratificationChange } from '../domain/ratifications';
 import { conventionByCode } from '../domain/reference-data';
-import { Issues, rejectInvalidInput, todayOf } from '../domain/validation';
+import { Issues, todayOf } from '../domain/validation';
 import { RecordedRatification } from '../entities/ratification.entity';
 import { newId } from './agreement-store';
 
@@ -19,7 +19,7 @@ function parseRatification(input: RecordRatificationInput, today: string) {
   }
   const note = issues.text('note', input.note, { max: 1000 });
   if (input.dateCertain === false && !note) issues.add('note', 'say what is known about an uncertain date');
-  rejectInvalidInput('The ratification was not recorded', issues);
+  rejectInvalid('The ratification was not recorded', issues.list);
   return { countryCode, conventionCode, date, note };
 }
 
