@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_SUBGRAPH_PORTS, portSetting, SUBGRAPH_NAMES, urlSetting, type SubgraphName } from './subgraph-names';
+import {
+  DEFAULT_SUBGRAPH_PORTS,
+  portSetting,
+  SUBGRAPH_NAMES,
+  timeoutSetting,
+  urlSetting,
+  type SubgraphName,
+} from './subgraph-names';
 
 /**
  * The one place that reads `process.env`. Every service validates its settings here at start-up
@@ -64,6 +71,53 @@ const ConfigSchema = z.object({
    * lookups wait in a short queue, callers without wrong secrets first, or are refused.
    */
   TRACKING_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * Proxies whose `X-Forwarded-For` the gateway believes, as Express's trust list: addresses,
+   * CIDR ranges or `loopback`, comma-separated. Absent means none: the rate-limit key is the
+   * address the connection comes from.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
+  /** Longest string any GraphQL argument or variable may carry, in characters (IDs: MAX_ID_LENGTH). */
+  MAX_STRING_LENGTH: z.coerce.number().int().min(100).default(20_000),
+  /** Longest ID argument, in characters. */
+  MAX_ID_LENGTH: z.coerce.number().int().min(16).default(200),
+  /** How long the gateway waits for one subgraph fetch, in milliseconds (`<NAME>_TIMEOUT_MS` per subgraph). */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /**
+   * The deadline of one client request, in milliseconds from its arrival at the gateway. It travels
+   * to the subgraphs, which abandon work past it; no subgraph fetch outlives it.
+   */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /**
+   * Requests one service handles at once; beyond that it answers 503 with `Retry-After` at once
+   * instead of queueing. Absent: 200 at the gateway, 1,000 at a subgraph (one gateway request fans
+   * out to several subgraph fetches).
+   */
+  MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).max(100_000).optional(),
+  /** On SIGTERM, how long in-flight requests may take to finish before their connections are closed. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * Bearer token that `/metrics` asks for. Outside production /metrics is open when it is unset; in
+   * production /metrics is served only with a token.
+   */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** Longest lifetime (exp − iat) a token may have, in seconds; tokens without `iat` count from now. */
+  JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(86_400),
+  /** How long a service keeps retrying an unreachable database at start-up (with backoff) before giving up. */
+  DATABASE_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
+  /**
+   * How long a retried anonymous filing (same idempotency key, same input) still gets its tracking
+   * secret back, in hours. After that the key returns the case without the secret.
+   */
+  TRACKING_SECRET_REPLAY_HOURS: z.coerce.number().int().min(0).max(720).default(72),
   /** PostgreSQL server on which `npm run migration:create` makes its scratch database. */
   MIGRATIONS_DATABASE_URL: z
     .string()
@@ -83,9 +137,11 @@ const SubgraphPlacementSchema = z.object(
     SUBGRAPH_NAMES.flatMap((name) => [
       [portSetting(name), port.default(DEFAULT_SUBGRAPH_PORTS[name])],
       [urlSetting(name), z.string().url().optional()],
+      [timeoutSetting(name), z.coerce.number().int().min(100).max(300_000).optional()],
     ]),
   ) as Record<`${Uppercase<SubgraphName>}_PORT`, typeof port> &
-    Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>>,
+    Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>> &
+    Record<`${Uppercase<SubgraphName>}_TIMEOUT_MS`, z.ZodOptional<z.ZodNumber>>,
 );
 
 const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema)

@@ -16,3 +16,6 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
 /** `AGREEMENTS_PORT`, `AGREEMENTS_URL`, … — the settings that place one subgraph. */
 export const portSetting = (name: SubgraphName) => `${name.toUpperCase() as Uppercase<SubgraphName>}_PORT` as const;
 export const urlSetting = (name: SubgraphName) => `${name.toUpperCase() as Uppercase<SubgraphName>}_URL` as const;
+/** `AGREEMENTS_TIMEOUT_MS`, … — how long the gateway waits for one fetch from that subgraph. */
+export const timeoutSetting = (name: SubgraphName) =>
+  `${name.toUpperCase() as Uppercase<SubgraphName>}_TIMEOUT_MS` as const;
