@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { config } from './config';
 import { logger } from './logger';
+import { countCacheRead } from './metrics';
 
 /**
  * Cross-request cache, expiring counters and invalidation. Backed by Redis when REDIS_URL is set,
@@ -30,7 +31,9 @@ export class MemoryCache implements Cache {
     return this.entries.get(key);
   }
   async get<Value>(key: string) {
-    return this.live(key)?.value as Value | undefined;
+    const value = this.live(key)?.value as Value | undefined;
+    countCacheRead(value === undefined ? 'miss' : 'hit');
+    return value;
   }
   async set(key: string, value: unknown, ttlSeconds: number) {
     this.entries.set(key, { value, expiresAt: Date.now() + ttlSeconds * 1000 });
@@ -54,6 +57,9 @@ export class RedisCache implements Cache {
   /** The connection, shared with the rate limits built on this cache. */
   readonly client: Redis;
 
+  /** Whether Redis answered last: each change is logged once, not every failed command. */
+  private available: boolean | undefined;
+
   constructor(
     url: string,
     readonly prefix: string,
@@ -65,24 +71,49 @@ export class RedisCache implements Cache {
       commandTimeout: 500,
       lazyConnect: false,
     });
-    this.client.on('error', (error) =>
-      this.log.warn({ err: error.message }, 'redis unavailable; serving without cache'),
-    );
+    this.client.on('error', (error: Error) => this.changed(false, error));
+    this.client.on('ready', () => this.changed(true));
   }
 
-  private async attempt<Result>(operation: () => Promise<Result>, fallback: Result): Promise<Result> {
+  /**
+   * An outage is logged when it starts and when it ends, however many requests it touches (ioredis
+   * reports every failed reconnection attempt as an error).
+   */
+  private changed(available: boolean, error?: Error) {
+    if (this.available === available) return;
+    const wasDown = this.available === false;
+    this.available = available;
+    if (!available)
+      this.log.warn(
+        { err: error?.message },
+        'redis unavailable: cache reads miss and rate limits count in this process until it is back',
+      );
+    else if (wasDown) this.log.info('redis available again: caching and shared rate limits resumed');
+  }
+
+  private async attempt<Result>(
+    operation: () => Promise<Result>,
+    fallback: Result,
+    failed: () => void = () => undefined,
+  ): Promise<Result> {
     try {
       return await operation();
     } catch (error) {
+      failed();
       this.log.debug({ err: (error as Error).message }, 'cache operation failed');
       return fallback;
     }
   }
   get<Value>(key: string) {
-    return this.attempt(async () => {
-      const raw = await this.client.get(this.prefix + key);
-      return raw === null ? undefined : (JSON.parse(raw) as Value);
-    }, undefined);
+    return this.attempt(
+      async () => {
+        const raw = await this.client.get(this.prefix + key);
+        countCacheRead(raw === null ? 'miss' : 'hit');
+        return raw === null ? undefined : (JSON.parse(raw) as Value);
+      },
+      undefined,
+      () => countCacheRead('error'),
+    );
   }
   set(key: string, value: unknown, ttlSeconds: number) {
     return this.attempt(

@@ -14,24 +14,42 @@ import {
  */
 const port = z.coerce.number({ invalid_type_error: 'must be a port number (0–65535)' }).int().min(0).max(65535);
 
+/**
+ * A URL of one of `schemes` that names a host. `new URL` alone accepts `redis:/x` or `redis:x`
+ * (a path, no host), which a client would then read as a unix socket or a default host.
+ */
+const serverUrl = (schemes: string[], example: string) =>
+  z.string().refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return schemes.includes(url.protocol.slice(0, -1)) && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a ${schemes.map((scheme) => `${scheme}://`).join(' or ')} URL with a host, e.g. ${example}` },
+  );
+const postgresUrl = serverUrl(['postgres', 'postgresql'], 'postgres://user:password@127.0.0.1:5432/lcg');
+
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** pino log level; absent means `info` (`silent` under NODE_ENV=test, `warn` for `npm start`). */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** PostgreSQL URL; absent means the embedded SQLite default. */
-  DATABASE_URL: z.string().url().startsWith('postgres', 'must be a postgres:// URL').optional(),
+  DATABASE_URL: postgresUrl.optional(),
   /** Folder for the embedded SQLite files and generated development secrets. */
   DATA_DIR: z.string().default('.data'),
   /** Redis URL; absent means an in-process cache. */
-  REDIS_URL: z.string().url().startsWith('redis', 'must be a redis:// URL').optional(),
+  REDIS_URL: serverUrl(['redis', 'rediss'], 'redis://127.0.0.1:6379').optional(),
   /** Prefix for every Redis key, so that tests and deployments can share a server. */
   REDIS_KEY_PREFIX: z.string().default('lcg:'),
   PORT: port.default(4000),
   HOST: z.string().default('0.0.0.0'),
   /** HS256 secret for development tokens (generated into DATA_DIR when absent outside production). */
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
-  /** JWKS endpoint of a real identity provider (RS256/ES256); takes precedence over JWT_SECRET. */
-  JWT_JWKS_URL: z.string().url().optional(),
+  /** JWKS endpoint of a real identity provider (RS256/ES256); takes precedence over JWT_SECRET. https in production. */
+  JWT_JWKS_URL: serverUrl(['https', 'http'], 'https://login.example.org/.well-known/jwks.json').optional(),
   JWT_ISSUER: z.string().default('labour-cooperation-graph'),
   JWT_AUDIENCE: z.string().default('labour-cooperation-graph'),
   /** Claim names in tokens from an external identity provider. */
@@ -66,9 +84,9 @@ const ConfigSchema = z.object({
    */
   TRACKING_SECRET_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   /**
-   * Tracking secrets hashed at once by one grievances instance; absent means one per core but the
-   * one left to answering requests (`os.availableParallelism() - 1`, at least 1, at most 4). More
-   * lookups wait in a short queue, callers without wrong secrets first, or are refused.
+   * At most this many worker threads hash tracking secrets in one grievances instance (filings and
+   * secret checks alike); absent means one per core (`os.availableParallelism()`), which is also
+   * the most it takes. More hashes wait in a short queue, in lanes, or are refused at once.
    */
   TRACKING_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /**
@@ -119,11 +137,7 @@ const ConfigSchema = z.object({
    */
   TRACKING_SECRET_REPLAY_HOURS: z.coerce.number().int().min(0).max(720).default(72),
   /** PostgreSQL server on which `npm run migration:create` makes its scratch database. */
-  MIGRATIONS_DATABASE_URL: z
-    .string()
-    .url()
-    .startsWith('postgres', 'must be a postgres:// URL')
-    .default('postgres://postgres@127.0.0.1:5432/postgres'),
+  MIGRATIONS_DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
   /** `npm run compose` also prints Apollo's composition hints. */
   COMPOSE_HINTS: z
     .enum(['true', 'false'])
@@ -136,11 +150,14 @@ const SubgraphPlacementSchema = z.object(
   Object.fromEntries(
     SUBGRAPH_NAMES.flatMap((name) => [
       [portSetting(name), port.default(DEFAULT_SUBGRAPH_PORTS[name])],
-      [urlSetting(name), z.string().url().optional()],
+      [
+        urlSetting(name),
+        serverUrl(['http', 'https'], `http://${name}:${DEFAULT_SUBGRAPH_PORTS[name]}/graphql`).optional(),
+      ],
       [timeoutSetting(name), z.coerce.number().int().min(100).max(300_000).optional()],
     ]),
   ) as Record<`${Uppercase<SubgraphName>}_PORT`, typeof port> &
-    Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodString>> &
+    Record<`${Uppercase<SubgraphName>}_URL`, z.ZodOptional<z.ZodEffects<z.ZodString>>> &
     Record<`${Uppercase<SubgraphName>}_TIMEOUT_MS`, z.ZodOptional<z.ZodNumber>>,
 );
 
@@ -149,6 +166,11 @@ const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema)
     path: ['TRACKING_SECRET_HASH_COST'],
     message: 'must be at least 15 in production',
   })
+  // Keys fetched over plain HTTP could be swapped on the way: production takes them over TLS only.
+  .refine((settings) => settings.NODE_ENV !== 'production' || !settings.JWT_JWKS_URL?.startsWith('http:'), {
+    path: ['JWT_JWKS_URL'],
+    message: 'must be an https:// URL in production',
+  })
   .transform((settings) => ({
     ...settings,
     SEED_DEMO_DATA: settings.SEED_DEMO_DATA ?? settings.NODE_ENV !== 'production',
@@ -156,19 +178,35 @@ const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema)
 
 export type Config = z.infer<typeof FullConfigSchema>;
 
-export class ConfigError extends Error {
+/**
+ * Why a service cannot start, in words an operator acts on: one line naming the setting or file
+ * and what is wrong, and a short hint saying what to do. The launchers print it without a stack
+ * trace and exit 1 (`runtime/startup.ts`).
+ */
+export class StartupError extends Error {
+  override name = 'StartupError';
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A setting that is missing or invalid. */
+export class ConfigError extends StartupError {
   override name = 'ConfigError';
 }
+
+const CONFIG_HINT = 'every setting is an environment variable: see "Settings" in README.md';
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // Empty strings mean "unset" (docker-compose passes `VAR=` through).
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const result = FullConfigSchema.safeParse(present);
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
-    );
-    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`, CONFIG_HINT);
   }
   return result.data;
 }
@@ -190,6 +228,11 @@ export function overrideConfig(overrides: Partial<Config>): Config {
   return cached;
 }
 
+/** Prints a start-up failure as the operator should read it: its line and its hint, no stack trace. */
+export function reportStartupError(error: StartupError): void {
+  console.error(error.hint ? `${error.message}\n  ${error.hint}` : error.message);
+}
+
 /**
  * Runs start-up checks (configuration, required secrets) and, when one fails, prints its
  * message — not a stack trace — and exits: a misconfigured service should say what to fix.
@@ -198,8 +241,8 @@ export function failFast<Result>(check: () => Result): Result {
   try {
     return check();
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
+    if (!(error instanceof StartupError)) throw error;
+    reportStartupError(error);
     process.exit(1);
   }
 }

@@ -1,4 +1,7 @@
+import type { ServerResponse } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Cache } from './cache';
 import type { Clock } from './clock';
@@ -12,7 +15,61 @@ export interface ServiceContext {
   em: EntityManager;
   cache: Cache;
   clock: Clock;
+  /** The service's logger, with this request's id on every line. */
   log: Logger;
+  /** The request id the gateway forwarded (X-Request-Id). */
+  requestId?: string;
+  /**
+   * Fires when the request's deadline passes or the gateway's connection closes before the
+   * answer: nobody waits for the answer any more, so no write may start (runMutation checks it).
+   */
+  signal?: AbortSignal;
   /** Renews the request's DataLoaders, so that what a mutation wrote is read afresh. */
   resetLoaders?(): void;
+}
+
+/** The request's deadline passed, or its caller went away: the work was abandoned, nothing written. */
+export const deadlineExceeded = (message = 'The request was abandoned: its deadline passed or its caller left') =>
+  new GraphQLError(message, { extensions: { code: 'DEADLINE_EXCEEDED', http: { status: 504 } } });
+
+/** Why a request's signal fired. */
+export class RequestAbandoned extends Error {
+  override name = 'RequestAbandoned';
+  constructor(readonly reason: 'deadline' | 'client-gone') {
+    super(reason === 'deadline' ? 'The request deadline passed' : 'The client closed the connection');
+  }
+}
+
+/**
+ * A signal that fires at `deadline` (epoch ms) or when the connection closes before `response`
+ * was sent, whichever comes first. Its reason is a `RequestAbandoned`.
+ */
+export function requestSignal(response: ServerResponse, deadline: number): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new RequestAbandoned('deadline')),
+    Math.max(0, deadline - Date.now()),
+  );
+  timer.unref();
+  response.once('close', () => {
+    clearTimeout(timer);
+    if (!response.writableFinished) controller.abort(new RequestAbandoned('client-gone'));
+  });
+  return controller.signal;
+}
+
+/**
+ * Refuses to start executing a request whose signal has fired: its caller has gone or its deadline
+ * has passed while it waited (for a connection, behind a stalled process), so nobody would read it.
+ */
+export function abandonWhenGone<Context extends { signal?: AbortSignal }>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          if (contextValue.signal?.aborted) throw deadlineExceeded();
+        },
+      };
+    },
+  };
 }

@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MikroORM, type EntitySchema, type MigrationObject, type Options } from '@mikro-orm/core';
@@ -8,6 +7,8 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { config } from './config';
+import { createPrivateFile, dataDirectory } from './data-files';
+import { databaseStartupError, waitForPostgres, type DatabaseLocation } from './database-startup';
 import { logger } from './logger';
 
 export type Dialect = 'postgresql' | 'sqlite';
@@ -27,12 +28,15 @@ export interface DatabaseOptions {
 
 export const dialectOf = (databaseUrl: string | undefined): Dialect => (databaseUrl ? 'postgresql' : 'sqlite');
 
+/** `.ts` when running from source (tsx, vitest), `.js` when compiled into dist/ (`npm run build`). */
+const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
 /** Migrations are plain MikroORM migration classes, one folder per dialect, loaded in name order. */
 async function loadMigrations(folder: string): Promise<MigrationObject[]> {
   let files: string[];
   try {
     files = readdirSync(folder)
-      .filter((file) => /^Migration\d+.*\.ts$/.test(file) && !file.endsWith('.d.ts'))
+      .filter((file) => /^Migration\d+/.test(file) && file.endsWith(MODULE_EXTENSION) && !file.endsWith('.d.ts'))
       .sort();
   } catch {
     return [];
@@ -40,7 +44,7 @@ async function loadMigrations(folder: string): Promise<MigrationObject[]> {
   return Promise.all(
     files.map(async (file) => {
       const module = (await import(pathToFileURL(join(folder, file)).href)) as Record<string, MigrationObject['class']>;
-      const name = file.replace(/\.ts$/, '');
+      const name = file.slice(0, -MODULE_EXTENSION.length);
       return { name, class: module[name] ?? Object.values(module)[0] };
     }),
   );
@@ -83,9 +87,14 @@ export function ormOptions(options: DatabaseOptions, migrationsList: MigrationOb
       pool: { min: 0, max: 10 },
     };
   }
-  const dataDir = options.dataDir ?? config().DATA_DIR;
-  mkdirSync(dataDir, { recursive: true });
-  return { ...common, driver: BetterSqliteDriver, dbName: join(dataDir, `${options.name}.sqlite`) };
+  return { ...common, driver: BetterSqliteDriver, dbName: sqliteFile(options) };
+}
+
+/** The SQLite file of a subgraph, in a DATA_DIR fit for it; created private (0600) when new. */
+function sqliteFile(options: DatabaseOptions): string {
+  const file = join(dataDirectory(options.dataDir ?? config().DATA_DIR), `${options.name}.sqlite`);
+  createPrivateFile(file);
+  return file;
 }
 
 /** Holds a PostgreSQL advisory lock named after the subgraph while `work` runs. */
@@ -101,16 +110,38 @@ async function withMigrationLock(databaseUrl: string, name: string, work: () => 
   }
 }
 
-/** Connects, creates the database and schema if needed, and applies pending migrations. */
+/**
+ * Connects — waiting for a PostgreSQL server that is still starting, up to
+ * DATABASE_CONNECT_TIMEOUT_SECONDS —, creates the database and schema if needed, and applies
+ * pending migrations. A failure an operator can fix (unreachable server, refused credentials,
+ * a corrupt or read-only SQLite file) is a StartupError naming the setting or file.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
-  const dialect = dialectOf(options.databaseUrl ?? config().DATABASE_URL);
+  const databaseUrl = options.databaseUrl ?? config().DATABASE_URL;
+  const dialect = dialectOf(databaseUrl);
   const migrations = await loadMigrations(fileURLToPath(new URL(`./${dialect}`, options.migrationsDir)));
-  const orm = await MikroORM.init(ormOptions(options, migrations));
-  if (dialect === 'postgresql') {
+  if (databaseUrl) await waitForPostgres(databaseUrl, config().DATABASE_CONNECT_TIMEOUT_SECONDS, logger(options.name));
+  const settings = ormOptions(options, migrations);
+  const location: DatabaseLocation = databaseUrl
+    ? { dialect: 'postgresql', url: databaseUrl }
+    : { dialect: 'sqlite', file: settings.dbName! };
+  let orm: MikroORM | undefined;
+  try {
+    orm = await MikroORM.init(settings);
+    await migrate(orm, options.name, databaseUrl);
+    return orm;
+  } catch (error) {
+    await orm?.close().catch(() => undefined);
+    throw databaseStartupError(error, location);
+  }
+}
+
+async function migrate(orm: MikroORM, name: string, databaseUrl: string | undefined): Promise<void> {
+  if (databaseUrl) {
     await orm.schema.ensureDatabase({ create: true });
     // Replicas of a subgraph start together: one migrates while the others wait for it.
-    await withMigrationLock(options.databaseUrl ?? config().DATABASE_URL!, options.name, async () => {
-      await orm.em.getConnection().execute(`create schema if not exists "${options.name}"`);
+    await withMigrationLock(databaseUrl, name, async () => {
+      await orm.em.getConnection().execute(`create schema if not exists "${name}"`);
       await orm.getMigrator().up();
     });
   } else {
@@ -119,5 +150,4 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     await orm.em.getConnection().execute('pragma journal_mode = wal');
     await orm.getMigrator().up();
   }
-  return orm;
 }

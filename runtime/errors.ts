@@ -9,7 +9,13 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  // The request itself, before any GraphQL runs: malformed, unknown operation, wrong path or body.
+  | 'BAD_REQUEST'
+  | 'OPERATION_RESOLUTION_FAILURE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'METHOD_NOT_ALLOWED';
 
 function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
@@ -31,6 +37,12 @@ export const unauthenticated = (message: string) => coded('UNAUTHENTICATED', mes
 export const rateLimited = (message: string, retryAfterSeconds: number, asHttpStatus = false) =>
   coded('RATE_LIMITED', message, asHttpStatus ? { retryAfterSeconds, http: { status: 429 } } : { retryAfterSeconds });
 
+/** A request that cannot be a GraphQL request here (HTTP 400). */
+export const badRequest = (message: string) => coded('BAD_REQUEST', message, { http: { status: 400 } });
+/** The request names no operation of its document that could run (HTTP 400). */
+export const operationResolutionFailure = (message: string) =>
+  coded('OPERATION_RESOLUTION_FAILURE', message, { http: { status: 400 } });
+
 /** A service this request depends on could not answer; nothing was written, and the same request may be retried. */
 export const serviceUnavailable = (message: string, extensions?: Record<string, unknown>) =>
   coded('SERVICE_UNAVAILABLE', message, extensions);
@@ -43,6 +55,9 @@ const CLIENT_CODES = new Set<string>([
   'CONFLICT',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  // A subgraph did not answer in time (its fields are null), or the request's deadline passed.
+  'SUBGRAPH_UNAVAILABLE',
+  'DEADLINE_EXCEEDED',
   // Apollo Server's own codes for malformed requests are the client's fault, not ours.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -50,7 +65,30 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'METHOD_NOT_ALLOWED',
 ]);
+
+/** Codes a client may see and act on; anything else is unexpected (logged, and hidden in production). */
+export const isClientCode = (code: string) => CLIENT_CODES.has(code);
+
+/**
+ * graphql-js adds suggestions to some messages ("Did you mean \"RECEIVED\"?") for fields,
+ * arguments, types and enum values; in production they would map a schema the caller may not see.
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+const withoutSuggestions = (message: string) => message.replace(SUGGESTION, '');
+
+function withoutSuggestionsIn(extensions: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(extensions.issues)) return extensions;
+  const issues = extensions.issues.map((issue: unknown) =>
+    issue && typeof issue === 'object' && typeof (issue as { message?: unknown }).message === 'string'
+      ? { ...issue, message: withoutSuggestions((issue as { message: string }).message) }
+      : issue,
+  );
+  return { ...extensions, issues };
+}
 
 /**
  * Shapes every error a client sees: never a stack trace, and in production an unexpected
@@ -64,6 +102,9 @@ export function formatError(production: boolean) {
       ...extensions
     } = (formatted.extensions ?? {}) as Record<string, unknown>;
     const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+    // The parser recurses once per level of nesting; a document deep enough exhausts the stack.
+    if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message.includes('Maximum call stack size exceeded'))
+      return { message: 'Syntax Error: the document is nested too deeply', extensions: { code } };
     if (production && !CLIENT_CODES.has(code)) {
       return {
         message: 'Internal server error',
@@ -72,6 +113,12 @@ export function formatError(production: boolean) {
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       };
     }
-    return { ...formatted, extensions: { ...extensions, code } };
+    // Development keeps the suggestions: they help whoever writes the query.
+    if (!production) return { ...formatted, extensions: { ...extensions, code } };
+    return {
+      ...formatted,
+      message: withoutSuggestions(formatted.message),
+      extensions: { ...withoutSuggestionsIn(extensions), code },
+    };
   };
 }

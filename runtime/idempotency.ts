@@ -30,7 +30,7 @@ export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
   },
 });
 
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 
 const digest = (input: unknown) =>
   createHash('sha256')
@@ -45,32 +45,46 @@ export function validateIdempotencyKey(key: string): string {
 }
 
 /**
+ * The record of (operation, caller, key): what a mutation may derive values from that a retry with
+ * the same key must derive again (an anonymous filing's secret).
+ */
+export const idempotencyRecordId = (operation: string, principal: Principal, key: string) =>
+  `${operation}:${principal.subject ?? 'public'}:${validateIdempotencyKey(key)}`;
+
+// Timing-safe: for a caller without an account the key guards a secret (see grievances' filings).
+const sameDigest = (stored: string, given: string) =>
+  stored.length === given.length && timingSafeEqual(Buffer.from(stored), Buffer.from(given));
+
+/**
  * Runs `write` once per (operation, caller, key) inside one transaction together with the record
  * of its result; a retry gets the recorded result back. Concurrent retries race on the primary
- * key, and the loser reads the winner's result.
+ * key, and the loser reads the winner's result. `prepare` runs only when the key is new, after
+ * the replay check and outside the transaction (see `MutationSpec.prepare`); `write` gets its value.
  */
-export async function idempotent<Result extends Record<string, unknown>>(
+export async function idempotent<Result extends Record<string, unknown>, Prepared = undefined>(
   em: EntityManager,
   principal: Principal,
   operation: string,
   key: string,
   input: unknown,
-  write: (tx: EntityManager) => Promise<Result>,
+  write: (tx: EntityManager, prepared: Prepared) => Promise<Result>,
+  prepare: () => Promise<Prepared> = async () => undefined as Prepared,
 ): Promise<{ result: Result; replayed: boolean }> {
-  const id = `${operation}:${principal.subject ?? 'public'}:${validateIdempotencyKey(key)}`;
+  const id = idempotencyRecordId(operation, principal, key);
   const inputDigest = digest(input);
   const replay = async () => {
     const existing = await em.fork().findOne(IdempotencyRecord, { id });
     if (!existing) return undefined;
-    if (existing.inputDigest !== inputDigest)
+    if (!sameDigest(existing.inputDigest, inputDigest))
       throw conflict('This idempotency key was already used with different input', { argument: 'idempotencyKey' });
     return { result: existing.result as Result, replayed: true };
   };
   const earlier = await replay();
   if (earlier) return earlier;
+  const prepared = await prepare();
   try {
     const result = await em.transactional(async (tx) => {
-      const created = await write(tx);
+      const created = await write(tx, prepared);
       tx.create(IdempotencyRecord, { id, operation, inputDigest, result: created, createdAt: new Date() });
       return created;
     });

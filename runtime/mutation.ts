@@ -1,13 +1,15 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { UserError, UserErrorCode } from './__generated__/conventions';
 import { audit } from './audit';
-import type { ServiceContext } from './context';
+import { deadlineExceeded, type ServiceContext } from './context';
 import { badUserInput, forbidden } from './errors';
 import { idempotent } from './idempotency';
 import type { Role } from './principal';
 
 /** The table runMutation records idempotent results in: every subgraph lists it among its entities. */
 export { IdempotencyRecordSchema } from './idempotency';
+/** The id under which a mutation's idempotency key is recorded (stable across retries). */
+export { idempotencyRecordId } from './idempotency';
 
 /**
  * The one way every mutation in every subgraph runs:
@@ -112,7 +114,7 @@ export interface AuditedTarget {
   operation?: string;
 }
 
-export interface MutationSpec<Result extends Record<string, unknown>> {
+export interface MutationSpec<Result extends Record<string, unknown>, Prepared = undefined> {
   /** The mutation's name: the audit operation and the idempotency namespace. */
   operation: string;
   /**
@@ -120,8 +122,15 @@ export interface MutationSpec<Result extends Record<string, unknown>> {
    * again. Mutations that carry an `expectedVersion` instead may leave it out.
    */
   idempotency?: { key: string; input: unknown };
+  /**
+   * Slow work the write needs, such as hashing a secret: the one place for it. It runs once the
+   * idempotency key is known to be new (a replay never pays for it) and before the transaction
+   * opens, so no database connection is held meanwhile; `write` receives what it returns. It may
+   * throw like `write`; nothing is written then.
+   */
+  prepare?(): Promise<Prepared>;
   /** Loads, checks and writes inside the transaction; throws `Refusal` when a business rule fails. */
-  write(tx: EntityManager): Promise<Result>;
+  write(tx: EntityManager, prepared: Prepared): Promise<Result>;
   /** The targets to audit, written in the same transaction. */
   audited(result: Result): AuditedTarget | readonly AuditedTarget[];
   /** What a client reads when a concurrent change won the race. */
@@ -132,17 +141,24 @@ export type MutationOutcome<Result> =
   { ok: true; result: Result; replayed: boolean } | { ok: false; userErrors: UserError[] };
 
 /** The context a mutation runs in: any subgraph's, whose loaders are renewed after the write. */
-export type MutationContext = Pick<ServiceContext, 'principal' | 'clock' | 'em'> & { resetLoaders?(): void };
+export type MutationContext = Pick<ServiceContext, 'principal' | 'clock' | 'em' | 'signal'> & { resetLoaders?(): void };
+
+const ABANDONED = 'its deadline passed or its caller left before it was saved, and nothing was written';
 
 const DEFAULT_CONFLICT = 'This was changed by someone else while your change was being saved. Reload it and try again.';
 
 /** Runs one mutation's write: see the module comment for the whole path. */
-export async function runMutation<Result extends Record<string, unknown>>(
+export async function runMutation<Result extends Record<string, unknown>, Prepared = undefined>(
   context: MutationContext,
-  spec: MutationSpec<Result>,
+  spec: MutationSpec<Result, Prepared>,
 ): Promise<MutationOutcome<Result>> {
-  const write = async (tx: EntityManager) => {
-    const result = await spec.write(tx);
+  // Nobody waits for the answer any more (the caller left, or the deadline passed): nothing is written.
+  const abandonIfGone = () => {
+    if (context.signal?.aborted) throw deadlineExceeded(`${spec.operation} was not carried out: ${ABANDONED}`);
+  };
+  const prepare = async () => (spec.prepare ? spec.prepare() : (undefined as Prepared));
+  const write = async (tx: EntityManager, prepared: Prepared) => {
+    const result = await spec.write(tx, prepared);
     const targets = spec.audited(result);
     for (const entry of Array.isArray(targets) ? targets : [targets as AuditedTarget]) {
       await audit(
@@ -151,15 +167,20 @@ export async function runMutation<Result extends Record<string, unknown>>(
         tx,
       );
     }
+    // The last check before the commit: throwing here rolls the transaction back.
+    abandonIfGone();
     return result;
   };
   try {
+    abandonIfGone();
     if (spec.idempotency) {
       const { key, input } = spec.idempotency;
-      const { result, replayed } = await idempotent(context.em, context.principal, spec.operation, key, input, write);
+      const { principal, em } = context;
+      const { result, replayed } = await idempotent(em, principal, spec.operation, key, input, write, prepare);
       return { ok: true, result, replayed };
     }
-    return { ok: true, result: await context.em.transactional(write), replayed: false };
+    const prepared = await prepare();
+    return { ok: true, result: await context.em.transactional((tx) => write(tx, prepared)), replayed: false };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, userErrors: [error.toUserError()] };
     // A concurrent change of the same row: the loser's version check or unique key fails.

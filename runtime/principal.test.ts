@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEADLINE_HEADER,
   PRINCIPAL_HEADER,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
@@ -16,7 +17,11 @@ const request = { subgraph: 'grievances', body: '{"query":"{ __typename }"}' };
 describe('signed principal', () => {
   it('round-trips a principal signed with the shared secret for one subgraph and body', () => {
     const headers = signPrincipal(regulator, secret, request, 1_000_000);
-    expect(verifyPrincipal(headers, secret, 30, request, 1_010_000)).toEqual({ ok: true, principal: regulator });
+    expect(verifyPrincipal(headers, secret, 30, request, 1_010_000)).toEqual({
+      ok: true,
+      principal: regulator,
+      deadline: 1_030_000,
+    });
   });
 
   it('signs the bytes of the body: a string and its UTF-8 bytes are the same body', () => {
@@ -59,20 +64,57 @@ describe('signed principal', () => {
     expect(verifyPrincipal(headers, secret, 30, { ...request, body: '' }).ok).toBe(false);
   });
 
-  it('rejects a replayed signature older than its validity', () => {
+  it('refuses a signature older than its validity as late, not as unauthenticated', () => {
     const headers = signPrincipal(regulator, secret, request, 1_000_000);
     expect(verifyPrincipal(headers, secret, 30, request, 1_031_000)).toMatchObject({
       ok: false,
-      reason: 'Principal signature has expired',
+      code: 'DEADLINE_EXCEEDED',
     });
   });
 
   it('rejects a moved timestamp even with the original signature', () => {
     const headers = signPrincipal(regulator, secret, request, 1_000_000);
-    expect(verifyPrincipal({ ...headers, [TIMESTAMP_HEADER]: '1030000' }, secret, 30, request, 1_031_000).ok).toBe(
-      false,
-    );
+    expect(
+      verifyPrincipal({ ...headers, [TIMESTAMP_HEADER]: '1030000' }, secret, 30, request, 1_031_000),
+    ).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(headers[SIGNATURE_HEADER]).toBeTruthy();
+  });
+
+  it('accepts a request until its signed deadline, and refuses it as late after', () => {
+    const headers = signPrincipal(regulator, secret, request, { now: 1_000_000, deadline: 1_002_000 });
+    expect(verifyPrincipal(headers, secret, 30, request, 1_002_000)).toEqual({
+      ok: true,
+      principal: regulator,
+      deadline: 1_002_000,
+    });
+    expect(verifyPrincipal(headers, secret, 30, request, 1_002_001)).toMatchObject({
+      ok: false,
+      code: 'DEADLINE_EXCEEDED',
+      reason: "The request's deadline passed before the grievances service could take it up",
+    });
+  });
+
+  it('bounds a deadline by the signature validity, the longest a request may live', () => {
+    const headers = signPrincipal(regulator, secret, request, { now: 1_000_000, deadline: 9_000_000 });
+    expect(verifyPrincipal(headers, secret, 30, request, 1_000_000)).toMatchObject({ ok: true, deadline: 1_030_000 });
+    expect(verifyPrincipal(headers, secret, 30, request, 1_030_001)).toMatchObject({ code: 'DEADLINE_EXCEEDED' });
+  });
+
+  it('signs the deadline: a later one, or none, breaks the signature', () => {
+    const headers = signPrincipal(regulator, secret, request, { now: 1_000_000, deadline: 1_002_000 });
+    const { [DEADLINE_HEADER]: _deadline, ...withoutDeadline } = headers;
+    for (const forged of [{ ...headers, [DEADLINE_HEADER]: '1020000' }, withoutDeadline]) {
+      expect(verifyPrincipal(forged, secret, 30, request, 1_003_000)).toMatchObject({
+        ok: false,
+        code: 'UNAUTHENTICATED',
+      });
+    }
+  });
+
+  it('refuses a signature dated in the future beyond a little clock skew', () => {
+    const headers = signPrincipal(regulator, secret, request, 1_010_000);
+    expect(verifyPrincipal(headers, secret, 30, request, 1_006_000).ok).toBe(true);
+    expect(verifyPrincipal(headers, secret, 30, request, 1_004_000)).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('builds a signed GraphQL request over the body it sends', () => {

@@ -86,6 +86,8 @@ export const PUBLIC_PRINCIPAL: Principal = Object.freeze({
 export const PRINCIPAL_HEADER = 'x-lcg-principal';
 export const TIMESTAMP_HEADER = 'x-lcg-principal-timestamp';
 export const SIGNATURE_HEADER = 'x-lcg-principal-signature';
+/** When the gateway stops waiting for the answer (epoch milliseconds); signed with the principal. */
+export const DEADLINE_HEADER = 'x-lcg-deadline';
 
 /**
  * What a signature is made out to: one subgraph, one request body. A subgraph refuses a signature
@@ -99,6 +101,12 @@ export interface SignedRequest {
   body: string | Uint8Array;
 }
 
+/** When a signature is made (epoch ms) and, optionally, the deadline of the request it goes with. */
+export interface SigningTime {
+  now?: number;
+  deadline?: number;
+}
+
 /** The principal as its header carries it: base64url JSON. */
 export const encodePrincipal = (principal: Principal): string =>
   Buffer.from(JSON.stringify(principal)).toString('base64url');
@@ -107,11 +115,22 @@ const bodyDigest = (body: string | Uint8Array) => createHash('sha256').update(bo
 
 /**
  * HMAC-SHA256 over the canonical fields, one a line. No field can hold a line break (a header
- * value, a subgraph name, base64url), so no two requests share a signed text.
+ * value, a subgraph name, base64url, digits), so no two requests share a signed text. The deadline
+ * is signed too: a captured request cannot be given a longer life.
  */
-function sign(secret: string, timestamp: string, encodedPrincipal: string, request: SignedRequest): string {
+function sign(
+  secret: string,
+  timestamp: string,
+  deadline: string,
+  encodedPrincipal: string,
+  request: SignedRequest,
+): string {
   return createHmac('sha256', secret)
-    .update(['lcg-principal-v2', timestamp, request.subgraph, bodyDigest(request.body), encodedPrincipal].join('\n'))
+    .update(
+      ['lcg-principal-v3', timestamp, deadline, request.subgraph, bodyDigest(request.body), encodedPrincipal].join(
+        '\n',
+      ),
+    )
     .digest('base64url');
 }
 
@@ -120,13 +139,15 @@ export function signEncodedPrincipal(
   encodedPrincipal: string,
   secret: string,
   request: SignedRequest,
-  now = Date.now(),
+  time: SigningTime = {},
 ): Record<string, string> {
-  const timestamp = String(now);
+  const timestamp = String(time.now ?? Date.now());
+  const deadline = time.deadline === undefined ? '' : String(Math.floor(time.deadline));
   return {
     [PRINCIPAL_HEADER]: encodedPrincipal,
     [TIMESTAMP_HEADER]: timestamp,
-    [SIGNATURE_HEADER]: sign(secret, timestamp, encodedPrincipal, request),
+    ...(deadline ? { [DEADLINE_HEADER]: deadline } : {}),
+    [SIGNATURE_HEADER]: sign(secret, timestamp, deadline, encodedPrincipal, request),
   };
 }
 
@@ -135,9 +156,14 @@ export function signPrincipal(
   principal: Principal,
   secret: string,
   request: SignedRequest,
-  now = Date.now(),
+  time: number | SigningTime = {},
 ): Record<string, string> {
-  return signEncodedPrincipal(encodePrincipal(principal), secret, request, now);
+  return signEncodedPrincipal(
+    encodePrincipal(principal),
+    secret,
+    request,
+    typeof time === 'number' ? { now: time } : time,
+  );
 }
 
 /**
@@ -149,16 +175,29 @@ export function signedGraphQLRequest(
   secret: string,
   subgraph: string,
   operation: { query: string; variables?: Record<string, unknown> },
+  time: SigningTime = {},
 ): { method: 'POST'; headers: Record<string, string>; body: string } {
   const body = JSON.stringify(operation);
   return {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...signPrincipal(principal, secret, { subgraph, body }) },
+    headers: { 'content-type': 'application/json', ...signPrincipal(principal, secret, { subgraph, body }, time) },
     body,
   };
 }
 
-export type VerifiedPrincipal = { ok: true; principal: Principal } | { ok: false; reason: string };
+export type VerifiedPrincipal =
+  | {
+      ok: true;
+      principal: Principal;
+      /** Until when the request may be worked on (epoch ms): its signed deadline, or the signature's lifetime. */
+      deadline: number;
+    }
+  | {
+      ok: false;
+      /** UNAUTHENTICATED: not the gateway's request. DEADLINE_EXCEEDED: the gateway's, but too late. */
+      code: 'UNAUTHENTICATED' | 'DEADLINE_EXCEEDED';
+      reason: string;
+    };
 
 type HeaderBag = Record<string, string | string[] | undefined>;
 const header = (headers: HeaderBag, name: string) => {
@@ -166,10 +205,14 @@ const header = (headers: HeaderBag, name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
+const refused = (reason: string): VerifiedPrincipal => ({ ok: false, code: 'UNAUTHENTICATED', reason });
+
 /**
  * A subgraph's check of the gateway's signature, against its own name and the body it received.
- * The timestamp bounds replay of a captured request, unchanged, to `ttlSeconds` (and a little
- * clock skew the other way).
+ * A request is good until its signed deadline, and never longer than `ttlSeconds` after signing
+ * (the longest a request may live, which bounds the replay of a captured request, unchanged). A
+ * genuine request that arrives too late — it queued behind a stalled process, say — is refused as
+ * late (DEADLINE_EXCEEDED), not as unauthenticated: its signature is the gateway's.
  */
 export function verifyPrincipal(
   headers: HeaderBag,
@@ -181,19 +224,29 @@ export function verifyPrincipal(
   const encoded = header(headers, PRINCIPAL_HEADER);
   const timestamp = header(headers, TIMESTAMP_HEADER);
   const signature = header(headers, SIGNATURE_HEADER);
+  const signedDeadline = header(headers, DEADLINE_HEADER) ?? '';
   if (!encoded || !timestamp || !signature)
-    return { ok: false, reason: 'Requests must come through the gateway (no signed principal)' };
-  const expected = Buffer.from(sign(secret, timestamp, encoded, request));
+    return refused('Requests must come through the gateway (no signed principal)');
+  const expected = Buffer.from(sign(secret, timestamp, signedDeadline, encoded, request));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return { ok: false, reason: `Principal signature is not valid for this request to ${request.subgraph}` };
-  const age = now - Number(timestamp);
-  if (!/^\d{1,16}$/.test(timestamp) || age > ttlSeconds * 1000 || age < -5_000)
-    return { ok: false, reason: 'Principal signature has expired' };
+    return refused(`Principal signature is not valid for this request to ${request.subgraph}`);
+  if (!/^\d{1,16}$/.test(timestamp) || (signedDeadline && !/^\d{1,16}$/.test(signedDeadline)))
+    return refused('Principal signature is malformed');
+  // A little clock skew between the gateway's host and this one is tolerated.
+  if (Number(timestamp) - now > 5_000) return refused('Principal signature is not valid yet');
+  const lifetimeEnd = Number(timestamp) + ttlSeconds * 1000;
+  const deadline = signedDeadline ? Math.min(Number(signedDeadline), lifetimeEnd) : lifetimeEnd;
+  if (now > deadline)
+    return {
+      ok: false,
+      code: 'DEADLINE_EXCEEDED',
+      reason: `The request's deadline passed before the ${request.subgraph} service could take it up`,
+    };
   try {
     const parsed = PrincipalSchema.safeParse(JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')));
-    return parsed.success ? { ok: true, principal: parsed.data } : { ok: false, reason: 'Principal is malformed' };
+    return parsed.success ? { ok: true, principal: parsed.data, deadline } : refused('Principal is malformed');
   } catch {
-    return { ok: false, reason: 'Principal is malformed' };
+    return refused('Principal is malformed');
   }
 }

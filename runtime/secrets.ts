@@ -1,14 +1,38 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, config } from './config';
+import { z } from 'zod';
+import { ConfigError, StartupError, config } from './config';
+import { dataDirectory } from './data-files';
 
-interface DevelopmentSecrets {
-  jwtSecret: string;
-  principalSigningSecret: string;
-}
+const DevelopmentSecrets = z.object({ jwtSecret: z.string().min(32), principalSigningSecret: z.string().min(32) });
+type DevelopmentSecrets = z.infer<typeof DevelopmentSecrets>;
 
 let developmentSecrets: DevelopmentSecrets | undefined;
+
+const REGENERATE = 'delete it and a new one is generated (tokens signed with the old one stop working)';
+
+/** The secrets file as written by an earlier start; anything else is refused with what to do. */
+function readSecrets(file: string): DevelopmentSecrets {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new StartupError(`${file} cannot be read (${(error as NodeJS.ErrnoException).code})`, REGENERATE);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new StartupError(`${file} is not valid JSON`, REGENERATE);
+  }
+  const parsed = DevelopmentSecrets.safeParse(json);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(file)'))];
+    throw new StartupError(`${file} has no valid ${fields.join(', ')} (32+ characters each)`, REGENERATE);
+  }
+  return parsed.data;
+}
 
 /**
  * Outside production a missing secret is generated once into DATA_DIR, so that the embedded
@@ -22,12 +46,11 @@ function development(): DevelopmentSecrets {
   });
   // Tests keep their secrets in memory: nothing of theirs is left on disk.
   if (config().NODE_ENV === 'test') return (developmentSecrets = generate());
-  const file = join(config().DATA_DIR, 'dev-secrets.json');
+  const file = join(dataDirectory(config().DATA_DIR), 'dev-secrets.json');
   if (existsSync(file)) {
-    developmentSecrets = JSON.parse(readFileSync(file, 'utf8')) as DevelopmentSecrets;
+    developmentSecrets = readSecrets(file);
   } else {
     developmentSecrets = generate();
-    mkdirSync(config().DATA_DIR, { recursive: true });
     writeFileSync(file, JSON.stringify(developmentSecrets, null, 2), { mode: 0o600 });
   }
   return developmentSecrets;
@@ -36,7 +59,10 @@ function development(): DevelopmentSecrets {
 function required(name: string, value: string | undefined, fallback: () => string): string {
   if (value) return value;
   if (config().NODE_ENV === 'production')
-    throw new ConfigError(`Invalid configuration:\n  - ${name}: required in production`);
+    throw new ConfigError(
+      `Invalid configuration: ${name}: required in production`,
+      `set ${name} to 32+ random characters (e.g. openssl rand -base64 48)${name === 'JWT_SECRET' ? ', or JWT_JWKS_URL' : ''}`,
+    );
   return fallback();
 }
 

@@ -14,14 +14,18 @@ import { auditCrossBorderReads, type CrossBorderReads } from './audit';
 import { createCache, type Cache } from './cache';
 import { systemClock, type Clock } from './clock';
 import { config } from './config';
-import type { ServiceContext } from './context';
+import { abandonWhenGone, requestSignal, type ServiceContext } from './context';
 import { openDatabase } from './database';
 import { formatError } from './errors';
 import { close, listen, serviceUrl } from './http';
+import { answerClientErrors, httpErrorHandler, notFoundHandler } from './http-errors';
 import { logger } from './logger';
-import { ServiceMetrics } from './metrics';
+import { DEFAULT_IN_FLIGHT_LIMIT } from './admission';
+import { knexPoolStats, ServiceMetrics } from './metrics';
 import { applyFieldPermissions, type PermissionRule } from './permissions';
 import { verifyPrincipal } from './principal';
+import { requestGuards } from './request-guards';
+import { requestLog, requestScope, scopedErrorHandler, scopeOf, withRequestScope } from './request-log';
 import { scalarResolvers } from './scalars';
 import { signingSecret } from './secrets';
 
@@ -44,12 +48,20 @@ export interface SubgraphDefinition<Context extends ServiceContext = ServiceCont
   createContext(base: ServiceContext): Context;
   /** Writes the deterministic demo data into an empty database. */
   seed?(em: EntityManager): Promise<void>;
+  /** Releases what the subgraph holds besides its database and cache (worker threads), once it answers no more. */
+  stop?(): Promise<void>;
 }
 
-/** A body whose signature does not hold: the request is refused before the body is parsed. */
+/** A body whose signature does not hold, or holds too late: refused before the body is parsed. */
 class UnsignedRequest extends Error {
-  // body-parser passes the error on with this status.
-  readonly status = 401;
+  constructor(
+    message: string,
+    // body-parser passes the error on with this status.
+    readonly status: 401 | 504,
+    readonly code: 'UNAUTHENTICATED' | 'DEADLINE_EXCEEDED',
+  ) {
+    super(message);
+  }
 }
 
 export interface SubgraphOptions {
@@ -110,23 +122,39 @@ export async function startSubgraph<Context extends ServiceContext>(
     stopOnTerminationSignals: false,
     formatError: formatError(production),
     // No Apollo Studio here: federated tracing would only add weight to every response.
-    plugins: [metrics.plugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      // The gateway's argument limits again, in depth; a refusal answers 200 so the gateway passes its code on.
+      requestGuards({ argumentRefusalStatus: 200 }),
+      abandonWhenGone(),
+      requestLog(log),
+      metrics.plugin(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     logger: log,
   });
   await apollo.start();
 
+  metrics.databasePool(() => knexPoolStats(orm));
+  const admission = metrics.admission(settings.MAX_IN_FLIGHT_REQUESTS ?? DEFAULT_IN_FLIGHT_LIMIT.subgraph);
+  let draining = false;
+
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', async (_request, response) => {
+  app.use(requestScope(log));
+  // Liveness: the process answers. Readiness: it can serve — its database answers, and it is not shutting down.
+  app.get('/health', (_request, response) => void response.json({ status: 'ok', service: definition.name }));
+  app.get('/ready', async (_request, response) => {
+    if (draining) return void response.status(503).json({ status: 'draining', service: definition.name });
     try {
       await orm.em.getConnection().execute('select 1');
-      response.json({ status: 'ok', service: definition.name });
+      response.json({ status: 'ready', service: definition.name });
     } catch {
       response.status(503).json({ status: 'unavailable', service: definition.name });
     }
   });
-  metrics.mount(app);
-  // Nothing but /health and /metrics answer without the gateway's signature: not queries, not _service, not
+  metrics.mount(app, { token: settings.METRICS_TOKEN, production, log });
+  // Nothing but /health, /ready and /metrics answer without the gateway's signature: not queries, not _service, not
   // _entities. The signature is checked against this subgraph's name and the raw bytes of the body, before the
   // body is parsed, so facts that arrive in it (the representations' facility owners) are the gateway's own.
   const signed = (request: IncomingMessage, body: Uint8Array) =>
@@ -134,16 +162,21 @@ export async function startSubgraph<Context extends ServiceContext>(
       subgraph: definition.name,
       body,
     });
-  const refuse = (response: express.Response, reason: string) =>
-    response.status(401).json({ errors: [{ message: reason, extensions: { code: 'UNAUTHENTICATED' } }] });
-  app.use(
+  const refuse = (response: express.Response, reason: string, status = 401, code = 'UNAUTHENTICATED') =>
+    response.status(status).json({ errors: [{ message: reason, extensions: { code } }] });
+  app.all(
     '/graphql',
+    admission.middleware,
     express.json({
       limit: '2mb',
       verify(request, response, body) {
         const verified = signed(request, body);
-        if (!verified.ok) throw new UnsignedRequest(verified.reason);
+        if (!verified.ok) {
+          const late = verified.code === 'DEADLINE_EXCEEDED';
+          throw new UnsignedRequest(verified.reason, late ? 504 : 401, verified.code);
+        }
         (response as express.Response).locals.principal = verified.principal;
+        (response as express.Response).locals.deadline = verified.deadline;
       },
     }),
     // A request whose body was not read as JSON (none, or another type) never reached the check above.
@@ -153,20 +186,33 @@ export async function startSubgraph<Context extends ServiceContext>(
       refuse(response, verified.ok ? 'Requests must send a JSON body' : verified.reason);
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        definition.createContext({ principal: res.locals.principal, em: orm.em.fork(), cache, clock, log }),
+      context: async ({ res }) => {
+        const requestId = scopeOf(res).id;
+        const context = definition.createContext({
+          principal: res.locals.principal,
+          em: orm.em.fork(),
+          cache,
+          clock,
+          log: log.child({ requestId }),
+          requestId,
+          signal: requestSignal(res, res.locals.deadline as number),
+        });
+        return withRequestScope(context, res);
+      },
     }),
   );
   app.use(
     '/graphql',
     (error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
-      if (error instanceof UnsignedRequest) refuse(response, error.message);
+      if (error instanceof UnsignedRequest) refuse(response, error.message, error.status, error.code);
       else next(error);
     },
   );
+  app.use(notFoundHandler('/graphql'), scopedErrorHandler(log, httpErrorHandler));
 
   const host = options.host ?? settings.HOST;
   const { server, port } = await listen(app, options.port ?? 0, host);
+  answerClientErrors(server);
   log.info({ port }, `${definition.name} subgraph listening`);
   let stopped: Promise<void> | undefined;
   return {
@@ -175,8 +221,11 @@ export async function startSubgraph<Context extends ServiceContext>(
     orm,
     stop() {
       stopped ??= (async () => {
-        await close(server);
+        // Not ready from now on; what is in flight is answered (within SHUTDOWN_TIMEOUT_MS), then the pool closes.
+        draining = true;
+        await close(server, settings.SHUTDOWN_TIMEOUT_MS);
         await apollo.stop();
+        await definition.stop?.();
         await orm.close();
         if (ownsCache) await cache.close();
       })();

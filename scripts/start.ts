@@ -5,43 +5,51 @@
  * per role. In production (NODE_ENV=production) it prints no token at all and seeds demo data only
  * when SEED_DEMO_DATA=true asks for it, with a warning.
  */
-import { createCache } from '../runtime/cache';
-import { config, failFast, overrideConfig, subgraphPort } from '../runtime/config';
-import { SUBGRAPH_NAMES } from '../runtime/subgraph-names';
-import { demoPrincipalFor } from '../demo/world';
+import { config, overrideConfig, subgraphPort } from '../runtime/config';
+import { dataDirectory } from '../runtime/data-files';
 import { logger } from '../runtime/logger';
 import { ROLES } from '../runtime/principal';
 import { jwtSecret, signingSecret } from '../runtime/secrets';
-import { issueDevelopmentToken } from '../gateway/src/auth';
-import { startStack, warnOfDemoDataInProduction } from './stack';
+import { cacheSummary, startup, storageSummary } from '../runtime/startup';
+import { SUBGRAPH_NAMES } from '../runtime/subgraph-names';
 
 // The banner below is what a newcomer needs to read; service logs stay quiet unless asked for.
-const settings = failFast(() => {
+// What an operator can get wrong is checked before the services' code is even loaded: a bad
+// setting, secret or DATA_DIR fails within a second, in one line.
+const settings = await startup(() => {
   const checked = config().LOG_LEVEL ? config() : overrideConfig({ LOG_LEVEL: 'warn' });
   // Production has no generated secrets: say which one is missing before anything starts.
   signingSecret();
   if (!checked.JWT_JWKS_URL) jwtSecret();
+  if (!checked.DATABASE_URL) dataDirectory(checked.DATA_DIR);
   return checked;
 });
 const production = settings.NODE_ENV === 'production';
 const log = logger('start');
+const [{ createCache }, { startStack, warnOfDemoDataInProduction }] = await Promise.all([
+  import('../runtime/cache'),
+  import('./stack'),
+]);
 warnOfDemoDataInProduction(settings, 'start');
 // One cache for all five services, so invalidation reaches every one of them in embedded mode.
 const cache = createCache();
-const stack = await startStack({
-  seed: settings.SEED_DEMO_DATA,
-  cache,
-  ports: {
-    gateway: settings.PORT,
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(settings, name)])),
-  },
-});
+const stack = await startup(() =>
+  startStack({
+    seed: settings.SEED_DEMO_DATA,
+    cache,
+    ports: {
+      gateway: settings.PORT,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphPort(settings, name)])),
+    },
+  }),
+);
 
-const storage = settings.DATABASE_URL ? 'PostgreSQL' : `SQLite files in ${settings.DATA_DIR}/`;
+const { cache: cacheState } = await cacheSummary(settings);
 const lines = [
   '',
   `Labour Cooperation Graph is running at ${stack.gateway.url}  (${(settings.GRAPHIQL ?? !production) ? 'GraphiQL in a browser, ' : ''}GraphQL over POST)`,
-  `Storage: ${storage}; cache: ${settings.REDIS_URL ? 'Redis' : 'in-process'}`,
+  `Storage: ${storageSummary(settings)}`,
+  `Cache: ${cacheState}`,
   '',
 ];
 if (production) {
@@ -52,6 +60,10 @@ if (production) {
     '',
   );
 } else {
+  const [{ demoPrincipalFor }, { issueDevelopmentToken }] = await Promise.all([
+    import('../demo/world'),
+    import('../gateway/src/auth'),
+  ]);
   lines.push('Demo tokens (send as "Authorization: Bearer <token>"; no token = PUBLIC):');
   for (const role of ROLES.filter((name) => name !== 'PUBLIC')) {
     const { organizationId, country } = demoPrincipalFor(role);
@@ -62,11 +74,14 @@ if (production) {
 }
 console.log(lines.join('\n'));
 
+// Stop drains: every service answers what is in flight (up to SHUTDOWN_TIMEOUT_MS), then closes. A second
+// signal, or a drain that hangs past that bound, ends the process at once.
 let stopping = false;
 async function shutdown(signal: string) {
-  if (stopping) return;
+  if (stopping) process.exit(1);
   stopping = true;
   log.info({ signal }, 'stopping');
+  setTimeout(() => process.exit(1), 2 * settings.SHUTDOWN_TIMEOUT_MS + 5_000).unref();
   await stack.stop();
   await cache.close();
   process.exit(0);

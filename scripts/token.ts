@@ -2,12 +2,13 @@
  * Prints a development JWT that the running embedded stack accepts.
  *   npm run token -- --role BRAND --org org-atlas-outfitters
  *   npm run token -- --role REGULATOR --country BD [--org <id>] [--subject alice] [--expires 2h]
+ * --expires defaults to 12h (or JWT_MAX_LIFETIME_SECONDS when shorter) and may not exceed that maximum.
  * Without --org (and --country for regulators) the demo organisation of that role is used.
  */
 import { parseArgs } from 'node:util';
 import { demoPrincipalFor } from '../demo/world';
 import { ROLES, type Role } from '../runtime/principal';
-import { issueDevelopmentToken } from '../gateway/src/auth';
+import { issueDevelopmentToken, TokenLifetimeError } from '../gateway/src/auth';
 
 const { values } = parseArgs({
   options: {
@@ -15,7 +16,7 @@ const { values } = parseArgs({
     org: { type: 'string' },
     country: { type: 'string' },
     subject: { type: 'string' },
-    expires: { type: 'string', default: '12h' },
+    expires: { type: 'string' },
     scope: { type: 'string', multiple: true },
   },
 });
@@ -31,13 +32,20 @@ if (values.country && !/^[A-Za-z]{2}$/.test(values.country)) {
   process.exit(2);
 }
 const demo = demoPrincipalFor(role);
-console.log(
-  await issueDevelopmentToken({
-    role: role as Exclude<Role, 'PUBLIC'>,
-    organizationId: values.org ?? demo.organizationId,
-    country: values.country ?? demo.country,
-    subject: values.subject,
-    expiresIn: values.expires,
-    scopes: values.scope,
-  }),
-);
+try {
+  console.log(
+    await issueDevelopmentToken({
+      role: role as Exclude<Role, 'PUBLIC'>,
+      organizationId: values.org ?? demo.organizationId,
+      country: values.country ?? demo.country,
+      subject: values.subject,
+      expiresIn: values.expires,
+      scopes: values.scope,
+    }),
+  );
+} catch (error) {
+  // The gateway refuses tokens that live longer than its maximum: none is made.
+  if (!(error instanceof TokenLifetimeError)) throw error;
+  console.error(`--expires: ${error.message}`);
+  process.exit(2);
+}

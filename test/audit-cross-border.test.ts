@@ -224,7 +224,7 @@ beforeAll(async () => {
     input: submission({ facility: { id: facility }, areas: ['FREEDOM_OF_ASSOCIATION'] }),
     key: randomUUID(),
   });
-  expect(dataOf(filed).submitGrievance.grievance?.id).toBeTruthy();
+  expect(dataOf(filed).submitGrievance!.grievance?.id).toBeTruthy();
 
   const agreement = await agreementIn(
     stack,
@@ -269,7 +269,7 @@ describe('cross-border reads of inspection findings', () => {
     let read: string[] = [];
     const statements = async (first: number) => {
       const before = stack.queries.count;
-      const edges = dataOf(await stack.query(INSPECTIONS, { first }, { token: netherlands })).inspections.edges;
+      const edges = dataOf(await stack.query(INSPECTIONS, { first }, { token: netherlands })).inspections!.edges;
       expect(edges).toHaveLength(first);
       read = edges.map((edge) => edge.node.id);
       return stack.queries.count - before;
@@ -289,7 +289,7 @@ describe('cross-border reads of inspection findings', () => {
 
 describe('cross-border reads of grievance cases', () => {
   it('records every case a foreign regulator reads, with the clause', async () => {
-    const cases = dataOf(await stack.query(CASES, {}, { token: netherlands })).grievances.edges;
+    const cases = dataOf(await stack.query(CASES, {}, { token: netherlands })).grievances!.edges;
     expect(cases).toHaveLength(1);
     expect(await trail('grievances', 'nl-xb-inspector')).toEqual([
       {
@@ -304,7 +304,7 @@ describe('cross-border reads of grievance cases', () => {
       },
     ]);
     // The home regulator reads the same case in its own jurisdiction: no clause, no such entry.
-    expect(dataOf(await stack.query(CASES, {}, { token: bangladesh })).grievances.edges).toHaveLength(1);
+    expect(dataOf(await stack.query(CASES, {}, { token: bangladesh })).grievances!.edges).toHaveLength(1);
     expect(await trail('grievances', 'bd-xb-inspector', 'read:Grievance')).toEqual([]);
   });
 });
@@ -312,7 +312,7 @@ describe('cross-border reads of grievance cases', () => {
 describe('cross-border reads of the supplier registry', () => {
   it('records an undisclosed supply-chain link a foreign regulator reads, not a disclosed one', async () => {
     const links = dataOf(await stack.query(SUPPLY_CHAIN, { brand: BRAND }, { token: netherlands })).organization
-      ?.supplyChain.edges;
+      ?.supplyChain!.edges;
     expect(links?.map((edge) => edge.node.publiclyDisclosed).sort()).toEqual([false, true]);
     expect(await trail('suppliers', 'nl-xb-inspector')).toEqual([
       {
@@ -330,7 +330,7 @@ describe('cross-border reads of the supplier registry', () => {
 
   it('records the undisclosed link a list of facilities filtered by buyer reveals', async () => {
     const before = (await trail('suppliers', 'nl-xb-inspector')).length;
-    const facilities = dataOf(await stack.query(BOUGHT_FROM, { brand: BRAND }, { token: netherlands })).facilities
+    const facilities = dataOf(await stack.query(BOUGHT_FROM, { brand: BRAND }, { token: netherlands })).facilities!
       .edges;
     expect(facilities.map((edge) => edge.node.id).sort()).toEqual([facility, otherFacility].sort());
     const entries = await trail('suppliers', 'nl-xb-inspector');

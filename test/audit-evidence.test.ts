@@ -89,7 +89,7 @@ const TRAIL = graphql(`
 const evidenceEntries = async (subject: string) =>
   dataOf(
     await stack.query(TRAIL, { filter: { operation: 'read:Finding.evidence', subject } }, { token: homeRegulator }),
-  ).auditTrail.inspections.edges.map((edge) => edge.node);
+  ).auditTrail!.inspections!.edges.map((edge) => edge.node);
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -178,7 +178,7 @@ describe('reads of inspection evidence', () => {
     const statements = async (first: number, withEvidence: boolean) => {
       const before = stack.queries.count;
       const response = await stack.query(LIST, { first, withEvidence }, { token: auditor });
-      expect(dataOf(response).inspections.edges).toHaveLength(first);
+      expect(dataOf(response).inspections!.edges).toHaveLength(first);
       return stack.queries.count - before;
     };
     // Warm what the gateway caches across requests, then compare what reading evidence adds.
@@ -196,7 +196,7 @@ describe('reads of inspection evidence', () => {
           { filter: { operation: 'read:Finding.evidence', subject: 'evidence-auditor' } },
           { token: homeRegulator },
         ),
-      ).auditTrail.inspections.totalCount;
+      ).auditTrail!.inspections!.totalCount;
     const before = await logged();
     await statements(21, true);
     expect((await logged()) - before).toBe(21 * 3);

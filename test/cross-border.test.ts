@@ -156,10 +156,10 @@ describe('cross-border sharing of grievance cases', () => {
       },
       key: randomUUID(),
     });
-    expect(dataOf(filed).submitGrievance.trackingCode).toMatch(/^GRV-/);
+    expect(dataOf(filed).submitGrievance!.trackingCode).toMatch(/^GRV-/);
     // The only case of this stack; a regulator abroad reads neither its tracking code nor its text.
     const readCase = async () =>
-      (await stack.query(CASES, {}, { token: netherlandsInspectorate })).data?.grievances.edges.map(
+      (await stack.query(CASES, {}, { token: netherlandsInspectorate })).data?.grievances!.edges.map(
         (edge) => edge.node,
       )[0];
 
@@ -183,8 +183,8 @@ describe('cross-border sharing of grievance cases', () => {
     expect(ended.payload.userErrors).toEqual([]);
     // The earlier BD–NL referral agreement of this file still shares grievance cases: terminate it too.
     const listed = dataOf(await stack.query(SHARING_AGREEMENTS, {}, { token: admin }));
-    for (const { node } of listed.agreements.edges) {
-      if (node.sharingClauses.some((clause) => clause.category === 'GRIEVANCE_CASES')) {
+    for (const { node } of listed.agreements!.edges) {
+      if (node.sharingClauses!.some((clause) => clause.category === 'GRIEVANCE_CASES')) {
         await mutate(stack, admin, 'changeAgreementStatus', {
           agreementId: node.id,
           status: 'TERMINATED',

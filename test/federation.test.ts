@@ -47,14 +47,14 @@ describe('the canonical operations on the demo data', () => {
     )!;
     const joined = dataOf(await stack.query(facilityAcrossSubgraphs, { id: facility.id })).facility;
     expect(joined).toMatchObject({ id: facility.id, name: facility.name, country: { code: 'BD', name: 'Bangladesh' } });
-    expect(joined?.country.ratifications.map((ratification) => ratification.convention.code)).toContain('C087');
+    expect(joined?.country!.ratifications!.map((ratification) => ratification.convention.code)).toContain('C087');
     expect(joined).toHaveProperty('latestInspection');
     expect(joined?.grievanceSummary).toHaveProperty('open');
   });
 
   it("answers a brand's supplier compliance for its whole supply chain", async () => {
     const token = await stack.token({ role: 'BRAND', organizationId: 'org-atlas-outfitters' });
-    const supplyChain = dataOf(await stack.query(brandSupplierCompliance, {}, { token })).viewer.organization
+    const supplyChain = dataOf(await stack.query(brandSupplierCompliance, {}, { token })).viewer!.organization
       ?.supplyChain;
     const expected = demoWorld().supplyChainLinks.filter((link) => link.buyerId === 'org-atlas-outfitters').length;
     expect(supplyChain?.totalCount).toBe(expected);
@@ -66,8 +66,8 @@ describe('the canonical operations on the demo data', () => {
   it('answers a union the status of the grievances it filed', async () => {
     const token = await stack.token({ role: 'UNION', organizationId: 'org-garment-workers-solidarity-federation' });
     const { grievances } = dataOf(await stack.query(unionGrievances, {}, { token }));
-    expect(grievances.totalCount).toBeGreaterThan(0);
-    for (const edge of grievances.edges) {
+    expect(grievances!.totalCount).toBeGreaterThan(0);
+    for (const edge of grievances!.edges) {
       expect(['RECEIVED', 'ACKNOWLEDGED', 'UNDER_REVIEW', 'INVESTIGATING']).toContain(edge.node.status);
     }
   });
@@ -81,8 +81,8 @@ describe('the canonical operations on the demo data', () => {
     const { complianceStats } = dataOf(
       await stack.query(regulatorDashboard, { from: '2022-01-01', to: '2026-11-24' }, { token }),
     );
-    expect(complianceStats.length).toBeGreaterThan(0);
-    for (const row of complianceStats) {
+    expect(complianceStats!.length).toBeGreaterThan(0);
+    for (const row of complianceStats!) {
       expect(row.country?.name).toBeTruthy();
       expect(row.nonComplianceRate).toBeGreaterThanOrEqual(0);
       expect(row.nonComplianceRate).toBeLessThanOrEqual(1);
@@ -101,7 +101,7 @@ describe('the canonical operations on the demo data', () => {
       language: 'km-KH',
       channel: 'SMS' as const,
     };
-    const filed = dataOf(await stack.query(fileGrievance, { input, key: randomUUID() })).submitGrievance;
+    const filed = dataOf(await stack.query(fileGrievance, { input, key: randomUUID() })).submitGrievance!;
     expect(filed.grievance?.status).toBe('RECEIVED');
     const followed = dataOf(
       await stack.query(myGrievance, { code: filed.trackingCode!, secret: filed.secret! }),

@@ -207,17 +207,18 @@ describe('subgraphs answer nothing without the gateway signature', () => {
         const body = JSON.stringify({ query });
         const signed = { subgraph: name, body };
         const attempts = [
-          {},
-          signPrincipal(principal, 'not-the-shared-secret-but-long-enough-123456', signed),
-          // Subgraphs check signatures against the real time; the TTL is at most five minutes.
-          signPrincipal(principal, signingSecret(), signed, Date.now() - 10 * 60_000),
-        ];
-        for (const headers of attempts) {
+          [{}, 401, 'UNAUTHENTICATED'],
+          [signPrincipal(principal, 'not-the-shared-secret-but-long-enough-123456', signed), 401, 'UNAUTHENTICATED'],
+          // Subgraphs check signatures against the real time; the TTL is at most five minutes. A genuine
+          // signature past its time is refused as late.
+          [signPrincipal(principal, signingSecret(), signed, Date.now() - 10 * 60_000), 504, 'DEADLINE_EXCEEDED'],
+        ] as const;
+        for (const [headers, status, code] of attempts) {
           const response = await post(subgraph.url, body, headers);
           const answer = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
-          expect(response.status).toBe(401);
+          expect(response.status).toBe(status);
           expect(answer.data).toBeUndefined();
-          expect(answer.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+          expect(answer.errors[0].extensions.code).toBe(code);
         }
       });
     }
@@ -242,12 +243,12 @@ describe('subgraphs answer nothing without the gateway signature', () => {
 });
 
 describe('operations', () => {
-  it('reports the health of every subgraph', async () => {
-    const response = await fetch(new URL('/health', stack.gateway.url));
+  it('reports the readiness of every subgraph', async () => {
+    const response = await fetch(new URL('/ready', stack.gateway.url));
     const body = (await response.json()) as { status: string; subgraphs: Record<string, string> };
     expect(response.status).toBe(200);
-    expect(body.status).toBe('ok');
-    expect(Object.values(body.subgraphs).every((status) => status === 'ok')).toBe(true);
+    expect(body.status).toBe('ready');
+    expect(Object.values(body.subgraphs).every((status) => status === 'ready')).toBe(true);
   });
 
   it('serves GraphiQL from installed packages, with no CDN', async () => {

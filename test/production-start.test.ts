@@ -200,14 +200,14 @@ describe('NODE_ENV=production npm start', () => {
     expect(output).not.toMatch(/WARNING/);
     expect(output).toMatch(/no demo tokens/i);
 
-    expect((await ask(running.url, FACILITY_COUNT, {})).data?.facilities.totalCount).toBe(0);
+    expect((await ask(running.url, FACILITY_COUNT, {})).data?.facilities!.totalCount).toBe(0);
     const demoCase = await ask(running.url, DEMO_CASE, {
       code: DEMO_TRACKING.trackingCode,
       secret: DEMO_TRACKING.secret,
     });
     expect(demoCase.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const viewer = await ask(running.url, VIEWER, {}, await adminToken(deployed.jwtSecret));
-    expect(viewer.data?.viewer.role).toBe('ADMIN');
+    expect(viewer.data?.viewer!.role).toBe('ADMIN');
     await running.stop();
     expect(running.output()).not.toMatch(JWT);
 
@@ -234,7 +234,7 @@ describe('NODE_ENV=production npm start', () => {
       expect(output).toMatch(/"level":40.*demo data is seeded into empty databases in production/);
       expect(output).not.toMatch(JWT);
 
-      expect((await ask(running.url, FACILITY_COUNT, {})).data?.facilities.totalCount).toBeGreaterThan(0);
+      expect((await ask(running.url, FACILITY_COUNT, {})).data?.facilities!.totalCount).toBeGreaterThan(0);
       // The README's demo secret is public knowledge: in production it opens nothing.
       const demoCase = await ask(running.url, DEMO_CASE, {
         code: DEMO_TRACKING.trackingCode,

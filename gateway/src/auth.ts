@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { config } from '../../runtime/config';
 import { unauthenticated } from '../../runtime/errors';
 import { PUBLIC_PRINCIPAL, ROLES, type Principal, type Role } from '../../runtime/principal';
@@ -49,9 +49,38 @@ function principalFrom(payload: JWTPayload): Principal {
 }
 
 /**
+ * How long a token is good for: from its issue (`iat`) to its expiry (`exp`), and never less than
+ * what is left of it from now — an `iat` that is absent or in the future must not make a token
+ * look shorter-lived than it is.
+ */
+export function tokenLifetimeSeconds(payload: JWTPayload, nowSeconds = Math.floor(Date.now() / 1000)): number {
+  const issued = typeof payload.iat === 'number' ? Math.min(payload.iat, nowSeconds) : nowSeconds;
+  return (payload.exp ?? Infinity) - issued;
+}
+
+/** How far the issuer's clock may be off ours. */
+const CLOCK_TOLERANCE_SECONDS = 5;
+
+const hours = (seconds: number) => `${Math.round((seconds / 3600) * 10) / 10} h`;
+
+/**
+ * A long-lived token is a credential that outlives its holder's role; a leaked one stays useful for
+ * as long. Tokens that live longer than JWT_MAX_LIFETIME_SECONDS are refused, however well signed.
+ */
+function refuseLongLived(payload: JWTPayload): void {
+  const maximum = config().JWT_MAX_LIFETIME_SECONDS;
+  const lifetime = tokenLifetimeSeconds(payload);
+  // The issuer's clock may run a little ahead of ours: the same tolerance as for exp and nbf.
+  if (lifetime > maximum + CLOCK_TOLERANCE_SECONDS)
+    throw unauthenticated(
+      `Token lives too long: ${hours(lifetime)} from issue to expiry, at most ${hours(maximum)} accepted; ask for a shorter-lived token`,
+    );
+}
+
+/**
  * The caller from the Authorization header. No header is the PUBLIC principal; anything else
  * that is not a valid, current token of ours — wrong signature, `alg: none`, expired, not yet
- * valid, unknown role — is UNAUTHENTICATED.
+ * valid, too long-lived, unknown role — is UNAUTHENTICATED.
  */
 export async function authenticate(authorization: string | undefined): Promise<Principal> {
   if (!authorization) return PUBLIC_PRINCIPAL;
@@ -65,8 +94,9 @@ export async function authenticate(authorization: string | undefined): Promise<P
       issuer: settings.JWT_ISSUER,
       audience: settings.JWT_AUDIENCE,
       requiredClaims: ['exp'],
-      clockTolerance: 5,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
+    refuseLongLived(payload);
     return principalFrom(payload);
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw unauthenticated('Token has expired');
@@ -86,19 +116,36 @@ export interface TokenRequest {
   scopes?: string[];
 }
 
-/** A development token signed with the local secret (`npm run token`, the demo, tests). */
+/** A token `npm run token` was asked for would live longer than the gateway accepts. */
+export class TokenLifetimeError extends Error {
+  override name = 'TokenLifetimeError';
+}
+
+/**
+ * A development token signed with the local secret (`npm run token`, the demo, tests). It lives
+ * 12 h unless asked otherwise, and never longer than JWT_MAX_LIFETIME_SECONDS: a token the
+ * gateway would refuse is not made.
+ */
 export async function issueDevelopmentToken(request: TokenRequest): Promise<string> {
   const settings = config();
   const claims: JWTPayload = { [settings.JWT_ROLE_CLAIM]: request.role };
   if (request.organizationId) claims[settings.JWT_ORG_CLAIM] = request.organizationId;
   if (request.country) claims[settings.JWT_COUNTRY_CLAIM] = request.country.toUpperCase();
   if (request.scopes?.length) claims.scope = request.scopes.join(' ');
-  return new SignJWT(claims)
+  const issuedAt = Math.floor(Date.now() / 1000);
+  const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(request.subject ?? `dev-${request.role.toLowerCase()}`)
     .setIssuer(settings.JWT_ISSUER)
     .setAudience(settings.JWT_AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(request.expiresIn ?? '12h')
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(request.expiresIn ?? issuedAt + Math.min(12 * 3600, settings.JWT_MAX_LIFETIME_SECONDS))
     .sign(new TextEncoder().encode(jwtSecret()));
+  // jose reads the duration ("2h", "3 days"); the lifetime is checked on what it made of it.
+  const lifetime = tokenLifetimeSeconds(decodeJwt(token), issuedAt);
+  if (lifetime > settings.JWT_MAX_LIFETIME_SECONDS)
+    throw new TokenLifetimeError(
+      `a token lives at most ${hours(settings.JWT_MAX_LIFETIME_SECONDS)} (JWT_MAX_LIFETIME_SECONDS); ${request.expiresIn} is ${hours(lifetime)}`,
+    );
+  return token;
 }

@@ -10,20 +10,32 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import { validateFacilityId } from '../../vocabulary/facility-id';
+import type { Cache } from '../../runtime/cache';
+import { config } from '../../runtime/config';
 import { serviceUnavailable } from '../../runtime/errors';
+import { keepAliveFetch } from '../../runtime/http';
 import { logger } from '../../runtime/logger';
 import { PUBLIC_PRINCIPAL, signedGraphQLRequest, type Principal } from '../../runtime/principal';
+import { timeoutSetting } from '../../runtime/subgraph-names';
 import type { GatewayContext } from './data-source';
 
 /** A facility a mutation names: where its id is in the arguments, and what an unreachable registry means. */
 export interface FacilityReference {
   path: string[];
   /**
-   * `proceed`: the write goes ahead unchecked (a worker's grievance is never lost to an outage).
-   * `refuse`: the write needs the registry's facts (its country and owner decide who may see the
-   * case), so it is refused with a retryable SERVICE_UNAVAILABLE and nothing is written.
+   * `proceed`: the write goes ahead unchecked (a worker's grievance is never lost to an outage);
+   * the subgraph sees no registry facts for the id and records the facility as unverified.
+   * `refuse`: the write must not go ahead unchecked, so it is refused with a retryable
+   * SERVICE_UNAVAILABLE and nothing is written — an inspection (a finding against an unknown
+   * facility would skew its statistics, and an auditor can retry), a link (the registry's
+   * country and owner decide who may see the case).
    */
   whenRegistryDown: 'proceed' | 'refuse';
+  /**
+   * Whether a recent answer of the registry will do (`KNOWN_FACILITY_SECONDS`): for a filing, that
+   * the facility exists. A link takes the registry's current owner and country, so it always asks.
+   */
+  cached: boolean;
 }
 
 /**
@@ -34,9 +46,9 @@ export interface FacilityReference {
  * (`principal.registry`), where a mutation takes them instead of trusting an argument.
  */
 export const FACILITY_REFERENCES: Record<string, FacilityReference> = {
-  submitInspection: { path: ['input', 'facilityId'], whenRegistryDown: 'proceed' },
-  submitGrievance: { path: ['input', 'facility', 'id'], whenRegistryDown: 'proceed' },
-  linkGrievanceToFacility: { path: ['facilityId'], whenRegistryDown: 'refuse' },
+  submitInspection: { path: ['input', 'facilityId'], whenRegistryDown: 'refuse', cached: true },
+  submitGrievance: { path: ['input', 'facility', 'id'], whenRegistryDown: 'proceed', cached: true },
+  linkGrievanceToFacility: { path: ['facilityId'], whenRegistryDown: 'refuse', cached: false },
 };
 
 type RegistryFacts = NonNullable<Principal['registry']>;
@@ -65,17 +77,41 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen
 type FacilityRow = { id: string; country: { code: string } | null; owner: { id: string } | null } | null;
 
 /**
- * The registry's facts about `ids` (merged facilities' old ids resolve to the survivor); an id the
- * registry does not know is absent. Null when the registry did not answer properly.
+ * How long a facility the registry knows is remembered: a burst of filings about one facility asks
+ * the registry once. Only known facilities are kept (one registered a moment ago is found at once),
+ * and briefly, since an owner may change.
  */
-async function lookUpFacilities(suppliersUrl: string, secret: string, ids: string[]): Promise<RegistryFacts | null> {
+export const KNOWN_FACILITY_SECONDS = 30;
+const knownFacilityKey = (id: string) => `gateway:facility:${id}`;
+
+/** How long the registry may take: the suppliers subgraph's fetch timeout, never past the request's deadline. */
+function registryDeadline(requestDeadline: number | undefined): number {
+  const settings = config();
+  const timeoutMs = settings[timeoutSetting('suppliers')] ?? settings.SUBGRAPH_TIMEOUT_MS;
+  return Math.min(Date.now() + timeoutMs, requestDeadline ?? Infinity);
+}
+
+/**
+ * The registry's facts about `ids` (merged facilities' old ids resolve to the survivor); an id the
+ * registry does not know is absent. Null when the registry did not answer properly, or not before
+ * `deadline`.
+ */
+async function lookUpFacilities(
+  suppliersUrl: string,
+  secret: string,
+  ids: string[],
+  deadline: number,
+): Promise<RegistryFacts | null> {
   const query = `query (${ids.map((_id, index) => `$f${index}: ID!`).join(', ')}) { ${ids.map((_id, index) => `f${index}: facility(id: $f${index}) { id country { code } owner { id } }`).join(' ')} }`;
-  const response = await fetch(suppliersUrl, {
-    ...signedGraphQLRequest({ ...PUBLIC_PRINCIPAL, subject: 'gateway' }, secret, 'suppliers', {
-      query,
-      variables: Object.fromEntries(ids.map((id, index) => [`f${index}`, id])),
-    }),
-    signal: AbortSignal.timeout(3_000),
+  const response = await keepAliveFetch(suppliersUrl, {
+    ...signedGraphQLRequest(
+      { ...PUBLIC_PRINCIPAL, subject: 'gateway' },
+      secret,
+      'suppliers',
+      { query, variables: Object.fromEntries(ids.map((id, index) => [`f${index}`, id])) },
+      { deadline },
+    ),
+    signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
   });
   const body = (await response.json()) as { data?: Record<string, FacilityRow>; errors?: unknown[] };
   if (!response.ok || !body.data || body.errors?.length) return null;
@@ -89,19 +125,51 @@ async function lookUpFacilities(suppliersUrl: string, secret: string, ids: strin
   return facts;
 }
 
+/**
+ * The registry's facts about `ids`: unless `fresh`, from the cache where it has them all; else from
+ * one lookup, shared by every request that asks about the same facilities at the same time.
+ */
+function registryFacts(suppliersUrl: () => string | undefined, secret: string, cache: Cache | undefined) {
+  const inFlight = new Map<string, Promise<RegistryFacts | null>>();
+  return async (ids: string[], fresh: boolean, context: GatewayContext): Promise<RegistryFacts | null> => {
+    if (cache && !fresh) {
+      const known = await Promise.all(ids.map((id) => cache.get<RegistryFacts[string]>(knownFacilityKey(id))));
+      if (known.every(Boolean)) return Object.fromEntries(ids.map((id, index) => [id, known[index]!]));
+    }
+    const url = suppliersUrl();
+    if (!url) return null;
+    const batch = [...ids].sort().join(',');
+    let lookup = inFlight.get(batch);
+    if (!lookup) {
+      // Not aborted when this request's client leaves: other requests may be waiting for the same answer.
+      lookup = lookUpFacilities(url, secret, ids, registryDeadline(context.deadline));
+      inFlight.set(batch, lookup);
+      void lookup
+        .then(async (facts) => {
+          for (const [id, fact] of Object.entries(facts ?? {}))
+            await cache?.set(knownFacilityKey(id), fact, KNOWN_FACILITY_SECONDS);
+        })
+        .catch(() => undefined)
+        .finally(() => inFlight.delete(batch));
+    }
+    return lookup;
+  };
+}
+
 export function facilityReferenceCheck(
   suppliersUrl: () => string | undefined,
   secret: string,
+  cache?: Cache,
 ): ApolloServerPlugin<GatewayContext> {
   const log = logger('gateway');
+  const factsOf = registryFacts(suppliersUrl, secret, cache);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request, contextValue }) {
           const mutationType = schema.getMutationType();
           if (!operation || operation.operation !== 'mutation' || !mutationType) return;
-          const references: { path: string; id: string; whenRegistryDown: FacilityReference['whenRegistryDown'] }[] =
-            [];
+          const references: (Omit<FacilityReference, 'path'> & { path: string; id: string })[] = [];
           for (const selection of rootFields(operation.selectionSet, document)) {
             const reference = FACILITY_REFERENCES[selection.name.value];
             if (!reference) continue;
@@ -109,30 +177,26 @@ export function facilityReferenceCheck(
             const id = at(getArgumentValues(field, selection, request.variables ?? {}), reference.path);
             // Malformed ids are the subgraph's to explain; only well-formed ones are looked up.
             if (typeof id === 'string' && validateFacilityId(id.trim().toUpperCase()).ok)
-              references.push({
-                path: reference.path.join('.'),
-                id: id.trim().toUpperCase(),
-                whenRegistryDown: reference.whenRegistryDown,
-              });
+              references.push({ ...reference, path: reference.path.join('.'), id: id.trim().toUpperCase() });
           }
           if (!references.length) return;
-          const url = suppliersUrl();
           let facts: RegistryFacts | null = null;
           try {
-            if (url) facts = await lookUpFacilities(url, secret, [...new Set(references.map(({ id }) => id))]);
+            const fresh = references.some((reference) => !reference.cached);
+            facts = await factsOf([...new Set(references.map(({ id }) => id))], fresh, contextValue);
           } catch (error) {
             log.warn({ err: (error as Error).message }, 'facility registry unreachable');
           }
           if (!facts) {
-            // A link needs the registry's country and owner: without them it waits for the registry.
+            // An inspection or a link waits for the registry: refused, nothing written, retry later.
             if (references.some((reference) => reference.whenRegistryDown === 'refuse'))
               throw serviceUnavailable(
                 'The facility registry cannot answer just now, so the facility could not be checked; nothing was changed. Try again shortly.',
-                { http: { status: 503 } },
+                { retryAfterSeconds: 1, http: { status: 503 } },
               );
-            // Otherwise the write goes ahead: a worker's grievance is never lost to an outage, and
-            // the handler links the facility later.
-            log.warn('facility registry unreachable; mutation passes unchecked');
+            // A grievance goes ahead: a worker's grievance is never lost to an outage. Without the
+            // registry's facts the grievances subgraph records the facility as unverified.
+            log.warn('facility registry unreachable; grievance filed with its facility unverified');
             return;
           }
           const unknown = references.filter((reference) => !facts[reference.id]);

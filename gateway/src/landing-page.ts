@@ -69,9 +69,10 @@ export function mountGraphiQL(app: Express, endpoint = '/'): void {
   const contents = new Map(
     Object.entries(ASSETS).map(([name, asset]) => [name, readFileSync(installedFile(asset.file))]),
   );
-  app.get('/graphiql/:asset', (request, response) => {
-    const asset = ASSETS[request.params.asset];
-    if (!asset) return void response.status(404).end();
+  app.get('/graphiql/:asset', (request, response, next) => {
+    const asset = Object.hasOwn(ASSETS, request.params.asset) ? ASSETS[request.params.asset] : undefined;
+    // Not one of ours: the app's not-found handler answers, as for any other path.
+    if (!asset) return next();
     response
       .type(asset.type)
       .setHeader('Cache-Control', 'public, max-age=86400')

@@ -308,6 +308,8 @@ export type GrievanceEventKind =
   | 'WITHDRAWN'
   | 'REMEDIATION_RECORDED'
   | 'FACILITY_LINKED'
+  /** The facility registry could not answer at filing: the facility id was not checked (see Grievance.facilityVerified). */
+  | 'FACILITY_UNVERIFIED'
   /** A move to a facility in another country was requested (linkGrievanceToFacility). */
   | 'TRANSFER_REQUESTED'
   /** The receiving country's regulator accepted the transfer: the case is now in its jurisdiction. */
@@ -608,12 +610,12 @@ export type BrandSupplierComplianceQueryVariables = Exact<{
 }>;
 
 
-export type BrandSupplierComplianceQuery = { viewer: { organization: { name: string, supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { id: string, name: string, country: { code: string, name: string }, compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number } | null, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null } | null } } }> } } | null } };
+export type BrandSupplierComplianceQuery = { viewer: { organization: { name: string | null, supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { id: string, name: string | null, country: { code: string, name: string | null } | null, compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number } | null, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null } | null } } }> } | null } | null } | null };
 
 export type UnionGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnionGrievancesQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string | null, status: GrievanceStatus, areas: Array<ComplianceArea>, overdue: boolean, deadlines: { acknowledgeBy: string, respondBy: string }, facility: { name: string, country: { name: string } } | null, agreement: { title: string } | null, timeline: Array<{ at: string, status: GrievanceStatus, note: string | null }> } }> } };
+export type UnionGrievancesQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string | null, status: GrievanceStatus, areas: Array<ComplianceArea>, overdue: boolean, deadlines: { acknowledgeBy: string, respondBy: string }, facility: { name: string | null, country: { name: string | null } | null } | null, agreement: { title: string | null } | null, timeline: Array<{ at: string, status: GrievanceStatus, note: string | null }> } }> } | null };
 
 export type RegulatorDashboardQueryVariables = Exact<{
   from: string;
@@ -621,7 +623,7 @@ export type RegulatorDashboardQueryVariables = Exact<{
 }>;
 
 
-export type RegulatorDashboardQuery = { complianceStats: Array<{ area: ComplianceArea | null, facilitiesAssessed: number, nonCompliantFacilities: number, nonComplianceRate: number, country: { code: string, name: string } | null }> };
+export type RegulatorDashboardQuery = { complianceStats: Array<{ area: ComplianceArea | null, facilitiesAssessed: number, nonCompliantFacilities: number, nonComplianceRate: number, country: { code: string, name: string | null } | null }> | null };
 
 export type FileGrievanceMutationVariables = Exact<{
   input: SubmitGrievanceInput;
@@ -629,7 +631,7 @@ export type FileGrievanceMutationVariables = Exact<{
 }>;
 
 
-export type FileGrievanceMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, grievance: { status: GrievanceStatus } | null } };
+export type FileGrievanceMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, grievance: { status: GrievanceStatus } | null } | null };
 
 export type MyGrievanceQueryVariables = Exact<{
   code: string;
@@ -644,7 +646,7 @@ export type FacilityAcrossSubgraphsQueryVariables = Exact<{
 }>;
 
 
-export type FacilityAcrossSubgraphsQuery = { facility: { id: string, name: string, country: { code: string, name: string, ratifications: Array<{ status: RatificationStatus, convention: { code: string } }> }, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null } | null } | null };
+export type FacilityAcrossSubgraphsQuery = { facility: { id: string, name: string | null, country: { code: string, name: string | null, ratifications: Array<{ status: RatificationStatus, convention: { code: string } }> | null } | null, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null } | null } | null };
 
 export type AgreementCooperationQueryVariables = Exact<{
   a: string;
@@ -654,70 +656,70 @@ export type AgreementCooperationQueryVariables = Exact<{
 }>;
 
 
-export type AgreementCooperationQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string, title: string, status: AgreementStatus, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null }> }> } }> }, country: { name: string, categoriesReceivedFrom: Array<DataCategory>, receivesFrom: Array<{ code: string }> } | null };
+export type AgreementCooperationQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string, title: string | null, status: AgreementStatus | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null }> }> | null } }> } | null, country: { name: string | null, categoriesReceivedFrom: Array<DataCategory> | null, receivesFrom: Array<{ code: string }> | null } | null };
 
 export type AgreementCooperationCountQueryVariables = Exact<{
   filter?: AgreementFilter | null | undefined;
 }>;
 
 
-export type AgreementCooperationCountQuery = { agreements: { totalCount: number } };
+export type AgreementCooperationCountQuery = { agreements: { totalCount: number } | null };
 
 export type AgreementCooperationTitlesQueryVariables = Exact<{
   filter?: AgreementFilter | null | undefined;
 }>;
 
 
-export type AgreementCooperationTitlesQuery = { agreements: { edges: Array<{ node: { title: string } }> } };
+export type AgreementCooperationTitlesQuery = { agreements: { edges: Array<{ node: { title: string | null } }> } | null };
 
 export type AgreementCooperationAgreementQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AgreementCooperationAgreementQuery = { agreement: { title: string } | null };
+export type AgreementCooperationAgreementQuery = { agreement: { title: string | null } | null };
 
 export type AgreementCooperationSharingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementCooperationSharingQuery = { bd: { sharingPartners: Array<{ category: DataCategory, receivesFrom: Array<{ code: string }>, sharesWith: Array<{ code: string }> }> } | null, partners: Array<{ code: string }>, grants: Array<{ category: DataCategory, from: { code: string }, to: { code: string }, agreement: { id: string } }> };
+export type AgreementCooperationSharingQuery = { bd: { sharingPartners: Array<{ category: DataCategory, receivesFrom: Array<{ code: string }>, sharesWith: Array<{ code: string }> }> | null } | null, partners: Array<{ code: string }> | null, grants: Array<{ category: DataCategory, from: { code: string }, to: { code: string }, agreement: { id: string } }> | null };
 
 export type AgreementCooperationUnknownPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementCooperationUnknownPartnersQuery = { sharingPartners: Array<{ code: string }> };
+export type AgreementCooperationUnknownPartnersQuery = { sharingPartners: Array<{ code: string }> | null };
 
 export type AgreementCooperationFundamentalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementCooperationFundamentalQuery = { conventions: { totalCount: number, edges: Array<{ node: { code: string, title: string, category: ConventionCategory, areas: Array<ComplianceArea>, supplements: { code: string } | null } }> } };
+export type AgreementCooperationFundamentalQuery = { conventions: { totalCount: number, edges: Array<{ node: { code: string, title: string, category: ConventionCategory, areas: Array<ComplianceArea>, supplements: { code: string } | null } }> } | null };
 
 export type AgreementCooperationCountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementCooperationCountriesQuery = { us: { code: string, name: string, region: Region, hasRatified: boolean, ratifications: Array<{ status: RatificationStatus, dateCertain: boolean, convention: { code: string } }> } | null, europe: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean } }, nowhere: { name: string } | null, c087: { ratifications: Array<{ country: { code: string } }> } | null };
+export type AgreementCooperationCountriesQuery = { us: { code: string, name: string | null, region: Region | null, hasRatified: boolean | null, ratifications: Array<{ status: RatificationStatus, dateCertain: boolean, convention: { code: string } }> | null } | null, europe: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean } } | null, nowhere: { name: string | null } | null, c087: { ratifications: Array<{ country: { code: string } }> } | null };
 
 export type AgreementDemoRapidResponseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementDemoRapidResponseQuery = { agreements: { edges: Array<{ node: { kind: AgreementKind, status: AgreementStatus, inForceFrom: string | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } }> } };
+export type AgreementDemoRapidResponseQuery = { agreements: { edges: Array<{ node: { kind: AgreementKind | null, status: AgreementStatus | null, inForceFrom: string | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } }> } | null };
 
 export type AgreementDemoExchangesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementDemoExchangesQuery = { nl: { fromBangladesh: Array<DataCategory> } | null, bd: { fromNetherlands: Array<DataCategory> } | null, fr: { fromCambodia: Array<DataCategory> } | null, de: { fromTurkiye: Array<DataCategory> } | null, accord: { edges: Array<{ node: { grievanceMechanism: { acknowledgeWithinDays: number, respondWithinDays: number } | null } }> }, gfa: { totalCount: number } };
+export type AgreementDemoExchangesQuery = { nl: { fromBangladesh: Array<DataCategory> | null } | null, bd: { fromNetherlands: Array<DataCategory> | null } | null, fr: { fromCambodia: Array<DataCategory> | null } | null, de: { fromTurkiye: Array<DataCategory> | null } | null, accord: { edges: Array<{ node: { grievanceMechanism: { acknowledgeWithinDays: number, respondWithinDays: number } | null } }> } | null, gfa: { totalCount: number } | null };
 
 export type AgreementDemoCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementDemoCountQuery = { agreements: { totalCount: number } };
+export type AgreementDemoCountQuery = { agreements: { totalCount: number } | null };
 
 export type AgreementListingAgreementsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type AgreementListingAgreementsQuery = { list: { edges: Array<{ node: { id: string, title: string, status: AgreementStatus, signedOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string, name: string, hasRatified: boolean } | null, organization: { id: string } | null }>, conventions: Array<{ code: string, title: string, areas: Array<ComplianceArea> }>, provisions: Array<{ kind: ProvisionKind }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ role: PartyRole, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string }>, amendments: Array<{ adoptedOn: string }>, grievanceMechanism: { name: string, reviewSteps: Array<{ name: string }> } | null } }> } };
+export type AgreementListingAgreementsQuery = { list: { edges: Array<{ node: { id: string, title: string | null, status: AgreementStatus | null, signedOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string, name: string | null, hasRatified: boolean | null } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string, title: string, areas: Array<ComplianceArea> }> | null, provisions: Array<{ kind: ProvisionKind }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ role: PartyRole, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string }> | null, amendments: Array<{ adoptedOn: string }> | null, grievanceMechanism: { name: string, reviewSteps: Array<{ name: string }> } | null } }> } | null };
 
 export type AgreementListingCountriesQueryVariables = Exact<{
   first: number;
@@ -725,11 +727,11 @@ export type AgreementListingCountriesQueryVariables = Exact<{
 }>;
 
 
-export type AgreementListingCountriesQuery = { list: { edges: Array<{ node: { code: string, agreements: Array<{ title: string, parties: Array<{ role: PartyRole }> }>, ratifications: Array<{ status: RatificationStatus }>, receivesFrom: Array<{ code: string }> } }> } };
+export type AgreementListingCountriesQuery = { list: { edges: Array<{ node: { code: string, agreements: Array<{ title: string | null, parties: Array<{ role: PartyRole }> | null }> | null, ratifications: Array<{ status: RatificationStatus }> | null, receivesFrom: Array<{ code: string }> | null } }> } | null };
 
-export type AgreementTestFieldsFragment = { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null };
+export type AgreementTestFieldsFragment = { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null };
 
-export type AgreementTestPayloadFragment = { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
+export type AgreementTestPayloadFragment = { agreement: { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
 
 export type AgreementTestCreateMutationVariables = Exact<{
   input: CreateAgreementInput;
@@ -737,7 +739,7 @@ export type AgreementTestCreateMutationVariables = Exact<{
 }>;
 
 
-export type AgreementTestCreateMutation = { createAgreement: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AgreementTestCreateMutation = { createAgreement: { agreement: { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type AgreementTestAmendMutationVariables = Exact<{
   input: AmendAgreementInput;
@@ -745,7 +747,7 @@ export type AgreementTestAmendMutationVariables = Exact<{
 }>;
 
 
-export type AgreementTestAmendMutation = { amendAgreement: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AgreementTestAmendMutation = { amendAgreement: { agreement: { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type AgreementTestAddPartyMutationVariables = Exact<{
   input: AddAgreementPartyInput;
@@ -753,7 +755,7 @@ export type AgreementTestAddPartyMutationVariables = Exact<{
 }>;
 
 
-export type AgreementTestAddPartyMutation = { addAgreementParty: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AgreementTestAddPartyMutation = { addAgreementParty: { agreement: { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type AgreementTestAddSharingClauseMutationVariables = Exact<{
   input: AddSharingClauseInput;
@@ -761,7 +763,7 @@ export type AgreementTestAddSharingClauseMutationVariables = Exact<{
 }>;
 
 
-export type AgreementTestAddSharingClauseMutation = { addSharingClause: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AgreementTestAddSharingClauseMutation = { addSharingClause: { agreement: { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type AgreementTestChangeStatusMutationVariables = Exact<{
   input: ChangeAgreementStatusInput;
@@ -769,7 +771,7 @@ export type AgreementTestChangeStatusMutationVariables = Exact<{
 }>;
 
 
-export type AgreementTestChangeStatusMutation = { changeAgreementStatus: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, statusSince: string, version: number, draftedOn: string, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus>, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }>, conventions: Array<{ code: string }>, provisions: Array<{ kind: ProvisionKind, article: string | null }>, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }>, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }>, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AgreementTestChangeStatusMutation = { changeAgreementStatus: { agreement: { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type AgreementTestRecordRatificationMutationVariables = Exact<{
   input: RecordRatificationInput;
@@ -777,19 +779,19 @@ export type AgreementTestRecordRatificationMutationVariables = Exact<{
 }>;
 
 
-export type AgreementTestRecordRatificationMutation = { recordRatification: { ratification: { status: RatificationStatus, date: string, statusSince: string, dateCertain: boolean, source: RatificationSource, country: { code: string }, convention: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type AgreementTestRecordRatificationMutation = { recordRatification: { ratification: { status: RatificationStatus, date: string, statusSince: string, dateCertain: boolean, source: RatificationSource, country: { code: string }, convention: { code: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type AgreementTermsGrievancePartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementTermsGrievancePartnersQuery = { sharingPartners: Array<{ code: string }> };
+export type AgreementTermsGrievancePartnersQuery = { sharingPartners: Array<{ code: string }> | null };
 
 export type AgreementTermsRatificationsQueryVariables = Exact<{
   country: string | number;
 }>;
 
 
-export type AgreementTermsRatificationsQuery = { country: { hasRatified: boolean, ratifications: Array<{ status: RatificationStatus, date: string, statusSince: string, source: RatificationSource, convention: { code: string } }> } | null };
+export type AgreementTermsRatificationsQuery = { country: { hasRatified: boolean | null, ratifications: Array<{ status: RatificationStatus, date: string, statusSince: string, source: RatificationSource, convention: { code: string } }> | null } | null };
 
 export type AuditCrossBorderInspectionQueryVariables = Exact<{
   id: string | number;
@@ -803,26 +805,26 @@ export type AuditCrossBorderInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type AuditCrossBorderInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, findings: Array<{ severity: Severity }> } }> } };
+export type AuditCrossBorderInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, findings: Array<{ severity: Severity }> } }> } | null };
 
 export type AuditCrossBorderCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditCrossBorderCasesQuery = { grievances: { edges: Array<{ node: { id: string, status: GrievanceStatus, areas: Array<ComplianceArea> } }> } };
+export type AuditCrossBorderCasesQuery = { grievances: { edges: Array<{ node: { id: string, status: GrievanceStatus, areas: Array<ComplianceArea> } }> } | null };
 
 export type AuditCrossBorderSupplyChainQueryVariables = Exact<{
   brand: string | number;
 }>;
 
 
-export type AuditCrossBorderSupplyChainQuery = { organization: { supplyChain: { edges: Array<{ node: { id: string, publiclyDisclosed: boolean, facility: { id: string } } }> } } | null };
+export type AuditCrossBorderSupplyChainQuery = { organization: { supplyChain: { edges: Array<{ node: { id: string, publiclyDisclosed: boolean, facility: { id: string } } }> } | null } | null };
 
 export type AuditCrossBorderBoughtFromQueryVariables = Exact<{
   brand: string | number;
 }>;
 
 
-export type AuditCrossBorderBoughtFromQuery = { facilities: { edges: Array<{ node: { id: string } }> } };
+export type AuditCrossBorderBoughtFromQuery = { facilities: { edges: Array<{ node: { id: string } }> } | null };
 
 export type AuditCrossBorderEntriesFragment = { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> };
 
@@ -831,21 +833,21 @@ export type AuditCrossBorderInspectionsTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditCrossBorderInspectionsTrailQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } } };
+export type AuditCrossBorderInspectionsTrailQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } | null } | null };
 
 export type AuditCrossBorderGrievancesTrailQueryVariables = Exact<{
   filter?: AuditTrailFilter | null | undefined;
 }>;
 
 
-export type AuditCrossBorderGrievancesTrailQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } } };
+export type AuditCrossBorderGrievancesTrailQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } | null } | null };
 
 export type AuditCrossBorderSuppliersTrailQueryVariables = Exact<{
   filter?: AuditTrailFilter | null | undefined;
 }>;
 
 
-export type AuditCrossBorderSuppliersTrailQuery = { auditTrail: { suppliers: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } } };
+export type AuditCrossBorderSuppliersTrailQuery = { auditTrail: { suppliers: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string, from: string, to: string, agreementIds: Array<string> } | null } }> } } | null };
 
 export type AuditEvidenceReadQueryVariables = Exact<{
   id: string | number;
@@ -867,14 +869,14 @@ export type AuditEvidenceListQueryVariables = Exact<{
 }>;
 
 
-export type AuditEvidenceListQuery = { inspections: { edges: Array<{ node: { id: string, findings: Array<{ id: string, severity: Severity, evidence?: string | null }> } }> } };
+export type AuditEvidenceListQuery = { inspections: { edges: Array<{ node: { id: string, findings: Array<{ id: string, severity: Severity, evidence?: string | null }> } }> } | null };
 
 export type AuditEvidenceTrailQueryVariables = Exact<{
   filter?: AuditTrailFilter | null | undefined;
 }>;
 
 
-export type AuditEvidenceTrailQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string } | null } }> } } };
+export type AuditEvidenceTrailQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null, detail: string | null, clause: { category: string } | null } }> } | null } | null };
 
 export type CrossBorderInspectionQueryVariables = Exact<{
   id: string | number;
@@ -886,12 +888,12 @@ export type CrossBorderInspectionQuery = { inspection: { id: string, findings: A
 export type CrossBorderCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrossBorderCasesQuery = { grievances: { edges: Array<{ node: { areas: Array<ComplianceArea>, summary: string | null, complainantIdentity: string | null } }> } };
+export type CrossBorderCasesQuery = { grievances: { edges: Array<{ node: { areas: Array<ComplianceArea>, summary: string | null, complainantIdentity: string | null } }> } | null };
 
 export type CrossBorderAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrossBorderAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, sharingClauses: Array<{ category: DataCategory }> } }> } };
+export type CrossBorderAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, sharingClauses: Array<{ category: DataCategory }> | null } }> } | null };
 
 export type SubmitInspectionOfFacilityMutationVariables = Exact<{
   input: SubmitInspectionInput;
@@ -899,22 +901,37 @@ export type SubmitInspectionOfFacilityMutationVariables = Exact<{
 }>;
 
 
-export type SubmitInspectionOfFacilityMutation = { submitInspection: { inspection: { id: string } | null } };
+export type SubmitInspectionOfFacilityMutation = { submitInspection: { inspection: { id: string } | null } | null };
+
+export type FacilityReferenceFilingMutationVariables = Exact<{
+  input: SubmitGrievanceInput;
+  key: string;
+}>;
+
+
+export type FacilityReferenceFilingMutation = { submitGrievance: { grievance: { id: string, facilityVerified: boolean | null } | null } | null };
+
+export type FacilityReferenceHandlerViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilityReferenceHandlerViewQuery = { grievance: { facilityVerified: boolean | null, timeline: Array<{ kind: GrievanceEventKind, note: string | null }> } | null };
 
 export type GatewayViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GatewayViewerRoleQuery = { viewer: { role: Role } };
+export type GatewayViewerRoleQuery = { viewer: { role: Role } | null };
 
 export type GatewayOversizedPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GatewayOversizedPageQuery = { facilities: { totalCount: number } };
+export type GatewayOversizedPageQuery = { facilities: { totalCount: number } | null };
 
 export type GatewayTooDeepQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GatewayTooDeepQuery = { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { id: string } }> } } | null } }> } } | null } }> } } | null } }> } };
+export type GatewayTooDeepQuery = { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { owner: { facilities: { edges: Array<{ node: { id: string } }> } | null } | null } }> } | null } | null } }> } | null } | null } }> } | null };
 
 export type AnonymousCallerLimitStatusQueryVariables = Exact<{
   code: string;
@@ -939,7 +956,7 @@ export type AnonymousWorkerWithdrawMutationVariables = Exact<{
 }>;
 
 
-export type AnonymousWorkerWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus, message: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type AnonymousWorkerWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus, message: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type AnonymousWorkerRemedyMutationVariables = Exact<{
   id: string | number;
@@ -947,12 +964,12 @@ export type AnonymousWorkerRemedyMutationVariables = Exact<{
 }>;
 
 
-export type AnonymousWorkerRemedyMutation = { recordRemediation: { remediation: { actionsAgreed: Array<string>, workersReinstated: number | null, verified: boolean, backPay: { amount: string, currency: string } | null, verifiedBy: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type AnonymousWorkerRemedyMutation = { recordRemediation: { remediation: { actionsAgreed: Array<string>, workersReinstated: number | null, verified: boolean, backPay: { amount: string, currency: string } | null, verifiedBy: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type AnonymousWorkerCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AnonymousWorkerCasesQuery = { grievances: { edges: Array<{ node: { id: string, version: number, handlerKind: HandlerKind, handler: { id: string } | null } }> } };
+export type AnonymousWorkerCasesQuery = { grievances: { edges: Array<{ node: { id: string, version: number, handlerKind: HandlerKind, handler: { id: string } | null } }> } | null };
 
 export type AnonymousWorkerRemediationQueryVariables = Exact<{
   id: string | number;
@@ -967,7 +984,7 @@ export type AnonymousWorkerRetryMutationVariables = Exact<{
 }>;
 
 
-export type AnonymousWorkerRetryMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, replayed: boolean, notice: string | null, grievance: { status: GrievanceStatus } | null } };
+export type AnonymousWorkerRetryMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, replayed: boolean, notice: string | null, grievance: { status: GrievanceStatus } | null } | null };
 
 export type AnonymousWorkerVersionQueryVariables = Exact<{
   id: string | number;
@@ -982,21 +999,21 @@ export type AnonymousWorkerAcknowledgeMutationVariables = Exact<{
 }>;
 
 
-export type AnonymousWorkerAcknowledgeMutation = { transitionGrievance: { grievance: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type AnonymousWorkerAcknowledgeMutation = { transitionGrievance: { grievance: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type BatchingGrievanceSummariesQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingGrievanceSummariesQuery = { facilities: { edges: Array<{ node: { id: string, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null }> } | null } }> } };
+export type BatchingGrievanceSummariesQuery = { facilities: { edges: Array<{ node: { id: string, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null }> } | null } }> } | null };
 
 export type BatchingCasePageQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingCasePageQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string | null, status: GrievanceStatus, overdue: boolean, complainantIdentity: string | null, description: string | null, deadlines: { respondBy: string }, nextDeadline: { kind: DeadlineKind } | null, facility: { id: string, name: string } | null, timeline: Array<{ at: string, kind: GrievanceEventKind, note: string | null }>, remediation: { actionsAgreed: Array<string> } | null } }> } };
+export type BatchingCasePageQuery = { grievances: { totalCount: number, edges: Array<{ node: { trackingCode: string | null, status: GrievanceStatus, overdue: boolean, complainantIdentity: string | null, description: string | null, deadlines: { respondBy: string }, nextDeadline: { kind: DeadlineKind } | null, facility: { id: string, name: string | null } | null, timeline: Array<{ at: string, kind: GrievanceEventKind, note: string | null }>, remediation: { actionsAgreed: Array<string> } | null } }> } | null };
 
 export type CaseRulesEscalateMutationVariables = Exact<{
   id: string | number;
@@ -1005,7 +1022,7 @@ export type CaseRulesEscalateMutationVariables = Exact<{
 }>;
 
 
-export type CaseRulesEscalateMutation = { escalateGrievance: { grievance: { status: GrievanceStatus, handlerKind: HandlerKind, handler: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type CaseRulesEscalateMutation = { escalateGrievance: { grievance: { status: GrievanceStatus, handlerKind: HandlerKind, handler: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type CaseRulesLinkMutationVariables = Exact<{
   id: string | number;
@@ -1014,7 +1031,7 @@ export type CaseRulesLinkMutationVariables = Exact<{
 }>;
 
 
-export type CaseRulesLinkMutation = { linkGrievanceToFacility: { grievance: { version: number, facility: { id: string } | null, facilityCountry: { code: string }, reportedFacility: { name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type CaseRulesLinkMutation = { linkGrievanceToFacility: { grievance: { version: number, facility: { id: string } | null, facilityCountry: { code: string }, reportedFacility: { name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type CaseRulesStateQueryVariables = Exact<{
   id: string | number;
@@ -1026,14 +1043,14 @@ export type CaseRulesStateQuery = { grievance: { status: GrievanceStatus, versio
 export type CaseRulesOverdueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseRulesOverdueQuery = { grievances: { edges: Array<{ node: { id: string } }> } };
+export type CaseRulesOverdueQuery = { grievances: { edges: Array<{ node: { id: string } }> } | null };
 
 export type CaseRulesListQueryVariables = Exact<{
   filter: GrievanceFilter;
 }>;
 
 
-export type CaseRulesListQuery = { grievances: { totalCount: number, edges: Array<{ node: { filedBy: FilerKind, areas: Array<ComplianceArea> } }> } };
+export type CaseRulesListQuery = { grievances: { totalCount: number, edges: Array<{ node: { filedBy: FilerKind, areas: Array<ComplianceArea> } }> } | null };
 
 export type GrievancesDemoOpenCountQueryVariables = Exact<{
   id: string | number;
@@ -1052,7 +1069,7 @@ export type EmployerViewEveryPathQueryVariables = Exact<{
 }>;
 
 
-export type EmployerViewEveryPathQuery = { facility: { grievances: { edges: Array<{ node: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } }> } | null } | null, grievances: { edges: Array<{ node: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } }> }, anonymous: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null, handledByOwner: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null, brand: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null };
+export type EmployerViewEveryPathQuery = { facility: { grievances: { edges: Array<{ node: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } }> } | null } | null, grievances: { edges: Array<{ node: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } }> } | null, anonymous: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null, handledByOwner: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null, brand: { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null } | null };
 
 export type EmployerViewOneQueryVariables = Exact<{
   id: string | number;
@@ -1067,7 +1084,7 @@ export type EmployerViewFileAndReadMutationVariables = Exact<{
 }>;
 
 
-export type EmployerViewFileAndReadMutation = { submitGrievance: { trackingCode: string | null, grievance: { trackingCode: string | null, description: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type EmployerViewFileAndReadMutation = { submitGrievance: { trackingCode: string | null, grievance: { trackingCode: string | null, description: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type FacilityGrievancesOfFacilityQueryVariables = Exact<{
   id: string | number;
@@ -1082,7 +1099,7 @@ export type FacilityGrievancesOfFacilityQuery = { facility: { id: string, grieva
 export type FacilityGrievancesRootListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FacilityGrievancesRootListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+export type FacilityGrievancesRootListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string } }> } | null };
 
 export type FacilityGrievancesByIdQueryVariables = Exact<{
   id: string | number;
@@ -1094,21 +1111,21 @@ export type FacilityGrievancesByIdQuery = { grievance: { id: string } | null };
 export type FacilityGrievancesOfOwnFacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FacilityGrievancesOfOwnFacilitiesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, handlerSummary: string | null } }> } | null } }> } } | null } };
+export type FacilityGrievancesOfOwnFacilitiesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, handlerSummary: string | null } }> } | null } }> } | null } | null } | null };
 
 export type FacilityGrievancesOwnedPageQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type FacilityGrievancesOwnedPageQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, handlerSummary: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } } | null } };
+export type FacilityGrievancesOwnedPageQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, handlerSummary: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } | null } | null } | null };
 
 export type FacilityGrievancesRegistryPageQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type FacilityGrievancesRegistryPageQuery = { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, handlerSummary: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } };
+export type FacilityGrievancesRegistryPageQuery = { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, status: GrievanceStatus, handlerSummary: string | null, timeline: Array<{ kind: GrievanceEventKind }> } }> } | null } }> } | null };
 
 export type GrievancesFileCaseMutationVariables = Exact<{
   input: SubmitGrievanceInput;
@@ -1116,7 +1133,7 @@ export type GrievancesFileCaseMutationVariables = Exact<{
 }>;
 
 
-export type GrievancesFileCaseMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, replayed: boolean, notice: string | null, grievance: { id: string, status: GrievanceStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type GrievancesFileCaseMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, replayed: boolean, notice: string | null, grievance: { id: string, status: GrievanceStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type GrievancesMoveCaseMutationVariables = Exact<{
   id: string | number;
@@ -1127,7 +1144,7 @@ export type GrievancesMoveCaseMutationVariables = Exact<{
 }>;
 
 
-export type GrievancesMoveCaseMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type GrievancesMoveCaseMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type JurisdictionLinkMutationVariables = Exact<{
   id: string | number;
@@ -1137,7 +1154,7 @@ export type JurisdictionLinkMutationVariables = Exact<{
 }>;
 
 
-export type JurisdictionLinkMutation = { linkGrievanceToFacility: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type JurisdictionLinkMutation = { linkGrievanceToFacility: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type JurisdictionAcceptMutationVariables = Exact<{
   id: string | number;
@@ -1146,7 +1163,7 @@ export type JurisdictionAcceptMutationVariables = Exact<{
 }>;
 
 
-export type JurisdictionAcceptMutation = { acceptGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type JurisdictionAcceptMutation = { acceptGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type JurisdictionDeclineMutationVariables = Exact<{
   id: string | number;
@@ -1155,7 +1172,7 @@ export type JurisdictionDeclineMutationVariables = Exact<{
 }>;
 
 
-export type JurisdictionDeclineMutation = { declineGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type JurisdictionDeclineMutation = { declineGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type JurisdictionWithdrawTransferMutationVariables = Exact<{
   id: string | number;
@@ -1164,7 +1181,7 @@ export type JurisdictionWithdrawTransferMutationVariables = Exact<{
 }>;
 
 
-export type JurisdictionWithdrawTransferMutation = { withdrawGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type JurisdictionWithdrawTransferMutation = { withdrawGrievanceTransfer: { grievance: { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type JurisdictionSummarizeMutationVariables = Exact<{
   id: string | number;
@@ -1173,7 +1190,7 @@ export type JurisdictionSummarizeMutationVariables = Exact<{
 }>;
 
 
-export type JurisdictionSummarizeMutation = { summarizeGrievance: { grievance: { id: string, version: number, handlerSummary: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type JurisdictionSummarizeMutation = { summarizeGrievance: { grievance: { id: string, version: number, handlerSummary: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type JurisdictionCaseFragment = { id: string, version: number, handlerKind: HandlerKind, facility: { id: string } | null, facilityCountry: { code: string }, handler: { id: string } | null, pendingTransfer: { requestedByRole: Role, note: string | null, facility: { id: string }, country: { code: string }, requestedBy: { id: string } | null } | null };
 
@@ -1210,7 +1227,7 @@ export type OrganisationsCountAndCaseQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsCountAndCaseQuery = { grievances: { totalCount: number }, grievance: { id: string } | null };
+export type OrganisationsCountAndCaseQuery = { grievances: { totalCount: number } | null, grievance: { id: string } | null };
 
 export type OrganisationsSupplierReadQueryVariables = Exact<{
   id: string | number;
@@ -1224,21 +1241,21 @@ export type OrganisationsBrandReadQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationsBrandReadQuery = { grievances: { totalCount: number }, grievance: { summary: string | null } | null };
+export type OrganisationsBrandReadQuery = { grievances: { totalCount: number } | null, grievance: { summary: string | null } | null };
 
 export type OrganisationsCaseCountQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type OrganisationsCaseCountQuery = { grievances: { totalCount: number } };
+export type OrganisationsCaseCountQuery = { grievances: { totalCount: number } | null };
 
 export type OrganisationsRegulatorReadQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationsRegulatorReadQuery = { grievances: { totalCount: number }, grievance: { description: string | null, complainantIdentity: string | null } | null };
+export type OrganisationsRegulatorReadQuery = { grievances: { totalCount: number } | null, grievance: { description: string | null, complainantIdentity: string | null } | null };
 
 export type OrganisationsIdentityReadQueryVariables = Exact<{
   id: string | number;
@@ -1250,14 +1267,14 @@ export type OrganisationsIdentityReadQuery = { grievance: { complainantIdentity:
 export type OrganisationsStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganisationsStatsQuery = { grievanceStats: Array<{ area: ComplianceArea | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> };
+export type OrganisationsStatsQuery = { grievanceStats: Array<{ area: ComplianceArea | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null };
 
 export type OrganisationsWithdrawMutationVariables = Exact<{
   code: string;
 }>;
 
 
-export type OrganisationsWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type OrganisationsWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type SuppressionStatsQueryVariables = Exact<{
   g0: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
@@ -1279,7 +1296,7 @@ export type SuppressionStatsQueryVariables = Exact<{
 }>;
 
 
-export type SuppressionStatsQuery = { r0: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r1: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r2: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r3: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r4: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r5: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r6: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, r7: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> };
+export type SuppressionStatsQuery = { r0: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, r1: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, r2: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, r3: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, r4: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, r5: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, r6: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, r7: Array<{ area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null };
 
 export type SuppressionStatsRowFragment = { area: ComplianceArea | null, status: GrievanceStatus | null, filedBy: FilerKind | null, month: string | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null };
 
@@ -1289,7 +1306,7 @@ export type SuppressionFacilitySummariesQueryVariables = Exact<{
 }>;
 
 
-export type SuppressionFacilitySummariesQuery = { facilities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> } | null } }> } };
+export type SuppressionFacilitySummariesQuery = { facilities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, grievanceSummary: { open: number | null, overdue: number | null, resolved: number | null, suppressed: boolean, byArea: Array<{ area: ComplianceArea, open: number | null, suppressed: boolean }> } | null } }> } | null };
 
 export type SuppressionSingleStatsQueryVariables = Exact<{
   groupBy: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
@@ -1297,7 +1314,7 @@ export type SuppressionSingleStatsQueryVariables = Exact<{
 }>;
 
 
-export type SuppressionSingleStatsQuery = { grievanceStats: Array<{ filedBy: FilerKind | null, status: GrievanceStatus | null, cases: number | null, open: number | null, suppressed: boolean }> };
+export type SuppressionSingleStatsQuery = { grievanceStats: Array<{ filedBy: FilerKind | null, status: GrievanceStatus | null, cases: number | null, open: number | null, suppressed: boolean }> | null };
 
 export type SuppressionTrapSummaryQueryVariables = Exact<{
   id: string | number;
@@ -1320,7 +1337,7 @@ export type TrackingWithdrawMutationVariables = Exact<{
 }>;
 
 
-export type TrackingWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type TrackingWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type TrackingTenGuessesQueryVariables = Exact<{
   c0: string;
@@ -1339,17 +1356,68 @@ export type TrackingTenGuessesQueryVariables = Exact<{
 
 export type TrackingTenGuessesQuery = { g0: { status: GrievanceStatus } | null, g1: { status: GrievanceStatus } | null, g2: { status: GrievanceStatus } | null, g3: { status: GrievanceStatus } | null, g4: { status: GrievanceStatus } | null, g5: { status: GrievanceStatus } | null, g6: { status: GrievanceStatus } | null, g7: { status: GrievanceStatus } | null, g8: { status: GrievanceStatus } | null, g9: { status: GrievanceStatus } | null };
 
+export type ExactlyOnceFileMutationVariables = Exact<{
+  input: SubmitGrievanceInput;
+  key: string;
+}>;
+
+
+export type ExactlyOnceFileMutation = { submitGrievance: { trackingCode: string | null, secret: string | null, replayed: boolean } | null };
+
+export type ExactlyOnceInspectMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type ExactlyOnceInspectMutation = { submitInspection: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ExactlyOnceFollowQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type ExactlyOnceFollowQuery = { grievanceStatus: { status: GrievanceStatus } | null };
+
+export type OutageBrandOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageBrandOrganizationQuery = { viewer: { role: Role, organization: { id: string, name: string | null, country: { code: string, name: string | null } | null } | null } | null };
+
+export type OutageViewerAndCountriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageViewerAndCountriesQuery = { viewer: { role: Role } | null, countries: { totalCount: number } | null };
+
+export type OutageInspectedFacilityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageInspectedFacilityQuery = { inspections: { edges: Array<{ node: { id: string, endedOn: string, facility: { id: string, name: string | null, country: { code: string } | null, compliance: { score: number | null } | null } } }> } | null };
+
+export type OutageFacilityAndAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutageFacilityAndAuditTrailQuery = { facility: { id: string, name: string | null, compliance: { score: number | null } | null } | null, auditTrail: { suppliers: { totalCount: number }, inspections: { totalCount: number } | null } | null };
+
+export type OutageSupplyChainGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageSupplyChainGrievancesQuery = { viewer: { organization: { name: string | null, supplyChain: { edges: Array<{ node: { tier: number, facility: { id: string, name: string | null, grievanceSummary: { open: number | null } | null } } }> } | null } | null } | null, grievances: { totalCount: number } | null };
+
 export type BatchingBrandSupplierComplianceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BatchingBrandSupplierComplianceQuery = { viewer: { organization: { name: string, supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { id: string, name: string, country: { code: string }, compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number, lastInspected: string | null, overdueCorrectiveActions: number, openFindingsBySeverity: { major: number }, nonComplianceByArea: Array<{ area: ComplianceArea }> } | null, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, inspections: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } } }> } } | null } };
+export type BatchingBrandSupplierComplianceQuery = { viewer: { organization: { name: string | null, supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { id: string, name: string | null, country: { code: string } | null, compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number, lastInspected: string | null, overdueCorrectiveActions: number, openFindingsBySeverity: { major: number }, nonComplianceByArea: Array<{ area: ComplianceArea }> } | null, latestInspection: { endedOn: string, findings: Array<{ area: ComplianceArea, severity: Severity, status: FindingStatus }> } | null, inspections: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } } }> } | null } | null } | null };
 
 export type BatchingInspectionsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, jointInspectors: Array<{ id: string }>, findings: Array<{ evidence: string | null, correctiveActions: Array<{ status: CorrectiveActionStatus, overdue: boolean }> }>, correctiveActions: Array<{ finding: { severity: Severity }, facility: { id: string } }>, facility: { compliance: { score: number | null } | null, latestInspection: { id: string } | null, inspections: { totalCount: number } | null } } }> } };
+export type BatchingInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, jointInspectors: Array<{ id: string }>, findings: Array<{ evidence: string | null, correctiveActions: Array<{ status: CorrectiveActionStatus, overdue: boolean }> }>, correctiveActions: Array<{ finding: { severity: Severity }, facility: { id: string } }>, facility: { compliance: { score: number | null } | null, latestInspection: { id: string } | null, inspections: { totalCount: number } | null } } }> } | null };
 
 export type InspectionComplianceStatsQueryVariables = Exact<{
   groupBy?: Array<ComplianceDimension> | ComplianceDimension | null | undefined;
@@ -1357,7 +1425,7 @@ export type InspectionComplianceStatsQueryVariables = Exact<{
 }>;
 
 
-export type InspectionComplianceStatsQuery = { complianceStats: Array<{ area: ComplianceArea | null, sector: string | null, month: string | null, severity: Severity | null, inspections: number, facilitiesAssessed: number, nonCompliantFacilities: number, nonComplianceRate: number, country: { code: string } | null, findingsBySeverity: { zeroTolerance: number, major: number, minor: number, observation: number } }> };
+export type InspectionComplianceStatsQuery = { complianceStats: Array<{ area: ComplianceArea | null, sector: string | null, month: string | null, severity: Severity | null, inspections: number, facilitiesAssessed: number, nonCompliantFacilities: number, nonComplianceRate: number, country: { code: string } | null, findingsBySeverity: { zeroTolerance: number, major: number, minor: number, observation: number } }> | null };
 
 export type InspectionFlowSubmitMutationVariables = Exact<{
   input: SubmitInspectionInput;
@@ -1365,7 +1433,7 @@ export type InspectionFlowSubmitMutationVariables = Exact<{
 }>;
 
 
-export type InspectionFlowSubmitMutation = { submitInspection: { replayed: boolean, userErrors: Array<{ code: UserErrorCode, message: string }>, inspection: { id: string, status: InspectionStatus, disclosure: Disclosure, country: { code: string }, conductedBy: { id: string }, findingsConnection: { totalCount: number, edges: Array<{ node: { id: string, area: ComplianceArea, severity: Severity, status: FindingStatus } }> } } | null } };
+export type InspectionFlowSubmitMutation = { submitInspection: { replayed: boolean, userErrors: Array<{ code: UserErrorCode, message: string }>, inspection: { id: string, status: InspectionStatus, disclosure: Disclosure, country: { code: string }, conductedBy: { id: string }, findingsConnection: { totalCount: number, edges: Array<{ node: { id: string, area: ComplianceArea, severity: Severity, status: FindingStatus } }> } } | null } | null };
 
 export type InspectionFlowComplianceQueryVariables = Exact<{
   id: string | number;
@@ -1379,7 +1447,7 @@ export type InspectionFlowPublishMutationVariables = Exact<{
 }>;
 
 
-export type InspectionFlowPublishMutation = { publishInspection: { inspection: { status: InspectionStatus, publishedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type InspectionFlowPublishMutation = { publishInspection: { inspection: { status: InspectionStatus, publishedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type InspectionFlowStatusQueryVariables = Exact<{
   id: string | number;
@@ -1394,21 +1462,21 @@ export type InspectionFlowAddActionMutationVariables = Exact<{
 }>;
 
 
-export type InspectionFlowAddActionMutation = { addCorrectiveAction: { correctiveAction: { id: string, status: CorrectiveActionStatus, version: number, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type InspectionFlowAddActionMutation = { addCorrectiveAction: { correctiveAction: { id: string, status: CorrectiveActionStatus, version: number, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type InspectionFlowUpdateActionMutationVariables = Exact<{
   input: UpdateCorrectiveActionInput;
 }>;
 
 
-export type InspectionFlowUpdateActionMutation = { updateCorrectiveAction: { correctiveAction: { status: CorrectiveActionStatus, version: number, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type InspectionFlowUpdateActionMutation = { updateCorrectiveAction: { correctiveAction: { status: CorrectiveActionStatus, version: number, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type InspectionFlowVerifyActionMutationVariables = Exact<{
   input: VerifyCorrectiveActionInput;
 }>;
 
 
-export type InspectionFlowVerifyActionMutation = { verifyCorrectiveAction: { correctiveAction: { status: CorrectiveActionStatus, verifiedOn: string | null, verificationNote: string | null, verifiedBy: { id: string } | null, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type InspectionFlowVerifyActionMutation = { verifyCorrectiveAction: { correctiveAction: { status: CorrectiveActionStatus, verifiedOn: string | null, verificationNote: string | null, verifiedBy: { id: string } | null, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type InspectionFlowFindingsQueryVariables = Exact<{
   id: string | number;
@@ -1422,7 +1490,7 @@ export type InspectionFlowDisputeMutationVariables = Exact<{
 }>;
 
 
-export type InspectionFlowDisputeMutation = { disputeFinding: { finding: { status: FindingStatus, dispute: { reason: string, raisedBy: { id: string } | null } | null, inspection: { status: InspectionStatus } } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type InspectionFlowDisputeMutation = { disputeFinding: { finding: { status: FindingStatus, dispute: { reason: string, raisedBy: { id: string } | null } | null, inspection: { status: InspectionStatus } } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type InspectionFlowEvidenceQueryVariables = Exact<{
   id: string | number;
@@ -1437,12 +1505,12 @@ export type InspectionRulesSubmitMutationVariables = Exact<{
 }>;
 
 
-export type InspectionRulesSubmitMutation = { submitInspection: { replayed: boolean, inspection: { id: string, facility: { compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number } | null } } | null } };
+export type InspectionRulesSubmitMutation = { submitInspection: { replayed: boolean, inspection: { id: string, facility: { compliance: { score: number | null, grade: ComplianceGrade | null, openFindings: number } | null } } | null } | null };
 
 export type InspectionVisibilityListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InspectionVisibilityListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, findings: Array<{ evidence: string | null }> } }> } };
+export type InspectionVisibilityListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, findings: Array<{ evidence: string | null }> } }> } | null };
 
 export type InspectionVisibilityByIdQueryVariables = Exact<{
   id: string | number;
@@ -1461,17 +1529,17 @@ export type InspectionVisibilityFacilityQuery = { inspection: { facility: { insp
 export type InspectionVisibilityOverdueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InspectionVisibilityOverdueQuery = { correctiveActions: { edges: Array<{ node: { overdue: boolean, inspection: { id: string } } }> } };
+export type InspectionVisibilityOverdueQuery = { correctiveActions: { edges: Array<{ node: { overdue: boolean, inspection: { id: string } } }> } | null };
 
 export type JwksViewerIdentityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JwksViewerIdentityQuery = { viewer: { role: Role, subject: string | null, jurisdiction: { code: string } | null } };
+export type JwksViewerIdentityQuery = { viewer: { role: Role, subject: string | null, jurisdiction: { code: string } | null } | null };
 
 export type JwksViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JwksViewerRoleQuery = { viewer: { role: Role } };
+export type JwksViewerRoleQuery = { viewer: { role: Role } | null };
 
 export type PermissionsAuditPageFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> };
 
@@ -1481,7 +1549,7 @@ export type PermissionsAuditSuppliersQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsAuditSuppliersQuery = { auditTrail: { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+export type PermissionsAuditSuppliersQuery = { auditTrail: { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } | null };
 
 export type PermissionsAuditAgreementsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1489,7 +1557,7 @@ export type PermissionsAuditAgreementsQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsAuditAgreementsQuery = { auditTrail: { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+export type PermissionsAuditAgreementsQuery = { auditTrail: { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } | null } | null };
 
 export type PermissionsAuditInspectionsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1497,7 +1565,7 @@ export type PermissionsAuditInspectionsQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsAuditInspectionsQuery = { auditTrail: { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+export type PermissionsAuditInspectionsQuery = { auditTrail: { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } | null } | null };
 
 export type PermissionsAuditGrievancesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1505,7 +1573,7 @@ export type PermissionsAuditGrievancesQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsAuditGrievancesQuery = { auditTrail: { grievances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } } };
+export type PermissionsAuditGrievancesQuery = { auditTrail: { grievances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } | null } | null };
 
 export type PermissionsWorldSubmitInspectionMutationVariables = Exact<{
   input: SubmitInspectionInput;
@@ -1513,14 +1581,14 @@ export type PermissionsWorldSubmitInspectionMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsWorldSubmitInspectionMutation = { submitInspection: { inspection: { id: string, findings: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type PermissionsWorldSubmitInspectionMutation = { submitInspection: { inspection: { id: string, findings: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type PermissionsWorldPublishInspectionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PermissionsWorldPublishInspectionMutation = { publishInspection: { inspection: { id: string, status: InspectionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type PermissionsWorldPublishInspectionMutation = { publishInspection: { inspection: { id: string, status: InspectionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type PermissionsImportFacilityListMutationVariables = Exact<{
   input: ImportFacilityListInput;
@@ -1528,7 +1596,7 @@ export type PermissionsImportFacilityListMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsImportFacilityListMutation = { importFacilityList: { import: { id: string } | null, rows: Array<{ outcome: ImportRowOutcome, facility: { id: string } | null }>, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type PermissionsImportFacilityListMutation = { importFacilityList: { import: { id: string } | null, rows: Array<{ outcome: ImportRowOutcome, facility: { id: string } | null }>, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type GrievanceAggregatesSummariesQueryVariables = Exact<{
   bangladesh: string | number;
@@ -1543,7 +1611,7 @@ export type GrievanceAggregatesSummaryFragment = { open: number | null, overdue:
 export type GrievanceAggregatesStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GrievanceAggregatesStatsQuery = { byCountry: Array<{ cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }>, total: Array<{ cases: number | null, open: number | null, overdue: number | null, suppressed: boolean }> };
+export type GrievanceAggregatesStatsQuery = { byCountry: Array<{ cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null, total: Array<{ cases: number | null, open: number | null, overdue: number | null, suppressed: boolean }> | null };
 
 export type GrievanceJurisdictionFieldsFragment = { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null };
 
@@ -1553,7 +1621,7 @@ export type GrievanceJurisdictionEveryPathQueryVariables = Exact<{
 }>;
 
 
-export type GrievanceJurisdictionEveryPathQuery = { main: { grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } | null } | null, quiet: { grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } | null } | null, grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } };
+export type GrievanceJurisdictionEveryPathQuery = { main: { grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } | null } | null, quiet: { grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } | null } | null, grievances: { edges: Array<{ node: { id: string, trackingCode: string | null, summary: string | null, handlerSummary: string | null } }> } | null };
 
 export type GrievanceJurisdictionPendingQueryVariables = Exact<{
   id: string | number;
@@ -1567,7 +1635,7 @@ export type PermissionsGrievanceCaseFragment = { id: string, complainantIdentity
 export type PermissionsGrievanceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsGrievanceListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } };
+export type PermissionsGrievanceListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null };
 
 export type PermissionsGrievancesByIdQueryVariables = Exact<{
   union: string | number;
@@ -1593,7 +1661,7 @@ export type PermissionsFacilityGrievancesQuery = { main: { grievances: { totalCo
 export type PermissionsOwnFacilityGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsOwnFacilityGrievancesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } }> } } | null } };
+export type PermissionsOwnFacilityGrievancesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } }> } | null } | null } | null };
 
 export type PermissionsGrievanceSummaryQueryVariables = Exact<{
   main: string | number;
@@ -1606,12 +1674,12 @@ export type PermissionsGrievanceSummaryQuery = { main: { grievanceSummary: { ope
 export type PermissionsGrievanceStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsGrievanceStatsQuery = { grievanceStats: Array<{ area: ComplianceArea | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> };
+export type PermissionsGrievanceStatsQuery = { grievanceStats: Array<{ area: ComplianceArea | null, cases: number | null, open: number | null, overdue: number | null, suppressed: boolean, country: { code: string } | null }> | null };
 
 export type PermissionsInspectionListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsInspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, disclosure: Disclosure, sharedWith: Array<{ id: string }> | null, findings: Array<{ id: string, evidence: string | null }> } }> } };
+export type PermissionsInspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, disclosure: Disclosure, sharedWith: Array<{ id: string }> | null, findings: Array<{ id: string, evidence: string | null }> } }> } | null };
 
 export type PermissionsInspectionsByIdQueryVariables = Exact<{
   private: string | number;
@@ -1635,7 +1703,7 @@ export type PermissionsSubmitInspectionMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsSubmitInspectionMutation = { submitInspection: { inspection: { id: string, conductedBy: { id: string } } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsSubmitInspectionMutation = { submitInspection: { inspection: { id: string, conductedBy: { id: string } } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsAddCorrectiveActionMutationVariables = Exact<{
   input: AddCorrectiveActionInput;
@@ -1643,7 +1711,7 @@ export type PermissionsAddCorrectiveActionMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsAddCorrectiveActionMutation = { addCorrectiveAction: { correctiveAction: { id: string, status: CorrectiveActionStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsAddCorrectiveActionMutation = { addCorrectiveAction: { correctiveAction: { id: string, status: CorrectiveActionStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsGrievanceStateQueryVariables = Exact<{
   id: string | number;
@@ -1659,7 +1727,7 @@ export type PermissionsTransitionGrievanceMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsTransitionGrievanceMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsTransitionGrievanceMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsCreateAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
@@ -1667,7 +1735,7 @@ export type PermissionsCreateAgreementMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsCreateAgreementMutation = { createAgreement: { agreement: { id: string, status: AgreementStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsCreateAgreementMutation = { createAgreement: { agreement: { id: string, status: AgreementStatus | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsChangeAgreementStatusMutationVariables = Exact<{
   input: ChangeAgreementStatusInput;
@@ -1675,7 +1743,7 @@ export type PermissionsChangeAgreementStatusMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsChangeAgreementStatusMutation = { changeAgreementStatus: { agreement: { id: string, status: AgreementStatus } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsChangeAgreementStatusMutation = { changeAgreementStatus: { agreement: { id: string, status: AgreementStatus | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsAddSharingClauseMutationVariables = Exact<{
   input: AddSharingClauseInput;
@@ -1683,7 +1751,7 @@ export type PermissionsAddSharingClauseMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsAddSharingClauseMutation = { addSharingClause: { agreement: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsAddSharingClauseMutation = { addSharingClause: { agreement: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsInspectionStatusQueryVariables = Exact<{
   id: string | number;
@@ -1697,21 +1765,21 @@ export type PermissionsPublishInspectionMutationVariables = Exact<{
 }>;
 
 
-export type PermissionsPublishInspectionMutation = { publishInspection: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsPublishInspectionMutation = { publishInspection: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsChangeDisclosureMutationVariables = Exact<{
   input: ChangeDisclosureInput;
 }>;
 
 
-export type PermissionsChangeDisclosureMutation = { changeDisclosure: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+export type PermissionsChangeDisclosureMutation = { changeDisclosure: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsSupplyChainQueryVariables = Exact<{
   brand: string | number;
 }>;
 
 
-export type PermissionsSupplyChainQuery = { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { publiclyDisclosed: boolean, facility: { id: string } } }> } } | null };
+export type PermissionsSupplyChainQuery = { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { publiclyDisclosed: boolean, facility: { id: string } } }> } | null } | null };
 
 export type PermissionsBuyersQueryVariables = Exact<{
   main: string | number;
@@ -1720,7 +1788,7 @@ export type PermissionsBuyersQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsBuyersQuery = { main: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }> } | null, hidden: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }> } | null, facilities: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+export type PermissionsBuyersQuery = { main: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }> | null } | null, hidden: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }> | null } | null, facilities: { totalCount: number, edges: Array<{ node: { id: string } }> } | null };
 
 export type PermissionsFacilityListImportsQueryVariables = Exact<{
   brandImport: string | number;
@@ -1738,27 +1806,27 @@ export type PermissionsDraftAgreementQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsDraftAgreementQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string } }> }, draft: { id: string, status: AgreementStatus } | null, inForce: { id: string, status: AgreementStatus } | null, bd: { agreements: Array<{ id: string }> } | null, vn: { agreements: Array<{ id: string }> } | null };
+export type PermissionsDraftAgreementQuery = { agreements: { totalCount: number, edges: Array<{ node: { id: string } }> } | null, draft: { id: string, status: AgreementStatus | null } | null, inForce: { id: string, status: AgreementStatus | null } | null, bd: { agreements: Array<{ id: string }> | null } | null, vn: { agreements: Array<{ id: string }> | null } | null };
 
 export type PermissionsTrailSuppliersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsTrailSuppliersQuery = { auditTrail: { suppliers: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+export type PermissionsTrailSuppliersQuery = { auditTrail: { suppliers: { totalCount: number, edges: Array<{ node: { operation: string } }> } } | null };
 
 export type PermissionsTrailAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsTrailAgreementsQuery = { auditTrail: { agreements: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+export type PermissionsTrailAgreementsQuery = { auditTrail: { agreements: { totalCount: number, edges: Array<{ node: { operation: string } }> } | null } | null };
 
 export type PermissionsTrailInspectionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsTrailInspectionsQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+export type PermissionsTrailInspectionsQuery = { auditTrail: { inspections: { totalCount: number, edges: Array<{ node: { operation: string } }> } | null } | null };
 
 export type PermissionsTrailGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsTrailGrievancesQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { operation: string } }> } } };
+export type PermissionsTrailGrievancesQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { operation: string } }> } | null } | null };
 
 export type PrincipalBindingFacilityCasesQueryVariables = Exact<{
   id: string | number;
@@ -1770,7 +1838,7 @@ export type PrincipalBindingFacilityCasesQuery = { facility: { id: string, griev
 export type ProductionStartFacilityCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProductionStartFacilityCountQuery = { facilities: { totalCount: number } };
+export type ProductionStartFacilityCountQuery = { facilities: { totalCount: number } | null };
 
 export type ProductionStartDemoCaseQueryVariables = Exact<{
   code: string;
@@ -1783,43 +1851,43 @@ export type ProductionStartDemoCaseQuery = { grievanceStatus: { status: Grievanc
 export type ProductionStartViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProductionStartViewerQuery = { viewer: { role: Role } };
+export type ProductionStartViewerQuery = { viewer: { role: Role } | null };
 
 export type RateLimitViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateLimitViewerRoleQuery = { viewer: { role: Role } };
+export type RateLimitViewerRoleQuery = { viewer: { role: Role } | null };
 
 export type ResilienceFacilityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ResilienceFacilityQuery = { facility: { id: string, name: string, compliance: { score: number | null } | null, grievanceSummary: { open: number | null } | null } | null };
+export type ResilienceFacilityQuery = { facility: { id: string, name: string | null, compliance: { score: number | null } | null, grievanceSummary: { open: number | null } | null } | null };
 
 export type ResilienceViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResilienceViewerRoleQuery = { viewer: { role: Role } };
+export type ResilienceViewerRoleQuery = { viewer: { role: Role } | null };
 
 export type SupplierDemoFootwearCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupplierDemoFootwearCountQuery = { facilities: { totalCount: number } };
+export type SupplierDemoFootwearCountQuery = { facilities: { totalCount: number } | null };
 
 export type SupplierDemoSearchQueryVariables = Exact<{
   search: string;
 }>;
 
 
-export type SupplierDemoSearchQuery = { facilities: { edges: Array<{ node: { id: string } }> } };
+export type SupplierDemoSearchQuery = { facilities: { edges: Array<{ node: { id: string } }> } | null };
 
 export type SupplierDemoSupplyChainBySectorQueryVariables = Exact<{
   sector: string;
 }>;
 
 
-export type SupplierDemoSupplyChainBySectorQuery = { viewer: { organization: { supplyChain: { totalCount: number } } | null } };
+export type SupplierDemoSupplyChainBySectorQuery = { viewer: { organization: { supplyChain: { totalCount: number } | null } | null } | null };
 
 export type SupplierImportListMutationVariables = Exact<{
   input: ImportFacilityListInput;
@@ -1827,9 +1895,9 @@ export type SupplierImportListMutationVariables = Exact<{
 }>;
 
 
-export type SupplierImportListMutation = { importFacilityList: { import: { id: string, status: FacilityListImportStatus, totalRows: number, counts: { new: number, matched: number, potentialMatch: number, error: number } } | null, rows: Array<{ id: string, rowNumber: number, outcome: ImportRowOutcome, name: string | null, reason: string | null, facility: { id: string } | null, candidates: Array<{ score: number, facility: { id: string } | null }> }>, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierImportListMutation = { importFacilityList: { import: { id: string, status: FacilityListImportStatus, totalRows: number, counts: { new: number, matched: number, potentialMatch: number, error: number } } | null, rows: Array<{ id: string, rowNumber: number, outcome: ImportRowOutcome, name: string | null, reason: string | null, facility: { id: string } | null, candidates: Array<{ score: number, facility: { id: string } | null }> }>, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
-export type SupplierImportDecisionFragment = { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
+export type SupplierImportDecisionFragment = { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string | null } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> };
 
 export type SupplierImportConfirmMatchMutationVariables = Exact<{
   row: string | number;
@@ -1837,14 +1905,14 @@ export type SupplierImportConfirmMatchMutationVariables = Exact<{
 }>;
 
 
-export type SupplierImportConfirmMatchMutation = { confirmFacilityMatch: { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierImportConfirmMatchMutation = { confirmFacilityMatch: { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string | null } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type SupplierImportRejectMatchMutationVariables = Exact<{
   row: string | number;
 }>;
 
 
-export type SupplierImportRejectMatchMutation = { rejectFacilityMatch: { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierImportRejectMatchMutation = { rejectFacilityMatch: { row: { id: string, outcome: ImportRowOutcome, resolution: MatchResolution | null, facility: { id: string, name: string | null } | null } | null, facility: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type SupplierImportMergeMutationVariables = Exact<{
   survivor: string | number;
@@ -1852,17 +1920,17 @@ export type SupplierImportMergeMutationVariables = Exact<{
 }>;
 
 
-export type SupplierImportMergeMutation = { mergeFacilities: { mergedId: string | null, survivor: { id: string, sectors: Array<string>, buyers: Array<{ tier: number, buyer: { id: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+export type SupplierImportMergeMutation = { mergeFacilities: { mergedId: string | null, survivor: { id: string, sectors: Array<string> | null, buyers: Array<{ tier: number, buyer: { id: string } }> | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export type SupplierImportSupplyChainQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupplierImportSupplyChainQuery = { viewer: { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { products: Array<string>, facility: { id: string } } }> } } | null } };
+export type SupplierImportSupplyChainQuery = { viewer: { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { products: Array<string>, facility: { id: string } } }> } | null } | null } | null };
 
 export type SupplierImportFacilityCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupplierImportFacilityCountQuery = { facilities: { totalCount: number } };
+export type SupplierImportFacilityCountQuery = { facilities: { totalCount: number } | null };
 
 export type SupplierImportListImportQueryVariables = Exact<{
   id: string | number;
@@ -1881,26 +1949,26 @@ export type SupplierImportBuyersQueryVariables = Exact<{
 }>;
 
 
-export type SupplierImportBuyersQuery = { facility: { buyers: Array<{ buyer: { id: string } }> } | null };
+export type SupplierImportBuyersQuery = { facility: { buyers: Array<{ buyer: { id: string } }> | null } | null };
 
 export type SupplierImportFacilityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SupplierImportFacilityQuery = { facility: { id: string, name: string } | null };
+export type SupplierImportFacilityQuery = { facility: { id: string, name: string | null } | null };
 
 export type SupplierImportAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupplierImportAuditTrailQuery = { auditTrail: { suppliers: { edges: Array<{ node: { operation: string, target: string, subject: string | null } }> } } };
+export type SupplierImportAuditTrailQuery = { auditTrail: { suppliers: { edges: Array<{ node: { operation: string, target: string, subject: string | null } }> } } | null };
 
 export type SupplierRegistryFacilitiesQueryVariables = Exact<{
   filter?: FacilityFilter | null | undefined;
 }>;
 
 
-export type SupplierRegistryFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+export type SupplierRegistryFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> } | null };
 
 export type SupplierRegistryFacilityIdQueryVariables = Exact<{
   id: string | number;
@@ -1914,7 +1982,7 @@ export type SupplierRegistryFacilityQueryVariables = Exact<{
 }>;
 
 
-export type SupplierRegistryFacilityQuery = { facility: { id: string, name: string, status: FacilityStatus, sectors: Array<string> } | null };
+export type SupplierRegistryFacilityQuery = { facility: { id: string, name: string | null, status: FacilityStatus | null, sectors: Array<string> | null } | null };
 
 export type SupplierRegistrySupplyChainQueryVariables = Exact<{
   id: string | number;
@@ -1922,21 +1990,21 @@ export type SupplierRegistrySupplyChainQueryVariables = Exact<{
 }>;
 
 
-export type SupplierRegistrySupplyChainQuery = { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { name: string } } }> } } | null };
+export type SupplierRegistrySupplyChainQuery = { organization: { supplyChain: { totalCount: number, edges: Array<{ node: { tier: number, facility: { name: string | null } } }> } | null } | null };
 
 export type SupplierRegistryBuyersQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SupplierRegistryBuyersQuery = { facility: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }>, owner: { id: string } | null } | null };
+export type SupplierRegistryBuyersQuery = { facility: { buyers: Array<{ publiclyDisclosed: boolean, buyer: { id: string } }> | null, owner: { id: string } | null } | null };
 
 export type SupplierRegistryCambodianFacilitiesQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type SupplierRegistryCambodianFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, owner: { name: string } | null, buyers: Array<{ tier: number, buyer: { name: string } }> } }> } };
+export type SupplierRegistryCambodianFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, owner: { name: string | null } | null, buyers: Array<{ tier: number, buyer: { name: string | null } }> | null } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3354,6 +3422,27 @@ export const SubmitInspectionOfFacilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitInspectionOfFacilityMutation, SubmitInspectionOfFacilityMutationVariables>;
+export const FacilityReferenceFilingDocument = new TypedDocumentString(`
+    mutation FacilityReferenceFiling($input: SubmitGrievanceInput!, $key: String!) {
+  submitGrievance(input: $input, idempotencyKey: $key) {
+    grievance {
+      id
+      facilityVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityReferenceFilingMutation, FacilityReferenceFilingMutationVariables>;
+export const FacilityReferenceHandlerViewDocument = new TypedDocumentString(`
+    query FacilityReferenceHandlerView($id: ID!) {
+  grievance(id: $id) {
+    facilityVerified
+    timeline {
+      kind
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityReferenceHandlerViewQuery, FacilityReferenceHandlerViewQueryVariables>;
 export const GatewayViewerRoleDocument = new TypedDocumentString(`
     query GatewayViewerRole {
   viewer {
@@ -4415,6 +4504,126 @@ export const TrackingTenGuessesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrackingTenGuessesQuery, TrackingTenGuessesQueryVariables>;
+export const ExactlyOnceFileDocument = new TypedDocumentString(`
+    mutation ExactlyOnceFile($input: SubmitGrievanceInput!, $key: String!) {
+  submitGrievance(input: $input, idempotencyKey: $key) {
+    trackingCode
+    secret
+    replayed
+  }
+}
+    `) as unknown as TypedDocumentString<ExactlyOnceFileMutation, ExactlyOnceFileMutationVariables>;
+export const ExactlyOnceInspectDocument = new TypedDocumentString(`
+    mutation ExactlyOnceInspect($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExactlyOnceInspectMutation, ExactlyOnceInspectMutationVariables>;
+export const ExactlyOnceFollowDocument = new TypedDocumentString(`
+    query ExactlyOnceFollow($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ExactlyOnceFollowQuery, ExactlyOnceFollowQueryVariables>;
+export const OutageBrandOrganizationDocument = new TypedDocumentString(`
+    query OutageBrandOrganization {
+  viewer {
+    role
+    organization {
+      id
+      name
+      country {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutageBrandOrganizationQuery, OutageBrandOrganizationQueryVariables>;
+export const OutageViewerAndCountriesDocument = new TypedDocumentString(`
+    query OutageViewerAndCountries {
+  viewer {
+    role
+  }
+  countries(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OutageViewerAndCountriesQuery, OutageViewerAndCountriesQueryVariables>;
+export const OutageInspectedFacilityDocument = new TypedDocumentString(`
+    query OutageInspectedFacility {
+  inspections(first: 5) {
+    edges {
+      node {
+        id
+        endedOn
+        facility {
+          id
+          name
+          country {
+            code
+          }
+          compliance {
+            score
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutageInspectedFacilityQuery, OutageInspectedFacilityQueryVariables>;
+export const OutageFacilityAndAuditTrailDocument = new TypedDocumentString(`
+    query OutageFacilityAndAuditTrail($id: ID!) {
+  facility(id: $id) {
+    id
+    name
+    compliance {
+      score
+    }
+  }
+  auditTrail {
+    suppliers(first: 1) {
+      totalCount
+    }
+    inspections(first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutageFacilityAndAuditTrailQuery, OutageFacilityAndAuditTrailQueryVariables>;
+export const OutageSupplyChainGrievancesDocument = new TypedDocumentString(`
+    query OutageSupplyChainGrievances {
+  viewer {
+    organization {
+      name
+      supplyChain(first: 5) {
+        edges {
+          node {
+            tier
+            facility {
+              id
+              name
+              grievanceSummary {
+                open
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  grievances(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<OutageSupplyChainGrievancesQuery, OutageSupplyChainGrievancesQueryVariables>;
 export const BatchingBrandSupplierComplianceDocument = new TypedDocumentString(`
     query BatchingBrandSupplierCompliance {
   viewer {

@@ -212,12 +212,12 @@ describe('a regulator asks about cooperation between two countries', () => {
     const response = await stack.query(COOPERATION, { a: 'NL', b: 'BD', aCode: 'NL', bCode: 'BD' }, { token });
     expect(response.errors).toBeUndefined();
     const { agreements, country } = dataOf(response);
-    expect(agreements.edges.map((edge) => [edge.node.title, edge.node.status])).toEqual([
+    expect(agreements!.edges.map((edge) => [edge.node.title, edge.node.status])).toEqual([
       ['Bangladesh–Netherlands enforcement pact', 'SUSPENDED'],
       ['Bangladesh–Netherlands inspection MoU', 'IN_FORCE'],
       ['Garment inspectorates network', 'IN_FORCE'],
     ]);
-    expect(agreements.totalCount).toBe(3);
+    expect(agreements!.totalCount).toBe(3);
     // The suspended pact shares nothing; the network only sends the supplier registry to Bangladesh.
     expect(country).toEqual({
       name: 'Netherlands',
@@ -236,14 +236,14 @@ describe('a regulator asks about cooperation between two countries', () => {
 
   it('does not count an observer as bound, nor a draft the caller may not see', async () => {
     const bound = dataOf(await stack.query(AGREEMENT_COUNT, { filter: { countries: ['GB', 'BD'] } }));
-    expect(bound.agreements.totalCount).toBe(0);
+    expect(bound.agreements!.totalCount).toBe(0);
     const asParty = dataOf(await stack.query(AGREEMENT_TITLES, { filter: { country: 'GB' } }));
-    expect(asParty.agreements.edges.map((edge) => edge.node.title)).toEqual(['Garment inspectorates network']);
+    expect(asParty.agreements!.edges.map((edge) => edge.node.title)).toEqual(['Garment inspectorates network']);
     const britishRegulator = await stack.token({ role: 'REGULATOR', country: 'GB' });
     const seenByParty = dataOf(
       await stack.query(AGREEMENT_COUNT, { filter: { country: 'GB' } }, { token: britishRegulator }),
     );
-    expect(seenByParty.agreements.totalCount).toBe(2);
+    expect(seenByParty.agreements!.totalCount).toBe(2);
     expect(dataOf(await stack.query(AGREEMENT, { id: ids.draft })).agreement).toBeNull();
   });
 
@@ -303,7 +303,7 @@ describe('reference data through the graph', () => {
     expect(file.source).toMatch(/NORMLEX/);
     const response = await stack.query(FUNDAMENTAL, {});
     expect(response.errors).toBeUndefined();
-    const served = dataOf(response).conventions.edges.map((edge) => edge.node);
+    const served = dataOf(response).conventions!.edges.map((edge) => edge.node);
     expect(Object.fromEntries(served.map((node) => [node.code, [...node.areas].sort()]))).toEqual(FUNDAMENTAL_AREAS);
     const fromFile = file.conventions.filter((convention) => convention.category === 'FUNDAMENTAL');
     expect(served.map((node) => [node.code, node.title, node.areas])).toEqual(
@@ -317,9 +317,9 @@ describe('reference data through the graph', () => {
     expect(response.errors).toBeUndefined();
     const { us, europe, nowhere, c087 } = dataOf(response);
     expect(us).toMatchObject({ code: 'US', name: 'United States', region: 'AMERICAS', hasRatified: false });
-    expect(us?.ratifications.map((r) => r.convention.code)).toEqual(['C105', 'C144', 'C182']);
-    expect(europe.totalCount).toBeGreaterThan(40);
-    expect(europe.edges).toHaveLength(2);
+    expect(us?.ratifications!.map((r) => r.convention.code)).toEqual(['C105', 'C144', 'C182']);
+    expect(europe!.totalCount).toBeGreaterThan(40);
+    expect(europe!.edges).toHaveLength(2);
     expect(nowhere).toBeNull();
     const parties = c087?.ratifications.map((r) => r.country.code);
     expect(parties).toEqual(expect.arrayContaining(['BD', 'DE', 'FR', 'NL']));
@@ -332,8 +332,10 @@ describe('entity references from other subgraphs', () => {
     const response = await fetch(
       stack.subgraphs.agreements.url,
       signedGraphQLRequest(PUBLIC_PRINCIPAL, signingSecret(), 'agreements', {
+        // Agreement.title (null while this subgraph is down) and Convention.title (never null) cannot
+        // share one response name in a selection: the gateway aliases one of them, and so does this.
         query: `query($representations: [_Any!]!) { _entities(representations: $representations) {
-          ... on Country { name region } ... on Convention { title } ... on Agreement { title status }
+          ... on Country { name region } ... on Convention { title } ... on Agreement { agreementTitle: title status }
         } }`,
         variables: {
           representations: [
@@ -352,7 +354,7 @@ describe('entity references from other subgraphs', () => {
       { name: 'Bangladesh', region: 'ASIA' },
       null,
       { title: 'Worst Forms of Child Labour Convention, 1999 (No. 182)' },
-      { title: 'Bangladesh–Netherlands inspection MoU', status: 'IN_FORCE' },
+      { agreementTitle: 'Bangladesh–Netherlands inspection MoU', status: 'IN_FORCE' },
       null,
     ]);
   });

@@ -85,7 +85,7 @@ describe('demo agreements', () => {
   it('give the grievances subgraph the rapid-response deadline rules to copy', async () => {
     const response = await stack.query(RAPID_RESPONSE, {});
     expect(response.errors).toBeUndefined();
-    expect(dataOf(response).agreements.edges).toEqual([
+    expect(dataOf(response).agreements!.edges).toEqual([
       {
         node: {
           kind: 'TRADE_AGREEMENT_LABOUR_CHAPTER',
@@ -114,14 +114,14 @@ describe('demo agreements', () => {
     expect(bd?.fromNetherlands).toEqual(['INSPECTION_FINDINGS', 'GRIEVANCE_CASES']);
     expect(fr?.fromCambodia).toEqual([]);
     expect(de?.fromTurkiye).toEqual([]);
-    expect(accord.edges[0].node.grievanceMechanism).toEqual({ acknowledgeWithinDays: 7, respondWithinDays: 90 });
-    expect(gfa.totalCount).toBe(1);
+    expect(accord!.edges[0].node.grievanceMechanism).toEqual({ acknowledgeWithinDays: 7, respondWithinDays: 90 });
+    expect(gfa!.totalCount).toBe(1);
   });
 
   it('show the public everything but the draft under negotiation', async () => {
     const admin = await stack.token({ role: 'ADMIN' });
     const count = async (token?: string) =>
-      dataOf(await stack.query(AGREEMENT_COUNT, {}, { token })).agreements.totalCount;
+      dataOf(await stack.query(AGREEMENT_COUNT, {}, { token })).agreements!.totalCount;
     expect(await count(admin)).toBe((await count()) + 1);
   });
 });

@@ -155,13 +155,14 @@ type VariablesOf<M extends AgreementMutation> =
 /** The `input` a mutation takes, e.g. ChangeAgreementStatusInput for changeAgreementStatus. */
 export type InputOf<M extends AgreementMutation> = VariablesOf<M> extends { input: infer Input } ? Input : never;
 /** The payload a mutation answers, e.g. { agreement, userErrors }. */
-export type PayloadOf<M extends AgreementMutation> = ResultOf<M> extends Record<M, infer Payload> ? Payload : never;
+export type PayloadOf<M extends AgreementMutation> =
+  ResultOf<M> extends Record<M, infer Payload> ? NonNullable<Payload> : never;
 export type TestAgreement = AgreementTestFieldsFragment;
 
 /**
  * Runs one agreements mutation with a fresh idempotency key. `payload` is the mutation's payload;
- * reading it fails the test, naming the errors, when the response has errors instead of data
- * (read `response.errors` for those).
+ * reading it fails the test, naming the errors, when the response has errors instead of data or no
+ * payload (read `response.errors` for those).
  */
 export async function mutate<M extends AgreementMutation>(
   stack: TestStack,
@@ -179,7 +180,9 @@ export async function mutate<M extends AgreementMutation>(
   return {
     response,
     get payload() {
-      return (dataOf(response) as Record<M, PayloadOf<M>>)[mutation];
+      const payload = (dataOf(response) as Record<M, PayloadOf<M> | null>)[mutation];
+      if (!payload) throw new Error(`expected a ${mutation} payload, got null`);
+      return payload;
     },
   };
 }

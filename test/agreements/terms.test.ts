@@ -68,10 +68,10 @@ describe('amending an agreement', () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.agreement).toMatchObject({
       title: agreement.title,
-      version: agreement.version + 1,
+      version: agreement.version! + 1,
       conventions: [{ code: 'C081' }, { code: 'C155' }, { code: 'C187' }],
     });
-    expect(payload.agreement?.provisions.map((provision) => provision.kind)).toEqual([
+    expect(payload.agreement?.provisions!.map((provision) => provision.kind)).toEqual([
       'INFORMATION_SHARING',
       'GRIEVANCE_MECHANISM',
     ]);
@@ -124,7 +124,7 @@ describe('parties and sharing clauses', () => {
       role: 'IMPLEMENTING_PARTNER',
     });
     expect(payload.userErrors).toEqual([]);
-    expect(payload.agreement?.parties.at(-1)).toEqual({
+    expect(payload.agreement?.parties!.at(-1)).toEqual({
       role: 'IMPLEMENTING_PARTNER',
       since: '2025-06-15',
       country: null,
@@ -253,14 +253,14 @@ describe('recording ratifications', () => {
     });
     const us = await ratificationsOf('US');
     expect(us.hasRatified).toBe(true);
-    expect(us.ratifications.find((r) => r.convention.code === 'C087')).toEqual({
+    expect(us.ratifications!.find((r) => r.convention.code === 'C087')).toEqual({
       convention: { code: 'C087' },
       status: 'IN_FORCE',
       date: '2024-06-01',
       statusSince: '2025-06-01',
       source: 'RECORDED',
     });
-    expect(us.ratifications.find((r) => r.convention.code === 'C182')).toMatchObject({
+    expect(us.ratifications!.find((r) => r.convention.code === 'C182')).toMatchObject({
       status: 'IN_FORCE',
       source: 'REFERENCE_DATA',
     });

@@ -117,8 +117,8 @@ describe('no N+1 queries', () => {
     await statementsFor(summaries(1)); // warm-up: first statements of fresh connections
     const two = await statementsFor(summaries(2));
     const fifty = await statementsFor(summaries(50));
-    expect(fifty.data.facilities.edges).toHaveLength(50);
-    expect(fifty.data.facilities.edges.every((edge) => edge.node.grievanceSummary?.open === 2)).toBe(true);
+    expect(fifty.data.facilities!.edges).toHaveLength(50);
+    expect(fifty.data.facilities!.edges.every((edge) => edge.node.grievanceSummary?.open === 2)).toBe(true);
     expect(fifty.statements).toBe(two.statements);
   });
 
@@ -132,8 +132,8 @@ describe('no N+1 queries', () => {
     await statementsFor(page(1));
     const two = await statementsFor(page(2));
     const fifty = await statementsFor(page(50));
-    expect(fifty.data.grievances.edges).toHaveLength(50);
-    expect(fifty.data.grievances.edges[0].node.complainantIdentity).toMatch(/^Worker /);
+    expect(fifty.data.grievances!.edges).toHaveLength(50);
+    expect(fifty.data.grievances!.edges[0].node.complainantIdentity).toMatch(/^Worker /);
     expect(fifty.statements).toBe(two.statements);
   });
 });

@@ -290,7 +290,7 @@ describe('those who file or handle a case', () => {
     await ensureRegistered(stack, FACILITY);
     const filed = dataOf(
       await stack.query(FILE_AND_READ, { input: submission({ facility: { id: FACILITY } }), key: newKey('emp') }),
-    ).submitGrievance;
+    ).submitGrievance!;
     expect(filed.grievance).toEqual({ trackingCode: filed.trackingCode, description: submission().description });
   });
 });

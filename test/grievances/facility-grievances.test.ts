@@ -261,7 +261,7 @@ describe('the facility owner', () => {
   it('finds the same cases through its organisation’s facilities', async () => {
     const response = await stack.query(OWN_FACILITIES, {}, { token: tokens.supplier });
     expect(response.errors).toBeUndefined();
-    const facilities = dataOf(response).viewer.organization?.facilities.edges;
+    const facilities = dataOf(response).viewer!.organization?.facilities!.edges;
     expect(facilities).toHaveLength(21);
     expect(ids(facilities?.find(({ node }) => node.id === FACILITY)?.node.grievances)).toEqual(
       [cases.anonymous, cases.named, cases.union].sort(),
@@ -270,7 +270,7 @@ describe('the facility owner', () => {
   });
 
   it('still lists through Query.grievances only the cases that record it as owner, and gets null for the others by id', async () => {
-    const listed = dataOf(await stack.query(ROOT_LIST, {}, { token: tokens.supplier })).grievances.edges.map(
+    const listed = dataOf(await stack.query(ROOT_LIST, {}, { token: tokens.supplier })).grievances!.edges.map(
       (edge) => edge.node.id,
     );
     expect(listed).toEqual(expect.arrayContaining([cases.named, cases.union]));
@@ -336,7 +336,7 @@ describe('no N+1 queries', () => {
     const twenty = await statementsFor(page(20));
     expect(twenty.response.errors).toBeUndefined();
     expect(
-      dataOf(twenty.response).viewer.organization?.facilities.edges.map((edge) => edge.node.grievances?.edges.length),
+      dataOf(twenty.response).viewer!.organization?.facilities!.edges.map((edge) => edge.node.grievances?.edges.length),
     ).toEqual(Array(20).fill(2));
     expect(twenty.statements).toBe(two.statements);
   });
@@ -348,7 +348,7 @@ describe('no N+1 queries', () => {
     const twenty = await statementsFor(page(20));
     expect(twenty.response.errors).toBeUndefined();
     // Its own facilities show both cases; the other supplier's neither (none records this supplier).
-    const { edges } = dataOf(twenty.response).facilities;
+    const { edges } = dataOf(twenty.response).facilities!;
     expect(edges.map(({ node }) => node.id)).toEqual(MANY.slice(0, 20).map(({ id }) => id));
     expect(edges.map(({ node }) => node.grievances?.totalCount)).toEqual(
       MANY.slice(0, 20).map(({ owner }) => (owner === SUPPLIER ? 2 : 0)),

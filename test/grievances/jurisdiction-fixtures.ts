@@ -156,7 +156,7 @@ export async function versionAs(stack: TestStack, token: string, id: string) {
 export function payload<Field extends string, Payload>(
   response: GraphQLResponse<Record<Field, Payload>>,
   field: Field,
-): Payload {
+): NonNullable<Payload> {
   const value = response.data?.[field];
   if (response.errors?.length || !value) throw new Error(`${field}: ${JSON.stringify(response.errors ?? response)}`);
   return value;

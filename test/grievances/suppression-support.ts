@@ -370,7 +370,7 @@ async function answers(stack: TestStack, token: string | undefined, requests: re
       f7: batch[7].filter,
     };
     const data = dataOf(await stack.query(STATS, variables, { token }));
-    const answered = [data.r0, data.r1, data.r2, data.r3, data.r4, data.r5, data.r6, data.r7];
+    const answered = [data.r0, data.r1, data.r2, data.r3, data.r4, data.r5, data.r6, data.r7].map((answer) => answer!);
     rows.push(...answered.slice(0, Math.min(BATCH, requests.length - start)));
   }
   return rows;
@@ -413,7 +413,7 @@ export async function publishedSummaries(
   do {
     const page: SuppressionFacilitySummariesQuery['facilities'] = dataOf(
       await stack.query(SUMMARIES, { after, countries: universe.countries }, { token }),
-    ).facilities;
+    ).facilities!;
     for (const { node } of page.edges) {
       const summary = node.grievanceSummary;
       if (!summary) throw new Error(`no grievance summary for ${node.id}`);

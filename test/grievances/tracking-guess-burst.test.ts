@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overrideConfig } from '../../runtime/config';
 import { WRONG_SECRETS_PER_CALLER } from '../../subgraphs/grievances/src/queries/tracking';
 import { startTestStack, type TestStack } from '../support/stack';
 import { file, submission } from './fixtures';
 import { from, scryptWork, tenGuesses, TRACKING_STATUS } from './tracking-support';
-
-vi.mock('node:crypto', { spy: true });
 
 /**
  * A burst of wrong guesses must not slow down a worker who holds the right secret. The attack:

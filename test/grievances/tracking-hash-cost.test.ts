@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../runtime/config';
 import { hashSecret, scryptParameters } from '../../subgraphs/grievances/src/domain';
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
@@ -6,9 +6,8 @@ import { startTestStack, type TestStack } from '../support/stack';
 import { addOrganization, file, submission } from './fixtures';
 import { from, scryptWork, TRACKING_STATUS, TRACKING_WITHDRAW } from './tracking-support';
 
-// Every export of node:crypto keeps its real implementation; scrypt's calls are recorded, so the
-// tests see which hashes an answer cost without timing anything.
-vi.mock('node:crypto', { spy: true });
+// scryptWork records the hashes the subgraph's hashing threads were given, so the tests see which
+// hashes an answer cost without timing anything.
 
 /**
  * One hash cost for every secret, and the same work for every answer. The attack: a case whose

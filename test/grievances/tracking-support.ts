@@ -1,5 +1,5 @@
-import { scrypt } from 'node:crypto';
-import { vi } from 'vitest';
+import { vi, type MockInstance } from 'vitest';
+import { HashWorkers } from '../../subgraphs/grievances/src/domain/hash-workers';
 import { graphql } from '../__generated__';
 import type { RequestOptions, TestStack } from '../support/stack';
 
@@ -109,16 +109,24 @@ export async function tenGuesses(stack: TestStack, series: number, first: number
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
 
+let hashes: MockInstance<HashWorkers['scrypt']> | undefined;
+
 /**
- * The scrypt calls made since the last `reset`, as the work each was asked to do. The test file
- * must mock `node:crypto` with `vi.mock('node:crypto', { spy: true })`, so every export keeps its
- * real implementation while its calls are recorded.
+ * The scrypt work handed to the grievances subgraph's hashing threads since the last `reset`, as
+ * the work each was asked to do. Every hash the subgraph makes (filings, checks, rehashes) runs
+ * there; the spy keeps the real implementation.
  */
 export const scryptWork = {
-  reset: () => vi.mocked(scrypt).mockClear(),
+  reset: () => {
+    hashes ??= vi.spyOn(HashWorkers.prototype, 'scrypt');
+    hashes.mockClear();
+  },
   calls: () =>
-    vi.mocked(scrypt).mock.calls.map(([, salt, keyLength, options]) => {
-      const { N, r, p } = typeof options === 'object' ? options : {};
-      return { saltLength: Buffer.byteLength(salt as Buffer), keyLength, N, r, p };
-    }),
+    (hashes?.mock.calls ?? []).map(([, salt, keyLength, { N, r, p }]) => ({
+      saltLength: salt.byteLength,
+      keyLength,
+      N,
+      r,
+      p,
+    })),
 };

@@ -162,7 +162,7 @@ describe('no N+1 queries', () => {
     };
     const small = await brand('org-batch-small');
     const large = await brand('org-batch-large');
-    const facilities = large.data?.viewer.organization?.supplyChain.edges.map((edge) => edge.node.facility) ?? [];
+    const facilities = large.data?.viewer!.organization?.supplyChain!.edges.map((edge) => edge.node.facility) ?? [];
     expect(facilities).toHaveLength(50);
     // (15 + 5) × 0.5^(134/365) for 2026-02-01 + (15 + 5) × 0.5^(287/365) for 2025-09-01 = 27.10 → 100 − 27.10 = 72.9 → 73, C
     expect(
@@ -181,7 +181,7 @@ describe('no N+1 queries', () => {
     const token = await stack.token({ role: 'REGULATOR', organizationId: 'org-batch-regulator', country: 'BD' });
     const short = await statementsFor(() => stack.query(INSPECTIONS_QUERY, { first: 2 }, { token }));
     const long = await statementsFor(() => stack.query(INSPECTIONS_QUERY, { first: 60 }, { token }));
-    expect(long.data?.inspections.edges).toHaveLength(60);
+    expect(long.data?.inspections!.edges).toHaveLength(60);
     expect(long.statements).toBe(short.statements);
   });
 });

@@ -141,7 +141,7 @@ let stack: TestStack;
 
 /** The rows the API answers; a response with errors fails the test. */
 async function stats(groupBy: Dimension[], filter: Filter, token?: string) {
-  return dataOf(await stack.query(STATS, { groupBy, filter }, { token })).complianceStats;
+  return dataOf(await stack.query(STATS, { groupBy, filter }, { token })).complianceStats!;
 }
 /** Keys not grouped by come back null; rows compare without them, in a stable order. */
 const sorted = (rows: Row[]) =>

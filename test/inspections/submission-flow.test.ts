@@ -251,7 +251,7 @@ describe('an inspection from submission to verified remediation', () => {
       ],
     };
     const response = await stack.query(SUBMIT, { input, key: 'flow-submission-0001' }, { token: tokens.auditor });
-    const { inspection, replayed, userErrors } = dataOf(response).submitInspection;
+    const { inspection, replayed, userErrors } = dataOf(response).submitInspection!;
     expect({ replayed, userErrors }).toEqual({ replayed: false, userErrors: [] });
     expect(inspection).toMatchObject({
       status: 'SUBMITTED',
@@ -325,7 +325,7 @@ describe('an inspection from submission to verified remediation', () => {
       correctiveAction: { status: 'PLANNED', version: 1, finding: { status: 'OPEN' } },
       userErrors: [],
     });
-    actionId = addCorrectiveAction.correctiveAction!.id;
+    actionId = addCorrectiveAction!.correctiveAction!.id;
   });
 
   it('moves the finding to REMEDIATED when the supplier reports the action completed', async () => {
@@ -334,7 +334,7 @@ describe('an inspection from submission to verified remediation', () => {
       { input: { id: actionId, expectedVersion: 7, status: 'COMPLETED' } },
       { token: tokens.supplier },
     );
-    expect(dataOf(stale).updateCorrectiveAction.userErrors).toMatchObject([{ code: 'CONFLICT' }]);
+    expect(dataOf(stale).updateCorrectiveAction!.userErrors).toMatchObject([{ code: 'CONFLICT' }]);
     const selfVerified = await stack.query(
       UPDATE_ACTION,
       { input: { id: actionId, status: 'VERIFIED' } },

@@ -145,7 +145,7 @@ describe('retrying a submission', () => {
     const input = submission();
     const first = await submit(input, 'retry-key-0001');
     const again = await Promise.all([submit(input, 'retry-key-0001'), submit(input, 'retry-key-0001')]);
-    const { replayed, inspection } = dataOf(first).submitInspection;
+    const { replayed, inspection } = dataOf(first).submitInspection!;
     expect(replayed).toBe(false);
     expect(inspection?.id).toEqual(expect.any(String));
     for (const retry of again) {
@@ -158,10 +158,10 @@ describe('retrying a submission', () => {
     const input = submission();
     const responses = await Promise.all([1, 2, 3].map(() => submit(input, 'retry-key-0003')));
     const payloads = responses.map((response) => dataOf(response).submitInspection);
-    const ids = new Set(payloads.map((payload) => payload.inspection?.id));
+    const ids = new Set(payloads.map((payload) => payload!.inspection?.id));
     expect(ids.size).toBe(1);
     expect([...ids][0]).toEqual(expect.any(String));
-    expect(payloads.filter((payload) => !payload.replayed)).toHaveLength(1);
+    expect(payloads.filter((payload) => !payload!.replayed)).toHaveLength(1);
     expect(await stack.em('inspections').count(Inspection, { facilityId: input.facilityId })).toBe(1);
   });
 
@@ -179,7 +179,7 @@ describe('the compliance score the API reports follows the documented formula', 
     let compliance: unknown;
     for (const { endedOn, findings } of inspections) {
       const response = await submit(submission({ facilityId, startedOn: endedOn, endedOn, findings }));
-      const { inspection } = dataOf(response).submitInspection;
+      const { inspection } = dataOf(response).submitInspection!;
       if (!inspection) throw new Error('the submission answered no inspection');
       compliance = inspection.facility.compliance;
     }

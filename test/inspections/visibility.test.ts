@@ -218,7 +218,7 @@ describe('who sees which inspections, evidence and buyers', () => {
 
   it('lists only the overdue corrective actions the caller may see', async () => {
     const overdue = async (token?: string) =>
-      dataOf(await stack.query(OVERDUE, {}, { token })).correctiveActions.edges.map((edge) => [
+      dataOf(await stack.query(OVERDUE, {}, { token })).correctiveActions!.edges.map((edge) => [
         edge.node.inspection.id,
         edge.node.overdue,
       ]);

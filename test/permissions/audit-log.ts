@@ -81,25 +81,25 @@ interface PageRequest {
   caller: Caller;
   variables: { after: string | null; filter: AuditTrailFilter };
 }
-type Page = [response: MatrixResponse, connection: PermissionsAuditPageFragment | undefined];
+type Page = [response: MatrixResponse, connection: PermissionsAuditPageFragment | null | undefined];
 
 /** One page of each subgraph's part of the audit trail, with the response it came in. */
 const PAGES: Record<AuditingSubgraph, (request: PageRequest) => Promise<Page>> = {
   suppliers: async ({ stack, world, caller, variables }) => {
     const response = await as(stack, world, caller, SUPPLIERS, variables);
-    return [response, response.data?.auditTrail.suppliers];
+    return [response, response.data?.auditTrail?.suppliers];
   },
   agreements: async ({ stack, world, caller, variables }) => {
     const response = await as(stack, world, caller, AGREEMENTS, variables);
-    return [response, response.data?.auditTrail.agreements];
+    return [response, response.data?.auditTrail?.agreements];
   },
   inspections: async ({ stack, world, caller, variables }) => {
     const response = await as(stack, world, caller, INSPECTIONS, variables);
-    return [response, response.data?.auditTrail.inspections];
+    return [response, response.data?.auditTrail?.inspections];
   },
   grievances: async ({ stack, world, caller, variables }) => {
     const response = await as(stack, world, caller, GRIEVANCES, variables);
-    return [response, response.data?.auditTrail.grievances];
+    return [response, response.data?.auditTrail?.grievances];
   },
 };
 

@@ -155,10 +155,10 @@ export async function as(
 }
 
 /** The payload of a mutation that must have succeeded: no error and no userError, else the test fails naming them. */
-async function ok<Field extends string, Result extends { [field in Field]: { userErrors: readonly unknown[] } }>(
+async function ok<Field extends string, Result extends { [field in Field]: { userErrors: readonly unknown[] } | null }>(
   request: Promise<GraphQLResponse<Result>>,
   field: Field,
-): Promise<Result[Field]> {
+): Promise<NonNullable<Result[Field]>> {
   const response = await request;
   const payload = response.data?.[field];
   if (response.errors?.length || !payload || payload.userErrors.length)

@@ -113,7 +113,7 @@ beforeAll(async () => {
     summary: HANDLER_SUMMARY,
     version,
   });
-  expect(written.data?.summarizeGrievance.userErrors).toEqual([]);
+  expect(written.data?.summarizeGrievance!.userErrors).toEqual([]);
 });
 afterAll(() => stack?.stop());
 
@@ -193,7 +193,7 @@ const request = async (caller: Caller) =>
   as(stack, world, caller, LINK, { id: moving, facility: FACILITY_VN, version: await version() });
 const requestAsHome = async () => {
   const response = await request('REGULATOR_HOME');
-  expect(response.data?.linkGrievanceToFacility.userErrors).toEqual([]);
+  expect(response.data?.linkGrievanceToFacility!.userErrors).toEqual([]);
 };
 
 describe('mutations on a case’s jurisdiction and summary', () => {
@@ -239,7 +239,7 @@ describe('mutations on a case’s jurisdiction and summary', () => {
           id: moving,
           version: await version(),
         });
-        expect(withdrawn.data?.withdrawGrievanceTransfer.userErrors).toEqual([]);
+        expect(withdrawn.data?.withdrawGrievanceTransfer!.userErrors).toEqual([]);
       }
       expect((await stored()).transferCountry).toBeNull();
     },
@@ -257,7 +257,7 @@ describe('mutations on a case’s jurisdiction and summary', () => {
         id: moving,
         version: await version(),
       });
-      expect(withdrawn.data?.withdrawGrievanceTransfer.userErrors).toEqual([]);
+      expect(withdrawn.data?.withdrawGrievanceTransfer!.userErrors).toEqual([]);
     }
     expect(await stored()).toMatchObject({ transferCountry: null, facilityCountry: 'BD' });
   });

@@ -239,7 +239,7 @@ describe.each(CALLERS)('%s', (caller) => {
   it(`lists in Query.grievances exactly the cases ${rootRows(caller).join(', ') || '(none)'}, with the same fields`, async () => {
     const response = await as(stack, world, caller, LIST);
     expect(idsAt(response, ['grievances'])).toEqual(ids(rootRows(caller)));
-    expect(response.data?.grievances.totalCount).toBe(rootRows(caller).length);
+    expect(response.data?.grievances!.totalCount).toBe(rootRows(caller).length);
     expectCaseFields(response, caller, nodesOf(response, [['grievances']]));
   });
 
@@ -283,7 +283,7 @@ describe.each(CALLERS)('%s', (caller) => {
   it(`sees ${GRIEVANCE_COUNTS[caller] === 'all' ? 'every count' : 'cells under 5 withheld'} in grievanceStats`, async () => {
     const response = await as(stack, world, caller, STATS);
     expect(response.errors).toBeUndefined();
-    const cell = (area: ComplianceArea) => dataOf(response).grievanceStats.find((row) => row.area === area);
+    const cell = (area: ComplianceArea) => dataOf(response).grievanceStats!.find((row) => row.area === area);
     const all = GRIEVANCE_COUNTS[caller] === 'all';
     expect(cell('WORKING_TIME')).toEqual({
       country: { code: 'BD' },
@@ -311,7 +311,7 @@ describe.each(CALLERS)('%s', (caller) => {
 describe('SUPPLIER through its organisation', () => {
   it('finds every case about the facilities it owns, the description and the complainant FORBIDDEN', async () => {
     const response = await as(stack, world, 'SUPPLIER', OF_OWN_FACILITIES);
-    const facilities = response.data?.viewer.organization?.facilities.edges ?? [];
+    const facilities = response.data?.viewer!.organization?.facilities!.edges ?? [];
     expect(facilities.map((edge) => edge.node.id).sort()).toEqual(Object.values(world.facilities).sort());
     const connections: Path[] = facilities.map((_edge, index) => [
       'viewer',

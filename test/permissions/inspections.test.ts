@@ -137,8 +137,8 @@ describe.each(CALLERS)('%s', (caller) => {
   it(`finds exactly the inspections ${INSPECTIONS[caller].sees.join(', ')} in the list, with evidence ${INSPECTIONS[caller].evidence ? 'readable' : 'denied'} and sharedWith ${INSPECTIONS[caller].sharedWith ? 'readable' : 'denied'}`, async () => {
     const response = await as(stack, world, caller, LIST);
     expect(idsAt(response, ['inspections'])).toEqual(expectedIds(caller));
-    expect(response.data?.inspections.totalCount).toBe(INSPECTIONS[caller].sees.length);
-    const edges = response.data?.inspections.edges ?? [];
+    expect(response.data?.inspections!.totalCount).toBe(INSPECTIONS[caller].sees.length);
+    const edges = response.data?.inspections!.edges ?? [];
     expectNodeFields(
       response,
       caller,

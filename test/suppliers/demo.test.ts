@@ -48,14 +48,14 @@ describe('the demo registry', () => {
     const expected = world.facilities.filter((facility) => facility.sector === 'Footwear').length;
     const { facilities } = dataOf(await stack.query(FOOTWEAR_COUNT, {}));
     expect(expected).toBeGreaterThan(0);
-    expect(facilities.totalCount).toBe(expected);
+    expect(facilities!.totalCount).toBe(expected);
   });
 
   it('finds a seeded facility by words of its name and address', async () => {
     const facility = world.facilities[17];
     const words = `${facility.name.split(' ')[0]} ${facility.address.split(/[ ,]+/).at(-1)}`;
     const { facilities } = dataOf(await stack.query(SEARCH, { search: words }));
-    expect(facilities.edges.map((edge) => edge.node.id)).toContain(facility.id);
+    expect(facilities!.edges.map((edge) => edge.node.id)).toContain(facility.id);
   });
 
   it('filters a seeded brand’s supply chain by sector', async () => {
@@ -67,6 +67,6 @@ describe('the demo registry', () => {
     ).length;
     const token = await stack.token({ role: 'BRAND', organizationId: link.buyerId });
     const { viewer } = dataOf(await stack.query(SUPPLY_CHAIN_BY_SECTOR, { sector }, { token }));
-    expect(viewer.organization?.supplyChain.totalCount).toBe(expected);
+    expect(viewer!.organization?.supplyChain!.totalCount).toBe(expected);
   });
 });

@@ -243,14 +243,14 @@ const LIST =
   'XX,Nowhere Mills,"Plot 1",,,\n'; // unknown country
 const input = (csv = LIST, organizationId = 'brand-lumen') => ({ organizationId, fileName: 'suppliers-2026.csv', csv });
 
-let imported: SupplierImportListMutation['importFacilityList'];
+let imported: NonNullable<SupplierImportListMutation['importFacilityList']>;
 let importId: string;
 
 describe('importFacilityList', () => {
   it('imports a brand’s list and returns every row’s outcome', async () => {
     const response = await stack.query(IMPORT, { input: input(), key: 'lumen-list-2026-03' }, { token: brand });
     expect(response.errors).toBeUndefined();
-    imported = dataOf(response).importFacilityList;
+    imported = dataOf(response).importFacilityList!;
     expect(imported.import).toMatchObject({
       status: 'COMPLETED',
       totalRows: 4,
@@ -268,13 +268,13 @@ describe('importFacilityList', () => {
     expect(nowhere.reason).toContain('country "XX"');
 
     const chain = dataOf(await stack.query(SUPPLY_CHAIN, {}, { token: brand }));
-    const linked = chain.viewer.organization!.supplyChain.edges.map((edge) => edge.node.facility.id).sort();
+    const linked = chain.viewer!.organization!.supplyChain!.edges.map((edge) => edge.node.facility.id).sort();
     expect(linked).toEqual([ids.neighbour, padma.facility!.id].sort());
   });
 
   it('returns the first result when retried with the same key, and refuses the key with other input', async () => {
     const again = await stack.query(IMPORT, { input: input(), key: 'lumen-list-2026-03' }, { token: brand });
-    expect(dataOf(again).importFacilityList.import?.id).toBe(importId);
+    expect(dataOf(again).importFacilityList!.import?.id).toBe(importId);
     const other = await stack.query(
       IMPORT,
       { input: input(`${HEADER}BD,Other,"Plot 2",,,\n`), key: 'lumen-list-2026-03' },
@@ -297,7 +297,7 @@ describe('importFacilityList', () => {
       { input: input(LIST, 'union-one'), key: 'admin-union-01' },
       { token: admin },
     );
-    expect(dataOf(forUnion).importFacilityList.userErrors).toEqual([
+    expect(dataOf(forUnion).importFacilityList!.userErrors).toEqual([
       {
         code: 'BAD_USER_INPUT',
         message: expect.stringContaining('brands and suppliers'),
@@ -307,7 +307,7 @@ describe('importFacilityList', () => {
   });
 
   it('refuses files it cannot read, and lists over 500 rows, with BAD_USER_INPUT and nothing written', async () => {
-    const before = dataOf(await stack.query(FACILITY_COUNT, {})).facilities.totalCount;
+    const before = dataOf(await stack.query(FACILITY_COUNT, {})).facilities!.totalCount;
     const cases: [string, RegExp][] = [
       ['country,facility\nBD,Sunrise\n', /missing required columns name, address/],
       [`${HEADER}TR,\uFFFDlmez Dokuma,"Cumhuriyet Mah.",,,\n`, /line 2 contains "\uFFFD" where characters were lost/],
@@ -325,7 +325,7 @@ describe('importFacilityList', () => {
         { path: ['input', 'csv'], message: response.errors?.[0].message },
       ]);
     }
-    expect(dataOf(await stack.query(FACILITY_COUNT, {})).facilities.totalCount).toBe(before);
+    expect(dataOf(await stack.query(FACILITY_COUNT, {})).facilities!.totalCount).toBe(before);
   });
 
   it('shows the import and its pending rows to the uploader and admins only', async () => {
@@ -361,7 +361,7 @@ describe('deciding potential matches', () => {
   it('confirms a candidate: the row stands for it and the brand sources from it', async () => {
     const row = imported.rows[0].id;
     const notCandidate = await stack.query(CONFIRM, { row, facility: ids.neighbour }, { token: brand });
-    expect(dataOf(notCandidate).confirmFacilityMatch.userErrors).toEqual([
+    expect(dataOf(notCandidate).confirmFacilityMatch!.userErrors).toEqual([
       { code: 'BAD_USER_INPUT', message: `${ids.neighbour} is not a candidate of row 2`, field: ['facilityId'] },
     ]);
     expect(
@@ -374,7 +374,7 @@ describe('deciding potential matches', () => {
           { row, facility: ids.first },
           { token: await stack.token({ role: 'BRAND', organizationId: 'brand-other' }) },
         ),
-      ).confirmFacilityMatch.userErrors[0].code,
+      ).confirmFacilityMatch!.userErrors[0].code,
     ).toBe('NOT_FOUND');
 
     const confirmed = await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand });
@@ -383,14 +383,14 @@ describe('deciding potential matches', () => {
       userErrors: [],
     });
     const buyers = dataOf(await stack.query(BUYERS, { id: ids.first }, { token: brand }));
-    expect(buyers.facility?.buyers.map((link) => link.buyer.id)).toContain('brand-lumen');
+    expect(buyers.facility?.buyers!.map((link) => link.buyer.id)).toContain('brand-lumen');
 
     expect(
-      dataOf(await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand })).confirmFacilityMatch
+      dataOf(await stack.query(CONFIRM, { row, facility: ids.first }, { token: brand })).confirmFacilityMatch!
         .userErrors,
     ).toEqual([]);
     const rejectAfterConfirm = await stack.query(REJECT, { row }, { token: brand });
-    expect(dataOf(rejectAfterConfirm).rejectFacilityMatch.userErrors).toEqual([
+    expect(dataOf(rejectAfterConfirm).rejectFacilityMatch!.userErrors).toEqual([
       { code: 'CONFLICT', message: 'Row 2 was already confirmed', field: ['rowId'] },
     ]);
   });
@@ -404,20 +404,20 @@ describe('deciding potential matches', () => {
       { input: input(list, 'brand-other'), key: 'other-list-2026-04' },
       { token: otherBrand },
     );
-    const [row] = dataOf(other).importFacilityList.rows;
+    const [row] = dataOf(other).importFacilityList!.rows;
     expect(row.outcome).toBe('POTENTIAL_MATCH');
     expect(
-      dataOf(await stack.query(REJECT, { row: row.id }, { token: brand })).rejectFacilityMatch.userErrors[0].code,
+      dataOf(await stack.query(REJECT, { row: row.id }, { token: brand })).rejectFacilityMatch!.userErrors[0].code,
     ).toBe('NOT_FOUND');
     const rejected = dataOf(await stack.query(REJECT, { row: row.id }, { token: otherBrand }));
-    const facility = rejected.rejectFacilityMatch.facility!.id;
+    const facility = rejected.rejectFacilityMatch!.facility!.id;
     expect([ids.first, ids.second]).not.toContain(facility);
-    expect(rejected.rejectFacilityMatch.row).toMatchObject({
+    expect(rejected.rejectFacilityMatch!.row).toMatchObject({
       resolution: 'REJECTED',
       facility: { id: facility, name: 'Sunrise Garments Ltd' },
     });
     expect(
-      dataOf(await stack.query(REJECT, { row: row.id }, { token: otherBrand })).rejectFacilityMatch.facility?.id,
+      dataOf(await stack.query(REJECT, { row: row.id }, { token: otherBrand })).rejectFacilityMatch!.facility?.id,
     ).toBe(facility);
   });
 });
@@ -441,11 +441,11 @@ describe('mergeFacilities', () => {
   it('keeps the survivor, moves links over, and resolves the old id to the survivor', async () => {
     const merged = dataOf(
       await stack.query(MERGE, { survivor: ids.first, duplicate: ids.second }, { token: admin }),
-    ).mergeFacilities;
+    ).mergeFacilities!;
     expect(merged.userErrors).toEqual([]);
     expect(merged.mergedId).toBe(ids.second);
     expect(merged.survivor?.sectors).toEqual(['Apparel', 'Knitwear']);
-    expect(merged.survivor?.buyers.map((link) => link.buyer.id).sort()).toEqual(['brand-lumen', 'brand-other']);
+    expect(merged.survivor?.buyers!.map((link) => link.buyer.id).sort()).toEqual(['brand-lumen', 'brand-other']);
 
     const byOldId = dataOf(await stack.query(FACILITY, { id: ids.second }));
     expect(byOldId.facility).toEqual({ id: ids.first, name: 'Sunrise Garments Ltd' });
@@ -482,7 +482,7 @@ describe('mergeFacilities', () => {
         .mergeFacilities,
     ).toMatchObject({ mergedId: ids.second, userErrors: [] });
     const intoMerged = await stack.query(MERGE, { survivor: ids.second, duplicate: ids.neighbour }, { token: admin });
-    expect(dataOf(intoMerged).mergeFacilities.userErrors).toEqual([
+    expect(dataOf(intoMerged).mergeFacilities!.userErrors).toEqual([
       {
         code: 'NOT_FOUND',
         message: `No facility ${ids.second}; it was merged into ${ids.first}, merge into that one`,
@@ -494,7 +494,7 @@ describe('mergeFacilities', () => {
 
 describe('the audit trail', () => {
   it('records every registry mutation', async () => {
-    const trail = dataOf(await stack.query(AUDIT_TRAIL, {}, { token: admin })).auditTrail.suppliers;
+    const trail = dataOf(await stack.query(AUDIT_TRAIL, {}, { token: admin })).auditTrail!.suppliers;
     const operations = trail.edges.map((edge) => edge.node.operation);
     for (const operation of ['importFacilityList', 'confirmFacilityMatch', 'rejectFacilityMatch', 'mergeFacilities'])
       expect(operations).toContain(operation);

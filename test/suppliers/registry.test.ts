@@ -59,7 +59,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const names = (connection: { edges: { node: { name: string } }[] }) => connection.edges.map((edge) => edge.node.name);
+const names = (connection: { edges: { node: { name: string | null } }[] }) =>
+  connection.edges.map((edge) => edge.node.name);
 const FACILITIES = graphql(`
   query SupplierRegistryFacilities($filter: FacilityFilter) {
     facilities(first: 50, filter: $filter) {
@@ -145,7 +146,7 @@ const KH_FACILITIES = graphql(`
 `);
 
 const filtered = async (filter: FacilityFilter, token?: string) =>
-  dataOf(await stack.query(FACILITIES, { filter }, { token })).facilities;
+  dataOf(await stack.query(FACILITIES, { filter }, { token })).facilities!;
 
 describe('facility ids given as input are validated', () => {
   const badId = async (id: string) => {
@@ -207,7 +208,7 @@ describe('supply chains and buyers', () => {
     const chain = async (filter: SupplyChainFilter) =>
       dataOf(
         await stack.query(SUPPLY_CHAIN, { id: 'brand-north', filter }, { token }),
-      ).organization?.supplyChain.edges.map((edge) => edge.node.facility.name);
+      ).organization?.supplyChain!.edges.map((edge) => edge.node.facility.name);
     expect(await chain({ sector: ['Textiles', 'Home Textiles'] })).toEqual([
       'Tongi Knit Composite Ltd',
       'Padma Home Textiles',
@@ -219,7 +220,7 @@ describe('supply chains and buyers', () => {
   it('shows a facility’s undisclosed buyers only to its owner, regulators and admins', async () => {
     const buyers = async (token?: string) =>
       dataOf(await stack.query(BUYERS, { id: ids.tongi }, { token }))
-        .facility?.buyers.map((link) => link.buyer.id)
+        .facility?.buyers!.map((link) => link.buyer.id)
         .sort();
     expect(await buyers()).toEqual(['brand-north']);
     expect(await buyers(await stack.token({ role: 'SUPPLIER', organizationId: 'supplier-delta' }))).toEqual([
@@ -257,7 +258,7 @@ describe('no N+1', () => {
       const before = stack.queries.count;
       const response = await stack.query(KH_FACILITIES, { first });
       expect(response.errors).toBeUndefined();
-      expect(dataOf(response).facilities.edges).toHaveLength(first);
+      expect(dataOf(response).facilities!.edges).toHaveLength(first);
       return stack.queries.count - before;
     };
     const five = await statements(5);

@@ -2,6 +2,7 @@ import { subgraphSchema, type SubgraphDefinition } from '../../../runtime/subgra
 import { createContext, type Context } from './context';
 import { entities } from './entities';
 import { permissionRules } from './permissions';
+import { closeSecretHashing } from './queries/secret-hashing';
 import { resolvers } from './resolvers';
 import { seedGrievances } from './seed/seed';
 import { crossBorderReads } from './visibility';
@@ -16,4 +17,6 @@ export const grievancesSubgraph: SubgraphDefinition<Context> = {
   crossBorderReads,
   createContext,
   seed: seedGrievances,
+  // The secret-hashing threads end with the subgraph (idle ones never keep a process alive).
+  stop: closeSecretHashing,
 };

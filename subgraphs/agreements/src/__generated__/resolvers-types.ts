@@ -33,19 +33,19 @@ export type Scalars = {
 export type Query = {
   __typename?: 'Query';
   /** ISO 3166-1 countries in name order (reference data shipped with the project). */
-  countries: CountryConnection;
+  countries: Maybe<CountryConnection>;
   /** A country by its ISO 3166-1 alpha-2 code. */
   country: Maybe<Country>;
   /** ILO instruments the graph reasons about: the fundamental and governance conventions. */
-  conventions: ConventionConnection;
+  conventions: Maybe<ConventionConnection>;
   /** A convention or protocol by its NORMLEX code, e.g. C087 or P029. */
   convention: Maybe<Convention>;
-  agreements: AgreementConnection;
+  agreements: Maybe<AgreementConnection>;
   agreement: Maybe<Agreement>;
   /** Countries that may send `category` data to `country` under an IN_FORCE agreement binding both. */
-  sharingPartners: Array<Country>;
+  sharingPartners: Maybe<Array<Country>>;
   /** Every country-to-country data flow that IN_FORCE agreements allow, optionally narrowed. */
-  sharingGrants: Array<SharingGrant>;
+  sharingGrants: Maybe<Array<SharingGrant>>;
 };
 
 
@@ -98,16 +98,16 @@ export type QuerySharingGrantsArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Registers an agreement as a DRAFT (dated `draftedOn`, default today). */
-  createAgreement: AgreementPayload;
+  createAgreement: Maybe<AgreementPayload>;
   /** Changes an agreement's terms and records the amendment; TERMINATED and EXPIRED agreements are final. */
-  amendAgreement: AgreementPayload;
-  addAgreementParty: AgreementPayload;
+  amendAgreement: Maybe<AgreementPayload>;
+  addAgreementParty: Maybe<AgreementPayload>;
   /** Lets a data category flow to more parties; creates the category's clause when there is none. */
-  addSharingClause: AgreementPayload;
+  addSharingClause: Maybe<AgreementPayload>;
   /** Moves an agreement along DRAFT → SIGNED → IN_FORCE → SUSPENDED / TERMINATED / EXPIRED (see AgreementStatus). */
-  changeAgreementStatus: AgreementPayload;
+  changeAgreementStatus: Maybe<AgreementPayload>;
   /** Records a ratification, its entry into force, a denunciation or a re-ratification. */
-  recordRatification: RatificationPayload;
+  recordRatification: Maybe<RatificationPayload>;
 };
 
 
@@ -178,55 +178,83 @@ export const DataCategory = {
 } as const;
 
 export type DataCategory = typeof DataCategory[keyof typeof DataCategory];
+/**
+ * A country. Other services name a country by its `code` alone; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type Country = {
   __typename?: 'Country';
   /** ISO 3166-1 alpha-2. */
   code: Scalars['ID']['output'];
-  alpha3: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  region: Region;
+  alpha3: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  region: Maybe<Region>;
   /** Ratifications of the conventions this graph knows, reference data overlaid with recorded ones. */
-  ratifications: Array<Ratification>;
+  ratifications: Maybe<Array<Ratification>>;
   /** Whether the convention is ratified and not denounced (in force or awaiting entry into force). */
-  hasRatified: Scalars['Boolean']['output'];
+  hasRatified: Maybe<Scalars['Boolean']['output']>;
   /** Agreements the country is a party to, in any role. */
-  agreements: Array<Agreement>;
+  agreements: Maybe<Array<Agreement>>;
   /** Countries that may send `category` data to this country under an IN_FORCE agreement. */
-  receivesFrom: Array<Country>;
+  receivesFrom: Maybe<Array<Country>>;
   /** Countries this country may send `category` data to under an IN_FORCE agreement. */
-  sharesWith: Array<Country>;
+  sharesWith: Maybe<Array<Country>>;
   /** Per data category, whom this country receives from and shares with (categories without partners omitted). */
-  sharingPartners: Array<CategorySharing>;
+  sharingPartners: Maybe<Array<CategorySharing>>;
   /** The data categories this country's inspectorate may receive from `country` under IN_FORCE agreements. */
-  categoriesReceivedFrom: Array<DataCategory>;
+  categoriesReceivedFrom: Maybe<Array<DataCategory>>;
 };
 
 
+/**
+ * A country. Other services name a country by its `code` alone; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type CountryRatificationsArgs = {
   status?: InputMaybe<Array<RatificationStatus>>;
 };
 
 
+/**
+ * A country. Other services name a country by its `code` alone; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type CountryHasRatifiedArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/**
+ * A country. Other services name a country by its `code` alone; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type CountryAgreementsArgs = {
   status?: InputMaybe<Array<AgreementStatus>>;
 };
 
 
+/**
+ * A country. Other services name a country by its `code` alone; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type CountryReceivesFromArgs = {
   category: DataCategory;
 };
 
 
+/**
+ * A country. Other services name a country by its `code` alone; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type CountrySharesWithArgs = {
   category: DataCategory;
 };
 
 
+/**
+ * A country. Other services name a country by its `code` alone; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type CountryCategoriesReceivedFromArgs = {
   country: Scalars['ID']['input'];
 };
@@ -403,20 +431,24 @@ export const PartyRole = {
 } as const;
 
 export type PartyRole = typeof PartyRole[keyof typeof PartyRole];
+/**
+ * A cooperation agreement. Other services name an agreement by its `id` alone; every other field
+ * comes from the agreements service and is null while that service is unavailable.
+ */
 export type Agreement = {
   __typename?: 'Agreement';
   id: Scalars['ID']['output'];
-  title: Scalars['String']['output'];
-  kind: AgreementKind;
+  title: Maybe<Scalars['String']['output']>;
+  kind: Maybe<AgreementKind>;
   summary: Maybe<Scalars['String']['output']>;
-  status: AgreementStatus;
+  status: Maybe<AgreementStatus>;
   /** Date of the change to the current status. */
-  statusSince: Scalars['Date']['output'];
+  statusSince: Maybe<Scalars['Date']['output']>;
   /** Every status change, oldest first. */
-  statusHistory: Array<StatusChange>;
+  statusHistory: Maybe<Array<StatusChange>>;
   /** Transitions the current status allows. */
-  allowedTransitions: Array<AgreementStatus>;
-  draftedOn: Scalars['Date']['output'];
+  allowedTransitions: Maybe<Array<AgreementStatus>>;
+  draftedOn: Maybe<Scalars['Date']['output']>;
   signedOn: Maybe<Scalars['Date']['output']>;
   /** Date of the latest entry into force (or of lifting a suspension). */
   inForceFrom: Maybe<Scalars['Date']['output']>;
@@ -424,18 +456,18 @@ export type Agreement = {
   expiresOn: Maybe<Scalars['Date']['output']>;
   /** Date it was terminated or expired. */
   endedOn: Maybe<Scalars['Date']['output']>;
-  parties: Array<AgreementParty>;
+  parties: Maybe<Array<AgreementParty>>;
   /** Conventions the parties commit to uphold. */
-  conventions: Array<Convention>;
-  provisions: Array<Provision>;
-  sharingClauses: Array<SharingClause>;
+  conventions: Maybe<Array<Convention>>;
+  provisions: Maybe<Array<Provision>>;
+  sharingClauses: Maybe<Array<SharingClause>>;
   textReference: Maybe<TextReference>;
   /** Deadline rules of the agreement's grievance mechanism; the grievances subgraph copies them onto each case at filing. */
   grievanceMechanism: Maybe<GrievanceMechanism>;
-  amendments: Array<Amendment>;
+  amendments: Maybe<Array<Amendment>>;
   /** Increments with every change; pass it as `expectedVersion` to refuse stale edits. */
-  version: Scalars['Int']['output'];
-  updatedAt: Scalars['DateTime']['output'];
+  version: Maybe<Scalars['Int']['output']>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type AgreementParty = {
@@ -682,8 +714,8 @@ export type RatificationPayload = {
 export type AuditTrail = {
   __typename?: 'AuditTrail';
   id: Scalars['ID']['output'];
-  /** Entries kept by the agreements subgraph: every change to agreements and ratifications. */
-  agreements: AuditEntryConnection;
+  /** Entries kept by the agreements subgraph: every change to agreements and ratifications. Null while it is unavailable. */
+  agreements: Maybe<AuditEntryConnection>;
 };
 
 
@@ -1037,38 +1069,38 @@ export type AllowDirectiveArgs = {
 export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
+  countries?: Resolver<Maybe<ResolversTypes['CountryConnection']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'code'>>;
-  conventions?: Resolver<ResolversTypes['ConventionConnection'], ParentType, ContextType, RequireFields<QueryConventionsArgs, 'first'>>;
+  conventions?: Resolver<Maybe<ResolversTypes['ConventionConnection']>, ParentType, ContextType, RequireFields<QueryConventionsArgs, 'first'>>;
   convention?: Resolver<Maybe<ResolversTypes['Convention']>, ParentType, ContextType, RequireFields<QueryConventionArgs, 'code'>>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  sharingPartners?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QuerySharingPartnersArgs, 'country' | 'category'>>;
-  sharingGrants?: Resolver<Array<ResolversTypes['SharingGrant']>, ParentType, ContextType, Partial<QuerySharingGrantsArgs>>;
+  sharingPartners?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, RequireFields<QuerySharingPartnersArgs, 'country' | 'category'>>;
+  sharingGrants?: Resolver<Maybe<Array<ResolversTypes['SharingGrant']>>, ParentType, ContextType, Partial<QuerySharingGrantsArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  createAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input' | 'idempotencyKey'>>;
-  amendAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input' | 'idempotencyKey'>>;
-  addAgreementParty?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAddAgreementPartyArgs, 'input' | 'idempotencyKey'>>;
-  addSharingClause?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationAddSharingClauseArgs, 'input' | 'idempotencyKey'>>;
-  changeAgreementStatus?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationChangeAgreementStatusArgs, 'input' | 'idempotencyKey'>>;
-  recordRatification?: Resolver<ResolversTypes['RatificationPayload'], ParentType, ContextType, RequireFields<MutationRecordRatificationArgs, 'input' | 'idempotencyKey'>>;
+  createAgreement?: Resolver<Maybe<ResolversTypes['AgreementPayload']>, ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input' | 'idempotencyKey'>>;
+  amendAgreement?: Resolver<Maybe<ResolversTypes['AgreementPayload']>, ParentType, ContextType, RequireFields<MutationAmendAgreementArgs, 'input' | 'idempotencyKey'>>;
+  addAgreementParty?: Resolver<Maybe<ResolversTypes['AgreementPayload']>, ParentType, ContextType, RequireFields<MutationAddAgreementPartyArgs, 'input' | 'idempotencyKey'>>;
+  addSharingClause?: Resolver<Maybe<ResolversTypes['AgreementPayload']>, ParentType, ContextType, RequireFields<MutationAddSharingClauseArgs, 'input' | 'idempotencyKey'>>;
+  changeAgreementStatus?: Resolver<Maybe<ResolversTypes['AgreementPayload']>, ParentType, ContextType, RequireFields<MutationChangeAgreementStatusArgs, 'input' | 'idempotencyKey'>>;
+  recordRatification?: Resolver<Maybe<ResolversTypes['RatificationPayload']>, ParentType, ContextType, RequireFields<MutationRecordRatificationArgs, 'input' | 'idempotencyKey'>>;
 }>;
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country'], FederationReferenceType extends FederationReferenceTypes['Country'] = FederationReferenceTypes['Country']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Country']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  alpha3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
-  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType, Partial<CountryRatificationsArgs>>;
-  hasRatified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<CountryHasRatifiedArgs, 'code'>>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<CountryAgreementsArgs>>;
-  receivesFrom?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<CountryReceivesFromArgs, 'category'>>;
-  sharesWith?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<CountrySharesWithArgs, 'category'>>;
-  sharingPartners?: Resolver<Array<ResolversTypes['CategorySharing']>, ParentType, ContextType>;
-  categoriesReceivedFrom?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType, RequireFields<CountryCategoriesReceivedFromArgs, 'country'>>;
+  alpha3?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  ratifications?: Resolver<Maybe<Array<ResolversTypes['Ratification']>>, ParentType, ContextType, Partial<CountryRatificationsArgs>>;
+  hasRatified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<CountryHasRatifiedArgs, 'code'>>;
+  agreements?: Resolver<Maybe<Array<ResolversTypes['Agreement']>>, ParentType, ContextType, Partial<CountryAgreementsArgs>>;
+  receivesFrom?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, RequireFields<CountryReceivesFromArgs, 'category'>>;
+  sharesWith?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, RequireFields<CountrySharesWithArgs, 'category'>>;
+  sharingPartners?: Resolver<Maybe<Array<ResolversTypes['CategorySharing']>>, ParentType, ContextType>;
+  categoriesReceivedFrom?: Resolver<Maybe<Array<ResolversTypes['DataCategory']>>, ParentType, ContextType, RequireFields<CountryCategoriesReceivedFromArgs, 'country'>>;
 }>;
 
 export type CategorySharingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategorySharing'] = ResolversParentTypes['CategorySharing']> = ResolversObject<{
@@ -1133,27 +1165,27 @@ export type RatificationResolvers<ContextType = Context, ParentType extends Reso
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['AgreementKind']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
-  statusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
-  allowedTransitions?: Resolver<Array<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
-  draftedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AgreementStatus']>, ParentType, ContextType>;
+  statusSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Maybe<Array<ResolversTypes['StatusChange']>>, ParentType, ContextType>;
+  allowedTransitions?: Resolver<Maybe<Array<ResolversTypes['AgreementStatus']>>, ParentType, ContextType>;
+  draftedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   inForceFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['AgreementParty']>, ParentType, ContextType>;
-  conventions?: Resolver<Array<ResolversTypes['Convention']>, ParentType, ContextType>;
-  provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
-  sharingClauses?: Resolver<Array<ResolversTypes['SharingClause']>, ParentType, ContextType>;
+  parties?: Resolver<Maybe<Array<ResolversTypes['AgreementParty']>>, ParentType, ContextType>;
+  conventions?: Resolver<Maybe<Array<ResolversTypes['Convention']>>, ParentType, ContextType>;
+  provisions?: Resolver<Maybe<Array<ResolversTypes['Provision']>>, ParentType, ContextType>;
+  sharingClauses?: Resolver<Maybe<Array<ResolversTypes['SharingClause']>>, ParentType, ContextType>;
   textReference?: Resolver<Maybe<ResolversTypes['TextReference']>, ParentType, ContextType>;
   grievanceMechanism?: Resolver<Maybe<ResolversTypes['GrievanceMechanism']>, ParentType, ContextType>;
-  amendments?: Resolver<Array<ResolversTypes['Amendment']>, ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  amendments?: Resolver<Maybe<Array<ResolversTypes['Amendment']>>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type AgreementPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementParty'] = ResolversParentTypes['AgreementParty']> = ResolversObject<{
@@ -1238,7 +1270,7 @@ export type RatificationPayloadResolvers<ContextType = Context, ParentType exten
 export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  agreements?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailAgreementsArgs, 'first'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<AuditTrailAgreementsArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

@@ -38,7 +38,7 @@ export type Query = {
    * handles. The public sees none (see Facility.grievanceSummary). Seeing a case is not reading its
    * text: see Grievance.description.
    */
-  grievances: GrievanceConnection;
+  grievances: Maybe<GrievanceConnection>;
   /** A case the caller may see, by the same rule as `grievances`; null otherwise. */
   grievance: Maybe<Grievance>;
   /**
@@ -58,7 +58,7 @@ export type Query = {
    * regulator is shown every cell of the countries whose cases it may see (its jurisdiction, and
    * countries sharing GRIEVANCE_CASES with it). At most 20,000 rows (BAD_USER_INPUT beyond).
    */
-  grievanceStats: Array<GrievanceStatsRow>;
+  grievanceStats: Maybe<Array<GrievanceStatsRow>>;
 };
 
 
@@ -90,24 +90,28 @@ export type Mutation = {
   /**
    * Files a grievance: by a worker without an account (no token), a union, a civil-society
    * organisation, a brand or a regulator. A filer without an account gets the tracking code and
-   * the secret in this answer only; a retry under the same idempotency key answers with the same
-   * case but without the secret (`secret: null`, `replayed: true`).
+   * the secret; a retry under the same idempotency key with the same input answers with the same
+   * case and, within TRACKING_SECRET_REPLAY_HOURS of filing (72 by default), the same secret
+   * (`replayed: true`), so a lost answer never loses the case. Later, or once the service's keys
+   * have changed, the retry answers `secret: null` with a `notice` saying why. The same key with
+   * other input is a CONFLICT error. While the secret hashing is saturated the filing is refused
+   * with a retryable SERVICE_UNAVAILABLE error (`retryAfterSeconds`) and nothing is written.
    */
-  submitGrievance: SubmitGrievancePayload;
+  submitGrievance: Maybe<SubmitGrievancePayload>;
   /**
    * Moves a case to its next status (handler or the jurisdiction's regulator). The move is shown to
    * the complainant; the note only with `public: true`. A stale expectedVersion gets CONFLICT.
    */
-  transitionGrievance: GrievanceChangePayload;
+  transitionGrievance: Maybe<GrievanceChangePayload>;
   /** Hands a case to the jurisdiction's regulator or to the mechanism of the agreement it was filed under. */
-  escalateGrievance: GrievanceChangePayload;
+  escalateGrievance: Maybe<GrievanceChangePayload>;
   /**
    * Withdraws a case: by the complainant with tracking code and secret, or by the organisation that
    * filed it (tracking code alone).
    */
-  withdrawGrievance: WithdrawGrievancePayload;
+  withdrawGrievance: Maybe<WithdrawGrievancePayload>;
   /** Records (or updates) the remedy agreed for a case, and its verification (handler or the jurisdiction's regulator). */
-  recordRemediation: RecordRemediationPayload;
+  recordRemediation: Maybe<RecordRemediationPayload>;
   /**
    * Links a case to a facility of the registry. The registry decides the facility's country (the
    * jurisdiction) and owner; the gateway looks the facility up before the mutation runs, so an
@@ -121,27 +125,27 @@ export type Mutation = {
    *   regulator accepts it (acceptGrievanceTransfer). Until then both regulators see the case.
    * A case with a transfer pending is not relinked (CONFLICT). The note is kept in the timeline.
    */
-  linkGrievanceToFacility: GrievanceChangePayload;
+  linkGrievanceToFacility: Maybe<GrievanceChangePayload>;
   /**
    * The regulator of the country a transfer goes to takes the case into its jurisdiction: the case
    * is linked to the facility asked for, with the owner the registry named, and its inspectorate
    * handles it (unless an agreement's mechanism does). The requesting country's regulator then no
    * longer sees it, unless GRIEVANCE_CASES are shared with it.
    */
-  acceptGrievanceTransfer: GrievanceChangePayload;
+  acceptGrievanceTransfer: Maybe<GrievanceChangePayload>;
   /**
    * The regulator of the country a transfer goes to declines it: the case stays where it is, and the
    * decliner no longer sees it (the payload's grievance is then null).
    */
-  declineGrievanceTransfer: GrievanceChangePayload;
+  declineGrievanceTransfer: Maybe<GrievanceChangePayload>;
   /** The jurisdiction's regulator (or ADMIN) withdraws its request to transfer a case abroad. */
-  withdrawGrievanceTransfer: GrievanceChangePayload;
+  withdrawGrievanceTransfer: Maybe<GrievanceChangePayload>;
   /**
    * Writes (or rewrites) the handler's summary of a case, which everyone who sees the case reads in
    * place of the complainant's own words (at most 2,000 characters). For those who handle the case
    * and may read its text: the handler (not a facility owner) or the jurisdiction's regulator.
    */
-  summarizeGrievance: GrievanceChangePayload;
+  summarizeGrievance: Maybe<GrievanceChangePayload>;
 };
 
 
@@ -309,6 +313,14 @@ export type Grievance = {
   trackingCode: Maybe<Scalars['String']['output']>;
   /** The facility in the registry; null while a case filed by facility name is not yet linked. */
   facility: Maybe<Facility>;
+  /**
+   * Whether the facility registry confirmed the facility when the case was filed. False when the
+   * registry could not answer in time, so the filing went ahead with the facility id unchecked (a
+   * worker's grievance is never lost to an outage; a FACILITY_UNVERIFIED event is in the timeline):
+   * confirm it by linking the case (linkGrievanceToFacility), which makes it true. Null for a case
+   * filed by facility name, or filed before this was recorded.
+   */
+  facilityVerified: Maybe<Scalars['Boolean']['output']>;
   /** The facility as the filer named it, when no registry id was given. */
   reportedFacility: Maybe<ReportedFacility>;
   /** The facility's country (from its id, or as the filer named it): the jurisdiction. */
@@ -469,6 +481,8 @@ export const GrievanceEventKind = {
   WITHDRAWN: 'WITHDRAWN',
   REMEDIATION_RECORDED: 'REMEDIATION_RECORDED',
   FACILITY_LINKED: 'FACILITY_LINKED',
+  /** The facility registry could not answer at filing: the facility id was not checked (see Grievance.facilityVerified). */
+  FACILITY_UNVERIFIED: 'FACILITY_UNVERIFIED',
   /** A move to a facility in another country was requested (linkGrievanceToFacility). */
   TRANSFER_REQUESTED: 'TRANSFER_REQUESTED',
   /** The receiving country's regulator accepted the transfer: the case is now in its jurisdiction. */
@@ -617,11 +631,16 @@ export type SubmitGrievanceInput = {
 export type SubmitGrievancePayload = {
   __typename?: 'SubmitGrievancePayload';
   trackingCode: Maybe<Scalars['String']['output']>;
-  /** Shown once, to a filer without an account. Null for organisations and on a replay. */
+  /**
+   * For a filer without an account: the secret that, with the tracking code, opens the case in
+   * grievanceStatus. A retry under the same idempotency key shows the same secret again within the
+   * replay window; null for organisations, and on a retry after the window or a change of the
+   * service's keys.
+   */
   secret: Maybe<Scalars['String']['output']>;
   /** This answers a retry of an earlier submission under the same idempotency key. */
   replayed: Scalars['Boolean']['output'];
-  /** Why the secret is missing, when it is. */
+  /** On a retry by a filer without an account: that this is the same case and secret, or why the secret is missing. */
   notice: Maybe<Scalars['String']['output']>;
   grievance: Maybe<Grievance>;
   userErrors: Array<UserError>;
@@ -736,10 +755,6 @@ export type AreaGrievanceCount = {
   suppressed: Scalars['Boolean']['output'];
 };
 
-/**
- * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
- * this subgraph nulls only them, not the whole facility.
- */
 export type Facility = {
   __typename?: 'Facility';
   id: Scalars['ID']['output'];
@@ -760,10 +775,6 @@ export type Facility = {
 };
 
 
-/**
- * Fields the grievances subgraph adds to the registry's facilities; nullable so that an outage of
- * this subgraph nulls only them, not the whole facility.
- */
 export type FacilityGrievancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -791,9 +802,9 @@ export type AuditTrail = {
   id: Scalars['ID']['output'];
   /**
    * Entries kept by the grievances subgraph: every mutation, and every read of a complainant's
-   * identity or a grievance's description.
+   * identity or a grievance's description. Null while it is unavailable.
    */
-  grievances: AuditEntryConnection;
+  grievances: Maybe<AuditEntryConnection>;
 };
 
 
@@ -1129,23 +1140,23 @@ export type AllowDirectiveArgs = {
 export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  grievances?: Resolver<ResolversTypes['GrievanceConnection'], ParentType, ContextType, RequireFields<QueryGrievancesArgs, 'first'>>;
+  grievances?: Resolver<Maybe<ResolversTypes['GrievanceConnection']>, ParentType, ContextType, RequireFields<QueryGrievancesArgs, 'first'>>;
   grievance?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType, RequireFields<QueryGrievanceArgs, 'id'>>;
   grievanceStatus?: Resolver<Maybe<ResolversTypes['GrievanceTracking']>, ParentType, ContextType, RequireFields<QueryGrievanceStatusArgs, 'trackingCode' | 'secret'>>;
-  grievanceStats?: Resolver<Array<ResolversTypes['GrievanceStatsRow']>, ParentType, ContextType, RequireFields<QueryGrievanceStatsArgs, 'groupBy'>>;
+  grievanceStats?: Resolver<Maybe<Array<ResolversTypes['GrievanceStatsRow']>>, ParentType, ContextType, RequireFields<QueryGrievanceStatsArgs, 'groupBy'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  submitGrievance?: Resolver<ResolversTypes['SubmitGrievancePayload'], ParentType, ContextType, RequireFields<MutationSubmitGrievanceArgs, 'input' | 'idempotencyKey'>>;
-  transitionGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationTransitionGrievanceArgs, 'id' | 'to' | 'expectedVersion' | 'public'>>;
-  escalateGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationEscalateGrievanceArgs, 'id' | 'to' | 'expectedVersion'>>;
-  withdrawGrievance?: Resolver<ResolversTypes['WithdrawGrievancePayload'], ParentType, ContextType, RequireFields<MutationWithdrawGrievanceArgs, 'trackingCode'>>;
-  recordRemediation?: Resolver<ResolversTypes['RecordRemediationPayload'], ParentType, ContextType, RequireFields<MutationRecordRemediationArgs, 'grievanceId' | 'input'>>;
-  linkGrievanceToFacility?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationLinkGrievanceToFacilityArgs, 'id' | 'facilityId' | 'expectedVersion'>>;
-  acceptGrievanceTransfer?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationAcceptGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
-  declineGrievanceTransfer?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationDeclineGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
-  withdrawGrievanceTransfer?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationWithdrawGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
-  summarizeGrievance?: Resolver<ResolversTypes['GrievanceChangePayload'], ParentType, ContextType, RequireFields<MutationSummarizeGrievanceArgs, 'id' | 'summary' | 'expectedVersion'>>;
+  submitGrievance?: Resolver<Maybe<ResolversTypes['SubmitGrievancePayload']>, ParentType, ContextType, RequireFields<MutationSubmitGrievanceArgs, 'input' | 'idempotencyKey'>>;
+  transitionGrievance?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationTransitionGrievanceArgs, 'id' | 'to' | 'expectedVersion' | 'public'>>;
+  escalateGrievance?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationEscalateGrievanceArgs, 'id' | 'to' | 'expectedVersion'>>;
+  withdrawGrievance?: Resolver<Maybe<ResolversTypes['WithdrawGrievancePayload']>, ParentType, ContextType, RequireFields<MutationWithdrawGrievanceArgs, 'trackingCode'>>;
+  recordRemediation?: Resolver<Maybe<ResolversTypes['RecordRemediationPayload']>, ParentType, ContextType, RequireFields<MutationRecordRemediationArgs, 'grievanceId' | 'input'>>;
+  linkGrievanceToFacility?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationLinkGrievanceToFacilityArgs, 'id' | 'facilityId' | 'expectedVersion'>>;
+  acceptGrievanceTransfer?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationAcceptGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
+  declineGrievanceTransfer?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationDeclineGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
+  withdrawGrievanceTransfer?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationWithdrawGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
+  summarizeGrievance?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationSummarizeGrievanceArgs, 'id' | 'summary' | 'expectedVersion'>>;
 }>;
 
 export type GrievanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grievance'] = ResolversParentTypes['Grievance'], FederationReferenceType extends FederationReferenceTypes['Grievance'] = FederationReferenceTypes['Grievance']> = ResolversObject<{
@@ -1153,6 +1164,7 @@ export type GrievanceResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   trackingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  facilityVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   reportedFacility?: Resolver<Maybe<ResolversTypes['ReportedFacility']>, ParentType, ContextType>;
   facilityCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   filedBy?: Resolver<ResolversTypes['FilerKind'], ParentType, ContextType>;
@@ -1364,7 +1376,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
 export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  grievances?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailGrievancesArgs, 'first'>>;
+  grievances?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<AuditTrailGrievancesArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

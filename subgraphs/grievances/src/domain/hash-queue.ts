@@ -1,26 +1,32 @@
 /**
- * Who gets the CPU for checking tracking secrets. Each check is one slow scrypt hash, so a burst
- * of guesses could keep every core busy and make a worker who holds the right secret wait behind
- * them. The queue runs at most `concurrency` hashes at once, in three lanes, first to last:
+ * Who gets the CPU for tracking-secret hashes. Each is one slow scrypt computation, so a burst of
+ * guesses could keep every core busy and make a worker who holds the right secret — or one filing
+ * a case — wait behind them. The queue runs at most `concurrency` hashes at once, in four lanes,
+ * first to last:
  *
  * - `proven`: callers who opened a case with its secret in the current window and have nothing
  *   wrong on record — a worker following their case.
+ * - `filing`: a worker without an account filing a case, whose secret is hashed before it is stored.
  * - `unknown`: callers with nothing on record — a worker's first lookup, or a guesser's first guess.
  * - `suspect`: callers with wrong secrets (or checks still running) on record.
  *
- * A waiting check of an earlier lane always starts before one of a later lane, and the later lanes
- * leave slots free: checks of lane k and the lanes after it hold at most max(1, concurrency − k)
- * slots together. With two slots, a proven worker always finds one free, and guessers share the
- * other. Each lane holds only a few waiting checks; past that a check is refused at once
+ * A waiting hash of an earlier lane always starts before one of a later lane, and the lookup lanes
+ * leave slots free: hashes of `unknown` and `suspect` together hold at most max(1, concurrency − 1)
+ * slots, those of `suspect` at most max(1, concurrency − 2). Guessers thus never hold every slot,
+ * and whatever they hold is handed to a waiting worker (following or filing) as soon as one of
+ * their hashes ends. Each lane holds only so many waiting hashes; past that one is refused at once
  * (`QueueFull`), so a burst is turned away in microseconds instead of piling up hashes.
  */
-export const HASH_LANES = ['proven', 'unknown', 'suspect'] as const;
+export const HASH_LANES = ['proven', 'filing', 'unknown', 'suspect'] as const;
 export type HashLane = (typeof HASH_LANES)[number];
 
+/** Slots each lane (with the lanes after it) leaves to the lanes before it. */
+const LEFT_FREE: Record<HashLane, number> = { proven: 0, filing: 0, unknown: 1, suspect: 2 };
+
 export interface HashQueueOptions {
-  /** Hashes run at once: about one per core. */
+  /** Hashes run at once: one per worker thread. */
   concurrency: number;
-  /** Checks that may wait in each lane before more are refused. */
+  /** Hashes that may wait in each lane before more are refused. */
   waiting: Record<HashLane, number>;
 }
 
@@ -32,10 +38,14 @@ export class QueueFull extends Error {
   }
 }
 
-/** The usual sizes for `concurrency` slots: room for many workers, little for guessers. */
+/**
+ * The usual sizes for `concurrency` slots: room for many workers, little for guessers. Filings get
+ * the most room, since a refused filing costs a retry; how long they may wait is bounded by time
+ * as well (`queries/secret-hashing.ts`).
+ */
 export const hashQueueSizes = (concurrency: number): HashQueueOptions => ({
   concurrency,
-  waiting: { proven: 8 * concurrency, unknown: 8 * concurrency, suspect: 2 * concurrency },
+  waiting: { proven: 8 * concurrency, filing: 256 * concurrency, unknown: 8 * concurrency, suspect: 2 * concurrency },
 });
 
 const byLane = <Value>(value: (lane: HashLane) => Value) =>
@@ -53,6 +63,15 @@ export class HashQueue {
   /** Checks running and waiting now, per lane (for tests and metrics). */
   get load() {
     return { running: { ...this.running }, waiting: byLane((lane) => this.waiting[lane].length) };
+  }
+
+  /** Hashes that start before a new one of `lane` would: those running, and those waiting in it or earlier lanes. */
+  ahead(lane: HashLane): number {
+    const rank = HASH_LANES.indexOf(lane);
+    return HASH_LANES.reduce(
+      (sum, each, k) => sum + this.running[each] + (k <= rank ? this.waiting[each].length : 0),
+      0,
+    );
   }
 
   /**
@@ -74,13 +93,14 @@ export class HashQueue {
     }
   }
 
-  /** Whether one more check of `lane` keeps every lane group within its slots. */
+  /** Whether one more check of `lane` keeps every lane group (a lane and those after it) within its slots. */
   private free(lane: HashLane): boolean {
     const rank = HASH_LANES.indexOf(lane);
     let group = 0;
     for (let k = HASH_LANES.length - 1; k >= 0; k--) {
       group += this.running[HASH_LANES[k]];
-      if (k <= rank && group + 1 > Math.max(1, this.options.concurrency - k)) return false;
+      const slots = Math.max(1, this.options.concurrency - LEFT_FREE[HASH_LANES[k]]);
+      if (k <= rank && group + 1 > slots) return false;
     }
     return true;
   }

@@ -81,13 +81,22 @@ const MAX_N = 2 ** 20;
 const MAX_R = 32;
 const MAX_P = 16;
 
-function scryptAsync(secret: string, salt: Buffer, keyLength: number, params: ScryptParameters): Promise<Buffer> {
-  // scrypt needs 128·N·r bytes; Node's default cap (32 MiB) is exactly what cost 15 needs, so raise it.
-  const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+/**
+ * One scrypt computation: the key of `secret` (already NFC-normalised) with `salt`. The subgraph
+ * passes its worker pool's (`queries/secret-hashing.ts`), which runs off the main thread and off
+ * libuv's shared pool; `scryptHere` runs on libuv's pool, for tests and one-off hashes.
+ */
+export type Scrypt = (secret: string, salt: Uint8Array, keyLength: number, params: ScryptParameters) => Promise<Buffer>;
+
+/** The memory scrypt needs (128·N·r bytes) with room to spare: Node's default cap (32 MiB) is exactly what cost 15 needs. */
+export const scryptMaxmem = ({ N, r }: ScryptParameters) => 256 * N * r + 1024 * 1024;
+
+export const scryptHere: Scrypt = (secret, salt, keyLength, params) => {
+  const options: ScryptOptions = { ...params, maxmem: scryptMaxmem(params) };
   return new Promise((resolve, reject) =>
-    scrypt(secret.normalize('NFC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(secret, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
   );
-}
+};
 
 function validParameters({ N, r, p }: ScryptParameters): boolean {
   const powerOfTwo = Number.isInteger(N) && N > 1 && (N & (N - 1)) === 0;
@@ -107,11 +116,15 @@ function validParameters({ N, r, p }: ScryptParameters): boolean {
  * `scrypt$N$r$p$salt$hash`, salt and hash in base64url; a fresh random salt each time. The
  * parameters travel with the hash, so a hash made at an earlier cost still verifies.
  */
-export async function hashSecret(secret: string, params: ScryptParameters): Promise<string> {
+export async function hashSecret(
+  secret: string,
+  params: ScryptParameters,
+  derive: Scrypt = scryptHere,
+): Promise<string> {
   if (!validParameters(params))
     throw new RangeError('hashSecret: N must be a power of two ≤ 2^20; r, p small positive integers');
   const salt = randomBytes(SALT_LENGTH);
-  const hash = await scryptAsync(secret, salt, KEY_LENGTH, params);
+  const hash = await derive(secret.normalize('NFC'), salt, KEY_LENGTH, params);
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
 }
 
@@ -147,12 +160,16 @@ export async function verifySecret(
   secret: string,
   stored: string | null | undefined,
   standIn: ScryptParameters,
+  derive: Scrypt = scryptHere,
 ): Promise<boolean> {
   const parsed = typeof stored === 'string' ? parseStoredHash(stored) : null;
+  const given = typeof secret === 'string' ? secret.normalize('NFC') : '';
   if (typeof secret !== 'string' || !parsed) {
-    await scryptAsync(typeof secret === 'string' ? secret : '', randomBytes(SALT_LENGTH), KEY_LENGTH, standIn);
+    await derive(given, randomBytes(SALT_LENGTH), KEY_LENGTH, standIn);
     return false;
   }
-  const candidate = await scryptAsync(secret, parsed.salt, parsed.hash.length, parsed);
+  const { N, r, p } = parsed;
+  const candidate = await derive(given, parsed.salt, parsed.hash.length, { N, r, p });
+  if (candidate.length !== parsed.hash.length) return false;
   return timingSafeEqual(candidate, parsed.hash);
 }

@@ -24,6 +24,12 @@ export class Grievance {
   secretHash: string | null = null;
   /** Null when the worker named the facility instead; a handler links it to the registry later. */
   facilityId: string | null = null;
+  /**
+   * Whether the registry confirmed `facilityId` at filing: false when it could not answer and the
+   * filing went ahead unchecked (a worker's grievance is never lost to an outage), until a link
+   * confirms it; null for a case filed by facility name, or filed before this was recorded.
+   */
+  facilityVerified: boolean | null = null;
   /** The facility id's country, or the country the worker named; copied at filing for jurisdiction rules. */
   facilityCountry!: string;
   /** The facility as the worker named it, when no id was given. */
@@ -108,6 +114,7 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     trackingCode: { type: 'string', length: 20, unique: true },
     secretHash: { type: 'string', length: 200, nullable: true, hidden: true },
     facilityId: { type: 'string', length: 15, nullable: true },
+    facilityVerified: { type: 'boolean', nullable: true },
     facilityCountry: { type: 'string', length: 2 },
     reportedFacilityName: { type: 'string', length: 300, nullable: true },
     facilityOwnerId: { type: 'string', length: 80, nullable: true },

@@ -17,6 +17,12 @@ export type Filing = {
   actor: Actor;
   filerSubject: string | null;
   secretHash: string | null;
+  /**
+   * False when the registry could not answer about the facility id at filing, so it went
+   * unchecked; a facility named by id is otherwise one the registry confirmed (the gateway refuses
+   * unknown ones, and the demo seed files about its own registry's facilities).
+   */
+  facilityVerified?: boolean;
   /** Fixed ids and codes for the demo seed; fresh ones otherwise. */
   id?: string;
   trackingCode?: string;
@@ -53,6 +59,7 @@ export function openCase(
     trackingCode: filing.trackingCode,
     secretHash: filing.secretHash,
     facilityId: byId?.id ?? null,
+    facilityVerified: byId ? (filing.facilityVerified ?? true) : null,
     facilityCountry,
     reportedFacilityName: byName?.name ?? null,
     facilityOwnerId: submission.facilityOwnerId ?? null,
@@ -100,6 +107,16 @@ export function openCase(
         ? ` No copy of the rules of ${submission.agreementId} is held here; the default rules apply until a handler corrects it.`
         : ''),
   });
+  if (byId && filing.facilityVerified === false) {
+    addEvent(em, grievance, {
+      kind: 'FACILITY_UNVERIFIED',
+      at,
+      actor: system,
+      note:
+        `The facility registry could not answer at filing, so facility ${byId.id} was not checked against it. ` +
+        'Confirm the facility with the registry (linkGrievanceToFacility) before relying on it.',
+    });
+  }
   for (const brandId of submission.brandIds) {
     addEvent(em, grievance, {
       kind: 'NOTIFIED',

@@ -29,6 +29,8 @@ export function applyLink(
   const handedOver =
     routing.handlerKind !== grievance.handlerKind || routing.handlerOrganizationId !== grievance.handlerOrganizationId;
   grievance.facilityId = target.facilityId;
+  // The registry's own facts: the facility is confirmed now, whatever happened at filing.
+  grievance.facilityVerified = true;
   grievance.facilityCountry = target.country;
   grievance.facilityOwnerId = target.ownerId;
   grievance.handlerKind = routing.handlerKind;

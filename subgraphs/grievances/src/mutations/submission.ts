@@ -1,10 +1,20 @@
-import { forbidden } from '../../../../runtime/errors';
-import { invalidInput, payloadOf, runMutation } from '../../../../runtime/mutation';
+import { config } from '../../../../runtime/config';
+import { badUserInput, forbidden, serviceUnavailable } from '../../../../runtime/errors';
+import { idempotencyRecordId, invalidInput, payloadOf, runMutation } from '../../../../runtime/mutation';
 import type { Principal } from '../../../../runtime/principal';
+import { signingSecret } from '../../../../runtime/secrets';
 import type { Context } from '../context';
-import { hashSecret, newSecret, parseGrievanceSubmission, type FilerKind, type GrievanceSubmission } from '../domain';
+import { hashSecret, parseGrievanceSubmission, type FilerKind, type GrievanceSubmission } from '../domain';
+import {
+  anonymousKeyIssue,
+  derivedSecret,
+  replayedSecret,
+  trackingSecretKey,
+  type ReplayedSecret,
+} from '../domain/secret-replay';
 import { Grievance } from '../entities/grievance.entity';
 import type { SubmitGrievanceInput } from '../__generated__/resolvers-types';
+import { hashFiling, HashingBusy } from '../queries/secret-hashing';
 import { secretHashing } from '../queries/tracking';
 import { actorOf } from './case-file';
 import { freshTrackingCode, openCase } from './intake';
@@ -49,33 +59,83 @@ type Filing = {
 };
 
 export const REPLAY_NOTICE =
-  'This submission was already received under this idempotency key. The secret was shown only in the first answer and is not stored; ' +
-  'use the tracking code with the secret you were given then.';
+  'This submission was already received under this idempotency key: this is the same case, with the same tracking code ' +
+  'and secret as the first answer. Write the secret down; a retry shows it again only for a limited time after filing.';
+export const REPLAY_WINDOW_NOTICE =
+  'This submission was already received under this idempotency key, but the time in which a retry shows its secret ' +
+  'again has passed. Use the tracking code with the secret from the first answer.';
+export const REPLAY_KEY_NOTICE =
+  'This submission was already received under this idempotency key, but the service can no longer show its secret ' +
+  'again. Use the tracking code with the secret from the first answer.';
+
+const NOTICES: Record<ReplayedSecret['notice'], string> = {
+  SAME_SECRET: REPLAY_NOTICE,
+  WINDOW_PASSED: REPLAY_WINDOW_NOTICE,
+  KEY_CHANGED: REPLAY_KEY_NOTICE,
+};
+
+const HASHING_BUSY =
+  'The grievance was not filed: too many are being filed at this moment. Nothing was saved; send the same request ' +
+  'again (same idempotency key) in a moment.';
+
+/** The secret's scrypt hash, made in the filing lane of the hashing pool; a long wait refuses at once. */
+async function hashFilingSecret(secret: string, recordId: string): Promise<string> {
+  try {
+    return await hashFiling(recordId, (scrypt) => hashSecret(secret, secretHashing(), scrypt));
+  } catch (error) {
+    if (error instanceof HashingBusy)
+      throw serviceUnavailable(HASHING_BUSY, { retryAfterSeconds: error.retryAfterSeconds });
+    throw error;
+  }
+}
 
 /**
- * Files a grievance once per idempotency key. The secret exists in memory only for this answer:
- * the database keeps its scrypt hash and the idempotency record keeps the case id and tracking
- * code, so a retry gets the same case back — without the secret, which nobody can show again.
+ * Whether the registry confirmed the facility named by id: the gateway looked it up and signed its
+ * facts into the principal, or — the registry not answering in time — let the filing through
+ * without them. Undefined for a facility named by name: there is nothing to verify.
+ */
+function facilityVerified(principal: Principal, submission: GrievanceSubmission): boolean | undefined {
+  if (!('id' in submission.facility)) return undefined;
+  return Boolean(principal.registry?.[submission.facility.id.toUpperCase()]);
+}
+
+/**
+ * Files a grievance once per idempotency key. A filer without an account gets a secret derived
+ * from the idempotency record (`domain/secret-replay.ts`): the database keeps only its scrypt hash
+ * and the record the server key's identifier, and a retry with the same key and input gets the
+ * same case and, within the replay window, the same secret. The key is checked before anything
+ * is hashed, so a retry costs no hash.
  */
 export async function submitGrievance(context: Context, input: SubmitGrievanceInput, idempotencyKey: string) {
   const { principal } = context;
   const submission = submissionOf(input, filerKindOf(principal, input));
   const withoutAccount = principal.role === 'PUBLIC';
-  const secret = withoutAccount ? newSecret() : null;
-  const secretHash = secret ? await hashSecret(secret, secretHashing()) : null;
+  const weakKey = withoutAccount ? anonymousKeyIssue(idempotencyKey) : null;
+  if (weakKey) throw badUserInput(weakKey, { argument: 'idempotencyKey' });
+  const recordId = idempotencyRecordId('submitGrievance', principal, idempotencyKey);
+  const secretKey = withoutAccount ? trackingSecretKey(signingSecret()) : null;
+  const secret = secretKey ? derivedSecret(secretKey, recordId) : null;
+  const verified = facilityVerified(principal, submission);
 
   const outcome = await runMutation(context, {
     operation: 'submitGrievance',
     idempotency: { key: idempotencyKey, input: submission },
-    async write(tx) {
+    prepare: async () => (secret ? hashFilingSecret(secret, recordId) : null),
+    async write(tx, secretHash) {
       const grievance = openCase(tx, submission, {
         filedAt: context.clock.now(),
         actor: actorOf(principal),
         filerSubject: principal.subject,
         secretHash,
+        facilityVerified: verified,
         trackingCode: await freshTrackingCode(tx),
       });
-      return { grievanceId: grievance.id, trackingCode: grievance.trackingCode, country: grievance.facilityCountry };
+      return {
+        grievanceId: grievance.id,
+        trackingCode: grievance.trackingCode,
+        country: grievance.facilityCountry,
+        secretKeyId: secretKey?.id ?? null,
+      };
     },
     audited: (filed) => ({ target: `Grievance:${filed.grievanceId}`, country: filed.country }),
   });
@@ -85,12 +145,23 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
     async (filed, replayed): Promise<Filing> => {
       // The filer may read the payload's case in this request, even without an account.
       context.filedInThisRequest.add(filed.grievanceId);
+      const grievance = await context.em.findOne(Grievance, { id: filed.grievanceId });
+      const again =
+        replayed && secretKey && grievance
+          ? replayedSecret(
+              { filedAt: grievance.filedAt, secretKeyId: filed.secretKeyId ?? null },
+              secretKey,
+              recordId,
+              context.clock.now(),
+              config().TRACKING_SECRET_REPLAY_HOURS,
+            )
+          : null;
       return {
         trackingCode: filed.trackingCode,
-        secret: replayed ? null : secret,
+        secret: replayed ? (again?.secret ?? null) : secret,
         replayed,
-        notice: replayed && withoutAccount ? REPLAY_NOTICE : null,
-        grievance: await context.em.findOne(Grievance, { id: filed.grievanceId }),
+        notice: again ? NOTICES[again.notice] : null,
+        grievance,
       };
     },
     { trackingCode: null, secret: null, replayed: false, notice: null, grievance: null },

@@ -1,11 +1,11 @@
-import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
 import type { Cache } from '../../../../runtime/cache';
-import { config } from '../../../../runtime/config';
 import { rateLimited } from '../../../../runtime/errors';
 import type { Principal } from '../../../../runtime/principal';
 import { createRateLimit, type RateLimit } from '../../../../runtime/rate-limit';
-import { HashQueue, hashQueueSizes, QueueFull, type HashLane } from '../domain/hash-queue';
+import type { HashLane } from '../domain/hash-queue';
+import type { Scrypt } from '../domain/tracking';
+import { hashInLane, HashingBusy } from './secret-hashing';
 
 /**
  * Wrong tracking secrets slow down whoever guesses, never the worker who holds the right secret.
@@ -18,8 +18,8 @@ import { HashQueue, hashQueueSizes, QueueFull, type HashLane } from '../domain/h
  * A right secret gets its points back; a wrong one keeps them. Past either limit the caller is
  * `RATE_LIMITED` before its secret is looked at — even a right one: the limit is on the caller.
  *
- * The hash itself then waits its turn in the process's secret-check queue (`domain/hash-queue.ts`),
- * in a lane chosen by the caller's record: `proven` when it opened a case in the window and holds
+ * The hash itself then waits its turn in the process's hashing queue (`secret-hashing.ts`), in a
+ * lane chosen by the caller's record: `proven` when it opened a case in the window and holds
  * no point now, `unknown` when it holds none and opened nothing, `suspect` when it holds points —
  * wrong secrets, or checks still running. Guessers wait behind workers, and when their short lane
  * is full they are refused at once (`RATE_LIMITED`, retry in a second) and get their points back.
@@ -34,9 +34,6 @@ import { HashQueue, hashQueueSizes, QueueFull, type HashLane } from '../domain/h
 export const WRONG_SECRET_WINDOW_SECONDS = 15 * 60;
 export const WRONG_SECRETS_PER_CALLER = 20;
 export const WRONG_SECRETS_PER_CODE_AND_CALLER = 5;
-/** What a check refused for a full queue is told: a hash takes well under a second. */
-const QUEUE_RETRY_SECONDS = 1;
-
 const TOO_MANY = 'Too many wrong secrets; try again later';
 const BUSY = 'Too many secret checks at once; try again in a moment';
 
@@ -67,18 +64,6 @@ function limitsOf(cache: Cache): Limits {
   return limits;
 }
 
-/**
- * Slots for hashing: TRACKING_HASH_CONCURRENCY, else one per core but one, which is left to
- * answering requests — and at most 4, the threads Node's pool runs scrypt on unless
- * UV_THREADPOOL_SIZE raises them (more slots than threads would only queue hashes where no lane
- * can order them).
- */
-const hashSlots = () => config().TRACKING_HASH_CONCURRENCY ?? Math.min(Math.max(1, availableParallelism() - 1), 4);
-
-let queue: HashQueue | undefined;
-/** The one queue of this process: every secret check shares its cores. */
-const secretCheckQueue = () => (queue ??= new HashQueue(hashQueueSizes(hashSlots())));
-
 /** Who is guessing: a subject, a fingerprint, or — if the gateway sent neither — one shared caller. */
 function callerOf(principal: Principal): string {
   if (principal.subject) return `subject:${principal.subject}`;
@@ -88,7 +73,7 @@ function callerOf(principal: Principal): string {
 /** One attempt at a tracking secret, its points taken: check it in its lane, then settle. */
 export interface SecretAttempt {
   /** Runs the hash in the caller's lane; `RATE_LIMITED` at once, without hashing, when that lane is full. */
-  check<Result>(hash: () => Promise<Result>): Promise<Result>;
+  check<Result>(hash: (scrypt: Scrypt) => Promise<Result>): Promise<Result>;
   /** Gives the points back: the secret was never checked. */
   refund(): Promise<void>;
   /**
@@ -120,9 +105,9 @@ export async function beginSecretAttempt(cache: Cache, principal: Principal, cod
   return {
     async check(hash) {
       try {
-        return await secretCheckQueue().run(lane, hash);
+        return await hashInLane(lane, hash);
       } catch (error) {
-        throw error instanceof QueueFull ? rateLimited(BUSY, QUEUE_RETRY_SECONDS) : error;
+        throw error instanceof HashingBusy ? rateLimited(BUSY, error.retryAfterSeconds) : error;
       }
     },
     async refund() {

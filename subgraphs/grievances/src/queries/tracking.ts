@@ -10,7 +10,7 @@ import {
   type ScryptParameters,
 } from '../domain';
 import { Grievance } from '../entities/grievance.entity';
-import { beginSecretAttempt } from './secret-attempts';
+import { beginSecretAttempt, type SecretAttempt } from './secret-attempts';
 
 export {
   WRONG_SECRET_WINDOW_SECONDS,
@@ -55,9 +55,9 @@ export async function findByCodeAndSecret(
   let found: { grievance: Grievance | null; right: boolean };
   try {
     // The lookup waits in the queue too: a check refused for a full queue costs no query.
-    found = await attempt.check(async () => {
+    found = await attempt.check(async (scrypt) => {
       const grievance = await em.findOne(Grievance, { trackingCode: code ?? '' });
-      return { grievance, right: await verifySecret(secret, grievance?.secretHash ?? null, hashing) };
+      return { grievance, right: await verifySecret(secret, grievance?.secretHash ?? null, hashing, scrypt) };
     });
   } catch (error) {
     // Never checked (the queue was full, or the database failed): the attempt does not count.
@@ -81,10 +81,10 @@ async function rehash(
   grievance: Grievance,
   secret: string,
   hashing: ScryptParameters,
-  check: (hash: () => Promise<string>) => Promise<string>,
+  check: SecretAttempt['check'],
 ) {
   try {
-    const rehashed = await check(() => hashSecret(secret, hashing));
+    const rehashed = await check((scrypt) => hashSecret(secret, hashing, scrypt));
     await em.nativeUpdate(Grievance, { id: grievance.id, secretHash: grievance.secretHash }, { secretHash: rehashed });
   } catch (error) {
     log.warn({ err: (error as Error).message }, 'tracking secret not rehashed at the configured cost; next time');

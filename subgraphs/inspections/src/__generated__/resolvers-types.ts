@@ -31,16 +31,16 @@ export type Query = {
   /** An inspection the caller may see. */
   inspection: Maybe<Inspection>;
   /** Inspections the caller may see, most recent first. */
-  inspections: InspectionConnection;
+  inspections: Maybe<InspectionConnection>;
   /** Corrective actions of the inspections the caller may see, soonest due first. */
-  correctiveActions: CorrectiveActionConnection;
+  correctiveActions: Maybe<CorrectiveActionConnection>;
   /**
    * Non-compliance for dashboards, over the completed inspections the caller may see, computed in SQL.
    * One row per combination of the grouped dimensions (areas and severities are listed in full, also
    * where nothing was found). A facility is non-compliant in a row when one of its inspections in
    * the row has a finding other than an OBSERVATION in the row's area or severity.
    */
-  complianceStats: Array<ComplianceStatsRow>;
+  complianceStats: Maybe<Array<ComplianceStatsRow>>;
 };
 
 
@@ -71,19 +71,19 @@ export type QueryComplianceStatsArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** An audit firm or inspectorate files a completed inspection with all its findings, in one transaction. */
-  submitInspection: SubmitInspectionPayload;
+  submitInspection: Maybe<SubmitInspectionPayload>;
   /** The supplier owning the facility plans a corrective action for a finding. */
-  addCorrectiveAction: CorrectiveActionPayload;
+  addCorrectiveAction: Maybe<CorrectiveActionPayload>;
   /** The supplier owning the facility edits a corrective action or reports progress. */
-  updateCorrectiveAction: CorrectiveActionPayload;
+  updateCorrectiveAction: Maybe<CorrectiveActionPayload>;
   /** The conducting auditor or inspectorate (or the jurisdiction's regulator) accepts or rejects a completed action. */
-  verifyCorrectiveAction: CorrectiveActionPayload;
+  verifyCorrectiveAction: Maybe<CorrectiveActionPayload>;
   /** The conducting organisation releases the report to the audience its disclosure names. */
-  publishInspection: InspectionPayload;
+  publishInspection: Maybe<InspectionPayload>;
   /** The conducting organisation changes who may read the report. */
-  changeDisclosure: InspectionPayload;
+  changeDisclosure: Maybe<InspectionPayload>;
   /** The supplier owning the facility contests a finding, with its reasons. */
-  disputeFinding: FindingPayload;
+  disputeFinding: Maybe<FindingPayload>;
 };
 
 
@@ -284,10 +284,6 @@ export type CorrectiveAction = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/**
- * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
- * this subgraph is unreachable only they are null, not the whole facility.
- */
 export type Facility = {
   __typename?: 'Facility';
   id: Scalars['ID']['output'];
@@ -300,10 +296,6 @@ export type Facility = {
 };
 
 
-/**
- * Fields the inspections subgraph adds to the registry's facilities. They are nullable so that if
- * this subgraph is unreachable only they are null, not the whole facility.
- */
 export type FacilityInspectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -569,8 +561,8 @@ export type Agreement = {
 export type AuditTrail = {
   __typename?: 'AuditTrail';
   id: Scalars['ID']['output'];
-  /** Entries kept by the inspections subgraph: every submission, corrective action, verification, publication and dispute. */
-  inspections: AuditEntryConnection;
+  /** Entries kept by the inspections subgraph: every submission, corrective action, verification, publication and dispute. Null while it is unavailable. */
+  inspections: Maybe<AuditEntryConnection>;
 };
 
 
@@ -905,19 +897,19 @@ export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args =
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
-  inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
-  correctiveActions?: Resolver<ResolversTypes['CorrectiveActionConnection'], ParentType, ContextType, RequireFields<QueryCorrectiveActionsArgs, 'first'>>;
-  complianceStats?: Resolver<Array<ResolversTypes['ComplianceStatsRow']>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
+  inspections?: Resolver<Maybe<ResolversTypes['InspectionConnection']>, ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
+  correctiveActions?: Resolver<Maybe<ResolversTypes['CorrectiveActionConnection']>, ParentType, ContextType, RequireFields<QueryCorrectiveActionsArgs, 'first'>>;
+  complianceStats?: Resolver<Maybe<Array<ResolversTypes['ComplianceStatsRow']>>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  submitInspection?: Resolver<ResolversTypes['SubmitInspectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitInspectionArgs, 'input' | 'idempotencyKey'>>;
-  addCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationAddCorrectiveActionArgs, 'input' | 'idempotencyKey'>>;
-  updateCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateCorrectiveActionArgs, 'input'>>;
-  verifyCorrectiveAction?: Resolver<ResolversTypes['CorrectiveActionPayload'], ParentType, ContextType, RequireFields<MutationVerifyCorrectiveActionArgs, 'input'>>;
-  publishInspection?: Resolver<ResolversTypes['InspectionPayload'], ParentType, ContextType, RequireFields<MutationPublishInspectionArgs, 'id'>>;
-  changeDisclosure?: Resolver<ResolversTypes['InspectionPayload'], ParentType, ContextType, RequireFields<MutationChangeDisclosureArgs, 'input'>>;
-  disputeFinding?: Resolver<ResolversTypes['FindingPayload'], ParentType, ContextType, RequireFields<MutationDisputeFindingArgs, 'input'>>;
+  submitInspection?: Resolver<Maybe<ResolversTypes['SubmitInspectionPayload']>, ParentType, ContextType, RequireFields<MutationSubmitInspectionArgs, 'input' | 'idempotencyKey'>>;
+  addCorrectiveAction?: Resolver<Maybe<ResolversTypes['CorrectiveActionPayload']>, ParentType, ContextType, RequireFields<MutationAddCorrectiveActionArgs, 'input' | 'idempotencyKey'>>;
+  updateCorrectiveAction?: Resolver<Maybe<ResolversTypes['CorrectiveActionPayload']>, ParentType, ContextType, RequireFields<MutationUpdateCorrectiveActionArgs, 'input'>>;
+  verifyCorrectiveAction?: Resolver<Maybe<ResolversTypes['CorrectiveActionPayload']>, ParentType, ContextType, RequireFields<MutationVerifyCorrectiveActionArgs, 'input'>>;
+  publishInspection?: Resolver<Maybe<ResolversTypes['InspectionPayload']>, ParentType, ContextType, RequireFields<MutationPublishInspectionArgs, 'id'>>;
+  changeDisclosure?: Resolver<Maybe<ResolversTypes['InspectionPayload']>, ParentType, ContextType, RequireFields<MutationChangeDisclosureArgs, 'input'>>;
+  disputeFinding?: Resolver<Maybe<ResolversTypes['FindingPayload']>, ParentType, ContextType, RequireFields<MutationDisputeFindingArgs, 'input'>>;
 }>;
 
 export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = ResolversObject<{
@@ -1097,7 +1089,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
 export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inspections?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AuditTrailInspectionsArgs, 'first'>>;
+  inspections?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<AuditTrailInspectionsArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

@@ -28,14 +28,14 @@ export type Scalars = {
 export type Query = {
   __typename?: 'Query';
   /** The caller as the gateway verified it. */
-  viewer: Viewer;
+  viewer: Maybe<Viewer>;
   organization: Maybe<Organization>;
-  organizations: OrganizationConnection;
+  organizations: Maybe<OrganizationConnection>;
   /** A facility by its Open Supply Hub style id; a merged facility's old id resolves to the survivor. */
   facility: Maybe<Facility>;
-  facilities: FacilityConnection;
+  facilities: Maybe<FacilityConnection>;
   /** The append-only audit log, to which every subgraph contributes its entries (ADMIN; REGULATOR for its jurisdiction). */
-  auditTrail: AuditTrail;
+  auditTrail: Maybe<AuditTrail>;
   /** An uploaded facility list and what became of each row: for the uploading organisation and admins. */
   facilityListImport: Maybe<FacilityListImport>;
 };
@@ -78,13 +78,13 @@ export type Mutation = {
    * Larger lists: `npm run import -- <file.csv> --org <id>`.
    * BRAND and SUPPLIER for their own organisation; ADMIN for any.
    */
-  importFacilityList: ImportFacilityListPayload;
+  importFacilityList: Maybe<ImportFacilityListPayload>;
   /** The uploader confirms that a POTENTIAL_MATCH row is one of its candidate facilities. */
-  confirmFacilityMatch: FacilityMatchDecisionPayload;
+  confirmFacilityMatch: Maybe<FacilityMatchDecisionPayload>;
   /** The uploader rejects every candidate of a POTENTIAL_MATCH row: the row becomes a new facility. */
-  rejectFacilityMatch: FacilityMatchDecisionPayload;
+  rejectFacilityMatch: Maybe<FacilityMatchDecisionPayload>;
   /** Merges a duplicate into the surviving facility (ADMIN): links move over, the duplicate's id resolves to the survivor from now on. */
-  mergeFacilities: MergeFacilitiesPayload;
+  mergeFacilities: Maybe<MergeFacilitiesPayload>;
 };
 
 
@@ -144,29 +144,44 @@ export const OrganizationKind = {
 } as const;
 
 export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/**
+ * An organisation of the registry. Other services name an organisation by its `id` alone; the
+ * fields the registry keeps (name, kind, country, …) are null while the suppliers service is
+ * unavailable.
+ */
 export type Organization = {
   __typename?: 'Organization';
   id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  kind: OrganizationKind;
-  country: Country;
-  verified: Scalars['Boolean']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  kind: Maybe<OrganizationKind>;
+  country: Maybe<Country>;
+  verified: Maybe<Scalars['Boolean']['output']>;
   website: Maybe<Scalars['String']['output']>;
   /** Facilities this organisation owns or operates. */
-  facilities: FacilityConnection;
+  facilities: Maybe<FacilityConnection>;
   /** For brands: the facilities it sources from. Undisclosed links are seen only by the brand itself, the facility's owner, admins and regulators of the facility's country (or of a country it shares its supplier registry with). */
-  supplyChain: SupplyChainConnection;
+  supplyChain: Maybe<SupplyChainConnection>;
   /** Facility lists this organisation uploaded, newest first (the organisation itself and admins). */
   facilityListImports: Maybe<FacilityListImportConnection>;
 };
 
 
+/**
+ * An organisation of the registry. Other services name an organisation by its `id` alone; the
+ * fields the registry keeps (name, kind, country, …) are null while the suppliers service is
+ * unavailable.
+ */
 export type OrganizationFacilitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * An organisation of the registry. Other services name an organisation by its `id` alone; the
+ * fields the registry keeps (name, kind, country, …) are null while the suppliers service is
+ * unavailable.
+ */
 export type OrganizationSupplyChainArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -174,6 +189,11 @@ export type OrganizationSupplyChainArgs = {
 };
 
 
+/**
+ * An organisation of the registry. Other services name an organisation by its `id` alone; the
+ * fields the registry keeps (name, kind, country, …) are null while the suppliers service is
+ * unavailable.
+ */
 export type OrganizationFacilityListImportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -218,27 +238,32 @@ export type WorkerCountRange = {
   max: Maybe<Scalars['Int']['output']>;
 };
 
+/**
+ * A facility of the registry. Other services name a facility by its `id` alone; the fields the
+ * registry keeps (name, address, country, …) are null while the suppliers service is unavailable,
+ * and the fields another service adds (`compliance`, `grievanceSummary`, …) while that one is.
+ */
 export type Facility = {
   __typename?: 'Facility';
   /** Open Supply Hub style id: country, year and day of creation, 5 base-32 characters, check character. */
   id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  address: Scalars['String']['output'];
-  country: Country;
+  name: Maybe<Scalars['String']['output']>;
+  address: Maybe<Scalars['String']['output']>;
+  country: Maybe<Country>;
   location: Maybe<GeoLocation>;
-  sectors: Array<Scalars['String']['output']>;
-  productTypes: Array<Scalars['String']['output']>;
+  sectors: Maybe<Array<Scalars['String']['output']>>;
+  productTypes: Maybe<Array<Scalars['String']['output']>>;
   workerCount: Maybe<WorkerCountRange>;
   /** Share of female workers, 0–1. */
   femaleWorkerShare: Maybe<Scalars['Float']['output']>;
   /** Share of migrant workers, 0–1. */
   migrantWorkerShare: Maybe<Scalars['Float']['output']>;
   owner: Maybe<Organization>;
-  status: FacilityStatus;
+  status: Maybe<FacilityStatus>;
   /** The successor facility's id when the status is MOVED. */
   movedTo: Maybe<Scalars['ID']['output']>;
   /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, admins and regulators of its country (or of a country it shares its supplier registry with). */
-  buyers: Array<SupplyChainLink>;
+  buyers: Maybe<Array<SupplyChainLink>>;
 };
 
 export type FacilityFilter = {
@@ -787,20 +812,20 @@ export type AllowDirectiveArgs = {
 export type AllowDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
-  auditTrail?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  auditTrail?: Resolver<Maybe<ResolversTypes['AuditTrail']>, ParentType, ContextType>;
   facilityListImport?: Resolver<Maybe<ResolversTypes['FacilityListImport']>, ParentType, ContextType, RequireFields<QueryFacilityListImportArgs, 'id'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  importFacilityList?: Resolver<ResolversTypes['ImportFacilityListPayload'], ParentType, ContextType, RequireFields<MutationImportFacilityListArgs, 'input' | 'idempotencyKey'>>;
-  confirmFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationConfirmFacilityMatchArgs, 'rowId' | 'facilityId'>>;
-  rejectFacilityMatch?: Resolver<ResolversTypes['FacilityMatchDecisionPayload'], ParentType, ContextType, RequireFields<MutationRejectFacilityMatchArgs, 'rowId'>>;
-  mergeFacilities?: Resolver<ResolversTypes['MergeFacilitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'survivorId' | 'duplicateId'>>;
+  importFacilityList?: Resolver<Maybe<ResolversTypes['ImportFacilityListPayload']>, ParentType, ContextType, RequireFields<MutationImportFacilityListArgs, 'input' | 'idempotencyKey'>>;
+  confirmFacilityMatch?: Resolver<Maybe<ResolversTypes['FacilityMatchDecisionPayload']>, ParentType, ContextType, RequireFields<MutationConfirmFacilityMatchArgs, 'rowId' | 'facilityId'>>;
+  rejectFacilityMatch?: Resolver<Maybe<ResolversTypes['FacilityMatchDecisionPayload']>, ParentType, ContextType, RequireFields<MutationRejectFacilityMatchArgs, 'rowId'>>;
+  mergeFacilities?: Resolver<Maybe<ResolversTypes['MergeFacilitiesPayload']>, ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'survivorId' | 'duplicateId'>>;
 }>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -813,13 +838,13 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
-  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<OrganizationFacilitiesArgs, 'first'>>;
-  supplyChain?: Resolver<ResolversTypes['SupplyChainConnection'], ParentType, ContextType, RequireFields<OrganizationSupplyChainArgs, 'first'>>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilitiesArgs, 'first'>>;
+  supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChainConnection']>, ParentType, ContextType, RequireFields<OrganizationSupplyChainArgs, 'first'>>;
   facilityListImports?: Resolver<Maybe<ResolversTypes['FacilityListImportConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilityListImportsArgs, 'first'>>;
 }>;
 
@@ -847,19 +872,19 @@ export type WorkerCountRangeResolvers<ContextType = Context, ParentType extends 
 export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoLocation']>, ParentType, ContextType>;
-  sectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  productTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sectors?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  productTypes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   workerCount?: Resolver<Maybe<ResolversTypes['WorkerCountRange']>, ParentType, ContextType>;
   femaleWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   migrantWorkerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['FacilityStatus']>, ParentType, ContextType>;
   movedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  buyers?: Resolver<Array<ResolversTypes['SupplyChainLink']>, ParentType, ContextType>;
+  buyers?: Resolver<Maybe<Array<ResolversTypes['SupplyChainLink']>>, ParentType, ContextType>;
 }>;
 
 export type FacilityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { raw, type SqlEntityManager } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { badUserInput } from '../../../../runtime/errors';
 import { foldText } from '../domain/normalise';
 import { FacilitySearchTerm } from '../entities/facility-search-term.entity';
 import type { Facility } from '../entities/facility.entity';
@@ -15,6 +16,16 @@ import type { Facility } from '../entities/facility.entity';
  * Both fold text with the matching normaliser, so "Đức Giang" finds "Duc Giang" and "Plot12" "Plot 12".
  */
 const MAX_QUERY_WORDS = 8;
+/** Longer than any name and address one searches by, short enough to fold and match at once. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** Refuses a search (`filter.search`) too long to be one, before any of it is folded or matched. */
+export function checkSearchLength(search: string | null | undefined): void {
+  if (search && search.length > MAX_SEARCH_LENGTH)
+    throw badUserInput(`filter.search is longer than ${MAX_SEARCH_LENGTH} characters`, {
+      issues: [{ path: ['filter', 'search'], message: `must be at most ${MAX_SEARCH_LENGTH} characters` }],
+    });
+}
 
 export const isPostgres = (em: EntityManager): boolean => em.getPlatform() instanceof PostgreSqlPlatform;
 

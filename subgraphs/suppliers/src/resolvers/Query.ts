@@ -4,6 +4,7 @@ import { facilityIdArgument } from '../queries/facility-ids';
 import { auditLinksRevealed, findFacilities } from '../queries/facilities';
 import { findVisibleImport } from '../queries/list-imports';
 import { findOrganizations } from '../queries/organizations';
+import { checkSearchLength } from '../queries/search';
 
 export const Query: QueryResolvers = {
   viewer: (_parent, _args, { principal }) => ({
@@ -17,12 +18,15 @@ export const Query: QueryResolvers = {
 
   organization: (_parent, { id }, { loaders }) => loaders.organization.load(id),
 
-  organizations: (_parent, { first, after, filter }, { em }) =>
-    paginate({ first, after }, (page) => findOrganizations(em, filter, page)),
+  organizations: (_parent, { first, after, filter }, { em }) => {
+    checkSearchLength(filter?.search);
+    return paginate({ first, after }, (page) => findOrganizations(em, filter, page));
+  },
 
   facility: (_parent, { id }, { loaders, clock }) => loaders.facility.load(facilityIdArgument(id, 'id', clock.now())),
 
   facilities: async (_parent, { first, after, filter }, context) => {
+    checkSearchLength(filter?.search);
     const page = await paginate({ first, after }, (request) =>
       findFacilities(context.em, context.principal, filter, request),
     );

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { FilingTurns, type FilingPace } from './filing-turns';
+
+const turns = () => new FilingTurns({ waitSeconds: 5, graceMs: 30_000 });
+/** Fifty hashes ahead at a tenth of a second each: five seconds, as long as a filing may wait. */
+const BUSY: FilingPace = { ahead: 50, secondsPerHash: 0.1, threads: 2 };
+const LONGER: FilingPace = { ...BUSY, ahead: 51 };
+
+describe('turns for filings', () => {
+  it('let a filing in while the hashes ahead take no longer than a client waits', () => {
+    const line = turns();
+    expect(line.admit(0, 'a', BUSY)).toBeNull();
+    expect(line.admit(0, 'b', { ahead: 0, secondsPerHash: 0.1, threads: 2 })).toBeNull();
+    expect(line.waitingOutside).toBe(0);
+  });
+
+  it('let only a few per thread in before the first hash has shown the pace', () => {
+    const line = turns();
+    expect(line.admit(0, 'a', { ahead: 7, secondsPerHash: null, threads: 2 })).toBeNull();
+    expect(line.admit(0, 'b', { ahead: 8, secondsPerHash: null, threads: 2 })).toBe(1);
+  });
+
+  it('spread a crowd turned away over the time the pool needs to serve it', () => {
+    const line = turns();
+    const told = Array.from({ length: 100 }, (_, n) => line.admit(0, `crowd-${n}`, LONGER));
+    // Behind the 51 queued: the first comes back after 5.2 s, the hundredth after 15.1 s.
+    expect(told[0]).toBe(6);
+    expect(told[99]).toBe(16);
+    expect(told).toEqual([...told].sort((a, b) => a! - b!));
+    expect(line.waitingOutside).toBe(100);
+  });
+
+  it('tell one who comes back early how much longer, keeping its place, and let it in when due', () => {
+    const line = turns();
+    expect(line.admit(0, 'early', LONGER)).toBe(6);
+    expect(line.admit(2_000, 'early', LONGER)).toBe(4);
+    expect(line.admit(2_000, 'next', LONGER)).toBe(6); // the line moved on by twenty hashes meanwhile
+    // When due it is let in, however long the queue looks — and so is its own retry racing it.
+    expect(line.admit(6_000, 'early', { ...BUSY, ahead: 200 })).toBeNull();
+    expect(line.admit(6_100, 'early', { ...BUSY, ahead: 200 })).toBeNull();
+  });
+
+  it('forget a turn not taken within the grace period', () => {
+    const line = turns();
+    line.admit(0, 'gone', LONGER);
+    expect(line.admit(40_000, 'other', LONGER)).toBe(6);
+    expect(line.waitingOutside).toBe(1);
+    expect(line.admit(40_000, 'gone', LONGER)).toBe(6);
+  });
+});

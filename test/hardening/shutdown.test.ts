@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startTopology, type ServiceProcess, type Topology } from '../support/processes';
+
+/**
+ * SIGTERM drains a service in the production topology: it stops accepting connections and says it
+ * is not ready, answers every request already in flight in full, and only then closes its
+ * connections and its database pool and exits 0. No request in flight is cut.
+ */
+const METRICS_TOKEN = 'shutdown-test-metrics-token';
+
+const EVERYWHERE = `query ShutdownEverywhere { facilities(first: 1) { totalCount } countries(first: 1) { totalCount } }`;
+const FILE = `mutation ShutdownFile($input: SubmitGrievanceInput!, $key: String!) {
+  submitGrievance(input: $input, idempotencyKey: $key) { trackingCode secret replayed userErrors { code } }
+}`;
+const submission = (summary: string) => ({
+  facility: { name: 'Harbour Knitwear', country: 'BD' },
+  areas: ['WORKING_TIME'],
+  summary,
+  description: 'The night shift was extended by three hours every day this month and none of it was paid.',
+  language: 'en',
+  channel: 'WEB',
+});
+
+let topology: Topology;
+beforeAll(async () => {
+  topology = await startTopology({
+    env: { METRICS_TOKEN, SHUTDOWN_TIMEOUT_MS: '30000' },
+    // Costlier tracking-secret hashes, one at a time: filings stay in flight long enough to be caught by SIGTERM.
+    services: { grievances: { TRACKING_SECRET_HASH_COST: '16', TRACKING_HASH_CONCURRENCY: '1' } },
+  });
+});
+afterAll(async () => {
+  await topology?.stop();
+});
+
+async function inFlight(service: ServiceProcess): Promise<number> {
+  const response = await fetch(`${service.origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const text = await response.text();
+  return Number(new RegExp(`^lcg_${service.name}_requests_in_flight (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+}
+
+/** Whether a new connection to the service is refused (its listening socket is closed). */
+const refusesConnections = (service: ServiceProcess) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(Number(new URL(service.origin).port), '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
+
+const stopping = (service: ServiceProcess) => service.lines.some((line) => line.signal === 'SIGTERM');
+
+describe('SIGTERM', () => {
+  it('lets a subgraph finish the writes in flight, then close its pool and exit 0', async () => {
+    const grievances = topology.subgraphs.grievances;
+    const filings = Array.from({ length: 3 }, (_unused, index) =>
+      topology.query<{ submitGrievance: { trackingCode: string | null; secret: string | null } | null }>(FILE, {
+        input: submission(`Unpaid night shifts (${index})`),
+        key: `shutdown-${randomUUID()}`,
+      }),
+    );
+    await eventually(async () => (await inFlight(grievances)) === filings.length, 20_000);
+
+    grievances.signal('SIGTERM');
+    await eventually(() => stopping(grievances));
+    expect(await refusesConnections(grievances), grievances.output()).toBe(true);
+
+    for (const answer of await Promise.all(filings)) {
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.submitGrievance?.trackingCode).toBeTruthy();
+      expect(answer.data?.submitGrievance?.secret).toBeTruthy();
+    }
+    expect(await grievances.exited).toBe(0);
+  });
+
+  it('lets the gateway answer every request in flight in full, refusing new connections meanwhile', async () => {
+    const { gateway, subgraphs } = topology;
+    // The requests wait for a stalled subgraph, so they are surely in flight when SIGTERM arrives.
+    subgraphs.suppliers.signal('SIGSTOP');
+    let answers;
+    try {
+      const requests = Array.from({ length: 6 }, () => topology.query(EVERYWHERE));
+      await eventually(async () => (await inFlight(gateway)) === requests.length);
+      gateway.signal('SIGTERM');
+      await eventually(() => stopping(gateway));
+      expect(await refusesConnections(gateway), gateway.output()).toBe(true);
+      subgraphs.suppliers.signal('SIGCONT');
+      answers = await Promise.all(requests);
+    } finally {
+      subgraphs.suppliers.signal('SIGCONT');
+    }
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toMatchObject({
+        facilities: { totalCount: 0 },
+        countries: { totalCount: expect.any(Number) },
+      });
+    }
+    expect(await gateway.exited).toBe(0);
+  });
+});
