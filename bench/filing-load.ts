@@ -1,26 +1,35 @@
 /**
- * `npx tsx bench/filing-load.ts [--workers 1000] [--cost 15]`: a thousand workers file anonymous
- * grievances at once through a real gateway stack, at the production hash cost, a third of them
- * sending their request twice (the retry racing the original). Clients come back when refused
+ * `npx tsx bench/filing-load.ts [--workers 1000] [--inspections 200] [--cost 15]`: a thousand
+ * workers file anonymous grievances at once through a real gateway stack, at the production hash
+ * cost, while auditors submit two hundred inspections; a third of each send their request twice
+ * (the retry racing the original). Clients come back when refused
  * (503, SERVICE_UNAVAILABLE, RATE_LIMITED, a deadline or a dropped connection), with the same key.
  *
  * Prints how many workers end with their secret (it must be all of them, each secret opening its
- * case), the elapsed time, p50/p99 of the time each worker waited for its secret, and the
+ * case), how many rows each key left (one), the elapsed time, p50/p99 of the time each worker waited for its secret, and the
  * refusals. PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set, else SQLite and memory.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { config, overrideConfig } from '../runtime/config';
+import { Grievance } from '../subgraphs/grievances/src/entities/grievance.entity';
 import { hashingLoad, hashThreads } from '../subgraphs/grievances/src/queries/secret-hashing';
+import { Inspection } from '../subgraphs/inspections/src/entities/inspection.entity';
 import { newFacilityId } from '../test/inspections/fixtures';
+import { overtimeAudit, overtimeComplaint } from '../test/support/load-inputs';
 import { ensureRegistered } from '../test/support/registry';
 import { startTestStack, type GraphQLResponse } from '../test/support/stack';
 
 const { values } = parseArgs({
-  options: { workers: { type: 'string', default: '1000' }, cost: { type: 'string', default: '15' } },
+  options: {
+    workers: { type: 'string', default: '1000' },
+    inspections: { type: 'string', default: '200' },
+    cost: { type: 'string', default: '15' },
+  },
 });
 const WORKERS = Number(values.workers);
+const INSPECTIONS = Number(values.inspections);
 // The production cost; the rate limit guards the public gateway, not this one client. Test mode
 // keeps the stack's secrets in memory and its logs quiet.
 overrideConfig({
@@ -35,6 +44,10 @@ const FILE = `mutation FilingLoad($input: SubmitGrievanceInput!, $key: String!) 
 const FOLLOW = `query FilingLoadFollow($code: String!, $secret: String!) {
   grievanceStatus(trackingCode: $code, secret: $secret) { status }
 }`;
+const SUBMIT = `mutation FilingLoadInspect($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) { inspection { id } userErrors { code } }
+}`;
+type Submitted = { submitInspection: { inspection: { id: string } | null; userErrors: unknown[] } | null };
 type Filed = { submitGrievance: { trackingCode: string; secret: string | null; replayed: boolean } | null };
 
 const RETRYABLE = new Set(['SERVICE_UNAVAILABLE', 'RATE_LIMITED', 'DEADLINE_EXCEEDED', 'SUBGRAPH_UNAVAILABLE']);
@@ -108,24 +121,32 @@ try {
   const facilities = Array.from({ length: 5 }, () => newFacilityId('BD'));
   await ensureRegistered(stack, ...facilities);
   const store = config().DATABASE_URL ? 'PostgreSQL' : 'SQLite';
+  const auditor = await stack.token({ role: 'AUDITOR', organizationId: 'org-filing-load-audits' });
   console.log(
-    `${WORKERS} anonymous filings (a third sent twice) at hash cost ${config().TRACKING_SECRET_HASH_COST}, ` +
+    `${WORKERS} anonymous filings and ${INSPECTIONS} inspections (a third sent twice) at hash cost ${config().TRACKING_SECRET_HASH_COST}, ` +
       `${hashThreads()} hashing threads, ${store}`,
   );
 
   const started = performance.now();
+  const inspections = Promise.all(
+    Array.from({ length: INSPECTIONS }, async (_, n) => {
+      const variables = {
+        input: overtimeAudit(facilities[n % facilities.length], `Filing load inspection ${n}`),
+        key: randomUUID(),
+      };
+      const submit = () =>
+        untilAnswered(() =>
+          post<Submitted>(stack.gateway.url, SUBMIT, variables, { authorization: `Bearer ${auditor}` }),
+        );
+      const answers = await Promise.all(n % 3 === 0 ? [submit(), submit()] : [submit()]);
+      return new Set(answers.map((answer) => answer.submitInspection?.inspection?.id)).size === 1;
+    }),
+  );
   const waits: number[] = [];
   const workers = await Promise.all(
     Array.from({ length: WORKERS }, async (_, n) => {
       const variables = {
-        input: {
-          facility: { id: facilities[n % facilities.length] },
-          areas: ['WORKING_TIME'],
-          summary: `Filing load worker ${n}`,
-          description: 'We were kept at the machines until midnight for two weeks and the hours were not paid.',
-          language: 'en',
-          channel: 'WEB',
-        },
+        input: overtimeComplaint(facilities[n % facilities.length], `Filing load worker ${n}`),
         key: randomUUID(),
       };
       const file = () => untilAnswered(() => post<Filed>(stack.gateway.url, FILE, variables, asWorker(n)));
@@ -134,6 +155,7 @@ try {
       return answers.map((answer) => answer.submitGrievance!);
     }),
   );
+  const sameInspection = (await inspections).filter(Boolean).length;
   const elapsed = (performance.now() - started) / 1000;
   const meanHashMs = hashingLoad()?.meanHashMs ?? 0;
 
@@ -156,6 +178,13 @@ try {
   );
 
   waits.sort((a, b) => a - b);
+  const grievanceRows = await stack.em('grievances').count(Grievance, { summary: { $like: 'Filing load worker %' } });
+  const inspectionRows = await stack
+    .em('inspections')
+    .count(Inspection, { summary: { $like: 'Filing load inspection %' } });
+  console.log(`grievances written (one per key):        ${grievanceRows} / ${WORKERS}`);
+  console.log(`inspections written (one per key):       ${inspectionRows} / ${INSPECTIONS}`);
+  console.log(`inspections answered alike under a key:  ${sameInspection} / ${INSPECTIONS}`);
   console.log(`workers with one secret under their key: ${consistent.length} / ${WORKERS}`);
   console.log(`secrets that open their case:            ${opened} / ${WORKERS}`);
   console.log(`elapsed:                                 ${elapsed.toFixed(1)} s`);

@@ -85,6 +85,16 @@ export function ormOptions(options: DatabaseOptions, migrationsList: MigrationOb
       clientUrl: databaseUrl,
       schema: options.name,
       pool: { min: 0, max: 10 },
+      // knex's own notices (a dropped connection, when PostgreSQL restarts) go to the service's
+      // JSON log like everything else, not to the console.
+      driverOptions: {
+        log: {
+          warn: (message: string) => logger('database').warn({ subgraph: options.name }, message),
+          error: (message: string) => logger('database').error({ subgraph: options.name }, message),
+          deprecate: (message: string) => logger('database').debug({ subgraph: options.name }, message),
+          debug: (message: string) => logger('database').debug({ subgraph: options.name }, message),
+        },
+      },
     };
   }
   return { ...common, driver: BetterSqliteDriver, dbName: sqliteFile(options) };

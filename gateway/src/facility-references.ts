@@ -16,6 +16,7 @@ import { serviceUnavailable } from '../../runtime/errors';
 import { keepAliveFetch } from '../../runtime/http';
 import { logger } from '../../runtime/logger';
 import { PUBLIC_PRINCIPAL, signedGraphQLRequest, type Principal } from '../../runtime/principal';
+import { REQUEST_ID_HEADER } from '../../runtime/request-log';
 import { timeoutSetting } from '../../runtime/subgraph-names';
 import type { GatewayContext } from './data-source';
 
@@ -101,16 +102,20 @@ async function lookUpFacilities(
   secret: string,
   ids: string[],
   deadline: number,
+  requestId: string | undefined,
 ): Promise<RegistryFacts | null> {
   const query = `query (${ids.map((_id, index) => `$f${index}: ID!`).join(', ')}) { ${ids.map((_id, index) => `f${index}: facility(id: $f${index}) { id country { code } owner { id } }`).join(' ')} }`;
+  const request = signedGraphQLRequest(
+    { ...PUBLIC_PRINCIPAL, subject: 'gateway' },
+    secret,
+    'suppliers',
+    { query, variables: Object.fromEntries(ids.map((id, index) => [`f${index}`, id])) },
+    { deadline },
+  );
+  // The id of the first request that asked ties the registry's log lines to it.
+  if (requestId) request.headers[REQUEST_ID_HEADER] = requestId;
   const response = await keepAliveFetch(suppliersUrl, {
-    ...signedGraphQLRequest(
-      { ...PUBLIC_PRINCIPAL, subject: 'gateway' },
-      secret,
-      'suppliers',
-      { query, variables: Object.fromEntries(ids.map((id, index) => [`f${index}`, id])) },
-      { deadline },
-    ),
+    ...request,
     signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
   });
   const body = (await response.json()) as { data?: Record<string, FacilityRow>; errors?: unknown[] };
@@ -142,7 +147,7 @@ function registryFacts(suppliersUrl: () => string | undefined, secret: string, c
     let lookup = inFlight.get(batch);
     if (!lookup) {
       // Not aborted when this request's client leaves: other requests may be waiting for the same answer.
-      lookup = lookUpFacilities(url, secret, ids, registryDeadline(context.deadline));
+      lookup = lookUpFacilities(url, secret, ids, registryDeadline(context.deadline), context.requestId);
       inFlight.set(batch, lookup);
       void lookup
         .then(async (facts) => {

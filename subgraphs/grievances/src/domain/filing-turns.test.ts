@@ -14,37 +14,43 @@ describe('turns for filings', () => {
     expect(line.waitingOutside).toBe(0);
   });
 
-  it('let only a few per thread in before the first hash has shown the pace', () => {
+  it('let only a few per thread in before the first hash has shown the pace, and place nobody in line yet', () => {
     const line = turns();
     expect(line.admit(0, 'a', { ahead: 7, secondsPerHash: null, threads: 2 })).toBeNull();
     expect(line.admit(0, 'b', { ahead: 8, secondsPerHash: null, threads: 2 })).toBe(1);
+    expect(line.waitingOutside).toBe(0);
   });
 
   it('spread a crowd turned away over the time the pool needs to serve it', () => {
     const line = turns();
     const told = Array.from({ length: 100 }, (_, n) => line.admit(0, `crowd-${n}`, LONGER));
-    // Behind the 51 queued: the first comes back after 5.2 s, the hundredth after 15.1 s.
-    expect(told[0]).toBe(6);
-    expect(told[99]).toBe(16);
+    // Behind the 51 queued (5.1 s) and those turned away before it, told a little early: the first
+    // comes back after 4 s (of 5.2), the hundredth after 12 s (of 15.1).
+    expect(told[0]).toBe(4);
+    expect(told[99]).toBe(12);
     expect(told).toEqual([...told].sort((a, b) => a! - b!));
     expect(line.waitingOutside).toBe(100);
   });
 
-  it('tell one who comes back early how much longer, keeping its place, and let it in when due', () => {
+  it('tell one who comes back early to a long queue how much longer, keeping its place, and let it in when due', () => {
     const line = turns();
-    expect(line.admit(0, 'early', LONGER)).toBe(6);
-    expect(line.admit(2_000, 'early', LONGER)).toBe(4);
-    expect(line.admit(2_000, 'next', LONGER)).toBe(6); // the line moved on by twenty hashes meanwhile
-    // When due it is let in, however long the queue looks — and so is its own retry racing it.
-    expect(line.admit(6_000, 'early', { ...BUSY, ahead: 200 })).toBeNull();
-    expect(line.admit(6_100, 'early', { ...BUSY, ahead: 200 })).toBeNull();
+    expect(line.admit(0, 'early', LONGER)).toBe(4);
+    expect(line.admit(2_000, 'early', LONGER)).toBe(2);
+    expect(line.admit(2_000, 'next', LONGER)).toBe(4); // the line moved on by twenty hashes meanwhile
+    // Back early, but the queue has room again: in it goes.
+    expect(line.admit(2_500, 'next', BUSY)).toBeNull();
+    // When due it is let in though the queue is longer than a client waits — so is its retry racing it.
+    expect(line.admit(6_000, 'early', { ...BUSY, ahead: 140 })).toBeNull();
+    expect(line.admit(6_100, 'early', { ...BUSY, ahead: 140 })).toBeNull();
+    // Not into a queue three times too long: it is told when that will have drained enough.
+    expect(line.admit(6_200, 'early', { ...BUSY, ahead: 200 })).toBe(15);
   });
 
   it('forget a turn not taken within the grace period', () => {
     const line = turns();
     line.admit(0, 'gone', LONGER);
-    expect(line.admit(40_000, 'other', LONGER)).toBe(6);
+    expect(line.admit(40_000, 'other', LONGER)).toBe(4);
     expect(line.waitingOutside).toBe(1);
-    expect(line.admit(40_000, 'gone', LONGER)).toBe(6);
+    expect(line.admit(40_000, 'gone', LONGER)).toBe(4);
   });
 });

@@ -7,8 +7,11 @@
  * coming back all at once every few seconds (each refusal costs the services a whole request).
  *
  * The line remembers each filing by its ticket (its idempotency record): one that comes back early
- * is told how much longer to wait, without losing its place; one that comes back when due is let in
- * even if the queue looks long, as is its retry racing it, until `graceMs` after it was due.
+ * while the queue is still long is told how much longer to wait, without losing its place (any
+ * filing is let in while the queue is short); one that comes back when due is let in
+ * even if the queue is somewhat long (up to three times the wait), as is its retry racing it, until
+ * `graceMs` after it was due. Before the first hash has shown the pace there is no line to place
+ * anyone in: a few filings per thread are let in and the rest told to come back in a second.
  */
 export interface FilingPace {
   /** Hashes that would start before this one (running and waiting). */
@@ -22,6 +25,9 @@ export interface FilingTurnsOptions {
   waitSeconds: number;
   graceMs: number;
 }
+
+/** The share of its estimated wait a filing is told to stay away. */
+const EARLY = 0.8;
 
 export class FilingTurns {
   private turnedAway = 0;
@@ -39,17 +45,25 @@ export class FilingTurns {
   /** Null: the filing may queue for its hash now. Otherwise the seconds after which it should come back. */
   admit(now: number, ticket: string, pace: FilingPace): number | null {
     this.forgetExpired(now);
+    const { ahead, secondsPerHash: perHash, threads } = pace;
+    if (perHash === null) return ahead >= 4 * threads ? 1 : null;
+    const wait = ahead * perHash;
+    if (wait <= this.options.waitSeconds) return null;
     const due = this.due.get(ticket);
-    if (due !== undefined) return now >= due ? null : Math.ceil((due - now) / 1000);
-    const { ahead, secondsPerHash, threads } = pace;
-    // Before the first hash shows the pace, a few per thread are let in, no more.
-    const full = secondsPerHash === null ? ahead >= 4 * threads : ahead * secondsPerHash > this.options.waitSeconds;
-    if (!full) return null;
-    const perHash = secondsPerHash ?? 0;
-    const served = perHash > 0 ? (now - this.countedAt) / 1000 / perHash : this.turnedAway;
+    if (due !== undefined && now < due) return Math.ceil((due - now) / 1000);
+    if (due !== undefined && wait <= 3 * this.options.waitSeconds) return null;
+    if (due !== undefined) return this.tell(ticket, now, Math.ceil(wait - this.options.waitSeconds));
+    const served = (now - this.countedAt) / 1000 / perHash;
     this.turnedAway = Math.max(0, this.turnedAway - served) + 1;
     this.countedAt = now;
-    const comeBack = Math.max(1, Math.ceil((ahead + this.turnedAway) * perHash));
+    // A little early rather than late: a filing back early while the queue is short is let in, one
+    // back late leaves a thread idle.
+    return this.tell(ticket, now, Math.floor(EARLY * (ahead + this.turnedAway) * perHash));
+  }
+
+  private tell(ticket: string, now: number, seconds: number): number {
+    const comeBack = Math.max(1, seconds);
+    this.due.delete(ticket); // re-added at the back, in the order of falling due
     this.due.set(ticket, now + comeBack * 1000);
     return comeBack;
   }

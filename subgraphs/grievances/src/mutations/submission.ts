@@ -79,9 +79,9 @@ const HASHING_BUSY =
   'again (same idempotency key) in a moment.';
 
 /** The secret's scrypt hash, made in the filing lane of the hashing pool; a long wait refuses at once. */
-async function hashFilingSecret(secret: string, recordId: string): Promise<string> {
+async function hashFilingSecret(context: Context, secret: string, recordId: string): Promise<string> {
   try {
-    return await hashFiling(recordId, (scrypt) => hashSecret(secret, secretHashing(), scrypt));
+    return await hashFiling(recordId, (scrypt) => hashSecret(secret, secretHashing(), scrypt), context.signal);
   } catch (error) {
     if (error instanceof HashingBusy)
       throw serviceUnavailable(HASHING_BUSY, { retryAfterSeconds: error.retryAfterSeconds });
@@ -120,7 +120,7 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
   const outcome = await runMutation(context, {
     operation: 'submitGrievance',
     idempotency: { key: idempotencyKey, input: submission },
-    prepare: async () => (secret ? hashFilingSecret(secret, recordId) : null),
+    prepare: async () => (secret ? hashFilingSecret(context, secret, recordId) : null),
     async write(tx, secretHash) {
       const grievance = openCase(tx, submission, {
         filedAt: context.clock.now(),

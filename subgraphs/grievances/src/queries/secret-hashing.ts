@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { config } from '../../../../runtime/config';
+import { deadlineExceeded } from '../../../../runtime/context';
 import { FilingTurns } from '../domain/filing-turns';
 import { HashQueue, hashQueueSizes, QueueFull, type HashLane } from '../domain/hash-queue';
 import { HashWorkers } from '../domain/hash-workers';
@@ -18,6 +19,7 @@ import { scryptMaxmem, type Scrypt } from '../domain/tracking';
  * (`domain/filing-turns.ts`); the mutation answers a retryable SERVICE_UNAVAILABLE, nothing written.
  */
 export const FILING_WAIT_SECONDS = 5;
+const ABANDONED_FILING = 'The grievance was not filed: its caller left, or its deadline passed, while it waited';
 /** How long after its turn a filing told to come back is still let in without waiting its turn again. */
 const TURN_GRACE_MS = 30_000;
 
@@ -38,6 +40,8 @@ interface Pool {
   queue: HashQueue;
   workers: HashWorkers;
   turns: FilingTurns;
+  /** Filings being hashed, by ticket: a retry racing its original waits for the same hash. */
+  hashing: Map<string, Promise<unknown>>;
 }
 
 let pool: Pool | undefined;
@@ -49,6 +53,7 @@ function current(): Pool {
       queue: new HashQueue(hashQueueSizes(threads)),
       workers: new HashWorkers(threads, scryptMaxmem),
       turns: new FilingTurns({ waitSeconds: FILING_WAIT_SECONDS, graceMs: TURN_GRACE_MS }),
+      hashing: new Map(),
     };
   }
   return pool;
@@ -82,10 +87,19 @@ export function hashInLane<Result>(
 
 /**
  * Runs a filing's `work` in the filing lane, or throws `HashingBusy` with its turn when the wait
- * would be too long. `ticket` names the filing across its retries (its idempotency record).
+ * would be too long. `ticket` names the filing across its retries (its idempotency record);
+ * `abandoned` fires when its caller has gone.
  */
-export async function hashFiling<Result>(ticket: string, work: (scrypt: Scrypt) => Promise<Result>): Promise<Result> {
+export async function hashFiling<Result>(
+  ticket: string,
+  work: (scrypt: Scrypt) => Promise<Result>,
+  abandoned?: AbortSignal,
+): Promise<Result> {
   const running = current();
+  // The same filing sent twice at once (a client's retry racing its original) is hashed once: the
+  // secret is the same, and either hash of it will do. Should that one fail, this one tries itself.
+  const underway = running.hashing.get(ticket) as Promise<Result> | undefined;
+  if (underway) return underway.catch(() => hashFiling(ticket, work, abandoned));
   const pace = {
     ahead: running.queue.ahead('filing'),
     secondsPerHash: secondsPerHash(running),
@@ -93,7 +107,17 @@ export async function hashFiling<Result>(ticket: string, work: (scrypt: Scrypt) 
   };
   const comeBack = running.turns.admit(performance.now(), ticket, pace);
   if (comeBack !== null) throw new HashingBusy('filing', comeBack);
-  return run(running, 'filing', work);
+  // A filing whose caller left while it waited is not hashed: nobody would read the answer.
+  const hashed = run(running, 'filing', (scrypt) => {
+    if (abandoned?.aborted) throw deadlineExceeded(ABANDONED_FILING);
+    return work(scrypt);
+  });
+  running.hashing.set(ticket, hashed);
+  try {
+    return await hashed;
+  } finally {
+    running.hashing.delete(ticket);
+  }
 }
 
 /** Hashes running and waiting, per lane, and the threads started (for tests and metrics). */
