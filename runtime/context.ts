@@ -41,8 +41,11 @@ export class RequestAbandoned extends Error {
 }
 
 /**
- * A signal that fires at `deadline` (epoch ms) or when the connection closes before `response`
- * was sent, whichever comes first. Its reason is a `RequestAbandoned`.
+ * A signal that fires at `deadline` (epoch ms) or when the caller leaves before `response` was
+ * sent, whichever comes first. Its reason is a `RequestAbandoned`. The caller has left as soon as
+ * it ends its side of the connection (HTTP/1.1 clients do not half-close; Node answers nothing
+ * after it), which comes well before the connection's 'close' — a request and its caller's
+ * leaving may arrive together, say to a process that was paused.
  */
 export function requestSignal(response: ServerResponse, deadline: number): AbortSignal {
   const controller = new AbortController();
@@ -51,9 +54,15 @@ export function requestSignal(response: ServerResponse, deadline: number): Abort
     Math.max(0, deadline - Date.now()),
   );
   timer.unref();
+  const socket = response.socket;
+  const callerLeft = () => controller.abort(new RequestAbandoned('client-gone'));
+  if (socket?.readableEnded) callerLeft();
+  else socket?.once('end', callerLeft);
   response.once('close', () => {
     clearTimeout(timer);
-    if (!response.writableFinished) controller.abort(new RequestAbandoned('client-gone'));
+    // Kept-alive connections carry many requests: each takes its listener away when it is done.
+    socket?.off('end', callerLeft);
+    if (!response.writableFinished) callerLeft();
   });
   return controller.signal;
 }

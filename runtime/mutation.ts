@@ -172,6 +172,9 @@ export async function runMutation<Result extends Record<string, unknown>, Prepar
     return result;
   };
   try {
+    // One turn of the event loop first: a caller's leaving that arrived with its request (a paused
+    // process resumed) is seen before anything is read or written.
+    await new Promise((resolve) => setImmediate(resolve));
     abandonIfGone();
     if (spec.idempotency) {
       const { key, input } = spec.idempotency;
