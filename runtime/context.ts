@@ -24,6 +24,8 @@ export interface ServiceContext {
    * answer: nobody waits for the answer any more, so no write may start (runMutation checks it).
    */
   signal?: AbortSignal;
+  /** Until when (epoch ms) the gateway waits for this request's answer: its signed deadline. */
+  deadline?: number;
   /** Renews the request's DataLoaders, so that what a mutation wrote is read afresh. */
   resetLoaders?(): void;
 }

@@ -196,6 +196,7 @@ export async function startSubgraph<Context extends ServiceContext>(
           log: log.child({ requestId }),
           requestId,
           signal: requestSignal(res, res.locals.deadline as number),
+          deadline: res.locals.deadline as number,
         });
         return withRequestScope(context, res);
       },

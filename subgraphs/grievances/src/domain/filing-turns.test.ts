@@ -53,4 +53,19 @@ describe('turns for filings', () => {
     expect(line.waitingOutside).toBe(1);
     expect(line.admit(40_000, 'gone', LONGER)).toBe(4);
   });
+
+  it('queue no filing for longer than its caller will wait, even one back when due', () => {
+    const line = turns();
+    // Three seconds of hashes ahead: short enough for the lane, too long for a caller with two left.
+    const hurried: FilingPace = { ahead: 30, secondsPerHash: 0.1, threads: 2, secondsLeft: 2 };
+    expect(line.admit(0, 'hurried', hurried)).toBeGreaterThan(0);
+    expect(line.admit(0, 'patient', { ...hurried, secondsLeft: 10 })).toBeNull();
+    // Due back with eight seconds of hashes ahead: let in by a patient caller, told to wait by a hurried one.
+    const due: FilingPace = { ...LONGER, ahead: 80 };
+    expect(line.admit(0, 'due', due)).toBeGreaterThan(0);
+    const back = 20_000; // after both are due, within the grace
+    expect(line.admit(back, 'due', { ...due, secondsLeft: 9 })).toBeNull();
+    expect(line.admit(0, 'due-hurried', due)).toBeGreaterThan(0);
+    expect(line.admit(back, 'due-hurried', { ...due, secondsLeft: 4 })).toBe(4);
+  });
 });

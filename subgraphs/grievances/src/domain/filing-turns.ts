@@ -10,7 +10,8 @@
  * while the queue is still long is told how much longer to wait, without losing its place (any
  * filing is let in while the queue is short); one that comes back when due is let in
  * even if the queue is somewhat long (up to three times the wait), as is its retry racing it, until
- * `graceMs` after it was due. Before the first hash has shown the pace there is no line to place
+ * `graceMs` after it was due. No filing is queued for longer than its caller will wait (its
+ * request's deadline): its hash would be made for nobody. Before the first hash has shown the pace there is no line to place
  * anyone in: a few filings per thread are let in and the rest told to come back in a second.
  */
 export interface FilingPace {
@@ -19,6 +20,8 @@ export interface FilingPace {
   /** Seconds the pool takes per hash, all threads together; null before its first hash. */
   secondsPerHash: number | null;
   threads: number;
+  /** Seconds until the caller stops waiting for this filing (its request's deadline); none: no limit. */
+  secondsLeft?: number;
 }
 
 export interface FilingTurnsOptions {
@@ -45,14 +48,17 @@ export class FilingTurns {
   /** Null: the filing may queue for its hash now. Otherwise the seconds after which it should come back. */
   admit(now: number, ticket: string, pace: FilingPace): number | null {
     this.forgetExpired(now);
-    const { ahead, secondsPerHash: perHash, threads } = pace;
+    const { ahead, secondsPerHash: perHash, threads, secondsLeft = Infinity } = pace;
     if (perHash === null) return ahead >= 4 * threads ? 1 : null;
     const wait = ahead * perHash;
-    if (wait <= this.options.waitSeconds) return null;
+    // Never queued past its caller's patience: a hash finished after the caller gave up is wasted.
+    const bearable = (seconds: number) => wait <= Math.min(seconds, secondsLeft);
+    if (bearable(this.options.waitSeconds)) return null;
     const due = this.due.get(ticket);
     if (due !== undefined && now < due) return Math.ceil((due - now) / 1000);
-    if (due !== undefined && wait <= 3 * this.options.waitSeconds) return null;
-    if (due !== undefined) return this.tell(ticket, now, Math.ceil(wait - this.options.waitSeconds));
+    if (due !== undefined && bearable(3 * this.options.waitSeconds)) return null;
+    if (due !== undefined)
+      return this.tell(ticket, now, Math.ceil(wait - Math.min(this.options.waitSeconds, secondsLeft)));
     const served = (now - this.countedAt) / 1000 / perHash;
     this.turnedAway = Math.max(0, this.turnedAway - served) + 1;
     this.countedAt = now;

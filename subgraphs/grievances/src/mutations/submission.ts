@@ -81,7 +81,7 @@ const HASHING_BUSY =
 /** The secret's scrypt hash, made in the filing lane of the hashing pool; a long wait refuses at once. */
 async function hashFilingSecret(context: Context, secret: string, recordId: string): Promise<string> {
   try {
-    return await hashFiling(recordId, (scrypt) => hashSecret(secret, secretHashing(), scrypt), context.signal);
+    return await hashFiling(recordId, (scrypt) => hashSecret(secret, secretHashing(), scrypt), context);
   } catch (error) {
     if (error instanceof HashingBusy)
       throw serviceUnavailable(HASHING_BUSY, { retryAfterSeconds: error.retryAfterSeconds });

@@ -22,6 +22,14 @@ export const FILING_WAIT_SECONDS = 5;
 const ABANDONED_FILING = 'The grievance was not filed: its caller left, or its deadline passed, while it waited';
 /** How long after its turn a filing told to come back is still let in without waiting its turn again. */
 const TURN_GRACE_MS = 30_000;
+/** The time a filing's write needs after its hash, kept free of the caller's deadline. */
+const WRITE_SECONDS = 1;
+/**
+ * Hashes made for filings whose write did not follow (their caller left, or the write failed),
+ * kept so that the retry under the same key does not hash again: at most this many, this long.
+ */
+const KEPT_HASHES = 5_000;
+const KEPT_HASH_MS = 10 * 60_000;
 
 export const hashThreads = () => Math.min(availableParallelism(), config().TRACKING_HASH_CONCURRENCY ?? Infinity);
 
@@ -42,6 +50,8 @@ interface Pool {
   turns: FilingTurns;
   /** Filings being hashed, by ticket: a retry racing its original waits for the same hash. */
   hashing: Map<string, Promise<unknown>>;
+  /** Filings hashed lately, by ticket, oldest first: a retry takes the hash already made. */
+  hashed: Map<string, { hash: unknown; at: number }>;
 }
 
 let pool: Pool | undefined;
@@ -54,6 +64,7 @@ function current(): Pool {
       workers: new HashWorkers(threads, scryptMaxmem),
       turns: new FilingTurns({ waitSeconds: FILING_WAIT_SECONDS, graceMs: TURN_GRACE_MS }),
       hashing: new Map(),
+      hashed: new Map(),
     };
   }
   return pool;
@@ -85,38 +96,61 @@ export function hashInLane<Result>(
   return run(current(), lane, work);
 }
 
+/** The caller of a filing: `signal` fires when it has gone, `deadline` (epoch ms) is when it stops waiting. */
+export interface FilingCaller {
+  signal?: AbortSignal;
+  deadline?: number;
+}
+
 /**
  * Runs a filing's `work` in the filing lane, or throws `HashingBusy` with its turn when the wait
- * would be too long. `ticket` names the filing across its retries (its idempotency record);
- * `abandoned` fires when its caller has gone.
+ * would be too long — for the lane, or for its caller's deadline. `ticket` names the filing across
+ * its retries (its idempotency record); the secret is the same each time (it is derived from the
+ * ticket), so a hash made for an earlier attempt serves a later one.
  */
 export async function hashFiling<Result>(
   ticket: string,
   work: (scrypt: Scrypt) => Promise<Result>,
-  abandoned?: AbortSignal,
+  caller: FilingCaller = {},
 ): Promise<Result> {
   const running = current();
-  // The same filing sent twice at once (a client's retry racing its original) is hashed once: the
-  // secret is the same, and either hash of it will do. Should that one fail, this one tries itself.
+  const now = performance.now();
+  forgetOldHashes(running, now);
+  const kept = running.hashed.get(ticket);
+  if (kept) return kept.hash as Result;
+  // The same filing sent twice at once (a client's retry racing its original) is hashed once.
+  // Should that one fail, this one tries itself.
   const underway = running.hashing.get(ticket) as Promise<Result> | undefined;
-  if (underway) return underway.catch(() => hashFiling(ticket, work, abandoned));
+  if (underway) return underway.catch(() => hashFiling(ticket, work, caller));
   const pace = {
     ahead: running.queue.ahead('filing'),
     secondsPerHash: secondsPerHash(running),
     threads: running.workers.size,
+    secondsLeft: caller.deadline === undefined ? undefined : (caller.deadline - Date.now()) / 1000 - WRITE_SECONDS,
   };
-  const comeBack = running.turns.admit(performance.now(), ticket, pace);
+  const comeBack = running.turns.admit(now, ticket, pace);
   if (comeBack !== null) throw new HashingBusy('filing', comeBack);
   // A filing whose caller left while it waited is not hashed: nobody would read the answer.
-  const hashed = run(running, 'filing', (scrypt) => {
-    if (abandoned?.aborted) throw deadlineExceeded(ABANDONED_FILING);
+  const hashing = run(running, 'filing', (scrypt) => {
+    if (caller.signal?.aborted) throw deadlineExceeded(ABANDONED_FILING);
     return work(scrypt);
   });
-  running.hashing.set(ticket, hashed);
+  running.hashing.set(ticket, hashing);
   try {
-    return await hashed;
+    const hash = await hashing;
+    running.hashed.set(ticket, { hash, at: performance.now() });
+    if (running.hashed.size > KEPT_HASHES) running.hashed.delete(running.hashed.keys().next().value!);
+    return hash;
   } finally {
     running.hashing.delete(ticket);
+  }
+}
+
+/** Kept hashes are in the order they were made: the expired ones are at the front. */
+function forgetOldHashes(running: Pool, now: number) {
+  for (const [ticket, { at }] of running.hashed) {
+    if (at + KEPT_HASH_MS > now) return;
+    running.hashed.delete(ticket);
   }
 }
 
