@@ -24,19 +24,20 @@ describe('turns for filings', () => {
   it('spread a crowd turned away over the time the pool needs to serve it', () => {
     const line = turns();
     const told = Array.from({ length: 100 }, (_, n) => line.admit(0, `crowd-${n}`, LONGER));
-    // Behind the 51 queued (5.1 s) and those turned away before it, told a little early: the first
-    // comes back after 4 s (of 5.2), the hundredth after 12 s (of 15.1).
-    expect(told[0]).toBe(4);
-    expect(told[99]).toBe(12);
+    // Behind the 51 queued (5.1 s) and those turned away before it, told well early: the first
+    // comes back after 2 s (of 5.2), the hundredth after 7 s (of 15.1).
+    expect(told[0]).toBe(2);
+    expect(told[99]).toBe(7);
     expect(told).toEqual([...told].sort((a, b) => a! - b!));
     expect(line.waitingOutside).toBe(100);
   });
 
   it('tell one who comes back early to a long queue how much longer, keeping its place, and let it in when due', () => {
     const line = turns();
-    expect(line.admit(0, 'early', LONGER)).toBe(4);
-    expect(line.admit(2_000, 'early', LONGER)).toBe(2);
-    expect(line.admit(2_000, 'next', LONGER)).toBe(4); // the line moved on by twenty hashes meanwhile
+    const LONG: FilingPace = { ...BUSY, ahead: 100 };
+    expect(line.admit(0, 'early', LONG)).toBe(5);
+    expect(line.admit(2_000, 'early', LONG)).toBe(3);
+    expect(line.admit(2_000, 'next', LONG)).toBe(5); // the line moved on by twenty hashes meanwhile
     // Back early, but the queue has room again: in it goes.
     expect(line.admit(2_500, 'next', BUSY)).toBeNull();
     // When due it is let in though the queue is longer than a client waits — so is its retry racing it.
@@ -49,9 +50,9 @@ describe('turns for filings', () => {
   it('forget a turn not taken within the grace period', () => {
     const line = turns();
     line.admit(0, 'gone', LONGER);
-    expect(line.admit(40_000, 'other', LONGER)).toBe(4);
+    expect(line.admit(40_000, 'other', LONGER)).toBe(2);
     expect(line.waitingOutside).toBe(1);
-    expect(line.admit(40_000, 'gone', LONGER)).toBe(4);
+    expect(line.admit(40_000, 'gone', LONGER)).toBe(2);
   });
 
   it('queue no filing for longer than its caller will wait, even one back when due', () => {

@@ -30,7 +30,7 @@ export interface FilingTurnsOptions {
 }
 
 /** The share of its estimated wait a filing is told to stay away. */
-const EARLY = 0.8;
+const EARLY = 0.5;
 
 export class FilingTurns {
   private turnedAway = 0;
@@ -62,8 +62,10 @@ export class FilingTurns {
     const served = (now - this.countedAt) / 1000 / perHash;
     this.turnedAway = Math.max(0, this.turnedAway - served) + 1;
     this.countedAt = now;
-    // A little early rather than late: a filing back early while the queue is short is let in, one
-    // back late leaves a thread idle.
+    // Well early rather than late: a filing back early while the queue is short is let in (and one
+    // back to a long queue is told how much longer, at the cost of one more request), while one
+    // back late leaves a thread idle. The pace while a crowd arrives is slower than once it has
+    // been placed, so a turn reckoned at it would come late.
     return this.tell(ticket, now, Math.floor(EARLY * (ahead + this.turnedAway) * perHash));
   }
 
