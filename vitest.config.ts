@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+/** Tests that measure the memory of the process they run in. */
+const MEASURES_ITS_OWN_PROCESS = ['test/hardening/fuzz.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -10,13 +12,6 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: [
-      'runtime/**/*.test.ts',
-      'gateway/**/*.test.ts',
-      'subgraphs/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      'test/**/*.test.ts',
-    ],
     // Tracking secrets are hashed with a cheaper scrypt cost than production allows: tests file many grievances.
     // The test client stands behind a loopback proxy: X-Forwarded-For lets a test speak from many addresses.
     env: { TRACKING_SECRET_HASH_COST: '10', TRUST_PROXY: 'loopback' },
@@ -29,5 +24,26 @@ export default defineConfig({
     // file (most of a file's start-up); fresh-modules.ts still gives every file fresh project modules.
     isolate: false,
     setupFiles: ['test/support/fresh-modules.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'suite',
+          include: [
+            'runtime/**/*.test.ts',
+            'gateway/**/*.test.ts',
+            'subgraphs/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
+          exclude: [...MEASURES_ITS_OWN_PROCESS, 'node_modules/**', 'dist/**'],
+        },
+      },
+      {
+        // A process of its own: what earlier files left in a shared worker would count in its heap.
+        extends: true,
+        test: { name: 'own-process', include: MEASURES_ITS_OWN_PROCESS, isolate: true },
+      },
+    ],
   },
 });
