@@ -51,6 +51,8 @@ export class RequestAbandoned extends Error {
  */
 export function requestSignal(response: ServerResponse, deadline: number): AbortSignal {
   const controller = new AbortController();
+  // Already late (it waited behind a paused process): aborted now, not at the next timers phase.
+  if (deadline <= Date.now()) controller.abort(new RequestAbandoned('deadline'));
   const timer = setTimeout(
     () => controller.abort(new RequestAbandoned('deadline')),
     Math.max(0, deadline - Date.now()),
@@ -58,8 +60,8 @@ export function requestSignal(response: ServerResponse, deadline: number): Abort
   timer.unref();
   const socket = response.socket;
   const callerLeft = () => controller.abort(new RequestAbandoned('client-gone'));
-  if (socket?.readableEnded) callerLeft();
-  else socket?.once('end', callerLeft);
+  if (!socket || socket.destroyed || socket.readableEnded) callerLeft();
+  else socket.once('end', callerLeft);
   response.once('close', () => {
     clearTimeout(timer);
     // Kept-alive connections carry many requests: each takes its listener away when it is done.

@@ -141,7 +141,9 @@ export type MutationOutcome<Result> =
   { ok: true; result: Result; replayed: boolean } | { ok: false; userErrors: UserError[] };
 
 /** The context a mutation runs in: any subgraph's, whose loaders are renewed after the write. */
-export type MutationContext = Pick<ServiceContext, 'principal' | 'clock' | 'em' | 'signal'> & { resetLoaders?(): void };
+export type MutationContext = Pick<ServiceContext, 'principal' | 'clock' | 'em' | 'signal' | 'deadline'> & {
+  resetLoaders?(): void;
+};
 
 const ABANDONED = 'its deadline passed or its caller left before it was saved, and nothing was written';
 
@@ -154,7 +156,8 @@ export async function runMutation<Result extends Record<string, unknown>, Prepar
 ): Promise<MutationOutcome<Result>> {
   // Nobody waits for the answer any more (the caller left, or the deadline passed): nothing is written.
   const abandonIfGone = () => {
-    if (context.signal?.aborted) throw deadlineExceeded(`${spec.operation} was not carried out: ${ABANDONED}`);
+    const late = context.deadline !== undefined && Date.now() >= context.deadline;
+    if (late || context.signal?.aborted) throw deadlineExceeded(`${spec.operation} was not carried out: ${ABANDONED}`);
   };
   const prepare = async () => (spec.prepare ? spec.prepare() : (undefined as Prepared));
   const write = async (tx: EntityManager, prepared: Prepared) => {
@@ -172,9 +175,10 @@ export async function runMutation<Result extends Record<string, unknown>, Prepar
     return result;
   };
   try {
-    // One turn of the event loop first: a caller's leaving that arrived with its request (a paused
-    // process resumed) is seen before anything is read or written.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Two turns of the event loop first: a caller's leaving that arrived with its request (a paused
+    // process resumed) is read a poll phase after the request, and is seen before anything is
+    // read or written.
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
     abandonIfGone();
     if (spec.idempotency) {
       const { key, input } = spec.idempotency;
