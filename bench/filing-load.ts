@@ -6,14 +6,15 @@
  * (503, SERVICE_UNAVAILABLE, RATE_LIMITED, a deadline or a dropped connection), with the same key.
  *
  * Prints how many workers end with their secret (it must be all of them, each secret opening its
- * case), how many rows each key left (one), the elapsed time, p50/p99 of the time each worker waited for its secret, and the
- * refusals. PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set, else SQLite and memory.
+ * case), how many rows each key left (one), the elapsed time, p50/p99 of the time each worker waited
+ * for its secret, when the background job had hashed every sealed secret, and the refusals. PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set, else SQLite and memory.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { config, overrideConfig } from '../runtime/config';
 import { Grievance } from '../subgraphs/grievances/src/entities/grievance.entity';
+import { sealedCases } from '../subgraphs/grievances/src/queries/sealed-secrets';
 import { hashingLoad, hashThreads } from '../subgraphs/grievances/src/queries/secret-hashing';
 import { Inspection } from '../subgraphs/inspections/src/entities/inspection.entity';
 import { newFacilityId } from '../test/inspections/fixtures';
@@ -157,6 +158,9 @@ try {
   );
   const sameInspection = (await inspections).filter(Boolean).length;
   const elapsed = (performance.now() - started) / 1000;
+  // Filings answer before their secrets are hashed: wait for the background job to hash them all.
+  while ((await sealedCases(stack.em('grievances'))) > 0) await pause(250);
+  const hashedAfter = (performance.now() - started) / 1000;
   const meanHashMs = hashingLoad()?.meanHashMs ?? 0;
 
   const consistent = workers.filter((answers) =>
@@ -191,6 +195,7 @@ try {
   console.log(
     `time to secret p50 / p99:                ${(percentile(waits, 50) / 1000).toFixed(1)} s / ${(percentile(waits, 99) / 1000).toFixed(1)} s`,
   );
+  console.log(`every secret hashed (background) after:  ${hashedAfter.toFixed(1)} s`);
   console.log(`mean hash time on a thread:              ${meanHashMs.toFixed(0)} ms`);
   const refused = (match: (reason: string) => boolean) =>
     [...refusals].filter(([reason]) => match(reason)).reduce((sum, [, times]) => sum + times, 0);

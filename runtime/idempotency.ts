@@ -58,17 +58,15 @@ const sameDigest = (stored: string, given: string) =>
 /**
  * Runs `write` once per (operation, caller, key) inside one transaction together with the record
  * of its result; a retry gets the recorded result back. Concurrent retries race on the primary
- * key, and the loser reads the winner's result. `prepare` runs only when the key is new, after
- * the replay check and outside the transaction (see `MutationSpec.prepare`); `write` gets its value.
+ * key, and the loser reads the winner's result.
  */
-export async function idempotent<Result extends Record<string, unknown>, Prepared = undefined>(
+export async function idempotent<Result extends Record<string, unknown>>(
   em: EntityManager,
   principal: Principal,
   operation: string,
   key: string,
   input: unknown,
-  write: (tx: EntityManager, prepared: Prepared) => Promise<Result>,
-  prepare: () => Promise<Prepared> = async () => undefined as Prepared,
+  write: (tx: EntityManager) => Promise<Result>,
 ): Promise<{ result: Result; replayed: boolean }> {
   const id = idempotencyRecordId(operation, principal, key);
   const inputDigest = digest(input);
@@ -81,10 +79,9 @@ export async function idempotent<Result extends Record<string, unknown>, Prepare
   };
   const earlier = await replay();
   if (earlier) return earlier;
-  const prepared = await prepare();
   try {
     const result = await em.transactional(async (tx) => {
-      const created = await write(tx, prepared);
+      const created = await write(tx);
       tx.create(IdempotencyRecord, { id, operation, inputDigest, result: created, createdAt: new Date() });
       return created;
     });

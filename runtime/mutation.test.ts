@@ -204,43 +204,6 @@ describe('runMutation', () => {
   });
 });
 
-describe('runMutation with prepare', () => {
-  it('prepares once for a new key, before the transaction and outside it, and never for a replay', async () => {
-    const context = contextFor();
-    const seen: { inTransaction: boolean; prepared: string }[] = [];
-    const prepare = vi.fn(async () => {
-      // Outside any transaction: the request's EntityManager has none open.
-      expect(context.em.isInTransaction()).toBe(false);
-      return 'slow-work-done';
-    });
-    const spec: MutationSpec<{ id: string }, string> = {
-      ...createTally('t1'),
-      idempotency: { key: 'prepared-key-0001', input: { id: 't1' } },
-      prepare,
-      write: async (tx, prepared) => {
-        seen.push({ inTransaction: tx.isInTransaction(), prepared });
-        return { id: tx.create(Tally, { id: 't1', count: 1 }).id };
-      },
-    };
-
-    expect(await runMutation(context, spec)).toEqual({ ok: true, result: { id: 't1' }, replayed: false });
-    expect(await runMutation(contextFor(), spec)).toEqual({ ok: true, result: { id: 't1' }, replayed: true });
-    expect(prepare).toHaveBeenCalledTimes(1);
-    expect(seen).toEqual([{ inTransaction: true, prepared: 'slow-work-done' }]);
-  });
-
-  it('writes nothing when prepare refuses', async () => {
-    const outcome = runMutation(contextFor(), {
-      ...createTally('t1'),
-      prepare: async () => {
-        throw new GraphQLError('busy', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
-      },
-    });
-    await expect(outcome).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
-    expect(await stored()).toEqual({ tallies: [], audit: [], idempotencyRecords: 0 });
-  });
-});
-
 describe('payloadOf', () => {
   it('reads the written nodes back on success and gives the empty payload with userErrors on refusal', async () => {
     type Fields = { tally: string | null };

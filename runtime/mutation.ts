@@ -114,7 +114,7 @@ export interface AuditedTarget {
   operation?: string;
 }
 
-export interface MutationSpec<Result extends Record<string, unknown>, Prepared = undefined> {
+export interface MutationSpec<Result extends Record<string, unknown>> {
   /** The mutation's name: the audit operation and the idempotency namespace. */
   operation: string;
   /**
@@ -122,15 +122,8 @@ export interface MutationSpec<Result extends Record<string, unknown>, Prepared =
    * again. Mutations that carry an `expectedVersion` instead may leave it out.
    */
   idempotency?: { key: string; input: unknown };
-  /**
-   * Slow work the write needs, such as hashing a secret: the one place for it. It runs once the
-   * idempotency key is known to be new (a replay never pays for it) and before the transaction
-   * opens, so no database connection is held meanwhile; `write` receives what it returns. It may
-   * throw like `write`; nothing is written then.
-   */
-  prepare?(): Promise<Prepared>;
   /** Loads, checks and writes inside the transaction; throws `Refusal` when a business rule fails. */
-  write(tx: EntityManager, prepared: Prepared): Promise<Result>;
+  write(tx: EntityManager): Promise<Result>;
   /** The targets to audit, written in the same transaction. */
   audited(result: Result): AuditedTarget | readonly AuditedTarget[];
   /** What a client reads when a concurrent change won the race. */
@@ -150,18 +143,17 @@ const ABANDONED = 'its deadline passed or its caller left before it was saved, a
 const DEFAULT_CONFLICT = 'This was changed by someone else while your change was being saved. Reload it and try again.';
 
 /** Runs one mutation's write: see the module comment for the whole path. */
-export async function runMutation<Result extends Record<string, unknown>, Prepared = undefined>(
+export async function runMutation<Result extends Record<string, unknown>>(
   context: MutationContext,
-  spec: MutationSpec<Result, Prepared>,
+  spec: MutationSpec<Result>,
 ): Promise<MutationOutcome<Result>> {
   // Nobody waits for the answer any more (the caller left, or the deadline passed): nothing is written.
   const abandonIfGone = () => {
     const late = context.deadline !== undefined && Date.now() >= context.deadline;
     if (late || context.signal?.aborted) throw deadlineExceeded(`${spec.operation} was not carried out: ${ABANDONED}`);
   };
-  const prepare = async () => (spec.prepare ? spec.prepare() : (undefined as Prepared));
-  const write = async (tx: EntityManager, prepared: Prepared) => {
-    const result = await spec.write(tx, prepared);
+  const write = async (tx: EntityManager) => {
+    const result = await spec.write(tx);
     const targets = spec.audited(result);
     for (const entry of Array.isArray(targets) ? targets : [targets as AuditedTarget]) {
       await audit(
@@ -183,11 +175,10 @@ export async function runMutation<Result extends Record<string, unknown>, Prepar
     if (spec.idempotency) {
       const { key, input } = spec.idempotency;
       const { principal, em } = context;
-      const { result, replayed } = await idempotent(em, principal, spec.operation, key, input, write, prepare);
+      const { result, replayed } = await idempotent(em, principal, spec.operation, key, input, write);
       return { ok: true, result, replayed };
     }
-    const prepared = await prepare();
-    return { ok: true, result: await context.em.transactional((tx) => write(tx, prepared)), replayed: false };
+    return { ok: true, result: await context.em.transactional(write), replayed: false };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, userErrors: [error.toUserError()] };
     // A concurrent change of the same row: the loser's version check or unique key fails.

@@ -20,6 +20,7 @@ import { formatError } from './errors';
 import { close, listen, serviceUrl } from './http';
 import { answerClientErrors, httpErrorHandler, notFoundHandler } from './http-errors';
 import { logger } from './logger';
+import type { Logger } from 'pino';
 import { DEFAULT_IN_FLIGHT_LIMIT } from './admission';
 import { knexPoolStats, ServiceMetrics } from './metrics';
 import { applyFieldPermissions, type PermissionRule } from './permissions';
@@ -48,8 +49,10 @@ export interface SubgraphDefinition<Context extends ServiceContext = ServiceCont
   createContext(base: ServiceContext): Context;
   /** Writes the deterministic demo data into an empty database. */
   seed?(em: EntityManager): Promise<void>;
-  /** Releases what the subgraph holds besides its database and cache (worker threads), once it answers no more. */
-  stop?(): Promise<void>;
+  /** Starts the subgraph's background work (once it listens), on its database. */
+  start?(em: EntityManager, log: Logger): Promise<void>;
+  /** Ends its background work and releases what it holds besides its database and cache (worker threads), once it answers no more. */
+  stop?(em: EntityManager): Promise<void>;
 }
 
 /** A body whose signature does not hold, or holds too late: refused before the body is parsed. */
@@ -215,6 +218,7 @@ export async function startSubgraph<Context extends ServiceContext>(
   const { server, port } = await listen(app, options.port ?? 0, host);
   answerClientErrors(server);
   log.info({ port }, `${definition.name} subgraph listening`);
+  await definition.start?.(orm.em, log);
   let stopped: Promise<void> | undefined;
   return {
     name: definition.name,
@@ -226,7 +230,7 @@ export async function startSubgraph<Context extends ServiceContext>(
         draining = true;
         await close(server, settings.SHUTDOWN_TIMEOUT_MS);
         await apollo.stop();
-        await definition.stop?.();
+        await definition.stop?.(orm.em);
         await orm.close();
         if (ownsCache) await cache.close();
       })();

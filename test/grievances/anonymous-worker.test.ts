@@ -10,6 +10,7 @@ import {
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
 import { graphql } from '../__generated__';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
+import { secretsHashed } from './tracking-support';
 import { addFacility, addOrganization, file, move, newFacilityId, newKey, submission } from './fixtures';
 
 /**
@@ -395,6 +396,7 @@ describe('secrets over time', () => {
   it('are hashed at the configured cost, and a hash made at another cost keeps opening its case', async () => {
     const cost = config().TRACKING_SECRET_HASH_COST;
     const { trackingCode, secret } = await file(stack, submission({ facility: { id: FACILITY } }));
+    await secretsHashed(stack);
     const em = stack.em('grievances');
     const stored = await em.findOneOrFail(Grievance, { trackingCode }, { fields: ['id', 'secretHash'] });
     expect(stored.secretHash?.startsWith(`scrypt$${2 ** cost}$8$1$`)).toBe(true);

@@ -3,7 +3,7 @@ import { overrideConfig } from '../../runtime/config';
 import { WRONG_SECRETS_PER_CALLER } from '../../subgraphs/grievances/src/queries/tracking';
 import { startTestStack, type TestStack } from '../support/stack';
 import { file, submission } from './fixtures';
-import { from, scryptWork, tenGuesses, TRACKING_STATUS } from './tracking-support';
+import { from, scryptWork, secretsHashed, tenGuesses, TRACKING_STATUS } from './tracking-support';
 
 /**
  * A burst of wrong guesses must not slow down a worker who holds the right secret. The attack:
@@ -32,6 +32,7 @@ beforeAll(async () => {
   stack = await startTestStack();
   const filed = await file(stack, submission());
   worker = { trackingCode: filed.trackingCode, secret: filed.secret! };
+  await secretsHashed(stack);
 });
 afterAll(async () => {
   await stack?.stop();

@@ -4,7 +4,7 @@ import { hashSecret, scryptParameters } from '../../subgraphs/grievances/src/dom
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
 import { startTestStack, type TestStack } from '../support/stack';
 import { addOrganization, file, submission } from './fixtures';
-import { from, scryptWork, TRACKING_STATUS, TRACKING_WITHDRAW } from './tracking-support';
+import { from, scryptWork, secretsHashed, TRACKING_STATUS, TRACKING_WITHDRAW } from './tracking-support';
 
 // scryptWork records the hashes the subgraph's hashing threads were given, so the tests see which
 // hashes an answer cost without timing anything.
@@ -45,8 +45,10 @@ async function workOf(code: string, secret: string, address: string) {
 
 describe('tracking secrets', () => {
   it('are hashed at the configured cost when a worker files', async () => {
+    await secretsHashed(stack);
     scryptWork.reset();
     const { trackingCode } = await file(stack, submission());
+    await secretsHashed(stack);
     expect(scryptWork.calls()).toEqual(oneHashAtTheCost());
     expect(await storedHash(trackingCode)).toMatch(new RegExp(`^scrypt\\$${2 ** cost()}\\$8\\$1\\$`));
   });
@@ -54,6 +56,7 @@ describe('tracking secrets', () => {
   it('cost exactly one hash at that cost for every answer, whether or not the code exists', async () => {
     const { trackingCode, secret } = await file(stack, submission());
     const withoutSecret = await file(stack, submission(), union);
+    await secretsHashed(stack);
     const noMatch = 'No grievance matches this tracking code and secret';
     const answers = {
       right: await workOf(trackingCode, secret!, '198.51.100.20'),
@@ -73,6 +76,7 @@ describe('tracking secrets', () => {
 
   it('cost the same one hash when a worker withdraws, or a guesser tries to', async () => {
     const { trackingCode, secret } = await file(stack, submission());
+    await secretsHashed(stack);
     for (const [code, attempt] of [
       ['GRV-0000-0002', secret!],
       [trackingCode, 'wrong-wrong-wrong-wrong!'],
@@ -86,6 +90,7 @@ describe('tracking secrets', () => {
 
   it('made at another cost still open their case, and are then hashed again at the configured cost', async () => {
     const { trackingCode, secret } = await file(stack, submission());
+    await secretsHashed(stack);
     const older = await hashSecret(secret!, scryptParameters(cost() + 1));
     await stack.em('grievances').nativeUpdate(Grievance, { trackingCode }, { secretHash: older });
 

@@ -1,5 +1,6 @@
 import { vi, type MockInstance } from 'vitest';
 import { HashWorkers } from '../../subgraphs/grievances/src/domain/hash-workers';
+import { sealedCases } from '../../subgraphs/grievances/src/queries/sealed-secrets';
 import { graphql } from '../__generated__';
 import type { RequestOptions, TestStack } from '../support/stack';
 
@@ -130,3 +131,14 @@ export const scryptWork = {
       p,
     })),
 };
+
+/**
+ * Waits until the stack's background job has replaced every sealed secret by its hash, so that a
+ * test counting scrypt work counts only its own.
+ */
+export async function secretsHashed(stack: TestStack): Promise<void> {
+  for (let tries = 0; (await sealedCases(stack.em('grievances'))) > 0; tries++) {
+    if (tries >= 600) throw new Error('The sealed tracking secrets were not hashed within half a minute');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

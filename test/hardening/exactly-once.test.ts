@@ -5,6 +5,7 @@ import { overrideConfig } from '../../runtime/config';
 import { Grievance } from '../../subgraphs/grievances/src/entities/grievance.entity';
 import { Inspection } from '../../subgraphs/inspections/src/entities/inspection.entity';
 import { graphql } from '../__generated__';
+import { secretsHashed } from '../grievances/tracking-support';
 import { newFacilityId } from '../inspections/fixtures';
 import { overtimeAudit, overtimeComplaint } from '../support/load-inputs';
 import { ensureRegistered } from '../support/registry';
@@ -17,7 +18,8 @@ import { startTestStack, type GraphQLResponse, type TestStack } from '../support
  * the original, as a client that timed out would send it. Clients come back when told to
  * (503, SERVICE_UNAVAILABLE, RATE_LIMITED, a deadline or a dropped connection), with the same key.
  * Afterwards there is exactly one grievance and one inspection per key, every worker holds a
- * secret, every answer under one key carries the same one, and it opens the case. How long the
+ * secret, every answer under one key carries the same one, it opens the case, and once the
+ * background job is done every case keeps only the scrypt hash of its secret. How long the
  * run takes at the production hash cost is measured by `bench/filing-load.ts`, not asserted here.
  */
 const WORKERS = 1_000;
@@ -191,5 +193,13 @@ describe('a thousand anonymous filings and two hundred inspections at once, a th
       ),
     );
     expect(followed.map((answer) => answer.grievanceStatus?.status)).toEqual(sample.map(() => 'RECEIVED'));
+
+    // The filings answered before their secrets were hashed; the background job then leaves every
+    // case with the scrypt hash of its secret, and nothing sealed.
+    await secretsHashed(stack);
+    const stored = await stack
+      .em('grievances')
+      .find(Grievance, { summary: { $like: 'Exactly-once worker %' } }, { fields: ['id', 'secretHash'] });
+    expect(stored.filter((grievance) => !grievance.secretHash?.startsWith('scrypt$'))).toEqual([]);
   }, 180_000);
 });

@@ -2,6 +2,7 @@ import { subgraphSchema, type SubgraphDefinition } from '../../../runtime/subgra
 import { createContext, type Context } from './context';
 import { entities } from './entities';
 import { permissionRules } from './permissions';
+import { hashSealedFromEarlier, stopHashingSealed } from './queries/sealed-secrets';
 import { closeSecretHashing } from './queries/secret-hashing';
 import { resolvers } from './resolvers';
 import { seedGrievances } from './seed/seed';
@@ -17,6 +18,11 @@ export const grievancesSubgraph: SubgraphDefinition<Context> = {
   crossBorderReads,
   createContext,
   seed: seedGrievances,
-  // The secret-hashing threads end with the subgraph (idle ones never keep a process alive).
-  stop: closeSecretHashing,
+  // Secrets that new filings left sealed, hashed in the background (from an earlier run too).
+  start: async (em, log) => void (await hashSealedFromEarlier(em, log)),
+  // The background job ends first, then the secret-hashing threads (idle ones never keep a process alive).
+  async stop(em) {
+    await stopHashingSealed(em);
+    await closeSecretHashing();
+  },
 };

@@ -17,7 +17,7 @@ function gate(log: string[], name: string) {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 const roomy = (concurrency: number) =>
-  new HashQueue({ concurrency, waiting: { proven: 9, filing: 9, unknown: 9, suspect: 9 } });
+  new HashQueue({ concurrency, waiting: { proven: 9, unknown: 9, sealed: 9, suspect: 9 } });
 
 describe('the secret-check queue', () => {
   it('runs at most its concurrency at once, and starts a waiting check when one finishes', async () => {
@@ -33,8 +33,8 @@ describe('the secret-check queue', () => {
     gates.slice(1).forEach((each) => each.open());
     expect(await Promise.all(results)).toEqual(['a', 'b', 'c']);
     expect(queue.load).toEqual({
-      running: { proven: 0, filing: 0, unknown: 0, suspect: 0 },
-      waiting: { proven: 0, filing: 0, unknown: 0, suspect: 0 },
+      running: { proven: 0, unknown: 0, sealed: 0, suspect: 0 },
+      waiting: { proven: 0, unknown: 0, sealed: 0, suspect: 0 },
     });
   });
 
@@ -55,20 +55,20 @@ describe('the secret-check queue', () => {
     await settle();
     // Suspects hold one slot of three, unknown callers one more; the third is a proven caller's.
     expect(log).toEqual(['s1', 'u1', 'p1']);
-    expect(queue.load.waiting).toEqual({ proven: 0, filing: 0, unknown: 1, suspect: 1 });
+    expect(queue.load.waiting).toEqual({ proven: 0, unknown: 1, sealed: 0, suspect: 1 });
     checks.forEach((check) => check.open());
     await Promise.all(checks.map((check) => check.done));
     expect(log).toEqual(['s1', 'u1', 'p1', 'u2', 's2']);
   });
 
-  it('starts waiting checks lane by lane: proven, then filings, then unknown, then suspect', async () => {
+  it('starts waiting checks lane by lane: proven, then unknown, then sealed secrets, then suspect', async () => {
     const queue = roomy(1);
     const log: string[] = [];
     const first = gate(log, 'first');
     const order: [HashLane, string][] = [
       ['suspect', 's1'],
       ['unknown', 'u1'],
-      ['filing', 'f1'],
+      ['sealed', 'f1'],
       ['suspect', 's2'],
       ['proven', 'p1'],
       ['unknown', 'u2'],
@@ -82,39 +82,43 @@ describe('the secret-check queue', () => {
     });
     first.open();
     await Promise.all([...done, ...rest]);
-    expect(log).toEqual(['first', 'p1', 'p2', 'f1', 'u1', 'u2', 's1', 's2']);
+    expect(log).toEqual(['first', 'p1', 'p2', 'u1', 'u2', 'f1', 's1', 's2']);
   });
 
-  it('lets filings use every slot, and hands a guesser’s slot to a waiting filing first', async () => {
+  it('leaves a slot free of background hashing, and hands a guesser’s slot to a waiting sealed secret first', async () => {
     const queue = roomy(2);
     const log: string[] = [];
     const started = (lane: HashLane, name: string) => {
       const each = gate(log, name);
       return { done: queue.run(lane, each.check), open: each.open };
     };
-    const filings = [started('filing', 'f1'), started('filing', 'f2')];
+    // Sealed secrets of new filings hold one slot of two: the other stays for the requests.
+    const sealed = [started('sealed', 'f1'), started('sealed', 'f2')];
     await settle();
-    expect(log).toEqual(['f1', 'f2']);
-    filings.forEach((filing) => filing.open());
-    await Promise.all(filings.map((filing) => filing.done));
+    expect(log).toEqual(['f1']);
+    const worker = started('proven', 'p1');
+    await settle();
+    expect(log).toEqual(['f1', 'p1']);
+    [...sealed, worker].forEach((check) => check.open());
+    await Promise.all([...sealed, worker].map((check) => check.done));
+    expect(log).toEqual(['f1', 'p1', 'f2']);
 
-    // A burst of guesses holds one slot of two, never both; the other stays for filings.
-    const guesses = [started('suspect', 's1'), started('unknown', 'u1'), started('suspect', 's2')];
-    const filing = started('filing', 'f3');
+    // A guess holding the shared slot hands it to a waiting sealed secret before another guess.
+    const guesses = [started('suspect', 's1'), started('suspect', 's2')];
+    const later = started('sealed', 'f3');
     await settle();
-    expect(log.slice(2)).toEqual(['s1', 'f3']);
-    const later = started('filing', 'f4');
+    expect(log.slice(3)).toEqual(['s1']);
     guesses[0].open();
     await settle();
-    expect(log.slice(2)).toEqual(['s1', 'f3', 'f4']);
-    [...guesses, filing, later].forEach((check) => check.open());
-    await Promise.all([...guesses, filing, later].map((check) => check.done));
-    expect(log.slice(2)).toEqual(['s1', 'f3', 'f4', 'u1', 's2']);
-    expect(queue.ahead('filing')).toBe(0);
+    expect(log.slice(3)).toEqual(['s1', 'f3']);
+    [...guesses, later].forEach((check) => check.open());
+    await Promise.all([...guesses, later].map((check) => check.done));
+    expect(log.slice(3)).toEqual(['s1', 'f3', 's2']);
+    expect(queue.ahead('sealed')).toBe(0);
   });
 
   it('refuses a check at once, without running it, when its lane is full', async () => {
-    const queue = new HashQueue({ concurrency: 1, waiting: { proven: 1, filing: 1, unknown: 1, suspect: 1 } });
+    const queue = new HashQueue({ concurrency: 1, waiting: { proven: 1, unknown: 1, sealed: 1, suspect: 1 } });
     const log: string[] = [];
     const busy = gate(log, 'busy');
     const running = queue.run('unknown', busy.check);
@@ -135,10 +139,10 @@ describe('the secret-check queue', () => {
     expect(await queue.run('suspect', async () => 'next')).toBe('next');
   });
 
-  it('is sized from the slots: room for eight waiting per slot for callers without wrong secrets, two for suspects', () => {
+  it('is sized from the slots: eight waiting per slot for callers without wrong secrets, two for suspects, a batch of sealed secrets', () => {
     expect(hashQueueSizes(2)).toEqual({
       concurrency: 2,
-      waiting: { proven: 16, filing: 512, unknown: 16, suspect: 4 },
+      waiting: { proven: 16, unknown: 16, sealed: 64, suspect: 4 },
     });
     expect(() => roomy(0)).toThrow(RangeError);
   });

@@ -1,27 +1,28 @@
 /**
  * Who gets the CPU for tracking-secret hashes. Each is one slow scrypt computation, so a burst of
- * guesses could keep every core busy and make a worker who holds the right secret — or one filing
- * a case — wait behind them. The queue runs at most `concurrency` hashes at once, in four lanes,
- * first to last:
+ * guesses could keep every core busy and make a worker who holds the right secret wait behind
+ * them. The queue runs at most `concurrency` hashes at once, in four lanes, first to last:
  *
  * - `proven`: callers who opened a case with its secret in the current window and have nothing
  *   wrong on record — a worker following their case.
- * - `filing`: a worker without an account filing a case, whose secret is hashed before it is stored.
  * - `unknown`: callers with nothing on record — a worker's first lookup, or a guesser's first guess.
+ * - `sealed`: secrets of new filings, hashed in the background after the filing was answered
+ *   (`queries/sealed-secrets.ts`); nobody waits for them.
  * - `suspect`: callers with wrong secrets (or checks still running) on record.
  *
- * A waiting hash of an earlier lane always starts before one of a later lane, and the lookup lanes
- * leave slots free: hashes of `unknown` and `suspect` together hold at most max(1, concurrency − 1)
- * slots, those of `suspect` at most max(1, concurrency − 2). Guessers thus never hold every slot,
- * and whatever they hold is handed to a waiting worker (following or filing) as soon as one of
- * their hashes ends. Each lane holds only so many waiting hashes; past that one is refused at once
- * (`QueueFull`), so a burst is turned away in microseconds instead of piling up hashes.
+ * A waiting hash of an earlier lane always starts before one of a later lane, and every lane but
+ * `proven` leaves slots free: hashes of `unknown`, `sealed` and `suspect` together hold at most
+ * max(1, concurrency − 1) slots, those of `suspect` at most max(1, concurrency − 2). Guessers thus
+ * never hold every slot, whatever they hold is handed to a waiting worker as soon as one of their
+ * hashes ends, and background hashing leaves a core to the requests of the process. Each lane
+ * holds only so many waiting hashes; past that one is refused at once (`QueueFull`), so a burst is
+ * turned away in microseconds instead of piling up hashes.
  */
-export const HASH_LANES = ['proven', 'filing', 'unknown', 'suspect'] as const;
+export const HASH_LANES = ['proven', 'unknown', 'sealed', 'suspect'] as const;
 export type HashLane = (typeof HASH_LANES)[number];
 
 /** Slots each lane (with the lanes after it) leaves to the lanes before it. */
-const LEFT_FREE: Record<HashLane, number> = { proven: 0, filing: 0, unknown: 1, suspect: 2 };
+const LEFT_FREE: Record<HashLane, number> = { proven: 0, unknown: 1, sealed: 1, suspect: 2 };
 
 export interface HashQueueOptions {
   /** Hashes run at once: one per worker thread. */
@@ -39,13 +40,12 @@ export class QueueFull extends Error {
 }
 
 /**
- * The usual sizes for `concurrency` slots: room for many workers, little for guessers. Filings get
- * the most room, since a refused filing costs a retry; how long they may wait is bounded by time
- * as well (`queries/secret-hashing.ts`).
+ * The usual sizes for `concurrency` slots: room for many workers, little for guessers, and a batch
+ * of sealed secrets at a time (the rest wait in the database, not here).
  */
 export const hashQueueSizes = (concurrency: number): HashQueueOptions => ({
   concurrency,
-  waiting: { proven: 8 * concurrency, filing: 256 * concurrency, unknown: 8 * concurrency, suspect: 2 * concurrency },
+  waiting: { proven: 8 * concurrency, unknown: 8 * concurrency, sealed: 32 * concurrency, suspect: 2 * concurrency },
 });
 
 const byLane = <Value>(value: (lane: HashLane) => Value) =>
@@ -63,6 +63,11 @@ export class HashQueue {
   /** Checks running and waiting now, per lane (for tests and metrics). */
   get load() {
     return { running: { ...this.running }, waiting: byLane((lane) => this.waiting[lane].length) };
+  }
+
+  /** How many more hashes `lane` may hold waiting before one is refused. */
+  room(lane: HashLane): number {
+    return Math.max(0, this.options.waiting[lane] - this.waiting[lane].length);
   }
 
   /** Hashes that start before a new one of `lane` would: those running, and those waiting in it or earlier lanes. */

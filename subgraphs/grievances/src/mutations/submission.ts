@@ -1,10 +1,11 @@
 import { config } from '../../../../runtime/config';
-import { badUserInput, forbidden, serviceUnavailable } from '../../../../runtime/errors';
+import { badUserInput, forbidden } from '../../../../runtime/errors';
 import { idempotencyRecordId, invalidInput, payloadOf, runMutation } from '../../../../runtime/mutation';
 import type { Principal } from '../../../../runtime/principal';
 import { signingSecret } from '../../../../runtime/secrets';
 import type { Context } from '../context';
-import { hashSecret, parseGrievanceSubmission, type FilerKind, type GrievanceSubmission } from '../domain';
+import { parseGrievanceSubmission, type FilerKind, type GrievanceSubmission } from '../domain';
+import { sealSecret } from '../domain/sealed-secret';
 import {
   anonymousKeyIssue,
   derivedSecret,
@@ -14,8 +15,7 @@ import {
 } from '../domain/secret-replay';
 import { Grievance } from '../entities/grievance.entity';
 import type { SubmitGrievanceInput } from '../__generated__/resolvers-types';
-import { hashFiling, HashingBusy } from '../queries/secret-hashing';
-import { secretHashing } from '../queries/tracking';
+import { hashSealedLater } from '../queries/sealed-secrets';
 import { actorOf } from './case-file';
 import { freshTrackingCode, openCase } from './intake';
 
@@ -74,21 +74,6 @@ const NOTICES: Record<ReplayedSecret['notice'], string> = {
   KEY_CHANGED: REPLAY_KEY_NOTICE,
 };
 
-const HASHING_BUSY =
-  'The grievance was not filed: too many are being filed at this moment. Nothing was saved; send the same request ' +
-  'again (same idempotency key) in a moment.';
-
-/** The secret's scrypt hash, made in the filing lane of the hashing pool; a long wait refuses at once. */
-async function hashFilingSecret(context: Context, secret: string, recordId: string): Promise<string> {
-  try {
-    return await hashFiling(recordId, (scrypt) => hashSecret(secret, secretHashing(), scrypt), context);
-  } catch (error) {
-    if (error instanceof HashingBusy)
-      throw serviceUnavailable(HASHING_BUSY, { retryAfterSeconds: error.retryAfterSeconds });
-    throw error;
-  }
-}
-
 /**
  * Whether the registry confirmed the facility named by id: the gateway looked it up and signed its
  * facts into the principal, or — the registry not answering in time — let the filing through
@@ -101,10 +86,11 @@ function facilityVerified(principal: Principal, submission: GrievanceSubmission)
 
 /**
  * Files a grievance once per idempotency key. A filer without an account gets a secret derived
- * from the idempotency record (`domain/secret-replay.ts`): the database keeps only its scrypt hash
- * and the record the server key's identifier, and a retry with the same key and input gets the
- * same case and, within the replay window, the same secret. The key is checked before anything
- * is hashed, so a retry costs no hash.
+ * from the idempotency record (`domain/secret-replay.ts`), and a retry with the same key and input
+ * gets the same case and, within the replay window, the same secret. The filing stores the secret
+ * sealed and answers without hashing it: the scrypt hash that replaces the seal is made in the
+ * background once the filing has answered (`queries/sealed-secrets.ts`), so a crowd filing at once
+ * does not wait for each other's hashes. The idempotency record keeps the server key's identifier.
  */
 export async function submitGrievance(context: Context, input: SubmitGrievanceInput, idempotencyKey: string) {
   const { principal } = context;
@@ -120,13 +106,12 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
   const outcome = await runMutation(context, {
     operation: 'submitGrievance',
     idempotency: { key: idempotencyKey, input: submission },
-    prepare: async () => (secret ? hashFilingSecret(context, secret, recordId) : null),
-    async write(tx, secretHash) {
+    async write(tx) {
       const grievance = openCase(tx, submission, {
         filedAt: context.clock.now(),
         actor: actorOf(principal),
         filerSubject: principal.subject,
-        secretHash,
+        secretHash: secretKey && secret ? sealSecret(secretKey, secret) : null,
         facilityVerified: verified,
         trackingCode: await freshTrackingCode(tx),
       });
@@ -145,6 +130,7 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
     async (filed, replayed): Promise<Filing> => {
       // The filer may read the payload's case in this request, even without an account.
       context.filedInThisRequest.add(filed.grievanceId);
+      if (secretKey && !replayed) hashSealedLater(context.em, context.log, [filed.grievanceId]);
       const grievance = await context.em.findOne(Grievance, { id: filed.grievanceId });
       const again =
         replayed && secretKey && grievance

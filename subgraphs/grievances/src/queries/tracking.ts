@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { config } from '../../../../runtime/config';
+import { signingSecret } from '../../../../runtime/secrets';
 import type { Context } from '../context';
 import {
   hashSecret,
@@ -9,6 +10,8 @@ import {
   verifySecret,
   type ScryptParameters,
 } from '../domain';
+import { isSealed, matchesSealed } from '../domain/sealed-secret';
+import { trackingSecretKey } from '../domain/secret-replay';
 import { Grievance } from '../entities/grievance.entity';
 import { beginSecretAttempt, type SecretAttempt } from './secret-attempts';
 
@@ -36,12 +39,20 @@ export const NO_MATCH_MESSAGE = 'No grievance matches this tracking code and sec
 /** Stands in for what cannot be a tracking code, so a malformed one takes the same path as any other. */
 const NO_CODE = 'malformed';
 
+/** What one secret check found: the case, whether the secret opens it, and the hash that replaces its seal. */
+interface SecretCheck {
+  grievance: Grievance | null;
+  right: boolean;
+  /** For a case whose secret was still sealed and was given right: its scrypt hash, to store. */
+  hashed?: { seal: string; hash: string };
+}
+
 /**
  * The case behind a tracking code and secret, or null. The caller's attempt is counted before
  * anything else (see `secret-attempts.ts`); then every path — unknown code, malformed code, a
- * case without a secret, a wrong secret, the right one — takes its turn in the secret-check queue
- * and does the same one lookup and one hash at the configured cost, so the answer time does not
- * tell which codes exist.
+ * case without a secret, a wrong secret, the right one, a secret still sealed — takes its turn in
+ * the secret-check queue and does the same one lookup and one hash at the configured cost, so the
+ * answer time does not tell which codes exist.
  */
 export async function findByCodeAndSecret(
   context: Context,
@@ -52,23 +63,39 @@ export async function findByCodeAndSecret(
   const code = normaliseTrackingCode(trackingCode);
   const attempt = await beginSecretAttempt(cache, principal, code ?? NO_CODE);
   const hashing = secretHashing();
-  let found: { grievance: Grievance | null; right: boolean };
+  let found: SecretCheck;
   try {
     // The lookup waits in the queue too: a check refused for a full queue costs no query.
-    found = await attempt.check(async (scrypt) => {
+    found = await attempt.check(async (scrypt): Promise<SecretCheck> => {
       const grievance = await em.findOne(Grievance, { trackingCode: code ?? '' });
-      return { grievance, right: await verifySecret(secret, grievance?.secretHash ?? null, hashing, scrypt) };
+      const stored = grievance?.secretHash ?? null;
+      if (!isSealed(stored)) return { grievance, right: await verifySecret(secret, stored, hashing, scrypt) };
+      // A new filing, its secret not hashed yet: the seal answers, and this check's one hash is the
+      // hash that replaces it (made of whatever was given, so a wrong secret costs the same).
+      const right = matchesSealed(trackingSecretKey(signingSecret()), stored, secret);
+      const hash = await hashSecret(secret, hashing, scrypt);
+      return { grievance, right, hashed: right ? { seal: stored, hash } : undefined };
     });
   } catch (error) {
     // Never checked (the queue was full, or the database failed): the attempt does not count.
     await attempt.refund();
     throw error;
   }
-  const { grievance, right } = found;
+  const { grievance, right, hashed } = found;
   await attempt.settle(right);
   if (!right || !grievance) return null;
-  if (!isHashedAt(grievance.secretHash, hashing)) await rehash(context, grievance, secret, hashing, attempt.check);
+  if (hashed) await replaceSeal(context, grievance, hashed);
+  else if (!isHashedAt(grievance.secretHash, hashing)) await rehash(context, grievance, secret, hashing, attempt.check);
   return grievance;
+}
+
+/** Stores the hash made for a sealed secret, unless the background job stored one first. */
+async function replaceSeal({ em, log }: Context, grievance: Grievance, { seal, hash }: { seal: string; hash: string }) {
+  try {
+    await em.nativeUpdate(Grievance, { id: grievance.id, secretHash: seal }, { secretHash: hash });
+  } catch (error) {
+    log.warn({ err: (error as Error).message }, 'sealed tracking secret not replaced by its hash; the job does it');
+  }
 }
 
 /**
