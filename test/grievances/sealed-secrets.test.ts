@@ -58,6 +58,7 @@ describe('a new filing’s secret', () => {
     expect(await follow(trackingCode, secret!, '198.51.100.61')).toBe('RECEIVED');
     expect(scryptWork.calls()).toHaveLength(1);
     expect(await storedSecret(trackingCode)).toMatch(/^scrypt\$/);
+    expect((await stack.em('grievances').findOneOrFail(Grievance, { trackingCode })).version).toBe(1);
     expect(await follow(trackingCode, secret!, '198.51.100.61')).toBe('RECEIVED');
   });
 
@@ -71,6 +72,8 @@ describe('a new filing’s secret', () => {
     expect(scryptWork.calls()).toHaveLength(3);
     for (const { trackingCode, secret } of filed) {
       expect(await storedSecret(trackingCode)).toMatch(/^scrypt\$/);
+      // Not a change of the case: a handler who read version 1 may still act on it.
+      expect((await stack.em('grievances').findOneOrFail(Grievance, { trackingCode })).version).toBe(1);
       expect(await follow(trackingCode, secret!, '198.51.100.62')).toBe('RECEIVED');
     }
   });

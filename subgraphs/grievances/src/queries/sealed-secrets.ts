@@ -106,7 +106,7 @@ async function work(job: Job): Promise<void> {
     try {
       const cases = await job.em
         .fork()
-        .find(Grievance, { id: { $in: batch }, secretHash: SEALED }, { fields: ['id', 'secretHash'] });
+        .find(Grievance, { id: { $in: batch }, secretHash: SEALED }, { fields: ['id', 'secretHash', 'version'] });
       const outcomes = await Promise.all(cases.map((sealedCase) => hashOne(job, sealedCase)));
       retry = cases.filter((_, index) => !outcomes[index]).map(({ id }) => id);
     } catch (error) {
@@ -124,7 +124,10 @@ async function work(job: Job): Promise<void> {
 }
 
 /** Replaces one case's seal with the hash of its secret; false when it should be tried again. */
-async function hashOne(job: Job, { id, secretHash }: Pick<Grievance, 'id' | 'secretHash'>): Promise<boolean> {
+async function hashOne(
+  job: Job,
+  { id, secretHash, version }: Pick<Grievance, 'id' | 'secretHash' | 'version'>,
+): Promise<boolean> {
   const secret = openSealedSecret(trackingSecretKey(signingSecret()), secretHash);
   if (secret === null) {
     // Sealed under a server key this deployment no longer has: nothing can ever open this case by its secret.
@@ -136,8 +139,12 @@ async function hashOne(job: Job, { id, secretHash }: Pick<Grievance, 'id' | 'sec
   }
   try {
     const hash = await hashInLane('sealed', (scrypt) => hashSecret(secret, secretHashing(), scrypt));
-    await job.em.fork().nativeUpdate(Grievance, { id, secretHash }, { secretHash: hash });
-    return true;
+    // The case itself does not change: its version stays (a handler's expected version still holds).
+    // Changed meanwhile (a new version, or a lookup stored the hash first): the next round sees.
+    const updated = await job.em
+      .fork()
+      .nativeUpdate(Grievance, { id, secretHash, version }, { secretHash: hash, version });
+    return updated > 0;
   } catch (error) {
     if (!(error instanceof HashingBusy))
       job.log.warn(

@@ -92,7 +92,9 @@ export async function findByCodeAndSecret(
 /** Stores the hash made for a sealed secret, unless the background job stored one first. */
 async function replaceSeal({ em, log }: Context, grievance: Grievance, { seal, hash }: { seal: string; hash: string }) {
   try {
-    await em.nativeUpdate(Grievance, { id: grievance.id, secretHash: seal }, { secretHash: hash });
+    const { id, version } = grievance;
+    // Not a change of the case: its version stays, so a handler's expected version still holds.
+    await em.nativeUpdate(Grievance, { id, version, secretHash: seal }, { secretHash: hash, version });
   } catch (error) {
     log.warn({ err: (error as Error).message }, 'sealed tracking secret not replaced by its hash; the job does it');
   }
@@ -112,7 +114,8 @@ async function rehash(
 ) {
   try {
     const rehashed = await check((scrypt) => hashSecret(secret, hashing, scrypt));
-    await em.nativeUpdate(Grievance, { id: grievance.id, secretHash: grievance.secretHash }, { secretHash: rehashed });
+    const { id, version, secretHash } = grievance;
+    await em.nativeUpdate(Grievance, { id, version, secretHash }, { secretHash: rehashed, version });
   } catch (error) {
     log.warn({ err: (error as Error).message }, 'tracking secret not rehashed at the configured cost; next time');
   }
