@@ -14,6 +14,11 @@ const EVERYWHERE = `query ShutdownEverywhere { facilities(first: 1) { totalCount
 const FILE = `mutation ShutdownFile($input: SubmitGrievanceInput!, $key: String!) {
   submitGrievance(input: $input, idempotencyKey: $key) { trackingCode secret replayed userErrors { code } }
 }`;
+const WITHDRAW = `mutation ShutdownWithdraw($code: String!, $secret: String!) {
+  withdrawGrievance(trackingCode: $code, secret: $secret, reason: "Settled with the employer") {
+    tracking { status } userErrors { code }
+  }
+}`;
 const submission = (summary: string) => ({
   facility: { name: 'Harbour Knitwear', country: 'BD' },
   areas: ['WORKING_TIME'],
@@ -27,8 +32,9 @@ let topology: Topology;
 beforeAll(async () => {
   topology = await startTopology({
     env: { METRICS_TOKEN, SHUTDOWN_TIMEOUT_MS: '30000' },
-    // Costlier tracking-secret hashes, one at a time: filings stay in flight long enough to be caught by SIGTERM.
-    services: { grievances: { TRACKING_SECRET_HASH_COST: '16', TRACKING_HASH_CONCURRENCY: '1' } },
+    // Costlier tracking-secret hashes, one at a time: a worker's withdrawal checks its secret with
+    // one, so withdrawals stay in flight long enough to be caught by SIGTERM.
+    services: { grievances: { TRACKING_SECRET_HASH_COST: '17', TRACKING_HASH_CONCURRENCY: '1' } },
   });
 });
 afterAll(async () => {
@@ -57,23 +63,28 @@ const stopping = (service: ServiceProcess) => service.lines.some((line) => line.
 describe('SIGTERM', () => {
   it('lets a subgraph finish the writes in flight, then close its pool and exit 0', async () => {
     const grievances = topology.subgraphs.grievances;
-    const filings = Array.from({ length: 3 }, (_unused, index) =>
-      topology.query<{ submitGrievance: { trackingCode: string | null; secret: string | null } | null }>(FILE, {
+    type Filed = { submitGrievance: { trackingCode: string | null; secret: string | null } | null };
+    const cases = [];
+    for (let index = 0; index < 3; index++) {
+      const filed = await topology.query<Filed>(FILE, {
         input: submission(`Unpaid night shifts (${index})`),
         key: `shutdown-${randomUUID()}`,
-      }),
-    );
-    await eventually(async () => (await inFlight(grievances)) === filings.length, 20_000);
+      });
+      expect(filed.data?.submitGrievance?.secret, JSON.stringify(filed.errors)).toBeTruthy();
+      cases.push({ code: filed.data!.submitGrievance!.trackingCode!, secret: filed.data!.submitGrievance!.secret! });
+    }
+    type Withdrawn = { withdrawGrievance: { tracking: { status: string } | null; userErrors: unknown[] } | null };
+    const withdrawals = cases.map((variables) => topology.query<Withdrawn>(WITHDRAW, variables));
+    await eventually(async () => (await inFlight(grievances)) === withdrawals.length, 20_000);
 
     grievances.signal('SIGTERM');
     await eventually(() => stopping(grievances));
     expect(await refusesConnections(grievances), grievances.output()).toBe(true);
 
-    for (const answer of await Promise.all(filings)) {
+    for (const answer of await Promise.all(withdrawals)) {
       expect(answer.status).toBe(200);
       expect(answer.errors).toBeUndefined();
-      expect(answer.data?.submitGrievance?.trackingCode).toBeTruthy();
-      expect(answer.data?.submitGrievance?.secret).toBeTruthy();
+      expect(answer.data?.withdrawGrievance).toEqual({ tracking: { status: 'WITHDRAWN' }, userErrors: [] });
     }
     expect(await grievances.exited).toBe(0);
   });
