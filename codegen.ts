@@ -28,6 +28,8 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     StatusChange: '../entities/status-change.entity#StatusChange',
     Amendment: '../entities/amendment.entity#Amendment',
     GrievanceMechanism: '../domain/vocabulary#GrievanceMechanism',
+    AgreementGrievanceRules: '../queries/grievance-rules#RulesOfAgreement',
+    CaseRules: '../domain/mechanism#GrievanceRules',
     CategorySharing: '../resolvers/CategorySharing#CategorySharingSource',
     SharingGrant: '../domain/sharing#SharingGrant',
   },
@@ -43,11 +45,13 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
   grievances: {
     Grievance: '../entities/grievance.entity#Grievance',
     Remediation: '../entities/remediation.entity#Remediation',
-    MechanismRules: '../domain#DeadlineRules',
+    MechanismRules: '../domain#GrievanceRules',
     GrievanceTracking: '../queries/tracking#TrackingView',
     GrievanceSummary: '../resolvers/GrievanceSummary#GrievanceSummarySource',
     Facility: '../resolvers/Facility#FacilityReference',
     GrievanceEvent: '../resolvers/GrievanceEvent#TimelineEntry',
+    CaseMessage: '../entities/case-message.entity#CaseMessage',
+    ComplainantQuestion: '../resolvers/ComplainantQuestion#QuestionView',
   },
 };
 

@@ -26,8 +26,14 @@ export default tseslint.config(
   },
   {
     // Subgraph code writes only through runMutation: one transaction, idempotency, audit and refusals.
+    // Background jobs (`*-job.ts`) run outside any request and commit their own transactions.
     files: ['subgraphs/*/src/**/*.ts'],
-    ignores: ['**/*.test.ts', 'subgraphs/*/src/seed/**', 'subgraphs/suppliers/src/facility-list-import/**'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*-job.ts',
+      'subgraphs/*/src/seed/**',
+      'subgraphs/suppliers/src/facility-list-import/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

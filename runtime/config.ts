@@ -120,6 +120,16 @@ const ConfigSchema = z.object({
    * out to several subgraph fetches).
    */
   MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).max(100_000).optional(),
+  /**
+   * How often the grievances subgraph looks for cases past a deadline and escalates them as their
+   * mechanism says, in milliseconds (one replica at a time does it; see docs/architecture.md). 0
+   * turns the rounds off (the test suite runs them itself, against its own clock).
+   */
+  DEADLINE_ESCALATION_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .refine((ms) => ms === 0 || (ms >= 50 && ms <= 86_400_000), '0 (off) or between 50 and 86400000')
+    .default(60_000),
   /** On SIGTERM, how long in-flight requests may take to finish before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /**

@@ -4,6 +4,7 @@
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { grievanceRulesSchema } from '../vocabulary/grievance-rules';
 
 export const ROLES = [
   'PUBLIC',
@@ -59,6 +60,22 @@ export const PrincipalSchema = z.object({
    */
   registry: z
     .record(z.string(), z.object({ id: z.string(), country: countryCode, ownerId: z.string().nullable() }))
+    .optional(),
+  /**
+   * The grievance mechanisms the gateway looked up for the agreements a mutation names (by
+   * agreement id): the rules a case filed under the agreement runs on, or, when they do not apply
+   * (an agreement not in force, or without a mechanism), why not. An id absent from the record was
+   * not looked up (the agreements subgraph did not answer).
+   */
+  mechanisms: z
+    .record(
+      z.string(),
+      z.object({
+        applies: z.boolean(),
+        reason: z.string().max(300).nullable(),
+        rules: grievanceRulesSchema.nullable(),
+      }),
+    )
     .optional(),
 });
 export type Principal = z.infer<typeof PrincipalSchema>;

@@ -50,7 +50,7 @@ export interface SubgraphDefinition<Context extends ServiceContext = ServiceCont
   /** Writes the deterministic demo data into an empty database. */
   seed?(em: EntityManager): Promise<void>;
   /** Starts the subgraph's background work (once it listens), on its database. */
-  start?(em: EntityManager, log: Logger): Promise<void>;
+  start?(em: EntityManager, log: Logger, clock: Clock): Promise<void>;
   /** Ends its background work and releases what it holds besides its database and cache (worker threads), once it answers no more. */
   stop?(em: EntityManager): Promise<void>;
 }
@@ -218,7 +218,7 @@ export async function startSubgraph<Context extends ServiceContext>(
   const { server, port } = await listen(app, options.port ?? 0, host);
   answerClientErrors(server);
   log.info({ port }, `${definition.name} subgraph listening`);
-  await definition.start?.(orm.em, log);
+  await definition.start?.(orm.em, log, clock);
   let stopped: Promise<void> | undefined;
   return {
     name: definition.name,

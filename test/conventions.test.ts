@@ -48,8 +48,9 @@ describe.each(SUBGRAPH_NAMES)('the %s subgraph', (name) => {
     expect(resolver).not.toMatch(/\b(em|tx)\.(find|create|persist|flush|transactional|remove)/);
     for (const file of sourceFiles(src)) {
       const text = readFileSync(file, 'utf8');
-      // As in eslint.config.ts: the demo seed and the list import's resumable batches commit transactions of their own.
-      const ownTransactions = /\/src\/(seed|facility-list-import)\//.test(file);
+      // As in eslint.config.ts: the demo seed, the list import's resumable batches and background jobs
+      // (`*-job.ts`, which run outside any request) commit transactions of their own.
+      const ownTransactions = /\/src\/(seed|facility-list-import)\/|-job\.ts$/.test(file);
       if (!ownTransactions) expect(text, `${file} opens a transaction of its own`).not.toMatch(/\.transactional\(/);
       expect(text, `${file} applies idempotency keys itself`).not.toMatch(/runtime\/idempotency'/);
     }

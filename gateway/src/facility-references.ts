@@ -1,28 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLField,
-  type SelectionSetNode,
-} from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values.js';
+import { GraphQLError } from 'graphql';
 import { validateFacilityId } from '../../vocabulary/facility-id';
 import type { Cache } from '../../runtime/cache';
-import { config } from '../../runtime/config';
 import { serviceUnavailable } from '../../runtime/errors';
 import { keepAliveFetch } from '../../runtime/http';
 import { logger } from '../../runtime/logger';
 import { PUBLIC_PRINCIPAL, signedGraphQLRequest, type Principal } from '../../runtime/principal';
 import { REQUEST_ID_HEADER } from '../../runtime/request-log';
-import { timeoutSetting } from '../../runtime/subgraph-names';
 import type { GatewayContext } from './data-source';
+import { lookupDeadline, referencedValues, type MutationReference } from './mutation-references';
 
 /** A facility a mutation names: where its id is in the arguments, and what an unreachable registry means. */
-export interface FacilityReference {
-  path: string[];
+export interface FacilityReference extends MutationReference {
   /**
    * `proceed`: the write goes ahead unchecked (a worker's grievance is never lost to an outage);
    * the subgraph sees no registry facts for the id and records the facility as unverified.
@@ -54,27 +43,6 @@ export const FACILITY_REFERENCES: Record<string, FacilityReference> = {
 
 type RegistryFacts = NonNullable<Principal['registry']>;
 
-const at = (value: unknown, path: string[]) =>
-  path.reduce<unknown>(
-    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
-    value,
-  );
-
-/** The operation's root fields, also those inside inline fragments and named fragments on the root type. */
-function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): FieldNode[] {
-  const fragments = document.definitions.filter(
-    (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-  );
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet, document, seen);
-    const fragment = fragments.find((definition) => definition.name.value === selection.name.value);
-    if (!fragment || seen.has(fragment.name.value)) return [];
-    seen.add(fragment.name.value);
-    return rootFields(fragment.selectionSet, document, seen);
-  });
-}
-
 type FacilityRow = { id: string; country: { code: string } | null; owner: { id: string } | null } | null;
 
 /**
@@ -84,13 +52,6 @@ type FacilityRow = { id: string; country: { code: string } | null; owner: { id: 
  */
 export const KNOWN_FACILITY_SECONDS = 30;
 const knownFacilityKey = (id: string) => `gateway:facility:${id}`;
-
-/** How long the registry may take: the suppliers subgraph's fetch timeout, never past the request's deadline. */
-function registryDeadline(requestDeadline: number | undefined): number {
-  const settings = config();
-  const timeoutMs = settings[timeoutSetting('suppliers')] ?? settings.SUBGRAPH_TIMEOUT_MS;
-  return Math.min(Date.now() + timeoutMs, requestDeadline ?? Infinity);
-}
 
 /**
  * The registry's facts about `ids` (merged facilities' old ids resolve to the survivor); an id the
@@ -147,7 +108,7 @@ function registryFacts(suppliersUrl: () => string | undefined, secret: string, c
     let lookup = inFlight.get(batch);
     if (!lookup) {
       // Not aborted when this request's client leaves: other requests may be waiting for the same answer.
-      lookup = lookUpFacilities(url, secret, ids, registryDeadline(context.deadline), context.requestId);
+      lookup = lookUpFacilities(url, secret, ids, lookupDeadline('suppliers', context.deadline), context.requestId);
       inFlight.set(batch, lookup);
       void lookup
         .then(async (facts) => {
@@ -171,19 +132,13 @@ export function facilityReferenceCheck(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, schema, request, contextValue }) {
-          const mutationType = schema.getMutationType();
-          if (!operation || operation.operation !== 'mutation' || !mutationType) return;
-          const references: (Omit<FacilityReference, 'path'> & { path: string; id: string })[] = [];
-          for (const selection of rootFields(operation.selectionSet, document)) {
-            const reference = FACILITY_REFERENCES[selection.name.value];
-            if (!reference) continue;
-            const field = mutationType.getFields()[selection.name.value] as GraphQLField<unknown, unknown>;
-            const id = at(getArgumentValues(field, selection, request.variables ?? {}), reference.path);
+        async didResolveOperation(requestContext) {
+          const { contextValue } = requestContext;
+          const references = referencedValues(requestContext, FACILITY_REFERENCES).flatMap(({ reference, value }) => {
             // Malformed ids are the subgraph's to explain; only well-formed ones are looked up.
-            if (typeof id === 'string' && validateFacilityId(id.trim().toUpperCase()).ok)
-              references.push({ ...reference, path: reference.path.join('.'), id: id.trim().toUpperCase() });
-          }
+            const id = typeof value === 'string' ? value.trim().toUpperCase() : null;
+            return id && validateFacilityId(id).ok ? [{ ...reference, path: reference.path.join('.'), id }] : [];
+          });
           if (!references.length) return;
           let facts: RegistryFacts | null = null;
           try {

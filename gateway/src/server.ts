@@ -27,6 +27,7 @@ import {
 import { authenticate } from './auth';
 import { SignedDataSource, type GatewayContext } from './data-source';
 import { facilityReferenceCheck } from './facility-references';
+import { mechanismReferenceCheck } from './mechanism-references';
 import { mountGraphiQL } from './landing-page';
 import { closedIntrospection, queryLimits, requestRateLimit } from './limits';
 import { createSharingLookup, withSharing } from './sharing';
@@ -129,6 +130,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       requestLog(log),
       ...armor.plugins,
       facilityReferenceCheck(() => composed.suppliers, secret, cache),
+      mechanismReferenceCheck(() => composed.agreements, secret),
       metrics.plugin(),
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -90,14 +90,39 @@ export type PartyRole =
   | 'SECRETARIAT'
   | 'IMPLEMENTING_PARTNER';
 
+export type MechanismStepKind =
+  | 'ACKNOWLEDGE'
+  | 'RESPOND'
+  | 'REVIEW'
+  | 'REMEDIATION';
+
+export type PeriodUnit =
+  | 'CALENDAR_DAYS'
+  /** Monday to Friday; public holidays are not counted out. */
+  | 'BUSINESS_DAYS'
+  | 'CALENDAR_MONTHS';
+
 export type DeadlineAnchor =
   | 'FILED'
   | 'ACKNOWLEDGED'
   | 'PREVIOUS_STEP';
 
+export type StepEscalation =
+  /** The labour inspectorate of the case's country. */
+  | 'REGULATOR'
+  /** The secretariat of the mechanism. */
+  | 'SECRETARIAT'
+  /** Nobody: the missed step is recorded in the timeline. */
+  | 'NONE';
+
 export type ResponseAnchor =
   | 'FILED'
   | 'ACKNOWLEDGED';
+
+export type RulesSource =
+  | 'AGREEMENT'
+  | 'STATUTORY'
+  | 'GRAPH_DEFAULT';
 
 export type AgreementFilter = {
   /** Agreements the country is a party to, in any role. */
@@ -149,13 +174,49 @@ export type ReviewStepInput = {
   after?: DeadlineAnchor | null | undefined;
 };
 
+export type PeriodInput = {
+  count: number;
+  unit: PeriodUnit;
+};
+
+export type MechanismStepInput = {
+  /** Unique within the mechanism, e.g. ACKNOWLEDGE, RESPOND, JOINT_REVIEW. */
+  name: string;
+  kind: MechanismStepKind;
+  within: PeriodInput;
+  /** Defaults to FILED for the first step and PREVIOUS_STEP for the others. */
+  after?: DeadlineAnchor | null | undefined;
+  escalatesTo?: StepEscalation | null | undefined;
+  citation?: string | null | undefined;
+};
+
+/**
+ * The rules are given either as `steps` (exactly one ACKNOWLEDGE and one RESPOND step) or, as before
+ * steps, as `acknowledgeWithinDays` and `respondWithinDays` with `respondWithinMonths`,
+ * `respondAfter` and `reviewSteps`: never both ways at once.
+ */
 export type GrievanceMechanismInput = {
   name: string;
-  acknowledgeWithinDays: number;
-  respondWithinDays: number;
+  /** The instrument the rules come from, e.g. the agreement's article. */
+  citation?: string | null | undefined;
+  /** The organisation that runs the mechanism: a party organisation of the agreement. */
+  secretariatOrganizationId?: string | number | null | undefined;
+  steps?: Array<MechanismStepInput> | null | undefined;
+  /** The urgent track of retaliation cases; the graph's default when absent. */
+  retaliationSteps?: Array<MechanismStepInput> | null | undefined;
+  /** @deprecated Give steps instead. */
+  acknowledgeWithinDays?: number | null | undefined;
+  /** @deprecated Give steps instead. */
+  respondWithinDays?: number | null | undefined;
+  /** @deprecated Give steps instead. */
   respondWithinMonths?: number | null | undefined;
-  respondAfter?: ResponseAnchor;
-  reviewSteps?: Array<ReviewStepInput>;
+  /**
+   * Defaults to FILED.
+   * @deprecated Give steps instead.
+   */
+  respondAfter?: ResponseAnchor | null | undefined;
+  /** @deprecated Give steps instead. */
+  reviewSteps?: Array<ReviewStepInput> | null | undefined;
 };
 
 export type CreateAgreementInput = {
@@ -293,6 +354,26 @@ export type EscalationTarget =
   | 'REGULATOR'
   | 'MECHANISM';
 
+/** Which way a message of a case's dialogue goes. */
+export type MessageDirection =
+  /** A question to the complainant. */
+  | 'TO_COMPLAINANT'
+  /** The complainant's answer. */
+  | 'FROM_COMPLAINANT';
+
+/** Common questions to a worker, written in every language of the complainant's messages. */
+export type QuestionTemplate =
+  /** When it happened: the dates, as near as the worker remembers them. */
+  | 'DATES'
+  /** Whether the worker still works at the facility. */
+  | 'STILL_EMPLOYED'
+  /** Whether others saw or heard what happened (without naming them). */
+  | 'WITNESSES'
+  /** A safe way or time to contact the worker. */
+  | 'SAFE_CONTACT'
+  /** Whether the worker has been threatened, punished or treated worse since filing. */
+  | 'RETALIATION_SINCE_FILING';
+
 export type DeadlineKind =
   | 'ACKNOWLEDGE'
   | 'RESPOND'
@@ -317,10 +398,22 @@ export type GrievanceEventKind =
   | 'TRANSFER_DECLINED'
   | 'TRANSFER_WITHDRAWN'
   /** The handler wrote or rewrote its summary of the case. */
-  | 'SUMMARY_WRITTEN';
+  | 'SUMMARY_WRITTEN'
+  /** A question was asked of the complainant (askComplainant); its text is in Grievance.dialogue. */
+  | 'QUESTION_ASKED'
+  /** The complainant answered a question; the answer is in Grievance.dialogue. */
+  | 'ANSWER_RECEIVED'
+  /** A handler corrected the rules the case runs on; the note gives the reason. */
+  | 'MECHANISM_CORRECTED'
+  /** A step passed its deadline unmet; the note says which, and the escalation that followed. */
+  | 'DEADLINE_MISSED'
+  /** A retaliation case was filed against this case (see Grievance.retaliationCases). */
+  | 'RETALIATION_REPORTED';
 
 export type GrievanceFilter = {
   overdue?: boolean | null | undefined;
+  /** True: retaliation cases only; false: none of them. */
+  retaliation?: boolean | null | undefined;
   status?: Array<GrievanceStatus> | null | undefined;
   /** Facility ids. */
   facility?: Array<string | number> | null | undefined;
@@ -333,6 +426,8 @@ export type GrievanceFilter = {
 /** Filters of Facility.grievances: like GrievanceFilter, the facility being given. */
 export type FacilityGrievanceFilter = {
   overdue?: boolean | null | undefined;
+  /** True: retaliation cases only; false: none of them. */
+  retaliation?: boolean | null | undefined;
   status?: Array<GrievanceStatus> | null | undefined;
   area?: Array<ComplianceArea> | null | undefined;
   filedBy?: Array<FilerKind> | null | undefined;
@@ -371,6 +466,23 @@ export type SubmitGrievanceInput = {
   facilityOwnerId?: string | number | null | undefined;
   /** Brands sourcing from the facility, to be notified. */
   brandIds?: Array<string | number> | null | undefined;
+  /**
+   * Makes this a retaliation case: the complainant suffers retaliation for the case named here. It
+   * is about the same facility, runs on the urgent track of that case's mechanism (by default 24
+   * hours to acknowledge, 72 to act), goes to that case's handler and to the jurisdiction's
+   * regulator, and the named case's timeline records it.
+   */
+  retaliationAgainst?: RetaliationTargetInput | null | undefined;
+};
+
+/**
+ * The case retaliated against: by id (an organisation that sees it), or by tracking code and secret
+ * (a worker without an account; checked like grievanceStatus, wrong secrets counted alike).
+ */
+export type RetaliationTargetInput = {
+  grievanceId?: string | number | null | undefined;
+  trackingCode?: string | null | undefined;
+  secret?: string | null | undefined;
 };
 
 export type MoneyInput = {
@@ -395,7 +507,9 @@ export type GrievanceStatsDimension =
   | 'STATUS'
   | 'FILED_BY'
   /** Month of filing; rows for every month of the period, by default the 24 months up to the current one. */
-  | 'MONTH';
+  | 'MONTH'
+  /** Retaliation cases apart from the others: a row for each. */
+  | 'RETALIATION';
 
 export type GrievanceStatsFilter = {
   /** Facility countries (ISO 3166-1 alpha-2). */
@@ -404,6 +518,8 @@ export type GrievanceStatsFilter = {
   area?: Array<ComplianceArea> | null | undefined;
   status?: Array<GrievanceStatus> | null | undefined;
   filedBy?: Array<FilerKind> | null | undefined;
+  /** True: retaliation cases only; false: none of them. */
+  retaliation?: boolean | null | undefined;
   /** Filed on or after; the first day of a month (counts cover whole months). */
   from?: string | null | undefined;
   /** Filed on or before; the last day of a month. */
@@ -702,7 +818,7 @@ export type AgreementCooperationCountriesQuery = { us: { code: string, name: str
 export type AgreementDemoRapidResponseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementDemoRapidResponseQuery = { agreements: { edges: Array<{ node: { kind: AgreementKind | null, status: AgreementStatus | null, inForceFrom: string | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } }> } | null };
+export type AgreementDemoRapidResponseQuery = { agreements: { edges: Array<{ node: { kind: AgreementKind | null, status: AgreementStatus | null, inForceFrom: string | null, grievanceMechanism: { name: string, citation: string | null, acknowledgeWithinDays: number, respondWithinDays: number, secretariat: { id: string } | null, steps: Array<{ name: string, kind: MechanismStepKind, after: DeadlineAnchor, escalatesTo: StepEscalation, citation: string | null, within: { count: number, unit: PeriodUnit } }>, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } }> } | null, rules: { applies: boolean, rules: { mechanism: string, secretariat: { id: string } | null, steps: Array<{ name: string }> } | null } | null, suspended: { applies: boolean, reason: string | null } | null };
 
 export type AgreementDemoExchangesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -713,6 +829,20 @@ export type AgreementDemoCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AgreementDemoCountQuery = { agreements: { totalCount: number } | null };
+
+export type AgreementGrievanceRulesOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementGrievanceRulesOfQuery = { grievanceRulesOf: { applies: boolean, reason: string | null, agreement: { id: string, status: AgreementStatus | null }, rules: { mechanism: string, source: RulesSource, citation: string, agreement: { id: string } | null, country: { code: string } | null, secretariat: { id: string } | null, steps: Array<{ name: string, kind: MechanismStepKind, after: DeadlineAnchor, escalatesTo: StepEscalation, citation: string | null, within: { count: number, unit: PeriodUnit } }>, retaliationSteps: Array<{ name: string }> } | null } | null };
+
+export type AgreementStatutoryGrievanceRulesQueryVariables = Exact<{
+  countries?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AgreementStatutoryGrievanceRulesQuery = { statutoryGrievanceRules: Array<{ mechanism: string, source: RulesSource, citation: string, agreement: { id: string } | null, country: { code: string } | null, secretariat: { id: string } | null, steps: Array<{ name: string, kind: MechanismStepKind, after: DeadlineAnchor, within: { count: number, unit: PeriodUnit } }> }> | null };
 
 export type AgreementListingAgreementsQueryVariables = Exact<{
   first: number;
@@ -728,6 +858,15 @@ export type AgreementListingCountriesQueryVariables = Exact<{
 
 
 export type AgreementListingCountriesQuery = { list: { edges: Array<{ node: { code: string, agreements: Array<{ title: string | null, parties: Array<{ role: PartyRole }> | null }> | null, ratifications: Array<{ status: RatificationStatus }> | null, receivesFrom: Array<{ code: string }> | null } }> } | null };
+
+export type AgreementMechanismOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementMechanismOfQuery = { agreement: { version: number | null, grievanceMechanism: { name: string, citation: string | null, acknowledgeWithinDays: number, respondWithinDays: number, respondWithinMonths: number | null, respondAfter: ResponseAnchor, secretariat: { id: string } | null, steps: Array<{ name: string, kind: MechanismStepKind, after: DeadlineAnchor, escalatesTo: StepEscalation, citation: string | null, within: { count: number, unit: PeriodUnit } }>, retaliationSteps: Array<{ name: string, kind: MechanismStepKind, after: DeadlineAnchor, escalatesTo: StepEscalation, citation: string | null, within: { count: number, unit: PeriodUnit } }>, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null } | null };
+
+export type AgreementTestStepFragment = { name: string, kind: MechanismStepKind, after: DeadlineAnchor, escalatesTo: StepEscalation, citation: string | null, within: { count: number, unit: PeriodUnit } };
 
 export type AgreementTestFieldsFragment = { id: string, title: string | null, kind: AgreementKind | null, status: AgreementStatus | null, statusSince: string | null, version: number | null, draftedOn: string | null, signedOn: string | null, inForceFrom: string | null, endedOn: string | null, expiresOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string }> | null, provisions: Array<{ kind: ProvisionKind, article: string | null }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ country: { code: string } | null, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string, note: string | null }> | null, grievanceMechanism: { name: string, acknowledgeWithinDays: number, respondWithinDays: number, respondAfter: ResponseAnchor, reviewSteps: Array<{ name: string, withinDays: number, after: DeadlineAnchor }> } | null };
 
@@ -1059,6 +1198,51 @@ export type GrievancesDemoOpenCountQueryVariables = Exact<{
 
 export type GrievancesDemoOpenCountQuery = { facility: { grievanceSummary: { open: number | null } | null } | null };
 
+export type DialogueAskMutationVariables = Exact<{
+  id: string | number;
+  question?: string | null | undefined;
+  template?: QuestionTemplate | null | undefined;
+  version: number;
+}>;
+
+
+export type DialogueAskMutation = { askComplainant: { grievance: { id: string, version: number } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type DialogueAnswerMutationVariables = Exact<{
+  code: string;
+  secret: string;
+  question: string | number;
+  answer: string;
+}>;
+
+
+export type DialogueAnswerMutation = { answerComplainantQuestion: { tracking: { status: GrievanceStatus, questions: Array<{ id: string, text: string, answeredAt: string | null, answer: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type DialogueFollowQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type DialogueFollowQuery = { grievanceStatus: { language: string, questions: Array<{ id: string, askedAt: string, text: string, answeredAt: string | null, answer: string | null }>, timeline: Array<{ message: string, note: string | null }> } | null };
+
+export type DialogueCaseTextFragment = { id: string, version: number, dialogue: Array<{ id: string, at: string, direction: MessageDirection, text: string, template: QuestionTemplate | null, inReplyTo: string | null, askedBy: { id: string } | null }> | null, timeline: Array<{ kind: GrievanceEventKind, note: string | null, public: boolean }> };
+
+export type DialogueCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DialogueCaseQuery = { grievance: { id: string, version: number, dialogue: Array<{ id: string, at: string, direction: MessageDirection, text: string, template: QuestionTemplate | null, inReplyTo: string | null, askedBy: { id: string } | null }> | null, timeline: Array<{ kind: GrievanceEventKind, note: string | null, public: boolean }> } | null };
+
+export type DialogueEmployerPathsQueryVariables = Exact<{
+  facility: string | number;
+  handledByOwner: string | number;
+}>;
+
+
+export type DialogueEmployerPathsQuery = { facility: { grievances: { edges: Array<{ node: { id: string, version: number, dialogue: Array<{ id: string, at: string, direction: MessageDirection, text: string, template: QuestionTemplate | null, inReplyTo: string | null, askedBy: { id: string } | null }> | null, timeline: Array<{ kind: GrievanceEventKind, note: string | null, public: boolean }> } }> } | null } | null, handledByOwner: { id: string, version: number, dialogue: Array<{ id: string, at: string, direction: MessageDirection, text: string, template: QuestionTemplate | null, inReplyTo: string | null, askedBy: { id: string } | null }> | null, timeline: Array<{ kind: GrievanceEventKind, note: string | null, public: boolean }> } | null };
+
 export type EmployerViewCaseFragment = { id: string, areas: Array<ComplianceArea>, status: GrievanceStatus, filedAt: string, handlerSummary: string | null, trackingCode: string | null, summary: string | null, description: string | null, contact: string | null, complainantIdentity: string | null };
 
 export type EmployerViewEveryPathQueryVariables = Exact<{
@@ -1208,6 +1392,32 @@ export type JurisdictionSeesCaseQueryVariables = Exact<{
 
 export type JurisdictionSeesCaseQuery = { grievance: { id: string } | null };
 
+export type MechanismsCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MechanismsCaseQuery = { grievance: { status: GrievanceStatus, version: number, handlerKind: HandlerKind, overdue: boolean, mechanism: { name: string, source: RulesSource, citation: string, acknowledgeWithinDays: number, respondWithinDays: number, agreement: { id: string } | null, steps: Array<{ name: string, kind: MechanismStepKind, after: DeadlineAnchor, escalatesTo: StepEscalation, within: { count: number, unit: PeriodUnit } }> }, deadlines: { acknowledgeBy: string, respondBy: string, schedule: Array<{ name: string, dueBy: string, escalatedAt: string | null }> }, timeline: Array<{ kind: GrievanceEventKind, note: string | null, public: boolean }> } | null };
+
+export type MechanismsCorrectMutationVariables = Exact<{
+  id: string | number;
+  agreementId?: string | number | null | undefined;
+  country?: string | null | undefined;
+  reason: string;
+  v: number;
+}>;
+
+
+export type MechanismsCorrectMutation = { correctGrievanceMechanism: { grievance: { version: number, mechanism: { name: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type MechanismsFollowQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type MechanismsFollowQuery = { grievanceStatus: { status: GrievanceStatus, message: string, overdue: boolean, timeline: Array<{ message: string }> } | null };
+
 export type OrganisationsFacilitySummaryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1275,6 +1485,35 @@ export type OrganisationsWithdrawMutationVariables = Exact<{
 
 
 export type OrganisationsWithdrawMutation = { withdrawGrievance: { tracking: { status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type RetaliationCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetaliationCaseQuery = { grievance: { id: string, isRetaliation: boolean, retaliationClaim: boolean, handlerKind: HandlerKind, handler: { id: string } | null, retaliationAgainst: { id: string } | null, retaliationCases: Array<{ id: string }>, deadlines: { acknowledgeBy: string, respondBy: string }, timeline: Array<{ kind: GrievanceEventKind, note: string | null }> } | null };
+
+export type RetaliationFollowQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type RetaliationFollowQuery = { grievanceStatus: { timeline: Array<{ message: string }> } | null };
+
+export type RetaliationListQueryVariables = Exact<{
+  filter: GrievanceFilter;
+}>;
+
+
+export type RetaliationListQuery = { grievances: { edges: Array<{ node: { id: string, isRetaliation: boolean } }> } | null };
+
+export type RetaliationStatsQueryVariables = Exact<{
+  filter?: GrievanceStatsFilter | null | undefined;
+}>;
+
+
+export type RetaliationStatsQuery = { grievanceStats: Array<{ retaliation: boolean | null, cases: number | null, suppressed: boolean }> | null };
 
 export type SuppressionStatsQueryVariables = Exact<{
   g0: Array<GrievanceStatsDimension> | GrievanceStatsDimension;
@@ -1630,12 +1869,12 @@ export type GrievanceJurisdictionPendingQueryVariables = Exact<{
 
 export type GrievanceJurisdictionPendingQuery = { grievance: { id: string, pendingTransfer: { country: { code: string } } | null } | null };
 
-export type PermissionsGrievanceCaseFragment = { id: string, complainantIdentity: string | null, contact: string | null, description: string | null };
+export type PermissionsGrievanceCaseFragment = { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null };
 
 export type PermissionsGrievanceListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsGrievanceListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null };
+export type PermissionsGrievanceListQuery = { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } }> } | null };
 
 export type PermissionsGrievancesByIdQueryVariables = Exact<{
   union: string | number;
@@ -1648,7 +1887,7 @@ export type PermissionsGrievancesByIdQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsGrievancesByIdQuery = { union: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, civilSociety: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, worker: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, anonymousA: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, anonymousB: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, quietA: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null, quietB: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } | null };
+export type PermissionsGrievancesByIdQuery = { union: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } | null, civilSociety: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } | null, worker: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } | null, anonymousA: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } | null, anonymousB: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } | null, quietA: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } | null, quietB: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } | null };
 
 export type PermissionsFacilityGrievancesQueryVariables = Exact<{
   main: string | number;
@@ -1656,12 +1895,12 @@ export type PermissionsFacilityGrievancesQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsFacilityGrievancesQuery = { main: { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } | null, quiet: { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } | null };
+export type PermissionsFacilityGrievancesQuery = { main: { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } }> } | null } | null, quiet: { grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } }> } | null } | null };
 
 export type PermissionsOwnFacilityGrievancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PermissionsOwnFacilityGrievancesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null } }> } | null } }> } | null } | null } | null };
+export type PermissionsOwnFacilityGrievancesQuery = { viewer: { organization: { facilities: { edges: Array<{ node: { id: string, grievances: { totalCount: number, edges: Array<{ node: { id: string, complainantIdentity: string | null, contact: string | null, description: string | null, dialogue: Array<{ id: string }> | null } }> } | null } }> } | null } | null } | null };
 
 export type PermissionsGrievanceSummaryQueryVariables = Exact<{
   main: string | number;
@@ -1718,7 +1957,7 @@ export type PermissionsGrievanceStateQueryVariables = Exact<{
 }>;
 
 
-export type PermissionsGrievanceStateQuery = { grievance: { version: number, status: GrievanceStatus, allowedTransitions: Array<GrievanceStatus> } | null };
+export type PermissionsGrievanceStateQuery = { grievance: { version: number, status: GrievanceStatus, allowedTransitions: Array<GrievanceStatus>, mechanism: { country: { code: string } | null } } | null };
 
 export type PermissionsTransitionGrievanceMutationVariables = Exact<{
   id: string | number;
@@ -1728,6 +1967,23 @@ export type PermissionsTransitionGrievanceMutationVariables = Exact<{
 
 
 export type PermissionsTransitionGrievanceMutation = { transitionGrievance: { grievance: { id: string, status: GrievanceStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsAskComplainantMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PermissionsAskComplainantMutation = { askComplainant: { grievance: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsCorrectMechanismMutationVariables = Exact<{
+  id: string | number;
+  country: string;
+  version: number;
+}>;
+
+
+export type PermissionsCorrectMechanismMutation = { correctGrievanceMechanism: { grievance: { id: string, mechanism: { country: { code: string } | null } } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsCreateAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
@@ -2024,6 +2280,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AgreementTestStepFragmentDoc = new TypedDocumentString(`
+    fragment AgreementTestStep on MechanismStep {
+  name
+  kind
+  within {
+    count
+    unit
+  }
+  after
+  escalatesTo
+  citation
+}
+    `, {"fragmentName":"AgreementTestStep"}) as unknown as TypedDocumentString<AgreementTestStepFragment, unknown>;
 export const AgreementTestFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgreementTestFields on Agreement {
   id
@@ -2175,6 +2444,28 @@ export const AuditCrossBorderEntriesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AuditCrossBorderEntries"}) as unknown as TypedDocumentString<AuditCrossBorderEntriesFragment, unknown>;
+export const DialogueCaseTextFragmentDoc = new TypedDocumentString(`
+    fragment DialogueCaseText on Grievance {
+  id
+  version
+  dialogue {
+    id
+    at
+    direction
+    text
+    template
+    inReplyTo
+    askedBy {
+      id
+    }
+  }
+  timeline {
+    kind
+    note
+    public
+  }
+}
+    `, {"fragmentName":"DialogueCaseText"}) as unknown as TypedDocumentString<DialogueCaseTextFragment, unknown>;
 export const EmployerViewCaseFragmentDoc = new TypedDocumentString(`
     fragment EmployerViewCase on Grievance {
   id
@@ -2279,6 +2570,9 @@ export const PermissionsGrievanceCaseFragmentDoc = new TypedDocumentString(`
   complainantIdentity
   contact
   description
+  dialogue {
+    id
+  }
 }
     `, {"fragmentName":"PermissionsGrievanceCase"}) as unknown as TypedDocumentString<PermissionsGrievanceCaseFragment, unknown>;
 export const SupplierImportDecisionFragmentDoc = new TypedDocumentString(`
@@ -2608,6 +2902,13 @@ export const AgreementDemoRapidResponseDocument = new TypedDocumentString(`
         inForceFrom
         grievanceMechanism {
           name
+          citation
+          secretariat {
+            id
+          }
+          steps {
+            ...AgreementTestStep
+          }
           acknowledgeWithinDays
           respondWithinDays
           reviewSteps {
@@ -2619,8 +2920,34 @@ export const AgreementDemoRapidResponseDocument = new TypedDocumentString(`
       }
     }
   }
+  rules: grievanceRulesOf(agreementId: "agr-usmca-labour-chapter") {
+    applies
+    rules {
+      mechanism
+      secretariat {
+        id
+      }
+      steps {
+        name
+      }
+    }
+  }
+  suspended: grievanceRulesOf(agreementId: "agr-kh-fr-garment") {
+    applies
+    reason
+  }
 }
-    `) as unknown as TypedDocumentString<AgreementDemoRapidResponseQuery, AgreementDemoRapidResponseQueryVariables>;
+    fragment AgreementTestStep on MechanismStep {
+  name
+  kind
+  within {
+    count
+    unit
+  }
+  after
+  escalatesTo
+  citation
+}`) as unknown as TypedDocumentString<AgreementDemoRapidResponseQuery, AgreementDemoRapidResponseQueryVariables>;
 export const AgreementDemoExchangesDocument = new TypedDocumentString(`
     query AgreementDemoExchanges {
   nl: country(code: "NL") {
@@ -2659,6 +2986,75 @@ export const AgreementDemoCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgreementDemoCountQuery, AgreementDemoCountQueryVariables>;
+export const AgreementGrievanceRulesOfDocument = new TypedDocumentString(`
+    query AgreementGrievanceRulesOf($id: ID!) {
+  grievanceRulesOf(agreementId: $id) {
+    agreement {
+      id
+      status
+    }
+    applies
+    reason
+    rules {
+      mechanism
+      source
+      agreement {
+        id
+      }
+      country {
+        code
+      }
+      citation
+      secretariat {
+        id
+      }
+      steps {
+        ...AgreementTestStep
+      }
+      retaliationSteps {
+        name
+      }
+    }
+  }
+}
+    fragment AgreementTestStep on MechanismStep {
+  name
+  kind
+  within {
+    count
+    unit
+  }
+  after
+  escalatesTo
+  citation
+}`) as unknown as TypedDocumentString<AgreementGrievanceRulesOfQuery, AgreementGrievanceRulesOfQueryVariables>;
+export const AgreementStatutoryGrievanceRulesDocument = new TypedDocumentString(`
+    query AgreementStatutoryGrievanceRules($countries: [String!]) {
+  statutoryGrievanceRules(countries: $countries) {
+    mechanism
+    source
+    agreement {
+      id
+    }
+    country {
+      code
+    }
+    citation
+    secretariat {
+      id
+    }
+    steps {
+      name
+      kind
+      within {
+        count
+        unit
+      }
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementStatutoryGrievanceRulesQuery, AgreementStatutoryGrievanceRulesQueryVariables>;
 export const AgreementListingAgreementsDocument = new TypedDocumentString(`
     query AgreementListingAgreements($first: Int!) {
   list: agreements(first: $first, filter: {kind: [ENFORCEABLE_BRAND_AGREEMENT]}) {
@@ -2739,6 +3135,45 @@ export const AgreementListingCountriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgreementListingCountriesQuery, AgreementListingCountriesQueryVariables>;
+export const AgreementMechanismOfDocument = new TypedDocumentString(`
+    query AgreementMechanismOf($id: ID!) {
+  agreement(id: $id) {
+    version
+    grievanceMechanism {
+      name
+      citation
+      secretariat {
+        id
+      }
+      steps {
+        ...AgreementTestStep
+      }
+      retaliationSteps {
+        ...AgreementTestStep
+      }
+      acknowledgeWithinDays
+      respondWithinDays
+      respondWithinMonths
+      respondAfter
+      reviewSteps {
+        name
+        withinDays
+        after
+      }
+    }
+  }
+}
+    fragment AgreementTestStep on MechanismStep {
+  name
+  kind
+  within {
+    count
+    unit
+  }
+  after
+  escalatesTo
+  citation
+}`) as unknown as TypedDocumentString<AgreementMechanismOfQuery, AgreementMechanismOfQueryVariables>;
 export const AgreementTestCreateDocument = new TypedDocumentString(`
     mutation AgreementTestCreate($input: CreateAgreementInput!, $key: String!) {
   createAgreement(input: $input, idempotencyKey: $key) {
@@ -3773,6 +4208,130 @@ export const GrievancesDemoOpenCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GrievancesDemoOpenCountQuery, GrievancesDemoOpenCountQueryVariables>;
+export const DialogueAskDocument = new TypedDocumentString(`
+    mutation DialogueAsk($id: ID!, $question: String, $template: QuestionTemplate, $version: Int!) {
+  askComplainant(
+    id: $id
+    question: $question
+    template: $template
+    expectedVersion: $version
+  ) {
+    grievance {
+      id
+      version
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DialogueAskMutation, DialogueAskMutationVariables>;
+export const DialogueAnswerDocument = new TypedDocumentString(`
+    mutation DialogueAnswer($code: String!, $secret: String!, $question: ID!, $answer: String!) {
+  answerComplainantQuestion(
+    trackingCode: $code
+    secret: $secret
+    questionId: $question
+    answer: $answer
+  ) {
+    tracking {
+      status
+      questions {
+        id
+        text
+        answeredAt
+        answer
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DialogueAnswerMutation, DialogueAnswerMutationVariables>;
+export const DialogueFollowDocument = new TypedDocumentString(`
+    query DialogueFollow($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    language
+    questions {
+      id
+      askedAt
+      text
+      answeredAt
+      answer
+    }
+    timeline {
+      message
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DialogueFollowQuery, DialogueFollowQueryVariables>;
+export const DialogueCaseDocument = new TypedDocumentString(`
+    query DialogueCase($id: ID!) {
+  grievance(id: $id) {
+    ...DialogueCaseText
+  }
+}
+    fragment DialogueCaseText on Grievance {
+  id
+  version
+  dialogue {
+    id
+    at
+    direction
+    text
+    template
+    inReplyTo
+    askedBy {
+      id
+    }
+  }
+  timeline {
+    kind
+    note
+    public
+  }
+}`) as unknown as TypedDocumentString<DialogueCaseQuery, DialogueCaseQueryVariables>;
+export const DialogueEmployerPathsDocument = new TypedDocumentString(`
+    query DialogueEmployerPaths($facility: ID!, $handledByOwner: ID!) {
+  facility(id: $facility) {
+    grievances(first: 20) {
+      edges {
+        node {
+          ...DialogueCaseText
+        }
+      }
+    }
+  }
+  handledByOwner: grievance(id: $handledByOwner) {
+    ...DialogueCaseText
+  }
+}
+    fragment DialogueCaseText on Grievance {
+  id
+  version
+  dialogue {
+    id
+    at
+    direction
+    text
+    template
+    inReplyTo
+    askedBy {
+      id
+    }
+  }
+  timeline {
+    kind
+    note
+    public
+  }
+}`) as unknown as TypedDocumentString<DialogueEmployerPathsQuery, DialogueEmployerPathsQueryVariables>;
 export const EmployerViewEveryPathDocument = new TypedDocumentString(`
     query EmployerViewEveryPath($facility: ID!, $anonymous: ID!, $handledByOwner: ID!, $brand: ID!) {
   facility(id: $facility) {
@@ -4231,6 +4790,85 @@ export const JurisdictionSeesCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JurisdictionSeesCaseQuery, JurisdictionSeesCaseQueryVariables>;
+export const MechanismsCaseDocument = new TypedDocumentString(`
+    query MechanismsCase($id: ID!) {
+  grievance(id: $id) {
+    status
+    version
+    handlerKind
+    overdue
+    mechanism {
+      name
+      source
+      citation
+      agreement {
+        id
+      }
+      steps {
+        name
+        kind
+        within {
+          count
+          unit
+        }
+        after
+        escalatesTo
+      }
+      acknowledgeWithinDays
+      respondWithinDays
+    }
+    deadlines {
+      acknowledgeBy
+      respondBy
+      schedule {
+        name
+        dueBy
+        escalatedAt
+      }
+    }
+    timeline {
+      kind
+      note
+      public
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanismsCaseQuery, MechanismsCaseQueryVariables>;
+export const MechanismsCorrectDocument = new TypedDocumentString(`
+    mutation MechanismsCorrect($id: ID!, $agreementId: ID, $country: String, $reason: String!, $v: Int!) {
+  correctGrievanceMechanism(
+    id: $id
+    agreementId: $agreementId
+    country: $country
+    reason: $reason
+    expectedVersion: $v
+  ) {
+    grievance {
+      version
+      mechanism {
+        name
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanismsCorrectMutation, MechanismsCorrectMutationVariables>;
+export const MechanismsFollowDocument = new TypedDocumentString(`
+    query MechanismsFollow($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    status
+    message
+    overdue
+    timeline {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MechanismsFollowQuery, MechanismsFollowQueryVariables>;
 export const OrganisationsFacilitySummaryDocument = new TypedDocumentString(`
     query OrganisationsFacilitySummary($id: ID!) {
   facility(id: $id) {
@@ -4356,6 +4994,63 @@ export const OrganisationsWithdrawDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsWithdrawMutation, OrganisationsWithdrawMutationVariables>;
+export const RetaliationCaseDocument = new TypedDocumentString(`
+    query RetaliationCase($id: ID!) {
+  grievance(id: $id) {
+    id
+    isRetaliation
+    retaliationClaim
+    handlerKind
+    handler {
+      id
+    }
+    retaliationAgainst {
+      id
+    }
+    retaliationCases {
+      id
+    }
+    deadlines {
+      acknowledgeBy
+      respondBy
+    }
+    timeline {
+      kind
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetaliationCaseQuery, RetaliationCaseQueryVariables>;
+export const RetaliationFollowDocument = new TypedDocumentString(`
+    query RetaliationFollow($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    timeline {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetaliationFollowQuery, RetaliationFollowQueryVariables>;
+export const RetaliationListDocument = new TypedDocumentString(`
+    query RetaliationList($filter: GrievanceFilter!) {
+  grievances(first: 50, filter: $filter) {
+    edges {
+      node {
+        id
+        isRetaliation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetaliationListQuery, RetaliationListQueryVariables>;
+export const RetaliationStatsDocument = new TypedDocumentString(`
+    query RetaliationStats($filter: GrievanceStatsFilter) {
+  grievanceStats(groupBy: [RETALIATION], filter: $filter) {
+    retaliation
+    cases
+    suppressed
+  }
+}
+    `) as unknown as TypedDocumentString<RetaliationStatsQuery, RetaliationStatsQueryVariables>;
 export const SuppressionStatsDocument = new TypedDocumentString(`
     query SuppressionStats($g0: [GrievanceStatsDimension!]!, $f0: GrievanceStatsFilter, $g1: [GrievanceStatsDimension!]!, $f1: GrievanceStatsFilter, $g2: [GrievanceStatsDimension!]!, $f2: GrievanceStatsFilter, $g3: [GrievanceStatsDimension!]!, $f3: GrievanceStatsFilter, $g4: [GrievanceStatsDimension!]!, $f4: GrievanceStatsFilter, $g5: [GrievanceStatsDimension!]!, $f5: GrievanceStatsFilter, $g6: [GrievanceStatsDimension!]!, $f6: GrievanceStatsFilter, $g7: [GrievanceStatsDimension!]!, $f7: GrievanceStatsFilter) {
   r0: grievanceStats(groupBy: $g0, filter: $f0) {
@@ -5257,6 +5952,9 @@ export const PermissionsGrievanceListDocument = new TypedDocumentString(`
   complainantIdentity
   contact
   description
+  dialogue {
+    id
+  }
 }`) as unknown as TypedDocumentString<PermissionsGrievanceListQuery, PermissionsGrievanceListQueryVariables>;
 export const PermissionsGrievancesByIdDocument = new TypedDocumentString(`
     query PermissionsGrievancesById($union: ID!, $civilSociety: ID!, $worker: ID!, $anonymousA: ID!, $anonymousB: ID!, $quietA: ID!, $quietB: ID!) {
@@ -5287,6 +5985,9 @@ export const PermissionsGrievancesByIdDocument = new TypedDocumentString(`
   complainantIdentity
   contact
   description
+  dialogue {
+    id
+  }
 }`) as unknown as TypedDocumentString<PermissionsGrievancesByIdQuery, PermissionsGrievancesByIdQueryVariables>;
 export const PermissionsFacilityGrievancesDocument = new TypedDocumentString(`
     query PermissionsFacilityGrievances($main: ID!, $quiet: ID!) {
@@ -5316,6 +6017,9 @@ export const PermissionsFacilityGrievancesDocument = new TypedDocumentString(`
   complainantIdentity
   contact
   description
+  dialogue {
+    id
+  }
 }`) as unknown as TypedDocumentString<PermissionsFacilityGrievancesQuery, PermissionsFacilityGrievancesQueryVariables>;
 export const PermissionsOwnFacilityGrievancesDocument = new TypedDocumentString(`
     query PermissionsOwnFacilityGrievances {
@@ -5344,6 +6048,9 @@ export const PermissionsOwnFacilityGrievancesDocument = new TypedDocumentString(
   complainantIdentity
   contact
   description
+  dialogue {
+    id
+  }
 }`) as unknown as TypedDocumentString<PermissionsOwnFacilityGrievancesQuery, PermissionsOwnFacilityGrievancesQueryVariables>;
 export const PermissionsGrievanceSummaryDocument = new TypedDocumentString(`
     query PermissionsGrievanceSummary($main: ID!, $quiet: ID!) {
@@ -5498,6 +6205,11 @@ export const PermissionsGrievanceStateDocument = new TypedDocumentString(`
     version
     status
     allowedTransitions
+    mechanism {
+      country {
+        code
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<PermissionsGrievanceStateQuery, PermissionsGrievanceStateQueryVariables>;
@@ -5514,6 +6226,40 @@ export const PermissionsTransitionGrievanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsTransitionGrievanceMutation, PermissionsTransitionGrievanceMutationVariables>;
+export const PermissionsAskComplainantDocument = new TypedDocumentString(`
+    mutation PermissionsAskComplainant($id: ID!, $version: Int!) {
+  askComplainant(id: $id, template: DATES, expectedVersion: $version) {
+    grievance {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAskComplainantMutation, PermissionsAskComplainantMutationVariables>;
+export const PermissionsCorrectMechanismDocument = new TypedDocumentString(`
+    mutation PermissionsCorrectMechanism($id: ID!, $country: String!, $version: Int!) {
+  correctGrievanceMechanism(
+    id: $id
+    country: $country
+    reason: "Filed under the wrong law"
+    expectedVersion: $version
+  ) {
+    grievance {
+      id
+      mechanism {
+        country {
+          code
+        }
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCorrectMechanismMutation, PermissionsCorrectMechanismMutationVariables>;
 export const PermissionsCreateAgreementDocument = new TypedDocumentString(`
     mutation PermissionsCreateAgreement($input: CreateAgreementInput!, $key: String!) {
   createAgreement(input: $input, idempotencyKey: $key) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agreement } from '../../subgraphs/agreements/src/entities/agreement.entity';
+import { USMCA_RAPID_RESPONSE_STEPS } from '../../vocabulary/grievance-rules';
 import { agreementsSubgraph } from '../../subgraphs/agreements/src/server';
 import { graphql } from '../__generated__';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
@@ -22,6 +23,13 @@ const RAPID_RESPONSE = graphql(`
           inForceFrom
           grievanceMechanism {
             name
+            citation
+            secretariat {
+              id
+            }
+            steps {
+              ...AgreementTestStep
+            }
             acknowledgeWithinDays
             respondWithinDays
             reviewSteps {
@@ -32,6 +40,22 @@ const RAPID_RESPONSE = graphql(`
           }
         }
       }
+    }
+    rules: grievanceRulesOf(agreementId: "agr-usmca-labour-chapter") {
+      applies
+      rules {
+        mechanism
+        secretariat {
+          id
+        }
+        steps {
+          name
+        }
+      }
+    }
+    suspended: grievanceRulesOf(agreementId: "agr-kh-fr-garment") {
+      applies
+      reason
     }
   }
 `);
@@ -82,10 +106,11 @@ describe('demo agreements', () => {
     expect(before).toBeGreaterThanOrEqual(8);
   });
 
-  it('give the grievances subgraph the rapid-response deadline rules to copy', async () => {
+  it('give the grievances subgraph the rapid-response steps of USMCA Annex 31-A to copy', async () => {
     const response = await stack.query(RAPID_RESPONSE, {});
     expect(response.errors).toBeUndefined();
-    expect(dataOf(response).agreements!.edges).toEqual([
+    const { agreements, rules, suspended } = dataOf(response);
+    expect(agreements!.edges).toEqual([
       {
         node: {
           kind: 'TRADE_AGREEMENT_LABOUR_CHAPTER',
@@ -93,10 +118,12 @@ describe('demo agreements', () => {
           inForceFrom: '2020-07-01',
           grievanceMechanism: {
             name: 'USMCA_RAPID_RESPONSE',
-            acknowledgeWithinDays: 7,
-            respondWithinDays: 30,
+            citation: expect.stringContaining('Annex 31-A'),
+            secretariat: { id: 'org-united-states-labor-standards-office' },
+            steps: USMCA_RAPID_RESPONSE_STEPS,
+            acknowledgeWithinDays: 10,
+            respondWithinDays: 45,
             reviewSteps: [
-              { name: 'REVIEW', withinDays: 30, after: 'FILED' },
               { name: 'REMEDIATION_AGREEMENT', withinDays: 10, after: 'PREVIOUS_STEP' },
               { name: 'REMEDIATION', withinDays: 45, after: 'PREVIOUS_STEP' },
             ],
@@ -104,6 +131,15 @@ describe('demo agreements', () => {
         },
       },
     ]);
+    expect(rules).toEqual({
+      applies: true,
+      rules: {
+        mechanism: 'USMCA_RAPID_RESPONSE',
+        secretariat: { id: 'org-united-states-labor-standards-office' },
+        steps: USMCA_RAPID_RESPONSE_STEPS.map(({ name }) => ({ name })),
+      },
+    });
+    expect(suspended).toEqual({ applies: false, reason: 'the agreement is SUSPENDED since 2024-08-12' });
   });
 
   it('let the Dutch and Bangladeshi inspectorates exchange findings and cases, but not the suspended Cambodian–French ones', async () => {

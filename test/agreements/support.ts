@@ -6,9 +6,26 @@ import type {
   AgreementTestFieldsFragment,
   CreateAgreementInput,
   DataCategory,
+  GrievanceMechanismInput,
+  MechanismStepInput,
   TypedDocumentString,
 } from '../__generated__/graphql';
 import { dataOf, type GraphQLResponse, type TestStack } from '../support/stack';
+
+/** What the agreement tests read of a grievance mechanism's step. */
+graphql(`
+  fragment AgreementTestStep on MechanismStep {
+    name
+    kind
+    within {
+      count
+      unit
+    }
+    after
+    escalatesTo
+    citation
+  }
+`);
 
 /** What the agreement tests read of an agreement after each mutation. */
 graphql(`
@@ -235,4 +252,29 @@ export const bilateral = (
   conventions: ['C081', 'C155'],
   provisions: [{ kind: 'INFORMATION_SHARING', article: 'Art. 3' }, { kind: 'JOINT_INSPECTION' }],
   sharingClauses: categories.map((category) => ({ category, recipients: [{ country: a }, { country: b }] })),
+});
+
+/** The union federation that is party to `framework` agreements (and may run their mechanism). */
+export const FRAMEWORK_UNION = 'org-global-industrial-workers-federation';
+
+/** A step of a grievance mechanism, in calendar days unless told. */
+export const mechanismStep = (
+  name: string,
+  kind: MechanismStepInput['kind'],
+  count: number,
+  unit: MechanismStepInput['within']['unit'] = 'CALENDAR_DAYS',
+  extra: Partial<MechanismStepInput> = {},
+): MechanismStepInput => ({ name, kind, within: { count, unit }, ...extra });
+
+/** A brand–union framework agreement with a GRIEVANCE_MECHANISM provision and the given mechanism. */
+export const framework = (
+  grievanceMechanism?: GrievanceMechanismInput,
+  title = 'Brand–union framework',
+): CreateAgreementInput => ({
+  title,
+  kind: 'GLOBAL_FRAMEWORK_AGREEMENT',
+  draftedOn: '2023-06-01',
+  parties: [{ organizationId: 'org-rheinwerk-apparel' }, { organizationId: FRAMEWORK_UNION }],
+  provisions: [{ kind: 'GRIEVANCE_MECHANISM', article: 'Art. 8' }],
+  grievanceMechanism,
 });

@@ -268,7 +268,7 @@ describe('an anonymous worker', () => {
       ['fr-CA', 'Reçue', 'fr'],
       ['es-MX', 'Recibida', 'es'],
       ['vi', 'Đã nhận', 'vi'],
-      ['km-KH', 'Received', 'en'],
+      ['th-TH', 'Received', 'en'],
     ];
     for (const [language, statusName, shown] of expectations) {
       const { trackingCode, secret } = await file(stack, submission({ facility: { id: FACILITY }, language }));

@@ -60,6 +60,35 @@ describe('the demo grievances', () => {
     expect(demoCase.secretHash?.startsWith(`scrypt$${2 ** config().TRACKING_SECRET_HASH_COST}$`)).toBe(true);
   });
 
+  it("show the demo case escalated by its missed deadlines, as the README's worker example does", async () => {
+    const em = stack.em('grievances');
+    const demoCase = await em.findOneOrFail(Grievance, { trackingCode: DEMO_TRACKING.trackingCode });
+    expect(demoCase).toMatchObject({ status: 'ESCALATED', handlerKind: 'REGULATOR', facilityCountry: 'CN' });
+    const kinds = (
+      await em.find(GrievanceEvent, { grievance: demoCase.id, public: true }, { orderBy: { sequence: 'asc' } })
+    ).map((event) => event.kind);
+    expect(kinds).toEqual(['FILED', 'DEADLINE_MISSED', 'ESCALATED', 'DEADLINE_MISSED']);
+  });
+
+  it('are filed under a realistic mix of mechanisms, and missed deadlines were escalated', async () => {
+    const em = stack.em('grievances');
+    const cases = await em.find(Grievance, {});
+    const mechanisms = new Set(cases.map((grievance) => grievance.rules.mechanism));
+    for (const name of [
+      'USMCA_RAPID_RESPONSE',
+      'ACCORD_SAFETY_COMPLAINTS',
+      'GFA_JOINT_COMPLAINTS',
+      'BD_LABOUR_ACT_S33',
+    ])
+      expect(mechanisms).toContain(name);
+    expect(cases.filter((grievance) => grievance.rules.source === 'STATUTORY').length).toBeGreaterThan(
+      cases.length / 2,
+    );
+    expect(await em.count(GrievanceEvent, { kind: 'DEADLINE_MISSED' })).toBeGreaterThan(10);
+    // Nothing is left for the first escalation round to do.
+    expect(await em.count(Grievance, { nextEscalationAt: { $lt: stack.clock.now() } })).toBe(0);
+  });
+
   it('give some facilities counts above the suppression threshold, which their regulator sees in full', async () => {
     const open = new Map<string, number>();
     for (const grievance of await stack

@@ -182,7 +182,8 @@ describe('a union', () => {
     expect(own).toMatchObject({
       status: 'RECEIVED',
       overdue: false,
-      deadlines: { acknowledgeBy: '2026-04-08T09:00:00.000Z', respondBy: '2026-07-08T09:00:00.000Z' },
+      // The Bangladesh Labour Act's periods: no statutory acknowledgement period (7 days), a decision in 30.
+      deadlines: { acknowledgeBy: '2026-04-08T09:00:00.000Z', respondBy: '2026-05-01T09:00:00.000Z' },
       facility: { name: `Facility ${FACILITY}` },
       agreement: null,
     });

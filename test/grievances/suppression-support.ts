@@ -340,6 +340,7 @@ function expectedRows({ groupBy, filter }: StatsRequest): number {
     STATUS: () => filter.status?.length ?? GRIEVANCE_STATUSES.length,
     FILED_BY: () => filter.filedBy?.length ?? FILER_KINDS.length,
     MONTH: () => monthsBetween(filter.from!.slice(0, 7), filter.to!.slice(0, 7)).length,
+    RETALIATION: () => (filter.retaliation == null ? 2 : 1),
   };
   return groupBy.reduce((rows, dimension) => rows * sizes[dimension](), 1);
 }

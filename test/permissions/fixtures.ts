@@ -28,7 +28,8 @@ export const ORG = {
 } as const;
 
 /** The grievance mechanism whose secretariat (not one of the callers) handles the civil-society case. */
-export const ACCORD = 'agr-bd-safety-accord';
+/** The organisation that runs the safety accord's complaints mechanism (no caller of the matrix). */
+export const ACCORD_SECRETARIAT = 'org-perm-accord-secretariat';
 
 export const PRINCIPALS: Record<Exclude<Caller, 'PUBLIC'>, TokenRequest> = {
   BRAND: { role: 'BRAND', organizationId: ORG.brand, subject: 'pm-brand' },
@@ -56,7 +57,8 @@ export interface World {
   tokens: Record<Caller, string | undefined>;
   facilities: { main: string; hidden: string; quiet: string };
   imports: { supplier: string; brand: string };
-  agreements: { inForce: string; draft: string };
+  /** `accord`: in force, with a grievance mechanism, no sharing clause. */
+  agreements: { inForce: string; draft: string; accord: string };
   inspections: Record<Disclosure, { id: string; findingId: string }>;
   grievances: Record<GrievanceKey, string>;
 }
@@ -293,8 +295,27 @@ export async function buildWorld(stack: TestStack): Promise<World> {
   const grievances = {} as World['grievances'];
   const union = grievance(main, 'union', { areas: ['WORKING_TIME', 'FREEDOM_OF_ASSOCIATION'], brandIds: [ORG.brand] });
   grievances.union = (await file(stack, union, t.UNION)).grievance.id;
+  // The civil-society organisation files under a safety accord whose secretariat handles the case.
+  const accord = await agreementIn(
+    stack,
+    t.ADMIN,
+    {
+      title: 'Bangladesh safety accord with a complaints mechanism',
+      kind: 'MEMORANDUM_OF_UNDERSTANDING',
+      draftedOn: '2023-06-01',
+      parties: [{ country: 'BD' }, { organizationId: ACCORD_SECRETARIAT }],
+      provisions: [{ kind: 'GRIEVANCE_MECHANISM', article: 'Art. 18' }],
+      grievanceMechanism: {
+        name: 'BD_SAFETY_ACCORD_COMPLAINTS',
+        acknowledgeWithinDays: 7,
+        respondWithinDays: 90,
+        secretariatOrganizationId: ACCORD_SECRETARIAT,
+      },
+    },
+    IN_FORCE,
+  );
   grievances.civilSociety = (
-    await file(stack, grievance(main, 'civilSociety', { agreementId: ACCORD }), t.CIVIL_SOCIETY)
+    await file(stack, grievance(main, 'civilSociety', { agreementId: accord.id }), t.CIVIL_SOCIETY)
   ).grievance.id;
   // An anonymous worker who leaves only a phone number and does not name the owner: the inspectorate takes it on.
   const worker = await file(stack, grievance(main, 'worker'));
@@ -310,7 +331,7 @@ export async function buildWorld(stack: TestStack): Promise<World> {
     tokens,
     facilities: { main, hidden, quiet },
     imports: { supplier: supplierList.importId, brand: undisclosed.importId },
-    agreements: { inForce: inForce.id, draft: draft.id },
+    agreements: { inForce: inForce.id, draft: draft.id, accord: accord.id },
     inspections,
     grievances,
   };

@@ -31,13 +31,16 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-/** What every matrix query reads of a case: its id and the three confidential fields. */
+/** What every matrix query reads of a case: its id and the confidential fields. */
 graphql(`
   fragment PermissionsGrievanceCase on Grievance {
     id
     complainantIdentity
     contact
     description
+    dialogue {
+      id
+    }
   }
 `);
 
@@ -189,15 +192,21 @@ const nodesOf = (response: MatrixResponse, connections: Path[]) =>
     })),
   );
 
-/** Identity and contact readable for the handler and filer only; the description for those who file or handle the case. */
+/**
+ * Identity and contact readable for the handler and filer only; the description and the dialogue
+ * with the worker (none was started in this world) for those who file or handle the case.
+ */
 function expectCaseFields(response: MatrixResponse, caller: Caller, nodes: { node: Path; key: GrievanceKey }[]) {
   const denied: Path[] = [];
   for (const { node, key } of nodes) {
-    if ((GRIEVANCES[caller].text ?? GRIEVANCES[caller].sees).includes(key))
+    if ((GRIEVANCES[caller].text ?? GRIEVANCES[caller].sees).includes(key)) {
       expectVisible(response, [...node, 'description'], DESCRIPTION);
-    else {
-      expectDenied(response, [...node, 'description']);
-      denied.push([...node, 'description']);
+      expectVisible(response, [...node, 'dialogue'], []);
+    } else {
+      for (const field of ['description', 'dialogue']) {
+        expectDenied(response, [...node, field]);
+        denied.push([...node, field]);
+      }
     }
     for (const field of ['complainantIdentity', 'contact'] as const) {
       if (GRIEVANCES[caller].identity.includes(key))
@@ -328,15 +337,20 @@ describe('SUPPLIER through its organisation', () => {
 });
 
 describe('the audit log of confidential reads', () => {
-  const READS = ['read:Grievance.complainantIdentity', 'read:Grievance.contact', 'read:Grievance.description'];
+  const READS = [
+    'read:Grievance.complainantIdentity',
+    'read:Grievance.contact',
+    'read:Grievance.description',
+    'read:Grievance.dialogue',
+  ];
   const entries = (filter: Record<string, unknown>) => auditEntries(stack, world, 'ADMIN', 'grievances', filter);
   for (const caller of CALLERS.filter((name) => name !== 'PUBLIC')) {
-    it(`${caller}: each successful read of an identity, contact or description adds one entry, a denied one none`, async () => {
+    it(`${caller}: each successful read of an identity, contact, description or dialogue adds one entry, a denied one none`, async () => {
       const principal = PRINCIPALS[caller as Exclude<Caller, 'PUBLIC'>];
       const before = await entries({ subject: principal.subject });
       const response = await as(stack, world, caller, BY_ID, world.grievances);
       const read = GRIEVANCE_KEYS.filter((key) => response.data?.[key]).flatMap((key) =>
-        (['complainantIdentity', 'contact', 'description'] as const)
+        (['complainantIdentity', 'contact', 'description', 'dialogue'] as const)
           .filter((field) => !(response.errors ?? []).some((error) => error.path?.join('.') === `${key}.${field}`))
           .map((field) => `read:Grievance.${field} Grievance:${world.grievances[key]}`),
       );

@@ -190,6 +190,19 @@ export const MUTATIONS = {
   addCorrectiveAction: allExcept({ SUPPLIER: 'ok' }, 'FORBIDDEN'),
   /** On the union's case (handled by the supplier): the union sees it but does not handle it. */
   transitionGrievance: allExcept({ SUPPLIER: 'ok', REGULATOR_HOME: 'ok', UNION: 'FORBIDDEN' }, 'NOT_FOUND'),
+  /**
+   * On an anonymous worker's case naming the owner, which the supplier handles as owner: the
+   * employer may not question the worker (their anonymity is at stake); the home regulator may.
+   */
+  askComplainant: allExcept({ SUPPLIER: 'FORBIDDEN', REGULATOR_HOME: 'ok' }, 'NOT_FOUND'),
+  /**
+   * On the union's case (handled by the supplier): an employer must not pick the clock it is held
+   * to, and the union that filed it does not handle it.
+   */
+  correctGrievanceMechanism: allExcept(
+    { SUPPLIER: 'FORBIDDEN', REGULATOR_HOME: 'ok', UNION: 'FORBIDDEN' },
+    'NOT_FOUND',
+  ),
   /** For the caller's own organisation (the brand's when it has none). */
   importFacilityList: allExcept({ BRAND: 'ok', SUPPLIER: 'ok', ADMIN: 'ok' }, 'FORBIDDEN'),
   createAgreement: allExcept({ ADMIN: 'ok' }, 'FORBIDDEN'),

@@ -4,6 +4,7 @@ import { AuditEntry } from '../../runtime/audit';
 import { Agreement } from '../../subgraphs/agreements/src/entities/agreement.entity';
 import { SharingClause } from '../../subgraphs/agreements/src/entities/sharing-clause.entity';
 import { CorrectiveAction } from '../../subgraphs/inspections/src/entities/corrective-action.entity';
+import { CaseMessage } from '../../subgraphs/grievances/src/entities/case-message.entity';
 import { Inspection } from '../../subgraphs/inspections/src/entities/inspection.entity';
 import { FacilityListImport } from '../../subgraphs/suppliers/src/entities/facility-list-import.entity';
 import { graphql } from '../__generated__';
@@ -83,6 +84,11 @@ const GRIEVANCE_STATE = graphql(`
       version
       status
       allowedTransitions
+      mechanism {
+        country {
+          code
+        }
+      }
     }
   }
 `);
@@ -92,6 +98,40 @@ const TRANSITION_GRIEVANCE = graphql(`
       grievance {
         id
         status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ASK_COMPLAINANT = graphql(`
+  mutation PermissionsAskComplainant($id: ID!, $version: Int!) {
+    askComplainant(id: $id, template: DATES, expectedVersion: $version) {
+      grievance {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const CORRECT_MECHANISM = graphql(`
+  mutation PermissionsCorrectMechanism($id: ID!, $country: String!, $version: Int!) {
+    correctGrievanceMechanism(
+      id: $id
+      country: $country
+      reason: "Filed under the wrong law"
+      expectedVersion: $version
+    ) {
+      grievance {
+        id
+        mechanism {
+          country {
+            code
+          }
+        }
       }
       userErrors {
         code
@@ -182,6 +222,17 @@ const grievanceState = async () => {
   if (!grievance) throw new Error('the home regulator should see the union’s case');
   return grievance;
 };
+/** The anonymous worker's case the supplier handles: its version, and the questions asked of the worker. */
+const questionState = async () => {
+  const { grievance } = dataOf(
+    await as(stack, world, 'REGULATOR_HOME', GRIEVANCE_STATE, { id: world.grievances.anonymousA }),
+  );
+  if (!grievance) throw new Error('the home regulator should see the anonymous worker’s case');
+  return {
+    version: grievance.version,
+    questions: await count('grievances', CaseMessage, { grievance: world.grievances.anonymousA }),
+  };
+};
 const agreementState = async () => (await stack.em('agreements').findOneOrFail(Agreement, target.id)).status;
 
 const ROWS: Record<keyof typeof MUTATIONS, Row> = {
@@ -237,6 +288,27 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
       const to = allowedTransitions.find((status) => !['ESCALATED', 'WITHDRAWN', 'RESOLVED'].includes(status));
       if (!to) throw new Error(`no plain move left from the union’s case: ${allowedTransitions.join(', ')}`);
       return as(stack, world, caller, TRANSITION_GRIEVANCE, { id: world.grievances.union, to, version });
+    },
+    done: (payload) => expect(payload).toMatchObject({ grievance: { id: world.grievances.union }, userErrors: [] }),
+  },
+  askComplainant: {
+    subgraph: 'grievances',
+    state: questionState,
+    run: async (caller) => {
+      const { version } = await questionState();
+      return as(stack, world, caller, ASK_COMPLAINANT, { id: world.grievances.anonymousA, version });
+    },
+    done: (payload) =>
+      expect(payload).toMatchObject({ grievance: { id: world.grievances.anonymousA }, userErrors: [] }),
+  },
+  correctGrievanceMechanism: {
+    subgraph: 'grievances',
+    state: grievanceState,
+    run: async (caller) => {
+      const { version, mechanism } = await grievanceState();
+      // Alternates between two countries' statutes, so that every allowed run is a change.
+      const country = mechanism.country?.code === 'IN' ? 'PK' : 'IN';
+      return as(stack, world, caller, CORRECT_MECHANISM, { id: world.grievances.union, country, version });
     },
     done: (payload) => expect(payload).toMatchObject({ grievance: { id: world.grievances.union }, userErrors: [] }),
   },

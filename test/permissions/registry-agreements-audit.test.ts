@@ -265,12 +265,11 @@ describe.each(CALLERS)('%s', (caller) => {
     });
     const data = dataOf(response);
     const draft = DRAFT_AGREEMENT[caller] ? [world.agreements.draft] : [];
-    expect(idsAt(response, ['agreements'])).toEqual(sorted([world.agreements.inForce, ...draft]));
+    const inForce = [world.agreements.inForce, world.agreements.accord];
+    expect(idsAt(response, ['agreements'])).toEqual(sorted([...inForce, ...draft]));
     expect(data.draft).toEqual(DRAFT_AGREEMENT[caller] ? { id: world.agreements.draft, status: 'DRAFT' } : null);
     expect(data.inForce).toEqual({ id: world.agreements.inForce, status: 'IN_FORCE' });
-    expect(sorted(data.bd?.agreements!.map((agreement) => agreement.id) ?? [])).toEqual(
-      sorted([world.agreements.inForce, ...draft]),
-    );
+    expect(sorted(data.bd?.agreements!.map((agreement) => agreement.id) ?? [])).toEqual(sorted([...inForce, ...draft]));
     expect(data.vn?.agreements!.map((agreement) => agreement.id)).toEqual(draft);
   });
 

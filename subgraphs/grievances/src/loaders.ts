@@ -13,6 +13,7 @@ import {
   type FacilityCounts,
   type Tally,
 } from './queries/aggregates';
+import { dialogueLoader } from './queries/dialogue';
 import { grievanceConditions } from './queries/filters';
 import { visibleGrievances, visibleGrievancesOfFacility } from './visibility';
 import type { FacilityGrievanceFilter } from './__generated__/resolvers-types';
@@ -87,6 +88,20 @@ export function createLoaders(context: Pick<ServiceContext, 'em' | 'principal' |
       );
       const byGrievance = group(events, (event) => event.grievance.id);
       return keys.map((key) => byGrievance.get(key.split('|')[0]) ?? []);
+    }),
+
+    /** Questions to a worker who filed without an account and the worker's answers, per case. */
+    dialogue: dialogueLoader(em),
+
+    /** The retaliation cases filed against each case, among those the caller may see, oldest first. */
+    retaliationCases: createLoader<string, Grievance[]>(async (ids) => {
+      const cases = await em.find(
+        Grievance,
+        { $and: [{ retaliationOf: { $in: [...ids] } }, visibleGrievances(principal)] },
+        { orderBy: { filedAt: 'asc', id: 'asc' } },
+      );
+      const byCase = group(cases, (grievance) => grievance.retaliationOf!);
+      return ids.map((id) => byCase.get(id) ?? []);
     }),
 
     remediation: createLoader<string, Remediation | null>(async (ids) => {

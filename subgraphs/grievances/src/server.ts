@@ -2,6 +2,7 @@ import { subgraphSchema, type SubgraphDefinition } from '../../../runtime/subgra
 import { createContext, type Context } from './context';
 import { entities } from './entities';
 import { permissionRules } from './permissions';
+import { startEscalationJob, stopEscalationJob } from './queries/escalation-job';
 import { hashSealedFromEarlier, stopHashingSealed } from './queries/sealed-secrets';
 import { closeSecretHashing } from './queries/secret-hashing';
 import { resolvers } from './resolvers';
@@ -18,10 +19,15 @@ export const grievancesSubgraph: SubgraphDefinition<Context> = {
   crossBorderReads,
   createContext,
   seed: seedGrievances,
-  // Secrets that new filings left sealed, hashed in the background (from an earlier run too).
-  start: async (em, log) => void (await hashSealedFromEarlier(em, log)),
-  // The background job ends first, then the secret-hashing threads (idle ones never keep a process alive).
+  // Secrets that new filings left sealed, hashed in the background (from an earlier run too), and
+  // the rounds that escalate cases past their deadlines.
+  async start(em, log, clock) {
+    await hashSealedFromEarlier(em, log);
+    startEscalationJob(em, log, clock);
+  },
+  // The background jobs end first, then the secret-hashing threads (idle ones never keep a process alive).
   async stop(em) {
+    await stopEscalationJob(em);
     await stopHashingSealed(em);
     await closeSecretHashing();
   },

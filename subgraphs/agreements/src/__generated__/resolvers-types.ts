@@ -11,6 +11,8 @@ import type { SharingClause as SharingClauseModel } from '../entities/sharing-cl
 import type { StatusChange as StatusChangeModel } from '../entities/status-change.entity';
 import type { Amendment as AmendmentModel } from '../entities/amendment.entity';
 import type { GrievanceMechanism as GrievanceMechanismModel } from '../domain/vocabulary';
+import type { RulesOfAgreement as RulesOfAgreementModel } from '../queries/grievance-rules';
+import type { GrievanceRules as GrievanceRulesModel } from '../domain/mechanism';
 import type { CategorySharingSource as CategorySharingSourceModel } from '../resolvers/CategorySharing';
 import type { SharingGrant as SharingGrantModel } from '../domain/sharing';
 import type { Context } from '../context';
@@ -46,6 +48,17 @@ export type Query = {
   sharingPartners: Maybe<Array<Country>>;
   /** Every country-to-country data flow that IN_FORCE agreements allow, optionally narrowed. */
   sharingGrants: Maybe<Array<SharingGrant>>;
+  /**
+   * Whether a grievance filed under the agreement runs on its mechanism, and on which rules. Null
+   * for an agreement that is unknown or not visible to the caller.
+   */
+  grievanceRulesOf: Maybe<AgreementGrievanceRules>;
+  /**
+   * The statutory rules a grievance in each country runs on when no agreement's mechanism applies,
+   * with their sources. Without `countries`: every country whose law the graph records. A country
+   * the graph records no law for gets the graph's default (source GRAPH_DEFAULT).
+   */
+  statutoryGrievanceRules: Maybe<Array<CaseRules>>;
 };
 
 
@@ -93,6 +106,16 @@ export type QuerySharingPartnersArgs = {
 
 export type QuerySharingGrantsArgs = {
   filter?: InputMaybe<SharingGrantFilter>;
+};
+
+
+export type QueryGrievanceRulesOfArgs = {
+  agreementId: Scalars['ID']['input'];
+};
+
+
+export type QueryStatutoryGrievanceRulesArgs = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Mutation = {
@@ -525,20 +548,84 @@ export type Amendment = {
   recordedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * An agreement's grievance mechanism: the steps a case filed under it runs through, each with its
+ * period, what the period counts from and whom a missed step escalates to. The grievances subgraph
+ * copies the rules onto each case at filing, so an amendment never moves a running case.
+ */
 export type GrievanceMechanism = {
   __typename?: 'GrievanceMechanism';
   /** Machine name of the mechanism, e.g. USMCA_RAPID_RESPONSE. */
   name: Scalars['String']['output'];
+  /** The instrument the rules come from, e.g. the agreement's article. */
+  citation: Maybe<Scalars['String']['output']>;
+  /** The organisation that runs the mechanism and handles the cases filed under it (a party to the agreement). */
+  secretariat: Maybe<Organization>;
+  /** The mechanism's steps, in order. */
+  steps: Array<MechanismStep>;
+  /** The urgent track a retaliation case runs on: the graph's default (24 hours, then 72) when the agreement sets none. */
+  retaliationSteps: Array<MechanismStep>;
+  /**
+   * Calendar days of the acknowledgement step (working days and months converted at 7/5 and 30).
+   * @deprecated Read steps: periods may be in working days or months; use steps.
+   */
   acknowledgeWithinDays: Scalars['Int']['output'];
+  /**
+   * Calendar days of the response step, converted like acknowledgeWithinDays.
+   * @deprecated Read steps: periods may be in working days or months; use steps.
+   */
   respondWithinDays: Scalars['Int']['output'];
-  /** For rules written in calendar months ("within three months"); wins over days. */
+  /**
+   * Months of the response step when it is given in months.
+   * @deprecated Read steps: periods may be in working days or months; use steps.
+   */
   respondWithinMonths: Maybe<Scalars['Int']['output']>;
-  /** What the response period counts from. */
+  /**
+   * FILED when the response period counts from the filing, ACKNOWLEDGED when from anything later.
+   * @deprecated Read steps: each step says what it counts from; use steps.
+   */
   respondAfter: ResponseAnchor;
-  /** Steps after filing, in order, e.g. review 30 days, then 10, then 45. */
+  /**
+   * The REVIEW and REMEDIATION steps, in days converted like acknowledgeWithinDays.
+   * @deprecated Read steps: periods may be in working days or months; use steps.
+   */
   reviewSteps: Array<ReviewStep>;
 };
 
+/** One step of a grievance mechanism: its period, what it counts from, and whom a missed step escalates to. */
+export type MechanismStep = {
+  __typename?: 'MechanismStep';
+  name: Scalars['String']['output'];
+  kind: MechanismStepKind;
+  within: Period;
+  after: DeadlineAnchor;
+  escalatesTo: StepEscalation;
+  /** The article the period comes from, where a text sets it. */
+  citation: Maybe<Scalars['String']['output']>;
+};
+
+export type Period = {
+  __typename?: 'Period';
+  count: Scalars['Int']['output'];
+  unit: PeriodUnit;
+};
+
+export const MechanismStepKind = {
+  ACKNOWLEDGE: 'ACKNOWLEDGE',
+  RESPOND: 'RESPOND',
+  REVIEW: 'REVIEW',
+  REMEDIATION: 'REMEDIATION'
+} as const;
+
+export type MechanismStepKind = typeof MechanismStepKind[keyof typeof MechanismStepKind];
+export const PeriodUnit = {
+  CALENDAR_DAYS: 'CALENDAR_DAYS',
+  /** Monday to Friday; public holidays are not counted out. */
+  BUSINESS_DAYS: 'BUSINESS_DAYS',
+  CALENDAR_MONTHS: 'CALENDAR_MONTHS'
+} as const;
+
+export type PeriodUnit = typeof PeriodUnit[keyof typeof PeriodUnit];
 export const DeadlineAnchor = {
   FILED: 'FILED',
   ACKNOWLEDGED: 'ACKNOWLEDGED',
@@ -546,6 +633,16 @@ export const DeadlineAnchor = {
 } as const;
 
 export type DeadlineAnchor = typeof DeadlineAnchor[keyof typeof DeadlineAnchor];
+export const StepEscalation = {
+  /** The labour inspectorate of the case's country. */
+  REGULATOR: 'REGULATOR',
+  /** The secretariat of the mechanism. */
+  SECRETARIAT: 'SECRETARIAT',
+  /** Nobody: the missed step is recorded in the timeline. */
+  NONE: 'NONE'
+} as const;
+
+export type StepEscalation = typeof StepEscalation[keyof typeof StepEscalation];
 export const ResponseAnchor = {
   FILED: 'FILED',
   ACKNOWLEDGED: 'ACKNOWLEDGED'
@@ -557,6 +654,45 @@ export type ReviewStep = {
   name: Scalars['String']['output'];
   withinDays: Scalars['Int']['output'];
   after: DeadlineAnchor;
+};
+
+export const RulesSource = {
+  AGREEMENT: 'AGREEMENT',
+  STATUTORY: 'STATUTORY',
+  GRAPH_DEFAULT: 'GRAPH_DEFAULT'
+} as const;
+
+export type RulesSource = typeof RulesSource[keyof typeof RulesSource];
+/** Whether a grievance filed under an agreement runs on the agreement's mechanism. */
+export type AgreementGrievanceRules = {
+  __typename?: 'AgreementGrievanceRules';
+  agreement: Agreement;
+  /** True only for an IN_FORCE agreement that has a grievance mechanism. */
+  applies: Scalars['Boolean']['output'];
+  /** Why the mechanism does not apply (null when it does). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The rules a case filed under the agreement runs on, when the mechanism applies. */
+  rules: Maybe<CaseRules>;
+};
+
+/** The rules a grievance case runs on: an agreement's mechanism or a country's statutory default. */
+export type CaseRules = {
+  __typename?: 'CaseRules';
+  /** Machine name, e.g. USMCA_RAPID_RESPONSE or BD_LABOUR_ACT_S33. */
+  mechanism: Scalars['String']['output'];
+  source: RulesSource;
+  /** For an agreement's mechanism: the agreement. */
+  agreement: Maybe<Agreement>;
+  /** For statutory rules: the country whose law sets them. */
+  country: Maybe<Country>;
+  /** The instrument the rules come from, e.g. a law's section or an agreement's article. */
+  citation: Scalars['String']['output'];
+  /** The organisation that runs the mechanism and handles cases filed under it. */
+  secretariat: Maybe<Organization>;
+  /** The steps, in order. */
+  steps: Array<MechanismStep>;
+  /** The urgent track a retaliation case runs on. */
+  retaliationSteps: Array<MechanismStep>;
 };
 
 export type AgreementFilter = {
@@ -622,13 +758,49 @@ export type ReviewStepInput = {
   after?: InputMaybe<DeadlineAnchor>;
 };
 
+export type PeriodInput = {
+  count: Scalars['Int']['input'];
+  unit: PeriodUnit;
+};
+
+export type MechanismStepInput = {
+  /** Unique within the mechanism, e.g. ACKNOWLEDGE, RESPOND, JOINT_REVIEW. */
+  name: Scalars['String']['input'];
+  kind: MechanismStepKind;
+  within: PeriodInput;
+  /** Defaults to FILED for the first step and PREVIOUS_STEP for the others. */
+  after?: InputMaybe<DeadlineAnchor>;
+  escalatesTo?: InputMaybe<StepEscalation>;
+  citation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The rules are given either as `steps` (exactly one ACKNOWLEDGE and one RESPOND step) or, as before
+ * steps, as `acknowledgeWithinDays` and `respondWithinDays` with `respondWithinMonths`,
+ * `respondAfter` and `reviewSteps`: never both ways at once.
+ */
 export type GrievanceMechanismInput = {
   name: Scalars['String']['input'];
-  acknowledgeWithinDays: Scalars['Int']['input'];
-  respondWithinDays: Scalars['Int']['input'];
+  /** The instrument the rules come from, e.g. the agreement's article. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation that runs the mechanism: a party organisation of the agreement. */
+  secretariatOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  steps?: InputMaybe<Array<MechanismStepInput>>;
+  /** The urgent track of retaliation cases; the graph's default when absent. */
+  retaliationSteps?: InputMaybe<Array<MechanismStepInput>>;
+  /** @deprecated Give steps instead. */
+  acknowledgeWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Give steps instead. */
+  respondWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** @deprecated Give steps instead. */
   respondWithinMonths?: InputMaybe<Scalars['Int']['input']>;
-  respondAfter?: ResponseAnchor;
-  reviewSteps?: Array<ReviewStepInput>;
+  /**
+   * Defaults to FILED.
+   * @deprecated Give steps instead.
+   */
+  respondAfter?: InputMaybe<ResponseAnchor>;
+  /** @deprecated Give steps instead. */
+  reviewSteps?: InputMaybe<Array<ReviewStepInput>>;
 };
 
 export type CreateAgreementInput = {
@@ -966,9 +1138,17 @@ export type ResolversTypes = ResolversObject<{
   StatusChange: ResolverTypeWrapper<StatusChangeModel>;
   Amendment: ResolverTypeWrapper<AmendmentModel>;
   GrievanceMechanism: ResolverTypeWrapper<GrievanceMechanismModel>;
+  MechanismStep: ResolverTypeWrapper<MechanismStep>;
+  Period: ResolverTypeWrapper<Period>;
+  MechanismStepKind: MechanismStepKind;
+  PeriodUnit: PeriodUnit;
   DeadlineAnchor: DeadlineAnchor;
+  StepEscalation: StepEscalation;
   ResponseAnchor: ResponseAnchor;
   ReviewStep: ResolverTypeWrapper<ReviewStep>;
+  RulesSource: RulesSource;
+  AgreementGrievanceRules: ResolverTypeWrapper<RulesOfAgreementModel>;
+  CaseRules: ResolverTypeWrapper<GrievanceRulesModel>;
   AgreementFilter: AgreementFilter;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
@@ -978,6 +1158,8 @@ export type ResolversTypes = ResolversObject<{
   SharingClauseInput: SharingClauseInput;
   TextReferenceInput: TextReferenceInput;
   ReviewStepInput: ReviewStepInput;
+  PeriodInput: PeriodInput;
+  MechanismStepInput: MechanismStepInput;
   GrievanceMechanismInput: GrievanceMechanismInput;
   CreateAgreementInput: CreateAgreementInput;
   AmendAgreementInput: AmendAgreementInput;
@@ -1029,7 +1211,11 @@ export type ResolversParentTypes = ResolversObject<{
   StatusChange: StatusChangeModel;
   Amendment: AmendmentModel;
   GrievanceMechanism: GrievanceMechanismModel;
+  MechanismStep: MechanismStep;
+  Period: Period;
   ReviewStep: ReviewStep;
+  AgreementGrievanceRules: RulesOfAgreementModel;
+  CaseRules: GrievanceRulesModel;
   AgreementFilter: AgreementFilter;
   AgreementConnection: Omit<AgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
@@ -1039,6 +1225,8 @@ export type ResolversParentTypes = ResolversObject<{
   SharingClauseInput: SharingClauseInput;
   TextReferenceInput: TextReferenceInput;
   ReviewStepInput: ReviewStepInput;
+  PeriodInput: PeriodInput;
+  MechanismStepInput: MechanismStepInput;
   GrievanceMechanismInput: GrievanceMechanismInput;
   CreateAgreementInput: CreateAgreementInput;
   AmendAgreementInput: AmendAgreementInput;
@@ -1077,6 +1265,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   sharingPartners?: Resolver<Maybe<Array<ResolversTypes['Country']>>, ParentType, ContextType, RequireFields<QuerySharingPartnersArgs, 'country' | 'category'>>;
   sharingGrants?: Resolver<Maybe<Array<ResolversTypes['SharingGrant']>>, ParentType, ContextType, Partial<QuerySharingGrantsArgs>>;
+  grievanceRulesOf?: Resolver<Maybe<ResolversTypes['AgreementGrievanceRules']>, ParentType, ContextType, RequireFields<QueryGrievanceRulesOfArgs, 'agreementId'>>;
+  statutoryGrievanceRules?: Resolver<Maybe<Array<ResolversTypes['CaseRules']>>, ParentType, ContextType, Partial<QueryStatutoryGrievanceRulesArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1233,6 +1423,10 @@ export type AmendmentResolvers<ContextType = Context, ParentType extends Resolve
 
 export type GrievanceMechanismResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceMechanism'] = ResolversParentTypes['GrievanceMechanism']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secretariat?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['MechanismStep']>, ParentType, ContextType>;
+  retaliationSteps?: Resolver<Array<ResolversTypes['MechanismStep']>, ParentType, ContextType>;
   acknowledgeWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   respondWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   respondWithinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1240,10 +1434,42 @@ export type GrievanceMechanismResolvers<ContextType = Context, ParentType extend
   reviewSteps?: Resolver<Array<ResolversTypes['ReviewStep']>, ParentType, ContextType>;
 }>;
 
+export type MechanismStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismStep'] = ResolversParentTypes['MechanismStep']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MechanismStepKind'], ParentType, ContextType>;
+  within?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['DeadlineAnchor'], ParentType, ContextType>;
+  escalatesTo?: Resolver<ResolversTypes['StepEscalation'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['PeriodUnit'], ParentType, ContextType>;
+}>;
+
 export type ReviewStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStep'] = ResolversParentTypes['ReviewStep']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   after?: Resolver<ResolversTypes['DeadlineAnchor'], ParentType, ContextType>;
+}>;
+
+export type AgreementGrievanceRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementGrievanceRules'] = ResolversParentTypes['AgreementGrievanceRules']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  applies?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rules?: Resolver<Maybe<ResolversTypes['CaseRules']>, ParentType, ContextType>;
+}>;
+
+export type CaseRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseRules'] = ResolversParentTypes['CaseRules']> = ResolversObject<{
+  mechanism?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RulesSource'], ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretariat?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['MechanismStep']>, ParentType, ContextType>;
+  retaliationSteps?: Resolver<Array<ResolversTypes['MechanismStep']>, ParentType, ContextType>;
 }>;
 
 export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
@@ -1346,7 +1572,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StatusChange?: StatusChangeResolvers<ContextType>;
   Amendment?: AmendmentResolvers<ContextType>;
   GrievanceMechanism?: GrievanceMechanismResolvers<ContextType>;
+  MechanismStep?: MechanismStepResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   ReviewStep?: ReviewStepResolvers<ContextType>;
+  AgreementGrievanceRules?: AgreementGrievanceRulesResolvers<ContextType>;
+  CaseRules?: CaseRulesResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
   AgreementPayload?: AgreementPayloadResolvers<ContextType>;

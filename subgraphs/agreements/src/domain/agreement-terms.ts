@@ -4,14 +4,13 @@
  */
 import type {
   AgreementPartyInput,
-  GrievanceMechanismInput,
   PartyInput,
   ProvisionInput,
   SharingClauseInput,
   TextReferenceInput,
 } from '../__generated__/resolvers-types';
 import type { Issues } from './validation';
-import { partyKey, type DataCategory, type GrievanceMechanism, type PartyRole, type ProvisionKind } from './vocabulary';
+import { partyKey, type DataCategory, type PartyRole, type ProvisionKind } from './vocabulary';
 
 export interface PartyTerms {
   key: string;
@@ -32,7 +31,7 @@ export interface ClauseTerms {
   note: string | null;
 }
 
-export const LIMITS = { parties: 60, conventions: 40, provisions: 20, reviewSteps: 20, days: 3650 } as const;
+export const LIMITS = { parties: 60, conventions: 40, provisions: 20 } as const;
 
 export function parseTitle(issues: Issues, path: string, title: string | null | undefined) {
   return issues.text(path, title, { min: 3, max: 300, required: true }) ?? '';
@@ -135,49 +134,4 @@ export function parseTextReference(issues: Issues, path: string, reference: Text
     textCitation: issues.text(`${path}.citation`, reference.citation, { max: 500, required: true }),
     textUrl: issues.url(`${path}.url`, reference.url),
   };
-}
-
-export function parseGrievanceMechanism(
-  issues: Issues,
-  path: string,
-  input: GrievanceMechanismInput,
-): GrievanceMechanism {
-  const { days } = LIMITS;
-  const steps = input.reviewSteps ?? [];
-  if (steps.length > LIMITS.reviewSteps) issues.add(`${path}.reviewSteps`, `at most ${LIMITS.reviewSteps} steps`);
-  const reviewSteps = steps.map((step, index) => {
-    const at = `${path}.reviewSteps[${index}]`;
-    const after = step.after ?? (index === 0 ? 'FILED' : 'PREVIOUS_STEP');
-    if (index === 0 && after === 'PREVIOUS_STEP')
-      issues.add(`${at}.after`, 'the first step has no previous step to count from');
-    return {
-      name: issues.text(`${at}.name`, step.name, { max: 100, required: true }) ?? '',
-      withinDays: issues.integer(`${at}.withinDays`, step.withinDays, 1, days),
-      after,
-    };
-  });
-  issues.unique(
-    `${path}.reviewSteps`,
-    reviewSteps.map((step) => step.name),
-  );
-  return {
-    name: issues.text(`${path}.name`, input.name, { max: 100, required: true }) ?? '',
-    acknowledgeWithinDays: issues.integer(`${path}.acknowledgeWithinDays`, input.acknowledgeWithinDays, 0, days),
-    respondWithinDays: issues.integer(`${path}.respondWithinDays`, input.respondWithinDays, 1, days),
-    respondWithinMonths:
-      input.respondWithinMonths == null
-        ? null
-        : issues.integer(`${path}.respondWithinMonths`, input.respondWithinMonths, 1, 120),
-    respondAfter: input.respondAfter ?? 'FILED',
-    reviewSteps,
-  };
-}
-
-/** A grievance mechanism's rules belong to a GRIEVANCE_MECHANISM provision. */
-export function mechanismProblem(
-  mechanism: GrievanceMechanism | null,
-  provisions: readonly { kind: ProvisionKind }[],
-): string | null {
-  if (!mechanism || provisions.some((provision) => provision.kind === 'GRIEVANCE_MECHANISM')) return null;
-  return 'deadline rules need a GRIEVANCE_MECHANISM provision';
 }

@@ -1,10 +1,8 @@
 import { rejectInvalid } from '../../../../runtime/mutation';
 import type { CreateAgreementInput } from '../__generated__/resolvers-types';
 import {
-  mechanismProblem,
   parseClauses,
   parseConventions,
-  parseGrievanceMechanism,
   parseParties,
   parseProvisions,
   parseSummary,
@@ -14,6 +12,7 @@ import {
   type PartyTerms,
   type ProvisionTerms,
 } from './agreement-terms';
+import { mechanismProblem, parseGrievanceMechanism, secretariatProblem } from './mechanism-terms';
 import { Issues } from './validation';
 import type { AgreementKind, GrievanceMechanism } from './vocabulary';
 
@@ -49,6 +48,8 @@ export function parseNewAgreement(input: CreateAgreementInput, today: string): A
     : null;
   const problem = mechanismProblem(grievanceMechanism, provisions);
   if (problem) issues.add('grievanceMechanism', problem);
+  const outsider = secretariatProblem(grievanceMechanism, parties);
+  if (outsider) issues.add('grievanceMechanism.secretariatOrganizationId', outsider);
   const terms: AgreementTerms = {
     title: parseTitle(issues, 'title', input.title),
     kind: input.kind,

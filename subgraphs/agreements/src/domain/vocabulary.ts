@@ -50,17 +50,11 @@ export { DATA_CATEGORIES, type DataCategory } from '../../../../runtime/principa
 export const isBound = (role: PartyRole) => role === 'SIGNATORY';
 
 /**
- * Deadline rules of a grievance mechanism, in the shape the grievances subgraph copies onto a case
- * (its `DeadlineRules`): `name` there is `mechanism`.
+ * An agreement's grievance mechanism, in the step model the grievances subgraph shares: what
+ * `Agreement.grievanceMechanism` answers (a row written before steps is converted, see
+ * `mechanismOf`).
  */
-export interface GrievanceMechanism {
-  name: string;
-  acknowledgeWithinDays: number;
-  respondWithinDays: number;
-  respondWithinMonths: number | null;
-  respondAfter: ResponseAnchor;
-  reviewSteps: { name: string; withinDays: number; after: DeadlineAnchor }[];
-}
+export type { AgreementMechanism as GrievanceMechanism } from '../../../../vocabulary/grievance-rules';
 
 /** The stable text form of a party (`country:BD`, `organization:org-x`), used in sharing clauses. */
 export function partyKey(party: {

@@ -1,11 +1,6 @@
 import { Collection, EntitySchema } from '@mikro-orm/core';
-import {
-  AGREEMENT_KINDS,
-  AGREEMENT_STATUSES,
-  type AgreementKind,
-  type AgreementStatus,
-  type GrievanceMechanism,
-} from '../domain/vocabulary';
+import type { StoredMechanism } from '../domain/mechanism';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, type AgreementKind, type AgreementStatus } from '../domain/vocabulary';
 import type { AgreementConvention } from './agreement-convention.entity';
 import type { AgreementParty } from './agreement-party.entity';
 import type { AgreementProvision } from './agreement-provision.entity';
@@ -24,8 +19,11 @@ export class Agreement {
   expiresOn: string | null = null;
   textCitation: string | null = null;
   textUrl: string | null = null;
-  /** A value object read whole and never queried into, hence JSON. */
-  grievanceMechanism: GrievanceMechanism | null = null;
+  /**
+   * A value object read whole and never queried into, hence JSON. Rows written before mechanisms
+   * had steps keep their shape until amended: read it through `mechanismOf`.
+   */
+  grievanceMechanism: StoredMechanism | null = null;
   version = 1;
   createdAt!: Date;
   updatedAt!: Date;

@@ -2,15 +2,16 @@ import { Refusal, rejectInvalid, runMutation } from '../../../../runtime/mutatio
 import type { AmendAgreementInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
 import {
-  mechanismProblem,
   parseConventions,
-  parseGrievanceMechanism,
   parseProvisions,
   parseSummary,
   parseTextReference,
   parseTitle,
 } from '../domain/agreement-terms';
+import { mechanismOf } from '../domain/mechanism';
+import { mechanismProblem, parseGrievanceMechanism, secretariatProblem } from '../domain/mechanism-terms';
 import { Issues, todayOf } from '../domain/validation';
+import { AgreementParty } from '../entities/agreement-party.entity';
 import { AgreementProvision } from '../entities/agreement-provision.entity';
 import { Amendment } from '../entities/amendment.entity';
 import { agreementPayload, AGREEMENT_CONFLICT, auditedPerCountry, type AgreementChange } from './agreement-change';
@@ -82,12 +83,24 @@ export async function amendAgreement(context: Context, input: AmendAgreementInpu
       }
       const provisions = changes.provisions ?? (await tx.find(AgreementProvision, { agreement: agreement.id }));
       const mechanism =
-        changes.grievanceMechanism !== undefined ? changes.grievanceMechanism : agreement.grievanceMechanism;
+        changes.grievanceMechanism !== undefined
+          ? changes.grievanceMechanism
+          : mechanismOf(agreement.grievanceMechanism);
       const problem = mechanismProblem(mechanism, provisions);
       if (problem) {
         throw new Refusal('BAD_USER_INPUT', `The amended agreement would be inconsistent: ${problem}`, [
           'input',
           'grievanceMechanism',
+        ]);
+      }
+      const outsider = changes.grievanceMechanism
+        ? secretariatProblem(changes.grievanceMechanism, await tx.find(AgreementParty, { agreement: agreement.id }))
+        : null;
+      if (outsider) {
+        throw new Refusal('BAD_USER_INPUT', `The secretariat must be a party organisation: ${outsider}`, [
+          'input',
+          'grievanceMechanism',
+          'secretariatOrganizationId',
         ]);
       }
 

@@ -1,4 +1,5 @@
 import { allowedTransitions, milestones } from '../domain/lifecycle';
+import { mechanismOf } from '../domain/mechanism';
 import { conventionByCode } from '../domain/reference-data';
 import type { AgreementResolvers } from '../__generated__/resolvers-types';
 
@@ -19,5 +20,6 @@ export const Agreement: AgreementResolvers = {
   sharingClauses: (agreement, _args, { loaders }) => loaders.sharingClausesOf.load(agreement.id),
   textReference: (agreement) =>
     agreement.textCitation ? { citation: agreement.textCitation, url: agreement.textUrl } : null,
+  grievanceMechanism: (agreement) => mechanismOf(agreement.grievanceMechanism),
   amendments: (agreement, _args, { loaders }) => loaders.amendmentsOf.load(agreement.id),
 };

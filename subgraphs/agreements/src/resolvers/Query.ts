@@ -3,6 +3,7 @@ import { conventionByCode, countryByCode } from '../domain/reference-data';
 import { receivesFrom } from '../domain/sharing';
 import { knownCountry } from '../domain/validation';
 import { listAgreements } from '../queries/agreements';
+import { grievanceRulesOf, statutoryGrievanceRules } from '../queries/grievance-rules';
 import { matchingConventions, matchingCountries, pageOf } from '../queries/reference-lists';
 
 export const Query: QueryResolvers = {
@@ -32,4 +33,7 @@ export const Query: QueryResolvers = {
         (!filter?.category || grant.category === filter.category),
     );
   },
+
+  grievanceRulesOf: (_parent, { agreementId }, context) => grievanceRulesOf(context, agreementId),
+  statutoryGrievanceRules: (_parent, { countries }) => statutoryGrievanceRules(countries),
 };

@@ -2,9 +2,11 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { Agreement } from './Agreement';
 import { AgreementParty } from './AgreementParty';
+import { CaseRules } from './CaseRules';
 import { CategorySharing } from './CategorySharing';
 import { Convention } from './Convention';
 import { Country } from './Country';
+import { GrievanceMechanism } from './GrievanceMechanism';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { Ratification } from './Ratification';
@@ -23,4 +25,6 @@ export const resolvers: Resolvers = {
   Agreement,
   AgreementParty,
   SharingClause,
+  GrievanceMechanism,
+  CaseRules,
 };

@@ -3,14 +3,12 @@
  * brand agreement, inspectorate MoUs), fictional where they name demo organisations. Parties are
  * written as a country code or a demo organisation id; the first history entry is the draft.
  */
-import type {
-  AgreementKind,
-  AgreementStatus,
-  DataCategory,
-  GrievanceMechanism,
-  PartyRole,
-  ProvisionKind,
-} from '../domain/vocabulary';
+import {
+  mechanismSteps,
+  USMCA_RAPID_RESPONSE_STEPS,
+  type AgreementMechanism,
+} from '../../../../vocabulary/grievance-rules';
+import type { AgreementKind, AgreementStatus, DataCategory, PartyRole, ProvisionKind } from '../domain/vocabulary';
 
 export interface DemoAgreement {
   id: string;
@@ -24,12 +22,14 @@ export interface DemoAgreement {
   history: [status: AgreementStatus, on: string, note?: string][];
   expiresOn?: string;
   text?: [citation: string, url?: string];
-  mechanism?: GrievanceMechanism;
+  /** Seeded through the API's checks (`demoTerms`); the grievances seed files its demo cases under these rules. */
+  mechanism?: AgreementMechanism;
 }
 
 const DECLARATION_1998 = ['C029', 'C087', 'C098', 'C100', 'C105', 'C111', 'C138', 'C182'];
 const ILO_OFFICE = 'org-international-labour-cooperation-office';
 const UNION_FEDERATION = 'org-global-industrial-workers-federation';
+const { step, days, businessDays, months } = mechanismSteps;
 
 export const DEMO_AGREEMENTS: DemoAgreement[] = [
   {
@@ -37,7 +37,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     title: 'United States–Mexico Facility-Specific Rapid Response Labor Mechanism (USMCA Annex 31-A)',
     kind: 'TRADE_AGREEMENT_LABOUR_CHAPTER',
     summary:
-      'Labor chapter of the USMCA with its facility-specific mechanism: a petition about a denial of free association or collective bargaining rights at a covered facility is reviewed within 30 days, remediation agreed within 10 and carried out within 45.',
+      'Labor chapter of the USMCA with its facility-specific mechanism: on a request for review about a denial of free association or collective bargaining rights at a covered facility, the respondent Party says within 10 days whether it will review and reports within 45; remediation is then agreed within 10 days and carried out in the period agreed.',
     parties: [
       ['US'],
       ['MX'],
@@ -69,15 +69,10 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     ],
     mechanism: {
       name: 'USMCA_RAPID_RESPONSE',
-      acknowledgeWithinDays: 7,
-      respondWithinDays: 30,
-      respondWithinMonths: null,
-      respondAfter: 'FILED',
-      reviewSteps: [
-        { name: 'REVIEW', withinDays: 30, after: 'FILED' },
-        { name: 'REMEDIATION_AGREEMENT', withinDays: 10, after: 'PREVIOUS_STEP' },
-        { name: 'REMEDIATION', withinDays: 45, after: 'PREVIOUS_STEP' },
-      ],
+      citation: 'USMCA Annex 31-A, Facility-Specific Rapid Response Labor Mechanism',
+      secretariatOrganizationId: 'org-united-states-labor-standards-office',
+      steps: USMCA_RAPID_RESPONSE_STEPS,
+      retaliationSteps: null,
     },
   },
   {
@@ -162,13 +157,25 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       ['SIGNED', '2019-03-01'],
       ['IN_FORCE', '2019-03-01'],
     ],
+    // The federation runs the joint complaints procedure: a missed step goes back to it.
     mechanism: {
       name: 'GFA_JOINT_COMPLAINTS',
-      acknowledgeWithinDays: 14,
-      respondWithinDays: 60,
-      respondWithinMonths: null,
-      respondAfter: 'ACKNOWLEDGED',
-      reviewSteps: [{ name: 'JOINT_REVIEW', withinDays: 30, after: 'ACKNOWLEDGED' }],
+      citation: 'Global Framework Agreement, Art. 8 (joint complaints procedure)',
+      secretariatOrganizationId: UNION_FEDERATION,
+      steps: [
+        step('ACKNOWLEDGE', 'ACKNOWLEDGE', days(14), { escalatesTo: 'SECRETARIAT', citation: 'Art. 8.2' }),
+        step('RESPOND', 'RESPOND', days(60), {
+          after: 'ACKNOWLEDGED',
+          escalatesTo: 'SECRETARIAT',
+          citation: 'Art. 8.3',
+        }),
+        step('JOINT_REVIEW', 'REVIEW', days(30), {
+          after: 'ACKNOWLEDGED',
+          escalatesTo: 'SECRETARIAT',
+          citation: 'Art. 8.4: the joint review committee meets within 30 days',
+        }),
+      ],
+      retaliationSteps: null,
     },
   },
   {
@@ -207,11 +214,10 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     expiresOn: '2029-10-31',
     mechanism: {
       name: 'ACCORD_SAFETY_COMPLAINTS',
-      acknowledgeWithinDays: 7,
-      respondWithinDays: 90,
-      respondWithinMonths: null,
-      respondAfter: 'FILED',
-      reviewSteps: [],
+      citation: 'Bangladesh Garment Safety Accord, Art. 18 (safety and health complaints mechanism)',
+      secretariatOrganizationId: ILO_OFFICE,
+      steps: [step('ACKNOWLEDGE', 'ACKNOWLEDGE', days(7)), step('RESPOND', 'RESPOND', days(90))],
+      retaliationSteps: null,
     },
   },
   {
@@ -252,6 +258,7 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
     provisions: [
       ['INFORMATION_SHARING', 'Art. 3'],
       ['CAPACITY_BUILDING', 'Art. 4'],
+      ['GRIEVANCE_MECHANISM', 'Art. 6'],
     ],
     sharing: [
       ['INSPECTION_FINDINGS', ['KH', 'FR']],
@@ -263,6 +270,20 @@ export const DEMO_AGREEMENTS: DemoAgreement[] = [
       ['IN_FORCE', '2020-01-01'],
       ['SUSPENDED', '2024-08-12', 'Suspended pending a review of freedom-of-association concerns'],
     ],
+    // Working days to take a complaint up, months to answer it: the units the partnership's text uses.
+    mechanism: {
+      name: 'KH_FR_GARMENT_COMPLAINTS',
+      citation: 'Partnership arrangement, Art. 6 (complaints about garment exporters)',
+      secretariatOrganizationId: 'org-cambodia-labour-inspectorate',
+      steps: [
+        step('ACKNOWLEDGE', 'ACKNOWLEDGE', businessDays(5), { citation: 'Art. 6.1: within five working days' }),
+        step('RESPOND', 'RESPOND', months(2), {
+          after: 'ACKNOWLEDGED',
+          citation: 'Art. 6.2: findings within two months of taking the complaint up',
+        }),
+      ],
+      retaliationSteps: null,
+    },
   },
   {
     id: 'agr-in-gb-draft',

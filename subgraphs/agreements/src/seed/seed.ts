@@ -29,9 +29,7 @@ export function demoTerms(demo: DemoAgreement): AgreementTerms {
     provisions: demo.provisions.map(([kind, article]) => ({ kind, article })),
     sharingClauses: demo.sharing.map(([category, recipients]) => ({ category, recipients: recipients.map(partyOf) })),
     textReference: demo.text ? { citation: demo.text[0], url: demo.text[1] } : undefined,
-    grievanceMechanism: demo.mechanism
-      ? { ...demo.mechanism, respondWithinMonths: demo.mechanism.respondWithinMonths ?? undefined }
-      : undefined,
+    grievanceMechanism: demo.mechanism,
   };
   const terms = parseNewAgreement(input, demo.history.at(-1)![1]);
   for (const party of terms.parties) {

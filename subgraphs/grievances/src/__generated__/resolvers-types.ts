@@ -4,11 +4,13 @@ import type { AuditTrailReference as AuditTrailReferenceModel } from '../../../.
 import type { AuditEntry as AuditEntryModel } from '../../../../runtime/audit';
 import type { Grievance as GrievanceModel } from '../entities/grievance.entity';
 import type { Remediation as RemediationModel } from '../entities/remediation.entity';
-import type { DeadlineRules as DeadlineRulesModel } from '../domain';
+import type { GrievanceRules as GrievanceRulesModel } from '../domain';
 import type { TrackingView as TrackingViewModel } from '../queries/tracking';
 import type { GrievanceSummarySource as GrievanceSummarySourceModel } from '../resolvers/GrievanceSummary';
 import type { FacilityReference as FacilityReferenceModel } from '../resolvers/Facility';
 import type { TimelineEntry as TimelineEntryModel } from '../resolvers/GrievanceEvent';
+import type { CaseMessage as CaseMessageModel } from '../entities/case-message.entity';
+import type { QuestionView as QuestionViewModel } from '../resolvers/ComplainantQuestion';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -52,8 +54,8 @@ export type Query = {
    * filter's values, or all of them: every country of the country list, every area, status and filer
    * kind, every month of the period), whether or not it has cases. Counts are under small-cell
    * suppression: cases are counted in cells that share the facility (or, for a case not linked to the
-   * registry, its country), the exact set of areas, status, filer kind, month of filing and whether
-   * they are overdue; a cell under 5 cases, an empty one included, is withheld, and every count is
+   * registry, its country), the exact set of areas, status, filer kind, month of filing, whether they
+   * report retaliation and whether they are overdue; a cell under 5 cases, an empty one included, is withheld, and every count is
    * the sum of the cells of 5 or more it covers, so no count minus another reveals a withheld cell. A
    * regulator is shown every cell of the countries whose cases it may see (its jurisdiction, and
    * countries sharing GRIEVANCE_CASES with it). At most 20,000 rows (BAD_USER_INPUT beyond).
@@ -103,6 +105,15 @@ export type Mutation = {
    * the complainant; the note only with `public: true`. A stale expectedVersion gets CONFLICT.
    */
   transitionGrievance: Maybe<GrievanceChangePayload>;
+  /**
+   * Replaces the rules a case runs on when it was filed under the wrong ones: the mechanism of an
+   * agreement (`agreementId`, which the gateway reads from the agreements; an agreement whose
+   * mechanism does not apply is refused) or the statutory default of a country (`country`, by
+   * default the case's own). At most one of the two. The deadlines are recomputed from the filing
+   * time; steps already met stay met. For the handler (not a facility owner) or the jurisdiction's
+   * regulator; the reason is kept in the timeline and the audit log.
+   */
+  correctGrievanceMechanism: Maybe<GrievanceChangePayload>;
   /** Hands a case to the jurisdiction's regulator or to the mechanism of the agreement it was filed under. */
   escalateGrievance: Maybe<GrievanceChangePayload>;
   /**
@@ -146,6 +157,26 @@ export type Mutation = {
    * and may read its text: the handler (not a facility owner) or the jurisdiction's regulator.
    */
   summarizeGrievance: Maybe<GrievanceChangePayload>;
+  /**
+   * Asks the worker who filed a case without an account a question: exactly one of `question` (at
+   * most 2,000 characters, shown as written) or `template` (a common question, shown in the case's
+   * language). The worker reads it with the tracking code and secret (GrievanceTracking.questions)
+   * and answers with answerComplainantQuestion. For those who handle the case and may read its text:
+   * the handler or the jurisdiction's regulator — never a facility owner, even one handling the case:
+   * a dialogue with the employer the worker complains about would put their anonymity at risk. A case
+   * filed by an organisation (ask it directly), a closed case, or one with 20 questions unanswered is
+   * refused in userErrors. The timeline records that a question was asked (QUESTION_ASKED), never
+   * its text.
+   */
+  askComplainant: Maybe<GrievanceChangePayload>;
+  /**
+   * The worker who filed without an account answers a question about the case, with its tracking
+   * code and secret (checked and rate-limited as in grievanceStatus; a wrong secret is NOT_FOUND in
+   * userErrors). At most 5,000 characters; a question is answered once (CONFLICT after). Those who
+   * asked read the answer in Grievance.dialogue; the timeline records only that it came
+   * (ANSWER_RECEIVED).
+   */
+  answerComplainantQuestion: Maybe<AnswerComplainantQuestionPayload>;
 };
 
 
@@ -161,6 +192,15 @@ export type MutationTransitionGrievanceArgs = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   public?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationCorrectGrievanceMechanismArgs = {
+  id: Scalars['ID']['input'];
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
 };
 
 
@@ -218,6 +258,22 @@ export type MutationSummarizeGrievanceArgs = {
   id: Scalars['ID']['input'];
   summary: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationAskComplainantArgs = {
+  id: Scalars['ID']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
+  template?: InputMaybe<QuestionTemplate>;
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationAnswerComplainantQuestionArgs = {
+  trackingCode: Scalars['String']['input'];
+  secret: Scalars['String']['input'];
+  questionId: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
 };
 
 export const ComplianceArea = {
@@ -339,6 +395,12 @@ export type Grievance = {
   language: Scalars['String']['output'];
   areas: Array<ComplianceArea>;
   retaliationClaim: Scalars['Boolean']['output'];
+  /** A retaliation case: the case it reports retaliation against, when the caller may see that case. */
+  retaliationAgainst: Maybe<Grievance>;
+  /** Whether this case reports retaliation against another (see retaliationAgainst). */
+  isRetaliation: Scalars['Boolean']['output'];
+  /** The retaliation cases filed against this case that the caller may see, oldest first. */
+  retaliationCases: Array<Grievance>;
   /**
    * The filer's summary, in the complainant's words: like description, for the filer and those who
    * handle the case only.
@@ -390,6 +452,13 @@ export type Grievance = {
    * organisation other than a supplier.
    */
   pendingTransfer: Maybe<GrievanceTransfer>;
+  /**
+   * Confidential, like description: the questions asked of a worker who filed without an account
+   * (askComplainant) and the worker's answers, oldest first. For the handler and the jurisdiction's
+   * regulator — never the facility's owner (even one handling the case), nor a brand that did not
+   * file the case. Reads are audited.
+   */
+  dialogue: Maybe<Array<CaseMessage>>;
 };
 
 
@@ -402,6 +471,46 @@ export type Grievance = {
  */
 export type GrievanceTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which way a message of a case's dialogue goes. */
+export const MessageDirection = {
+  /** A question to the complainant. */
+  TO_COMPLAINANT: 'TO_COMPLAINANT',
+  /** The complainant's answer. */
+  FROM_COMPLAINANT: 'FROM_COMPLAINANT'
+} as const;
+
+export type MessageDirection = typeof MessageDirection[keyof typeof MessageDirection];
+/** Common questions to a worker, written in every language of the complainant's messages. */
+export const QuestionTemplate = {
+  /** When it happened: the dates, as near as the worker remembers them. */
+  DATES: 'DATES',
+  /** Whether the worker still works at the facility. */
+  STILL_EMPLOYED: 'STILL_EMPLOYED',
+  /** Whether others saw or heard what happened (without naming them). */
+  WITNESSES: 'WITNESSES',
+  /** A safe way or time to contact the worker. */
+  SAFE_CONTACT: 'SAFE_CONTACT',
+  /** Whether the worker has been threatened, punished or treated worse since filing. */
+  RETALIATION_SINCE_FILING: 'RETALIATION_SINCE_FILING'
+} as const;
+
+export type QuestionTemplate = typeof QuestionTemplate[keyof typeof QuestionTemplate];
+/** A question to the complainant, or the complainant's answer (Grievance.dialogue). */
+export type CaseMessage = {
+  __typename?: 'CaseMessage';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  direction: MessageDirection;
+  /** As the complainant wrote it or read it: a common question in the case's language. */
+  text: Scalars['String']['output'];
+  /** The common question asked, when it was one. */
+  template: Maybe<QuestionTemplate>;
+  /** For an answer: the id of the question it answers. */
+  inReplyTo: Maybe<Scalars['ID']['output']>;
+  /** For a question: the organisation that asked it. */
+  askedBy: Maybe<Organization>;
 };
 
 /** A request to move a case into another country's jurisdiction, until its regulator answers. */
@@ -424,15 +533,104 @@ export type ReportedFacility = {
   country: Country;
 };
 
+/** The rules a case runs on, as copied at filing or as a handler corrected them. */
 export type MechanismRules = {
   __typename?: 'MechanismRules';
   name: Scalars['String']['output'];
+  /** An agreement's mechanism, the statutory rules of the case's country, or the graph's default where no law is recorded. */
+  source: RulesSource;
+  /** For an agreement's mechanism: the agreement. */
+  agreement: Maybe<Agreement>;
+  /** For statutory rules: the country whose law sets them. */
+  country: Maybe<Country>;
+  /** The instrument the rules come from, e.g. a law's section or an agreement's article. */
+  citation: Scalars['String']['output'];
+  /** The organisation that runs the mechanism and handles cases filed under it. */
+  secretariat: Maybe<Organization>;
+  /** The mechanism's steps, in order. */
+  steps: Array<MechanismStep>;
+  /** The urgent track a retaliation case runs on. */
+  retaliationSteps: Array<MechanismStep>;
+  /**
+   * Calendar days of the acknowledgement step (working days and months converted at 7/5 and 30).
+   * @deprecated Read steps: periods may be in working days or months.
+   */
   acknowledgeWithinDays: Scalars['Int']['output'];
+  /**
+   * Calendar days of the response step, converted like acknowledgeWithinDays.
+   * @deprecated Read steps: periods may be in working days or months.
+   */
   respondWithinDays: Scalars['Int']['output'];
+  /**
+   * Months of the response step when it is given in months.
+   * @deprecated Read steps: periods may be in working days or months.
+   */
   respondWithinMonths: Maybe<Scalars['Int']['output']>;
+  /**
+   * The steps after the response, in days converted like acknowledgeWithinDays.
+   * @deprecated Read steps: periods may be in working days or months.
+   */
   reviewSteps: Array<ReviewStepRule>;
 };
 
+export const RulesSource = {
+  AGREEMENT: 'AGREEMENT',
+  STATUTORY: 'STATUTORY',
+  GRAPH_DEFAULT: 'GRAPH_DEFAULT'
+} as const;
+
+export type RulesSource = typeof RulesSource[keyof typeof RulesSource];
+/** One step of a grievance mechanism: its period, what it counts from, and whom a missed step escalates to. */
+export type MechanismStep = {
+  __typename?: 'MechanismStep';
+  name: Scalars['String']['output'];
+  kind: MechanismStepKind;
+  within: Period;
+  after: DeadlineAnchor;
+  escalatesTo: StepEscalation;
+  /** The article the period comes from, where a text sets it. */
+  citation: Maybe<Scalars['String']['output']>;
+};
+
+export type Period = {
+  __typename?: 'Period';
+  count: Scalars['Int']['output'];
+  unit: PeriodUnit;
+};
+
+export const MechanismStepKind = {
+  ACKNOWLEDGE: 'ACKNOWLEDGE',
+  RESPOND: 'RESPOND',
+  REVIEW: 'REVIEW',
+  REMEDIATION: 'REMEDIATION'
+} as const;
+
+export type MechanismStepKind = typeof MechanismStepKind[keyof typeof MechanismStepKind];
+export const PeriodUnit = {
+  CALENDAR_DAYS: 'CALENDAR_DAYS',
+  /** Monday to Friday; public holidays are not counted out. */
+  BUSINESS_DAYS: 'BUSINESS_DAYS',
+  CALENDAR_MONTHS: 'CALENDAR_MONTHS'
+} as const;
+
+export type PeriodUnit = typeof PeriodUnit[keyof typeof PeriodUnit];
+export const DeadlineAnchor = {
+  FILED: 'FILED',
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  PREVIOUS_STEP: 'PREVIOUS_STEP'
+} as const;
+
+export type DeadlineAnchor = typeof DeadlineAnchor[keyof typeof DeadlineAnchor];
+export const StepEscalation = {
+  /** The labour inspectorate of the case's country. */
+  REGULATOR: 'REGULATOR',
+  /** The secretariat of the mechanism. */
+  SECRETARIAT: 'SECRETARIAT',
+  /** Nobody: the missed step is recorded in the timeline. */
+  NONE: 'NONE'
+} as const;
+
+export type StepEscalation = typeof StepEscalation[keyof typeof StepEscalation];
 export type ReviewStepRule = {
   __typename?: 'ReviewStepRule';
   name: Scalars['String']['output'];
@@ -447,6 +645,19 @@ export type GrievanceDeadlines = {
   respondBy: Scalars['DateTime']['output'];
   /** Review steps of rapid-response style mechanisms. */
   steps: Array<ReviewStepDeadline>;
+  /** Every step the case runs on (the urgent track for a retaliation case), in the mechanism's order. */
+  schedule: Array<ScheduledStep>;
+};
+
+export type ScheduledStep = {
+  __typename?: 'ScheduledStep';
+  name: Scalars['String']['output'];
+  kind: MechanismStepKind;
+  dueBy: Scalars['DateTime']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  escalatesTo: StepEscalation;
+  /** When the step was missed and escalated (once, by the escalation job). */
+  escalatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type ReviewStepDeadline = {
@@ -490,7 +701,17 @@ export const GrievanceEventKind = {
   TRANSFER_DECLINED: 'TRANSFER_DECLINED',
   TRANSFER_WITHDRAWN: 'TRANSFER_WITHDRAWN',
   /** The handler wrote or rewrote its summary of the case. */
-  SUMMARY_WRITTEN: 'SUMMARY_WRITTEN'
+  SUMMARY_WRITTEN: 'SUMMARY_WRITTEN',
+  /** A question was asked of the complainant (askComplainant); its text is in Grievance.dialogue. */
+  QUESTION_ASKED: 'QUESTION_ASKED',
+  /** The complainant answered a question; the answer is in Grievance.dialogue. */
+  ANSWER_RECEIVED: 'ANSWER_RECEIVED',
+  /** A handler corrected the rules the case runs on; the note gives the reason. */
+  MECHANISM_CORRECTED: 'MECHANISM_CORRECTED',
+  /** A step passed its deadline unmet; the note says which, and the escalation that followed. */
+  DEADLINE_MISSED: 'DEADLINE_MISSED',
+  /** A retaliation case was filed against this case (see Grievance.retaliationCases). */
+  RETALIATION_REPORTED: 'RETALIATION_REPORTED'
 } as const;
 
 export type GrievanceEventKind = typeof GrievanceEventKind[keyof typeof GrievanceEventKind];
@@ -533,6 +754,15 @@ export type Remediation = {
   verifiedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Which way a language's text runs. */
+export const TextDirection = {
+  /** Left to right. */
+  LTR: 'LTR',
+  /** Right to left (Arabic). */
+  RTL: 'RTL'
+} as const;
+
+export type TextDirection = typeof TextDirection[keyof typeof TextDirection];
 /** What a complainant without an account sees, in the grievance's language (English where we have no translation). */
 export type GrievanceTracking = {
   __typename?: 'GrievanceTracking';
@@ -544,11 +774,35 @@ export type GrievanceTracking = {
   message: Scalars['String']['output'];
   /** The language the messages are in. */
   language: Scalars['String']['output'];
+  /**
+   * Which way statusName, message and the timeline's messages run: RTL for Arabic, LTR for the
+   * other languages; show them with this direction (e.g. dir="rtl"). In right-to-left messages every
+   * inserted value, such as the status name in a timeline message, is wrapped in Unicode isolates
+   * (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE), so a code, a number or a name
+   * written left to right keeps its order; keep those characters when displaying. A shared note is
+   * shown as the handler wrote it: give it its own direction (dir="auto").
+   */
+  direction: TextDirection;
   /** When the next step is due. */
   nextDeadline: Maybe<Scalars['DateTime']['output']>;
   overdue: Scalars['Boolean']['output'];
   /** The public part of the timeline. */
   timeline: Array<TrackingEvent>;
+  /** The questions asked of the complainant, oldest first, each with its answer once given. */
+  questions: Array<ComplainantQuestion>;
+};
+
+/** A question as the complainant reads it, with their answer. */
+export type ComplainantQuestion = {
+  __typename?: 'ComplainantQuestion';
+  /** Pass it as questionId to answerComplainantQuestion. */
+  id: Scalars['ID']['output'];
+  askedAt: Scalars['DateTime']['output'];
+  /** A common question in the case's language, or the question as the handler wrote it. */
+  text: Scalars['String']['output'];
+  /** Null until answered. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  answer: Maybe<Scalars['String']['output']>;
 };
 
 export type TrackingEvent = {
@@ -563,6 +817,8 @@ export type TrackingEvent = {
 
 export type GrievanceFilter = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: retaliation cases only; false: none of them. */
+  retaliation?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<GrievanceStatus>>;
   /** Facility ids. */
   facility?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -575,6 +831,8 @@ export type GrievanceFilter = {
 /** Filters of Facility.grievances: like GrievanceFilter, the facility being given. */
 export type FacilityGrievanceFilter = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: retaliation cases only; false: none of them. */
+  retaliation?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<Array<GrievanceStatus>>;
   area?: InputMaybe<Array<ComplianceArea>>;
   filedBy?: InputMaybe<Array<FilerKind>>;
@@ -626,6 +884,23 @@ export type SubmitGrievanceInput = {
   facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
   /** Brands sourcing from the facility, to be notified. */
   brandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Makes this a retaliation case: the complainant suffers retaliation for the case named here. It
+   * is about the same facility, runs on the urgent track of that case's mechanism (by default 24
+   * hours to acknowledge, 72 to act), goes to that case's handler and to the jurisdiction's
+   * regulator, and the named case's timeline records it.
+   */
+  retaliationAgainst?: InputMaybe<RetaliationTargetInput>;
+};
+
+/**
+ * The case retaliated against: by id (an organisation that sees it), or by tracking code and secret
+ * (a worker without an account; checked like grievanceStatus, wrong secrets counted alike).
+ */
+export type RetaliationTargetInput = {
+  grievanceId?: InputMaybe<Scalars['ID']['input']>;
+  trackingCode?: InputMaybe<Scalars['String']['input']>;
+  secret?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SubmitGrievancePayload = {
@@ -649,6 +924,13 @@ export type SubmitGrievancePayload = {
 export type GrievanceChangePayload = {
   __typename?: 'GrievanceChangePayload';
   grievance: Maybe<Grievance>;
+  userErrors: Array<UserError>;
+};
+
+export type AnswerComplainantQuestionPayload = {
+  __typename?: 'AnswerComplainantQuestionPayload';
+  /** The complainant's view of the case, with the answer. */
+  tracking: Maybe<GrievanceTracking>;
   userErrors: Array<UserError>;
 };
 
@@ -688,7 +970,9 @@ export const GrievanceStatsDimension = {
   STATUS: 'STATUS',
   FILED_BY: 'FILED_BY',
   /** Month of filing; rows for every month of the period, by default the 24 months up to the current one. */
-  MONTH: 'MONTH'
+  MONTH: 'MONTH',
+  /** Retaliation cases apart from the others: a row for each. */
+  RETALIATION: 'RETALIATION'
 } as const;
 
 export type GrievanceStatsDimension = typeof GrievanceStatsDimension[keyof typeof GrievanceStatsDimension];
@@ -699,6 +983,8 @@ export type GrievanceStatsFilter = {
   area?: InputMaybe<Array<ComplianceArea>>;
   status?: InputMaybe<Array<GrievanceStatus>>;
   filedBy?: InputMaybe<Array<FilerKind>>;
+  /** True: retaliation cases only; false: none of them. */
+  retaliation?: InputMaybe<Scalars['Boolean']['input']>;
   /** Filed on or after; the first day of a month (counts cover whole months). */
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Filed on or before; the last day of a month. */
@@ -713,6 +999,8 @@ export type GrievanceStatsRow = {
   filedBy: Maybe<FilerKind>;
   /** YYYY-MM of filing. */
   month: Maybe<Scalars['String']['output']>;
+  /** Whether the row counts retaliation cases (grouped by RETALIATION). */
+  retaliation: Maybe<Scalars['Boolean']['output']>;
   /** Cases in this row's shown cells (see grievanceStats); null when none of its cells is shown. */
   cases: Maybe<Scalars['Int']['output']>;
   /** Open cases in this row's shown cells; null when none is shown. */
@@ -728,8 +1016,8 @@ export type GrievanceStatsRow = {
 
 /**
  * Grievance counts for a facility, under the small-cell suppression of grievanceStats: the cases are
- * split into cells by their exact set of areas, status, filer kind, month of filing and whether they
- * are overdue; each count is the sum of the cells of 5 cases or more it covers, and null when it
+ * split into cells by their exact set of areas, status, filer kind, month of filing, whether they
+ * report retaliation and whether they are overdue; each count is the sum of the cells of 5 cases or more it covers, and null when it
  * covers none. A regulator whose jurisdiction the facility is in (or that a country shares
  * GRIEVANCE_CASES with) sees every case counted.
  */
@@ -1030,11 +1318,22 @@ export type ResolversTypes = ResolversObject<{
   HandlerKind: HandlerKind;
   EscalationTarget: EscalationTarget;
   Grievance: ResolverTypeWrapper<GrievanceModel>;
+  MessageDirection: MessageDirection;
+  QuestionTemplate: QuestionTemplate;
+  CaseMessage: ResolverTypeWrapper<CaseMessageModel>;
   GrievanceTransfer: ResolverTypeWrapper<Omit<GrievanceTransfer, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   ReportedFacility: ResolverTypeWrapper<ReportedFacility>;
-  MechanismRules: ResolverTypeWrapper<DeadlineRulesModel>;
+  MechanismRules: ResolverTypeWrapper<GrievanceRulesModel>;
+  RulesSource: RulesSource;
+  MechanismStep: ResolverTypeWrapper<MechanismStep>;
+  Period: ResolverTypeWrapper<Period>;
+  MechanismStepKind: MechanismStepKind;
+  PeriodUnit: PeriodUnit;
+  DeadlineAnchor: DeadlineAnchor;
+  StepEscalation: StepEscalation;
   ReviewStepRule: ResolverTypeWrapper<ReviewStepRule>;
   GrievanceDeadlines: ResolverTypeWrapper<GrievanceDeadlines>;
+  ScheduledStep: ResolverTypeWrapper<ScheduledStep>;
   ReviewStepDeadline: ResolverTypeWrapper<ReviewStepDeadline>;
   DeadlineKind: DeadlineKind;
   Deadline: ResolverTypeWrapper<Deadline>;
@@ -1042,7 +1341,9 @@ export type ResolversTypes = ResolversObject<{
   GrievanceEvent: ResolverTypeWrapper<TimelineEntryModel>;
   Money: ResolverTypeWrapper<Money>;
   Remediation: ResolverTypeWrapper<RemediationModel>;
+  TextDirection: TextDirection;
   GrievanceTracking: ResolverTypeWrapper<TrackingViewModel>;
+  ComplainantQuestion: ResolverTypeWrapper<QuestionViewModel>;
   TrackingEvent: ResolverTypeWrapper<TrackingEvent>;
   GrievanceFilter: GrievanceFilter;
   FacilityGrievanceFilter: FacilityGrievanceFilter;
@@ -1050,8 +1351,10 @@ export type ResolversTypes = ResolversObject<{
   GrievanceEdge: ResolverTypeWrapper<Omit<GrievanceEdge, 'node'> & { node: ResolversTypes['Grievance'] }>;
   FacilityReferenceInput: FacilityReferenceInput;
   SubmitGrievanceInput: SubmitGrievanceInput;
+  RetaliationTargetInput: RetaliationTargetInput;
   SubmitGrievancePayload: ResolverTypeWrapper<Omit<SubmitGrievancePayload, 'grievance'> & { grievance?: Maybe<ResolversTypes['Grievance']> }>;
   GrievanceChangePayload: ResolverTypeWrapper<Omit<GrievanceChangePayload, 'grievance'> & { grievance?: Maybe<ResolversTypes['Grievance']> }>;
+  AnswerComplainantQuestionPayload: ResolverTypeWrapper<Omit<AnswerComplainantQuestionPayload, 'tracking'> & { tracking?: Maybe<ResolversTypes['GrievanceTracking']> }>;
   WithdrawGrievancePayload: ResolverTypeWrapper<Omit<WithdrawGrievancePayload, 'tracking'> & { tracking?: Maybe<ResolversTypes['GrievanceTracking']> }>;
   MoneyInput: MoneyInput;
   RemediationInput: RemediationInput;
@@ -1087,17 +1390,22 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Grievance: GrievanceModel;
+  CaseMessage: CaseMessageModel;
   GrievanceTransfer: Omit<GrievanceTransfer, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   ReportedFacility: ReportedFacility;
-  MechanismRules: DeadlineRulesModel;
+  MechanismRules: GrievanceRulesModel;
+  MechanismStep: MechanismStep;
+  Period: Period;
   ReviewStepRule: ReviewStepRule;
   GrievanceDeadlines: GrievanceDeadlines;
+  ScheduledStep: ScheduledStep;
   ReviewStepDeadline: ReviewStepDeadline;
   Deadline: Deadline;
   GrievanceEvent: TimelineEntryModel;
   Money: Money;
   Remediation: RemediationModel;
   GrievanceTracking: TrackingViewModel;
+  ComplainantQuestion: QuestionViewModel;
   TrackingEvent: TrackingEvent;
   GrievanceFilter: GrievanceFilter;
   FacilityGrievanceFilter: FacilityGrievanceFilter;
@@ -1105,8 +1413,10 @@ export type ResolversParentTypes = ResolversObject<{
   GrievanceEdge: Omit<GrievanceEdge, 'node'> & { node: ResolversParentTypes['Grievance'] };
   FacilityReferenceInput: FacilityReferenceInput;
   SubmitGrievanceInput: SubmitGrievanceInput;
+  RetaliationTargetInput: RetaliationTargetInput;
   SubmitGrievancePayload: Omit<SubmitGrievancePayload, 'grievance'> & { grievance?: Maybe<ResolversParentTypes['Grievance']> };
   GrievanceChangePayload: Omit<GrievanceChangePayload, 'grievance'> & { grievance?: Maybe<ResolversParentTypes['Grievance']> };
+  AnswerComplainantQuestionPayload: Omit<AnswerComplainantQuestionPayload, 'tracking'> & { tracking?: Maybe<ResolversParentTypes['GrievanceTracking']> };
   WithdrawGrievancePayload: Omit<WithdrawGrievancePayload, 'tracking'> & { tracking?: Maybe<ResolversParentTypes['GrievanceTracking']> };
   MoneyInput: MoneyInput;
   RemediationInput: RemediationInput;
@@ -1149,6 +1459,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   submitGrievance?: Resolver<Maybe<ResolversTypes['SubmitGrievancePayload']>, ParentType, ContextType, RequireFields<MutationSubmitGrievanceArgs, 'input' | 'idempotencyKey'>>;
   transitionGrievance?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationTransitionGrievanceArgs, 'id' | 'to' | 'expectedVersion' | 'public'>>;
+  correctGrievanceMechanism?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationCorrectGrievanceMechanismArgs, 'id' | 'reason' | 'expectedVersion'>>;
   escalateGrievance?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationEscalateGrievanceArgs, 'id' | 'to' | 'expectedVersion'>>;
   withdrawGrievance?: Resolver<Maybe<ResolversTypes['WithdrawGrievancePayload']>, ParentType, ContextType, RequireFields<MutationWithdrawGrievanceArgs, 'trackingCode'>>;
   recordRemediation?: Resolver<Maybe<ResolversTypes['RecordRemediationPayload']>, ParentType, ContextType, RequireFields<MutationRecordRemediationArgs, 'grievanceId' | 'input'>>;
@@ -1157,6 +1468,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   declineGrievanceTransfer?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationDeclineGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
   withdrawGrievanceTransfer?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationWithdrawGrievanceTransferArgs, 'id' | 'expectedVersion'>>;
   summarizeGrievance?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationSummarizeGrievanceArgs, 'id' | 'summary' | 'expectedVersion'>>;
+  askComplainant?: Resolver<Maybe<ResolversTypes['GrievanceChangePayload']>, ParentType, ContextType, RequireFields<MutationAskComplainantArgs, 'id' | 'expectedVersion'>>;
+  answerComplainantQuestion?: Resolver<Maybe<ResolversTypes['AnswerComplainantQuestionPayload']>, ParentType, ContextType, RequireFields<MutationAnswerComplainantQuestionArgs, 'trackingCode' | 'secret' | 'questionId' | 'answer'>>;
 }>;
 
 export type GrievanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grievance'] = ResolversParentTypes['Grievance'], FederationReferenceType extends FederationReferenceTypes['Grievance'] = FederationReferenceTypes['Grievance']> = ResolversObject<{
@@ -1175,6 +1488,9 @@ export type GrievanceResolvers<ContextType = Context, ParentType extends Resolve
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
   retaliationClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retaliationAgainst?: Resolver<Maybe<ResolversTypes['Grievance']>, ParentType, ContextType>;
+  isRetaliation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retaliationCases?: Resolver<Array<ResolversTypes['Grievance']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handlerSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1196,6 +1512,17 @@ export type GrievanceResolvers<ContextType = Context, ParentType extends Resolve
   timeline?: Resolver<Array<ResolversTypes['GrievanceEvent']>, ParentType, ContextType, Partial<GrievanceTimelineArgs>>;
   remediation?: Resolver<Maybe<ResolversTypes['Remediation']>, ParentType, ContextType>;
   pendingTransfer?: Resolver<Maybe<ResolversTypes['GrievanceTransfer']>, ParentType, ContextType>;
+  dialogue?: Resolver<Maybe<Array<ResolversTypes['CaseMessage']>>, ParentType, ContextType>;
+}>;
+
+export type CaseMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMessage'] = ResolversParentTypes['CaseMessage']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['MessageDirection'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['QuestionTemplate']>, ParentType, ContextType>;
+  inReplyTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  askedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
 export type GrievanceTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrievanceTransfer'] = ResolversParentTypes['GrievanceTransfer']> = ResolversObject<{
@@ -1214,10 +1541,31 @@ export type ReportedFacilityResolvers<ContextType = Context, ParentType extends 
 
 export type MechanismRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismRules'] = ResolversParentTypes['MechanismRules']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RulesSource'], ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secretariat?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['MechanismStep']>, ParentType, ContextType>;
+  retaliationSteps?: Resolver<Array<ResolversTypes['MechanismStep']>, ParentType, ContextType>;
   acknowledgeWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   respondWithinDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   respondWithinMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reviewSteps?: Resolver<Array<ResolversTypes['ReviewStepRule']>, ParentType, ContextType>;
+}>;
+
+export type MechanismStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MechanismStep'] = ResolversParentTypes['MechanismStep']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MechanismStepKind'], ParentType, ContextType>;
+  within?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['DeadlineAnchor'], ParentType, ContextType>;
+  escalatesTo?: Resolver<ResolversTypes['StepEscalation'], ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['PeriodUnit'], ParentType, ContextType>;
 }>;
 
 export type ReviewStepRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStepRule'] = ResolversParentTypes['ReviewStepRule']> = ResolversObject<{
@@ -1230,6 +1578,16 @@ export type GrievanceDeadlinesResolvers<ContextType = Context, ParentType extend
   acknowledgeBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   respondBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ReviewStepDeadline']>, ParentType, ContextType>;
+  schedule?: Resolver<Array<ResolversTypes['ScheduledStep']>, ParentType, ContextType>;
+}>;
+
+export type ScheduledStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduledStep'] = ResolversParentTypes['ScheduledStep']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MechanismStepKind'], ParentType, ContextType>;
+  dueBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  escalatesTo?: Resolver<ResolversTypes['StepEscalation'], ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type ReviewStepDeadlineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStepDeadline'] = ResolversParentTypes['ReviewStepDeadline']> = ResolversObject<{
@@ -1280,9 +1638,19 @@ export type GrievanceTrackingResolvers<ContextType = Context, ParentType extends
   statusName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['TextDirection'], ParentType, ContextType>;
   nextDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['ComplainantQuestion']>, ParentType, ContextType>;
+}>;
+
+export type ComplainantQuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplainantQuestion'] = ResolversParentTypes['ComplainantQuestion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TrackingEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
@@ -1317,6 +1685,11 @@ export type GrievanceChangePayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type AnswerComplainantQuestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerComplainantQuestionPayload'] = ResolversParentTypes['AnswerComplainantQuestionPayload']> = ResolversObject<{
+  tracking?: Resolver<Maybe<ResolversTypes['GrievanceTracking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type WithdrawGrievancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawGrievancePayload'] = ResolversParentTypes['WithdrawGrievancePayload']> = ResolversObject<{
   tracking?: Resolver<Maybe<ResolversTypes['GrievanceTracking']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1334,6 +1707,7 @@ export type GrievanceStatsRowResolvers<ContextType = Context, ParentType extends
   status?: Resolver<Maybe<ResolversTypes['GrievanceStatus']>, ParentType, ContextType>;
   filedBy?: Resolver<Maybe<ResolversTypes['FilerKind']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retaliation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   cases?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   open?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   overdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1435,22 +1809,28 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Grievance?: GrievanceResolvers<ContextType>;
+  CaseMessage?: CaseMessageResolvers<ContextType>;
   GrievanceTransfer?: GrievanceTransferResolvers<ContextType>;
   ReportedFacility?: ReportedFacilityResolvers<ContextType>;
   MechanismRules?: MechanismRulesResolvers<ContextType>;
+  MechanismStep?: MechanismStepResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   ReviewStepRule?: ReviewStepRuleResolvers<ContextType>;
   GrievanceDeadlines?: GrievanceDeadlinesResolvers<ContextType>;
+  ScheduledStep?: ScheduledStepResolvers<ContextType>;
   ReviewStepDeadline?: ReviewStepDeadlineResolvers<ContextType>;
   Deadline?: DeadlineResolvers<ContextType>;
   GrievanceEvent?: GrievanceEventResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Remediation?: RemediationResolvers<ContextType>;
   GrievanceTracking?: GrievanceTrackingResolvers<ContextType>;
+  ComplainantQuestion?: ComplainantQuestionResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   GrievanceConnection?: GrievanceConnectionResolvers<ContextType>;
   GrievanceEdge?: GrievanceEdgeResolvers<ContextType>;
   SubmitGrievancePayload?: SubmitGrievancePayloadResolvers<ContextType>;
   GrievanceChangePayload?: GrievanceChangePayloadResolvers<ContextType>;
+  AnswerComplainantQuestionPayload?: AnswerComplainantQuestionPayloadResolvers<ContextType>;
   WithdrawGrievancePayload?: WithdrawGrievancePayloadResolvers<ContextType>;
   RecordRemediationPayload?: RecordRemediationPayloadResolvers<ContextType>;
   GrievanceStatsRow?: GrievanceStatsRowResolvers<ContextType>;

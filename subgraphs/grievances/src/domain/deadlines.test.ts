@@ -1,42 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_RULES,
-  RAPID_RESPONSE_RULES,
+  USMCA_RAPID_RESPONSE_STEPS,
+  grievanceRulesSchema,
+  mechanismSteps,
+  statutoryRules,
+  type MechanismStep,
+} from '../../../../vocabulary/grievance-rules';
+import {
+  addUtcBusinessDays,
   addUtcMonths,
   computeDeadlines,
-  deadlineRulesSchema,
   isOverdue,
   nextDeadline,
+  rulesOfCase,
   unmetDeadlines,
-  type DeadlineRules,
 } from './deadlines';
 
+const { step, days, businessDays } = mechanismSteps;
 const at = (iso: string) => new Date(iso);
 const plusMs = (date: Date, ms: number) => new Date(date.getTime() + ms);
 const filedAt = at('2025-01-10T14:05:00.000Z');
-const SIMPLE: DeadlineRules = { mechanism: 'TEST', acknowledgeWithinDays: 7, respondWithinDays: 90, reviewSteps: [] };
+const LKSG = statutoryRules('DE').steps;
+const SIMPLE: MechanismStep[] = [step('ACKNOWLEDGE', 'ACKNOWLEDGE', days(7)), step('RESPOND', 'RESPOND', days(90))];
+const RRM = USMCA_RAPID_RESPONSE_STEPS;
+const iso = (list: { name: string; dueBy: Date }[]) => list.map((s) => [s.name, s.dueBy.toISOString()]);
 
 describe('computing deadlines', () => {
   it('gives acknowledgement 7 days after filing, to the millisecond, in UTC', () => {
-    expect(computeDeadlines(DEFAULT_RULES, { filedAt }).acknowledgeBy).toEqual(at('2025-01-17T14:05:00.000Z'));
+    expect(computeDeadlines(LKSG, { filedAt }).acknowledgeBy).toEqual(at('2025-01-17T14:05:00.000Z'));
   });
 
-  it('counts the default response period as three calendar months from the acknowledgement', () => {
+  it('counts the German response period as three calendar months from the acknowledgement', () => {
     const acknowledgedAt = at('2025-01-12T09:00:00.000Z');
-    expect(computeDeadlines(DEFAULT_RULES, { filedAt, acknowledgedAt }).respondBy).toEqual(
-      at('2025-04-12T09:00:00.000Z'),
-    );
+    expect(computeDeadlines(LKSG, { filedAt, acknowledgedAt }).respondBy).toEqual(at('2025-04-12T09:00:00.000Z'));
   });
 
   it('counts the response period from the acknowledgement deadline when nobody acknowledged', () => {
-    expect(computeDeadlines(DEFAULT_RULES, { filedAt }).respondBy).toEqual(at('2025-04-17T14:05:00.000Z'));
+    expect(computeDeadlines(LKSG, { filedAt }).respondBy).toEqual(at('2025-04-17T14:05:00.000Z'));
   });
 
   it('gives a late acknowledgement no extra time to respond', () => {
     const acknowledgedAt = at('2025-02-01T00:00:00.000Z');
-    expect(computeDeadlines(DEFAULT_RULES, { filedAt, acknowledgedAt }).respondBy).toEqual(
-      at('2025-04-17T14:05:00.000Z'),
-    );
+    expect(computeDeadlines(LKSG, { filedAt, acknowledgedAt }).respondBy).toEqual(at('2025-04-17T14:05:00.000Z'));
   });
 
   it('clamps calendar months to the end of a shorter month, leap years included', () => {
@@ -45,33 +50,51 @@ describe('computing deadlines', () => {
     expect(addUtcMonths(at('2025-10-31T23:59:59Z'), 3)).toEqual(at('2026-01-31T23:59:59Z'));
   });
 
+  it('counts working days Monday to Friday, keeping the time of day', () => {
+    // Friday + 5 working days is the next Friday; Saturday + 1 is Monday; Wednesday + 3 is Monday.
+    expect(addUtcBusinessDays(at('2026-12-04T10:00:00Z'), 5)).toEqual(at('2026-12-11T10:00:00Z'));
+    expect(addUtcBusinessDays(at('2026-12-05T10:00:00Z'), 1)).toEqual(at('2026-12-07T10:00:00Z'));
+    expect(addUtcBusinessDays(at('2026-12-02T23:30:00Z'), 3)).toEqual(at('2026-12-07T23:30:00Z'));
+  });
+
+  it("runs China's inspectorate on working days: 5 to open the case, then 60 from the opening", () => {
+    const monday = at('2026-11-30T08:00:00Z');
+    const { acknowledgeBy, respondBy } = computeDeadlines(statutoryRules('CN').steps, {
+      filedAt: monday,
+      acknowledgedAt: at('2026-12-02T08:00:00Z'),
+    });
+    expect(acknowledgeBy).toEqual(at('2026-12-07T08:00:00Z'));
+    // 60 working days from Wednesday 2 December are twelve weeks: Wednesday 24 February.
+    expect(respondBy).toEqual(at('2027-02-24T08:00:00Z'));
+  });
+
   it('counts plain days from filing when a mechanism gives its response period in days', () => {
     expect(computeDeadlines(SIMPLE, { filedAt }).respondBy).toEqual(at('2025-04-10T14:05:00.000Z'));
   });
 
-  it('chains the Rapid Response steps: 30 days review, then 10 to agree, then 45 to remediate', () => {
-    const { steps, respondBy } = computeDeadlines(RAPID_RESPONSE_RULES, { filedAt });
-    expect(respondBy).toEqual(at('2025-02-09T14:05:00.000Z'));
-    expect(steps.map((s) => [s.name, s.dueBy.toISOString()])).toEqual([
-      ['REVIEW', '2025-02-09T14:05:00.000Z'],
-      ['REMEDIATION_AGREEMENT', '2025-02-19T14:05:00.000Z'],
-      ['REMEDIATION', '2025-04-05T14:05:00.000Z'],
+  it('follows USMCA Annex 31-A day by day: 10 days to agree to review, 45 from the request to review, then remediation', () => {
+    const { acknowledgeBy, respondBy, schedule } = computeDeadlines(RRM, { filedAt });
+    expect(acknowledgeBy).toEqual(at('2025-01-20T14:05:00.000Z'));
+    expect(respondBy).toEqual(at('2025-02-24T14:05:00.000Z'));
+    expect(iso(schedule)).toEqual([
+      ['NOTICE_OF_REVIEW', '2025-01-20T14:05:00.000Z'],
+      ['REVIEW', '2025-02-24T14:05:00.000Z'],
+      ['REMEDIATION_AGREEMENT', '2025-03-06T14:05:00.000Z'],
+      ['REMEDIATION', '2025-04-20T14:05:00.000Z'],
     ]);
+    expect(schedule.every((s) => s.escalatesTo === 'SECRETARIAT')).toBe(true);
   });
 
   it('starts the next step from the actual completion of the previous one', () => {
-    const stepCompletions = { REVIEW: at('2025-01-20T08:00:00.000Z') };
-    const { steps } = computeDeadlines(RAPID_RESPONSE_RULES, { filedAt, stepCompletions });
-    expect(steps[0].completedAt).toEqual(stepCompletions.REVIEW);
-    expect(steps[1]).toEqual({ name: 'REMEDIATION_AGREEMENT', dueBy: at('2025-01-30T08:00:00.000Z') });
-    expect(steps[2].dueBy).toEqual(at('2025-03-16T08:00:00.000Z'));
+    const review = at('2025-02-01T08:00:00.000Z');
+    const stepCompletions = { REMEDIATION_AGREEMENT: at('2025-02-05T08:00:00.000Z') };
+    const { steps } = computeDeadlines(RRM, { filedAt, respondedAt: review, stepCompletions });
+    expect(steps[0]).toMatchObject({ name: 'REMEDIATION_AGREEMENT', dueBy: at('2025-02-11T08:00:00.000Z') });
+    expect(steps[1]).toMatchObject({ name: 'REMEDIATION', dueBy: at('2025-03-22T08:00:00.000Z') });
   });
 
   it('counts a step placed after acknowledgement from the acknowledgement', () => {
-    const rules: DeadlineRules = {
-      ...SIMPLE,
-      reviewSteps: [{ name: 'TRIAGE', withinDays: 14, after: 'ACKNOWLEDGED' }],
-    };
+    const rules = [...SIMPLE, step('TRIAGE', 'REVIEW', days(14), { after: 'ACKNOWLEDGED' })];
     const acknowledgedAt = at('2025-01-11T00:00:00.000Z');
     expect(computeDeadlines(rules, { filedAt, acknowledgedAt }).steps[0].dueBy).toEqual(at('2025-01-25T00:00:00.000Z'));
   });
@@ -80,18 +103,31 @@ describe('computing deadlines', () => {
     expect(() => computeDeadlines(SIMPLE, { filedAt: new Date('nope') })).toThrow(RangeError);
   });
 
-  it('validates rules read back from storage, including unique step names', () => {
-    expect(deadlineRulesSchema.safeParse(RAPID_RESPONSE_RULES).success).toBe(true);
-    expect(deadlineRulesSchema.safeParse(DEFAULT_RULES).success).toBe(true);
-    const twice = {
-      ...SIMPLE,
-      reviewSteps: [
-        { name: 'A', withinDays: 1, after: 'FILED' },
-        { name: 'A', withinDays: 1, after: 'FILED' },
-      ],
+  it('validates rules read back from storage: one acknowledgement, one response, unique names', () => {
+    const rules = statutoryRules('BD');
+    expect(grievanceRulesSchema.safeParse(rules).success).toBe(true);
+    expect(grievanceRulesSchema.safeParse({ ...rules, steps: [...rules.steps, rules.steps[1]] }).success).toBe(false);
+    expect(grievanceRulesSchema.safeParse({ ...rules, steps: [rules.steps[1]] }).success).toBe(false);
+    const negative = step('RESPOND', 'RESPOND', days(-1));
+    expect(grievanceRulesSchema.safeParse({ ...rules, steps: [rules.steps[0], negative] }).success).toBe(false);
+  });
+
+  it('reads rules stored before mechanisms named their steps as steps', () => {
+    const stored = {
+      mechanism: 'OLD',
+      acknowledgeWithinDays: 5,
+      respondWithinDays: 90,
+      respondWithinMonths: 3,
+      respondAfter: 'ACKNOWLEDGED',
+      reviewSteps: [{ name: 'REMEDIATION', withinDays: 45, after: 'PREVIOUS_STEP' }],
     };
-    expect(deadlineRulesSchema.safeParse(twice).success).toBe(false);
-    expect(deadlineRulesSchema.safeParse({ ...SIMPLE, acknowledgeWithinDays: -1 }).success).toBe(false);
+    const rules = rulesOfCase(stored, 'BD');
+    expect(rules.mechanism).toBe('OLD');
+    expect(rules.steps.map((s) => [s.name, s.kind, s.within.count, s.within.unit, s.after])).toEqual([
+      ['ACKNOWLEDGE', 'ACKNOWLEDGE', 5, 'CALENDAR_DAYS', 'FILED'],
+      ['RESPOND', 'RESPOND', 3, 'CALENDAR_MONTHS', 'ACKNOWLEDGED'],
+      ['REMEDIATION', 'REMEDIATION', 45, 'CALENDAR_DAYS', 'PREVIOUS_STEP'],
+    ]);
   });
 });
 
@@ -129,30 +165,35 @@ describe('overdue', () => {
     }
   });
 
-  it('is overdue when a review step passes its due date uncompleted, and not once it is completed', () => {
-    const rrm = computeDeadlines(RAPID_RESPONSE_RULES, { filedAt, acknowledgedAt: filedAt });
-    const review = rrm.steps[0].dueBy;
+  it('is overdue when a later step passes its due date uncompleted, and not once it is completed', () => {
     const respondedAt = filedAt; // isolate the step from the response deadline
-    expect(isOverdue(rrm, 'UNDER_REVIEW', filedAt, respondedAt, review)).toBe(false);
-    expect(isOverdue(rrm, 'UNDER_REVIEW', filedAt, respondedAt, plusMs(review, 1))).toBe(true);
-    const done = computeDeadlines(RAPID_RESPONSE_RULES, { filedAt, stepCompletions: { REVIEW: review } });
-    expect(isOverdue(done, 'UNDER_REVIEW', filedAt, respondedAt, plusMs(review, 1))).toBe(false);
+    const rrm = computeDeadlines(RRM, { filedAt, acknowledgedAt: filedAt, respondedAt });
+    const agreement = rrm.steps[0].dueBy;
+    expect(isOverdue(rrm, 'INVESTIGATING', filedAt, respondedAt, agreement)).toBe(false);
+    expect(isOverdue(rrm, 'INVESTIGATING', filedAt, respondedAt, plusMs(agreement, 1))).toBe(true);
+    const done = computeDeadlines(RRM, {
+      filedAt,
+      respondedAt,
+      stepCompletions: { REMEDIATION_AGREEMENT: agreement },
+    });
+    expect(isOverdue(done, 'REMEDIATION_AGREED', filedAt, respondedAt, plusMs(agreement, 1))).toBe(false);
   });
 });
 
 describe('next deadline', () => {
-  const deadlines = computeDeadlines(RAPID_RESPONSE_RULES, { filedAt });
+  const deadlines = computeDeadlines(RRM, { filedAt });
 
   it('is the acknowledgement while the grievance is only received', () => {
     expect(nextDeadline(deadlines, 'RECEIVED', filedAt)).toEqual({
       kind: 'ACKNOWLEDGE',
-      name: 'ACKNOWLEDGE',
+      name: 'NOTICE_OF_REVIEW',
       dueBy: deadlines.acknowledgeBy,
       overdue: false,
+      escalatesTo: 'SECRETARIAT',
     });
   });
 
-  it('moves on to the response once acknowledged, preferring it over a step due the same instant', () => {
+  it('moves on to the response once acknowledged', () => {
     expect(nextDeadline(deadlines, 'UNDER_REVIEW', filedAt)).toMatchObject({
       kind: 'RESPOND',
       dueBy: deadlines.respondBy,
@@ -160,13 +201,9 @@ describe('next deadline', () => {
   });
 
   it('moves to the next uncompleted step once responded', () => {
-    const progressed = computeDeadlines(RAPID_RESPONSE_RULES, {
-      filedAt,
-      stepCompletions: { REVIEW: at('2025-02-01T00:00:00Z') },
-    });
-    expect(
-      nextDeadline(progressed, 'INVESTIGATING', filedAt, { respondedAt: at('2025-02-01T00:00:00Z') }),
-    ).toMatchObject({
+    const respondedAt = at('2025-02-01T00:00:00Z');
+    const progressed = computeDeadlines(RRM, { filedAt, respondedAt });
+    expect(nextDeadline(progressed, 'INVESTIGATING', filedAt, { respondedAt })).toMatchObject({
       kind: 'REVIEW_STEP',
       name: 'REMEDIATION_AGREEMENT',
       dueBy: at('2025-02-11T00:00:00Z'),
@@ -186,11 +223,19 @@ describe('next deadline', () => {
 
   it('lists every unmet deadline earliest first', () => {
     expect(unmetDeadlines(deadlines, 'RECEIVED', filedAt).map((d) => d.name)).toEqual([
-      'ACKNOWLEDGE',
-      'RESPOND',
+      'NOTICE_OF_REVIEW',
       'REVIEW',
       'REMEDIATION_AGREEMENT',
       'REMEDIATION',
+    ]);
+  });
+
+  it('runs a working-day mechanism like any other', () => {
+    const rules = [step('ACKNOWLEDGE', 'ACKNOWLEDGE', businessDays(2)), step('RESPOND', 'RESPOND', businessDays(10))];
+    const friday = at('2026-12-04T12:00:00Z');
+    expect(iso(computeDeadlines(rules, { filedAt: friday }).schedule)).toEqual([
+      ['ACKNOWLEDGE', '2026-12-08T12:00:00.000Z'],
+      ['RESPOND', '2026-12-18T12:00:00.000Z'],
     ]);
   });
 });

@@ -25,13 +25,26 @@ describe('choosing the complainant language', () => {
     ['bn-IN', 'bn'],
     ['bn-Beng-BD', 'bn'],
     [' en-GB ', 'en'],
+    ['km', 'km'],
+    ['km-KH', 'km'],
+    ['ne-NP', 'ne'],
+    ['my-MM', 'my'],
+    ['id-ID', 'id'],
+    ['in-ID', 'id'],
+    ['hi-IN', 'hi'],
+    ['ar-SA', 'ar'],
+    ['ar_EG', 'ar'],
+    ['ar-Arab-JO', 'ar'],
   ])('resolves %j to %s', (tag, expected) => {
     expect(resolveLanguage(tag)).toBe(expected);
   });
 
-  it.each([['de'], ['zh-Hant-TW'], ['km-KH'], [''], ['not a tag!'], ['x']])('falls back to English for %j', (tag) => {
-    expect(resolveLanguage(tag)).toBe('en');
-  });
+  it.each([['de'], ['zh-Hant-TW'], ['th-TH'], ['ur-PK'], [''], ['not a tag!'], ['x']])(
+    'falls back to English for %j',
+    (tag) => {
+      expect(resolveLanguage(tag)).toBe('en');
+    },
+  );
 
   it('falls back to English when no language is known at all', () => {
     expect(resolveLanguage(undefined)).toBe('en');
@@ -40,7 +53,8 @@ describe('choosing the complainant language', () => {
   });
 
   it('takes the first supported language from a preference list', () => {
-    expect(resolveLanguage(['de-DE', 'km', 'vi-VN', 'fr'])).toBe('vi');
+    expect(resolveLanguage(['de-DE', 'th', 'vi-VN', 'fr'])).toBe('vi');
+    expect(resolveLanguage(['ms-MY', 'my-MM', 'en'])).toBe('my');
     expect(resolveLanguage(['???', 'es'])).toBe('es');
   });
 });
@@ -77,16 +91,46 @@ describe('status messages', () => {
     expect(complainantMessage('ESCALATED', 'tlh')).toMatchObject({ language: 'en', statusName: 'Escalated' });
   });
 
-  it('stores Vietnamese text in composed (NFC) form so search and fonts behave', () => {
-    const text = JSON.stringify(CATALOGUES.vi);
-    expect(text.normalize('NFC')).toBe(text);
-  });
-
-  it('writes Bengali and Vietnamese in their own scripts', () => {
-    expect(complainantMessage('INVESTIGATING', 'bn').nextStep).toMatch(/[\u0980-\u09FF]/);
+  it('writes Vietnamese with its own letters', () => {
     expect(complainantMessage('INVESTIGATING', 'vi').nextStep).toMatch(
       /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
     );
+  });
+
+  it('tells the reader which way the text runs: right to left for Arabic only', () => {
+    expect(complainantMessage('RECEIVED', 'ar-SA')).toMatchObject({ language: 'ar', direction: 'RTL' });
+    expect(complainantMessage('RECEIVED', 'ar_EG').direction).toBe('RTL');
+    for (const language of COMPLAINANT_LANGUAGES.filter((l) => l !== 'ar')) {
+      expect(complainantMessage('RECEIVED', language).direction, language).toBe('LTR');
+    }
+    expect(complainantMessage('RECEIVED', 'he-IL')).toMatchObject({ language: 'en', direction: 'LTR' });
+  });
+});
+
+describe('the overdue notice', () => {
+  it("replaces the next step while an open case is overdue, in the reader's language", () => {
+    for (const language of COMPLAINANT_LANGUAGES) {
+      const message = complainantMessage('INVESTIGATING', language, { overdue: true });
+      expect(message.nextStep).toBe(CATALOGUES[language].notices.OVERDUE);
+      expect(message.statusName).toBe(statusName('INVESTIGATING', language));
+    }
+    expect(complainantMessage('RECEIVED', 'en', { overdue: true }).nextStep).toBe(
+      'The deadline for the next step has passed. The body responsible for your case has been told. You do not need to file again.',
+    );
+  });
+
+  it('is not shown when the case is on time or the option is left out', () => {
+    const usual = CATALOGUES.hi.statuses.UNDER_REVIEW.nextStep;
+    expect(complainantMessage('UNDER_REVIEW', 'hi-IN', { overdue: false }).nextStep).toBe(usual);
+    expect(complainantMessage('UNDER_REVIEW', 'hi-IN').nextStep).toBe(usual);
+  });
+
+  it('gives way to the status once the case is escalated or closed', () => {
+    for (const status of ['ESCALATED', 'RESOLVED', 'NOT_SUBSTANTIATED', 'WITHDRAWN'] as const) {
+      expect(complainantMessage(status, 'id-ID', { overdue: true }).nextStep).toBe(
+        CATALOGUES.id.statuses[status].nextStep,
+      );
+    }
   });
 });
 
@@ -109,6 +153,26 @@ describe('timeline messages', () => {
       language: 'es',
       text: 'Nuevo estado: Resuelta',
     });
+  });
+
+  it('isolates the status name inside right-to-left text so it cannot reorder the line', () => {
+    const { text } = timelineMessage({ kind: 'STATUS_CHANGED', status: 'RESOLVED' }, 'ar-SA');
+    expect(text).toBe(`الحالة الجديدة: \u2068${CATALOGUES.ar.statuses.RESOLVED.name}\u2069`);
+    for (const language of COMPLAINANT_LANGUAGES.filter((l) => l !== 'ar')) {
+      expect(timelineMessage({ kind: 'STATUS_CHANGED', status: 'RESOLVED' }, language).text).not.toMatch(
+        /[\u2066-\u2069]/,
+      );
+    }
+  });
+
+  it('has wording for the deadline, question, answer, retaliation and correction events', () => {
+    expect(timelineMessage({ kind: 'QUESTION_ASKED', status: 'UNDER_REVIEW' }, 'en').text).toBe(
+      'The case handler asked you a question. Read it here and answer with your tracking code and secret',
+    );
+    expect(timelineMessage({ kind: 'RETALIATION_REPORTED', status: 'INVESTIGATING' }, 'ne-NP').language).toBe('ne');
+    expect(timelineMessage({ kind: 'DEADLINE_MISSED', status: 'ESCALATED' }, 'km-KH').text).toBe(
+      CATALOGUES.km.events.DEADLINE_MISSED,
+    );
   });
 
   it('falls back to English for the timeline too', () => {

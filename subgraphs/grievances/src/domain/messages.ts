@@ -4,12 +4,12 @@
  * reader's Accept-Language entries) by its primary language subtag; anything we have no
  * translation for falls back to English so the worker always gets an answer.
  */
-import type { GrievanceStatus } from './lifecycle';
-import { CATALOGUES, type TimelineEventKind } from './translations';
+import { isTerminalStatus, type GrievanceStatus } from './lifecycle';
+import { CATALOGUES, type TextDirection, type TimelineEventKind } from './translations';
 
-export type { TimelineEventKind } from './translations';
+export type { TextDirection, TimelineEventKind } from './translations';
 
-export const COMPLAINANT_LANGUAGES = ['en', 'fr', 'es', 'vi', 'bn'] as const;
+export const COMPLAINANT_LANGUAGES = ['en', 'fr', 'es', 'vi', 'bn', 'km', 'ne', 'my', 'id', 'hi', 'ar'] as const;
 export type ComplainantLanguage = (typeof COMPLAINANT_LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: ComplainantLanguage = 'en';
 
@@ -19,6 +19,11 @@ export const TIMELINE_EVENT_KINDS: readonly TimelineEventKind[] = [
   'STATUS_CHANGED',
   'ESCALATED',
   'WITHDRAWN',
+  'DEADLINE_MISSED',
+  'QUESTION_ASKED',
+  'ANSWER_RECEIVED',
+  'RETALIATION_REPORTED',
+  'MECHANISM_CORRECTED',
 ];
 
 function isComplainantLanguage(value: string): value is ComplainantLanguage {
@@ -40,7 +45,7 @@ function primaryLanguage(tag: string): string | null {
 
 /**
  * The first supported language among the given tag(s), else English.
- * "fr-CA" → fr, "bn-BD" → bn, ["de-DE", "es-419"] → es, "xx-invalid!" → en.
+ * "fr-CA" → fr, "ar_EG" → ar, ["de-DE", "es-419"] → es, "xx-invalid!" → en.
  */
 export function resolveLanguage(tags: string | readonly string[] | null | undefined): ComplainantLanguage {
   const list = typeof tags === 'string' ? [tags] : (tags ?? []);
@@ -51,15 +56,54 @@ export function resolveLanguage(tags: string | readonly string[] | null | undefi
   return FALLBACK_LANGUAGE;
 }
 
-export type ComplainantMessage = { language: ComplainantLanguage; statusName: string; nextStep: string };
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * Fills `{name}` placeholders. In right-to-left text each value is wrapped in Unicode isolates,
+ * so a code, a number or a Latin name inside an Arabic sentence keeps its order and does not
+ * drag the punctuation around it.
+ */
+function fill(template: string, values: Record<string, string>, direction: TextDirection): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) return placeholder;
+    return direction === 'RTL' ? `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}` : value;
+  });
+}
+
+export type ComplainantMessage = {
+  language: ComplainantLanguage;
+  /** RTL for Arabic, LTR for the others. */
+  direction: TextDirection;
+  statusName: string;
+  nextStep: string;
+};
+
+export type ComplainantMessageOptions = {
+  /**
+   * The case is past a deadline and not escalated: the worker reads that the responsible body
+   * has been told, instead of a next step that is already late. Ignored for an escalated or
+   * closed case.
+   */
+  overdue?: boolean;
+};
 
 export function complainantMessage(
   status: GrievanceStatus,
   languageTag: string | readonly string[] | null | undefined,
+  { overdue = false }: ComplainantMessageOptions = {},
 ): ComplainantMessage {
   const language = resolveLanguage(languageTag);
-  const { name, nextStep } = CATALOGUES[language].statuses[status];
-  return { language, statusName: name, nextStep };
+  const catalogue = CATALOGUES[language];
+  const { name, nextStep } = catalogue.statuses[status];
+  const late = overdue && status !== 'ESCALATED' && !isTerminalStatus(status);
+  return {
+    language,
+    direction: catalogue.direction,
+    statusName: name,
+    nextStep: late ? catalogue.notices.OVERDUE : nextStep,
+  };
 }
 
 /** The short status name alone, e.g. for lists. */
@@ -84,6 +128,10 @@ export function timelineMessage(
 ): TimelineMessage {
   const language = resolveLanguage(languageTag);
   const catalogue = CATALOGUES[language];
-  const text = catalogue.events[event.kind].replace('{status}', catalogue.statuses[event.status].name);
+  const text = fill(
+    catalogue.events[event.kind],
+    { status: catalogue.statuses[event.status].name },
+    catalogue.direction,
+  );
   return { language, text };
 }

@@ -121,6 +121,7 @@ export function planStatistics(
     STATUS: statuses ?? GRIEVANCE_STATUSES,
     FILED_BY: filers ?? FILER_KINDS,
     MONTH: firstMonth && lastMonth ? monthsBetween(firstMonth, lastMonth) : [],
+    RETALIATION: filter?.retaliation == null ? ['false', 'true'] : [String(filter.retaliation)],
   };
   const rowCount = dimensions.reduce((count, dimension) => count * axes[dimension].length, 1);
   if (rowCount > MAX_STATS_ROWS)

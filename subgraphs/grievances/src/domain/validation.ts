@@ -178,6 +178,21 @@ export const grievanceSubmissionSchema = z
       .nullish()
       .transform((ids) => [...new Set(ids ?? [])]),
     filedBy: enumOf('filedBy', FILER_KINDS),
+    /**
+     * The case this one reports retaliation against: by its id (for a filer who sees it) or by its
+     * tracking code (a worker without an account, who proves it with the secret, checked apart).
+     */
+    retaliationAgainst: z
+      .object({
+        grievanceId: z.preprocess(blankAsMissing, reference('retaliationAgainst.grievanceId').optional()),
+        trackingCode: z.preprocess(blankAsMissing, text('retaliationAgainst.trackingCode', 40).optional()),
+      })
+      .strict()
+      .nullish()
+      .transform((target) => (target && (target.grievanceId || target.trackingCode) ? target : undefined))
+      .refine((target) => !target || !target.grievanceId !== !target.trackingCode, {
+        message: 'name the case by its id or by its tracking code, not both',
+      }),
   })
   .strict();
 

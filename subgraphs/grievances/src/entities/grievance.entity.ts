@@ -5,7 +5,7 @@ import {
   GRIEVANCE_STATUSES,
   SUBMISSION_CHANNELS,
   type ComplianceArea,
-  type DeadlineRules,
+  type GrievanceRules,
   type FilerKind,
   type GrievanceStatus,
   type SubmissionChannel,
@@ -49,6 +49,8 @@ export class Grievance {
   language!: string;
   areas: ComplianceArea[] = [];
   retaliationClaim = false;
+  /** For a retaliation case: the case it reports retaliation against; it runs on that case's urgent track. */
+  retaliationOf: string | null = null;
   summary!: string;
   /** Confidential: the complainant's own words; every read is audited. */
   description!: string;
@@ -61,8 +63,8 @@ export class Grievance {
   handlerKind!: HandlerKind;
   handlerOrganizationId: string | null = null;
   agreementId: string | null = null;
-  /** The mechanism's deadline rules as they stood at filing. */
-  rules!: DeadlineRules;
+  /** The mechanism's rules as they stood at filing (or as a handler corrected them). */
+  rules!: GrievanceRules;
   filedAt!: Date;
   /** YYYY-MM of filing, for dialect-neutral grouping by month. */
   filedMonth!: string;
@@ -73,6 +75,10 @@ export class Grievance {
   respondBy!: Date;
   /** The earliest unmet deadline: the case is overdue once the clock passes it (see domain/progress). */
   nextDueAt: Date | null = null;
+  /** The earliest unmet deadline the escalation job has not acted on: it acts once the clock passes it. */
+  nextEscalationAt: Date | null = null;
+  /** When the job escalated each missed step, by step name (ISO instants). */
+  escalations: Record<string, string> = {};
   escalatedAt: Date | null = null;
   closedAt: Date | null = null;
   /**
@@ -107,6 +113,8 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     { properties: ['facilityOwnerId'] },
     { properties: ['transferCountry'] },
     { properties: ['status', 'nextDueAt'] },
+    { properties: ['nextEscalationAt'] },
+    { properties: ['retaliationOf'] },
     { properties: ['filedAt'] },
   ],
   properties: {
@@ -127,6 +135,7 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     language: { type: 'string', length: 35 },
     areas: { type: 'json' },
     retaliationClaim: { type: 'boolean', default: false },
+    retaliationOf: { type: 'string', length: 40, nullable: true },
     summary: { type: 'string', length: 1200 },
     description: { type: 'text' },
     handlerSummary: { type: 'text', nullable: true },
@@ -145,6 +154,8 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     acknowledgeBy: { type: DateTimeType },
     respondBy: { type: DateTimeType },
     nextDueAt: { type: DateTimeType, nullable: true },
+    nextEscalationAt: { type: DateTimeType, nullable: true },
+    escalations: { type: 'json', nullable: true },
     escalatedAt: { type: DateTimeType, nullable: true },
     closedAt: { type: DateTimeType, nullable: true },
     transferFacilityId: { type: 'string', length: 15, nullable: true },

@@ -1,5 +1,6 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
+import { CaseMessageSchema } from './case-message.entity';
 import { GrievanceEventSchema } from './grievance-event.entity';
 import { GrievanceAreaSchema, GrievanceSchema } from './grievance.entity';
 import { RemediationSchema } from './remediation.entity';
@@ -8,6 +9,7 @@ export const entities = [
   GrievanceSchema,
   GrievanceAreaSchema,
   GrievanceEventSchema,
+  CaseMessageSchema,
   RemediationSchema,
   IdempotencyRecordSchema,
   AuditEntrySchema,

@@ -54,10 +54,11 @@ export function addEvent(em: EntityManager, grievance: Grievance, details: Event
 
 /** Stores the deadlines that follow from the rules copied at filing and the progress so far. */
 export function refreshDeadlines(grievance: Grievance, now: Date): void {
-  const { deadlines, nextDueAt } = deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
-  grievance.acknowledgeBy = deadlines.acknowledgeBy;
-  grievance.respondBy = deadlines.respondBy;
-  grievance.nextDueAt = nextDueAt;
+  const state = deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
+  grievance.acknowledgeBy = state.deadlines.acknowledgeBy;
+  grievance.respondBy = state.deadlines.respondBy;
+  grievance.nextDueAt = state.nextDueAt;
+  grievance.nextEscalationAt = state.nextEscalationAt;
 }
 
 const EVENT_OF_MOVE: Partial<Record<GrievanceStatus, GrievanceEventKind>> = {

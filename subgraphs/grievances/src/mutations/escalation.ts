@@ -1,6 +1,6 @@
 import { Refusal } from '../../../../runtime/mutation';
 import type { Context } from '../context';
-import { mechanismOf } from '../domain';
+import { rulesOfCase } from '../domain';
 import type { MutationEscalateGrievanceArgs } from '../__generated__/resolvers-types';
 import { canHandle, isFilingOrganization, isJurisdictionRegulator } from '../visibility';
 import { actOnCase, caseNotFound, changePayload, checkedNote, requireMove, visibleCase } from './act-on-case';
@@ -27,17 +27,17 @@ export async function escalateGrievance(context: Context, args: MutationEscalate
     (tx, grievance) => {
       requireMove(grievance, 'ESCALATED', ['to']);
       if (args.to === 'MECHANISM') {
-        const mechanism = mechanismOf(grievance.agreementId);
-        if (!mechanism)
+        const secretariat = rulesOfCase(grievance.rules, grievance.facilityCountry).secretariatOrganizationId;
+        if (!secretariat)
           throw new Refusal(
             'BAD_USER_INPUT',
-            'The case was not filed under an agreement whose mechanism is known here',
+            'The case does not run on an agreement mechanism with a secretariat (see Grievance.mechanism)',
             ['to'],
           );
-        if (grievance.handlerOrganizationId === mechanism.secretariatOrganizationId)
+        if (grievance.handlerOrganizationId === secretariat)
           throw new Refusal('CONFLICT', 'The mechanism already handles this case', ['to']);
         grievance.handlerKind = 'MECHANISM';
-        grievance.handlerOrganizationId = mechanism.secretariatOrganizationId;
+        grievance.handlerOrganizationId = secretariat;
       } else {
         grievance.handlerKind = 'REGULATOR';
         grievance.handlerOrganizationId = isJurisdictionRegulator(context.principal, grievance)

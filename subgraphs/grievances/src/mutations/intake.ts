@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Principal } from '../../../../runtime/principal';
 import {
   deadlineState,
-  mechanismOf,
   newProgress,
   newTrackingCode,
   routeGrievance,
   rulesFor,
+  rulesOfCase,
+  type GrievanceRules,
+  type Routing,
   type GrievanceSubmission,
 } from '../domain';
 import { Grievance, GrievanceArea } from '../entities/grievance.entity';
@@ -23,6 +26,13 @@ export type Filing = {
    * unknown ones, and the demo seed files about its own registry's facilities).
    */
   facilityVerified?: boolean;
+  /**
+   * The gateway's lookup of the agreement named in the filing: its rules, or why they do not
+   * apply; null when the agreements subgraph did not answer. Undefined without an agreement.
+   */
+  agreementMechanism?: NonNullable<Principal['mechanisms']>[string] | null;
+  /** For a retaliation case: the case it reports retaliation against (its facility, rules and handler apply). */
+  retaliationOf?: Grievance | null;
   /** Fixed ids and codes for the demo seed; fresh ones otherwise. */
   id?: string;
   trackingCode?: string;
@@ -39,6 +49,19 @@ export async function freshTrackingCode(em: EntityManager): Promise<string> {
 
 const inspectorateOf = (country: string) => `the labour inspectorate of ${country}`;
 
+/** Why a case filed under an agreement runs on other rules than the agreement's, for the handler. */
+function mechanismNote(
+  agreementId: string | null | undefined,
+  lookup: Filing['agreementMechanism'],
+  rules: GrievanceRules,
+): string {
+  if (!agreementId || lookup?.applies) return '';
+  const instead = ` The statutory rules of ${rules.country} apply; a handler may correct the mechanism (correctGrievanceMechanism).`;
+  return lookup
+    ? ` The mechanism of ${agreementId} does not apply: ${lookup.reason ?? 'it has none in force'}.${instead}`
+    : ` The agreements could not be read at filing, so the mechanism of ${agreementId} was not checked.${instead}`;
+}
+
 /**
  * Opens a case: the grievance, its area rows, the deadlines of the mechanism it is filed under,
  * and the opening timeline — filed (public), routed, and the brands and regulator told (internal).
@@ -51,9 +74,16 @@ export function openCase(
   const byId = 'id' in submission.facility ? submission.facility : null;
   const byName = 'name' in submission.facility ? submission.facility : null;
   const facilityCountry = byId ? byId.id.slice(0, 2) : byName!.country;
-  const routing = routeGrievance(submission);
-  const rules = rulesFor(submission.agreementId);
-  const { deadlines, nextDueAt } = deadlineState(rules, newProgress(filing.filedAt), 'RECEIVED', filing.filedAt);
+  const original = filing.retaliationOf ?? null;
+  const rules = original
+    ? rulesOfCase(original.rules, original.facilityCountry)
+    : rulesFor(filing.agreementMechanism?.rules, facilityCountry);
+  // Retaliation goes to whoever handles the case it retaliates against, and the regulator is told.
+  const routing: Routing = original
+    ? { handlerKind: original.handlerKind, handlerOrganizationId: original.handlerOrganizationId }
+    : routeGrievance(rules, submission.facilityOwnerId);
+  const progress = newProgress(filing.filedAt, facilityCountry, Boolean(original));
+  const { deadlines, nextDueAt, nextEscalationAt } = deadlineState(rules, progress, 'RECEIVED', filing.filedAt);
   const grievance = em.create(Grievance, {
     id: filing.id ?? `grv_${randomUUID().replace(/-/g, '')}`,
     trackingCode: filing.trackingCode,
@@ -71,7 +101,8 @@ export function openCase(
     channel: submission.channel,
     language: submission.language,
     areas: submission.areas,
-    retaliationClaim: submission.retaliationClaim,
+    retaliationClaim: submission.retaliationClaim || Boolean(original),
+    retaliationOf: original?.id ?? null,
     summary: submission.summary,
     description: submission.description,
     workersAffected: submission.workersAffected ?? null,
@@ -79,7 +110,7 @@ export function openCase(
     version: 1,
     handlerKind: routing.handlerKind,
     handlerOrganizationId: routing.handlerOrganizationId,
-    agreementId: submission.agreementId ?? null,
+    agreementId: original ? original.agreementId : (submission.agreementId ?? null),
     rules,
     filedAt: filing.filedAt,
     filedMonth: filing.filedAt.toISOString().slice(0, 7),
@@ -87,6 +118,8 @@ export function openCase(
     acknowledgeBy: deadlines.acknowledgeBy,
     respondBy: deadlines.respondBy,
     nextDueAt,
+    nextEscalationAt,
+    escalations: {},
     eventSequence: 0,
     updatedAt: filing.filedAt,
   });
@@ -95,17 +128,16 @@ export function openCase(
   const at = filing.filedAt;
   const system: Actor = { role: filing.actor.role, organizationId: filing.actor.organizationId };
   addEvent(em, grievance, { kind: 'FILED', at, actor: system, public: true });
-  const unknownMechanism = submission.agreementId && !mechanismOf(submission.agreementId);
   const handlerName = routing.handlerOrganizationId ?? inspectorateOf(facilityCountry);
   addEvent(em, grievance, {
     kind: 'ROUTED',
     at,
     actor: system,
     note:
-      `Routed to ${handlerName} (${routing.handlerKind}) under ${rules.mechanism}.` +
-      (unknownMechanism
-        ? ` No copy of the rules of ${submission.agreementId} is held here; the default rules apply until a handler corrects it.`
-        : ''),
+      `Routed to ${handlerName} (${routing.handlerKind}) under ${rules.mechanism} (${rules.citation}).` +
+      (original
+        ? ` Retaliation against case ${original.trackingCode}: its handler and rules, on the urgent track.`
+        : mechanismNote(submission.agreementId, filing.agreementMechanism, rules)),
   });
   if (byId && filing.facilityVerified === false) {
     addEvent(em, grievance, {
@@ -126,12 +158,14 @@ export function openCase(
       note: 'Brand sourcing from the facility notified.',
     });
   }
-  if (routing.handlerKind !== 'REGULATOR') {
+  if (routing.handlerKind !== 'REGULATOR' || original) {
     addEvent(em, grievance, {
       kind: 'NOTIFIED',
       at,
       actor: system,
-      note: `The labour inspectorate of ${facilityCountry} notified.`,
+      note: original
+        ? `The labour inspectorate of ${facilityCountry} notified: retaliation against a complainant is urgent.`
+        : `The labour inspectorate of ${facilityCountry} notified.`,
     });
   }
   return grievance;

@@ -18,6 +18,7 @@ import type { SubmitGrievanceInput } from '../__generated__/resolvers-types';
 import { hashSealedLater } from '../queries/sealed-secrets';
 import { actorOf } from './case-file';
 import { freshTrackingCode, openCase } from './intake';
+import { recordRetaliation, requireSameFacility, retaliatedCase } from './retaliation';
 
 const ORGANISATION_FILERS: Partial<Record<Principal['role'], FilerKind>> = {
   UNION: 'UNION',
@@ -40,7 +41,12 @@ function filerKindOf(principal: Principal, input: SubmitGrievanceInput): FilerKi
 }
 
 function submissionOf(input: SubmitGrievanceInput, filedBy: FilerKind): GrievanceSubmission {
-  const parsed = parseGrievanceSubmission({ ...input, filedBy });
+  // The secret of a case retaliated against is checked apart and never kept with the filing.
+  const target = input.retaliationAgainst && {
+    grievanceId: input.retaliationAgainst.grievanceId,
+    trackingCode: input.retaliationAgainst.trackingCode,
+  };
+  const parsed = parseGrievanceSubmission({ ...input, retaliationAgainst: target, filedBy });
   if (parsed.ok) return parsed.value;
   const [first, ...rest] = parsed.issues.map((issue) => ({
     path: ['input', ...issue.path.split('.').filter(Boolean)],
@@ -102,19 +108,26 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
   const secretKey = withoutAccount ? trackingSecretKey(signingSecret()) : null;
   const secret = secretKey ? derivedSecret(secretKey, recordId) : null;
   const verified = facilityVerified(principal, submission);
+  const retaliated = await retaliatedCase(context, submission, input.retaliationAgainst?.secret);
 
   const outcome = await runMutation(context, {
     operation: 'submitGrievance',
     idempotency: { key: idempotencyKey, input: submission },
     async write(tx) {
+      if (retaliated !== undefined) requireSameFacility(submission, retaliated);
       const grievance = openCase(tx, submission, {
         filedAt: context.clock.now(),
         actor: actorOf(principal),
         filerSubject: principal.subject,
         secretHash: secretKey && secret ? sealSecret(secretKey, secret) : null,
         facilityVerified: verified,
+        agreementMechanism: submission.agreementId
+          ? (principal.mechanisms?.[submission.agreementId] ?? null)
+          : undefined,
         trackingCode: await freshTrackingCode(tx),
+        retaliationOf: retaliated,
       });
+      if (retaliated) await recordRetaliation(tx, retaliated, grievance, actorOf(principal));
       return {
         grievanceId: grievance.id,
         trackingCode: grievance.trackingCode,

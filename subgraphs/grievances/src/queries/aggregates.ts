@@ -21,7 +21,16 @@ import type { GrievanceStatsDimension } from '../__generated__/resolvers-types';
 const OPEN_LIST = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
 const isOpen = (alias: string) => `${alias}.status in (${OPEN_LIST})`;
 
-const CELL_COLUMNS = ['facility_id', 'country', 'area_set', 'status', 'filed_by', 'month', 'overdue'] as const;
+const CELL_COLUMNS = [
+  'facility_id',
+  'country',
+  'area_set',
+  'status',
+  'filed_by',
+  'month',
+  'retaliation',
+  'overdue',
+] as const;
 
 /** The areas with their bits, as a table to join a cell's area set with. */
 const AREAS_TABLE = AREA_BITS.map(([area, bit]) => `select '${area}' as area, ${bit} as bit`).join(' union all ');
@@ -30,7 +39,7 @@ const knexOf = (em: EntityManager) => (em as SqlEntityManager).getKnex();
 
 /**
  * The cells of the grievances matching `where`: one row per facility (or country, for a case not
- * linked to the registry), area set, status, filer kind, month of filing and overdue flag, with its
+ * linked to the registry), area set, status, filer kind, month of filing, retaliation and overdue flag, with its
  * number of cases `n`. Every filter selects whole cells, so a cell never depends on the request.
  */
 function cells(em: EntityManager, where: FilterQuery<Grievance>, now: Date): Knex.QueryBuilder {
@@ -50,6 +59,7 @@ function cells(em: EntityManager, where: FilterQuery<Grievance>, now: Date): Kne
       raw('g.status as status'),
       raw('g.filed_by as filed_by'),
       raw('g.filed_month as month'),
+      raw(`case when g.retaliation_of is null then 'false' else 'true' end as retaliation`),
       // Counted as overdue: open, and the earliest unmet deadline is before `now` (exactly at it is on time).
       raw(`case when ${isOpen('g')} and g.next_due_at < ? then 1 else 0 end as overdue`, [
         em.getPlatform().processDateProperty(now),
@@ -134,6 +144,7 @@ const COLUMNS: Record<GrievanceStatsDimension, [column: string, key: string]> = 
   STATUS: ['cell.status', 'status'],
   FILED_BY: ['cell.filed_by', 'filed_by'],
   MONTH: ['cell.month', 'month'],
+  RETALIATION: ['cell.retaliation', 'retaliation'],
 };
 
 /** Sums of the shown cells of one row; null where the row covers no shown cell. */

@@ -1,5 +1,5 @@
 import { badUserInput } from '../../../../runtime/errors';
-import { allowedNextStatuses, deadlineState, isOverdue, nextDeadline, progressOf } from '../domain';
+import { allowedNextStatuses, deadlineState, isOverdue, nextDeadline, progressOf, rulesOfCase } from '../domain';
 import type { Grievance as GrievanceEntity } from '../entities/grievance.entity';
 import type { Context } from '../context';
 import type { GrievanceResolvers, Role } from '../__generated__/resolvers-types';
@@ -27,7 +27,16 @@ const deadlinesOf = (grievance: GrievanceEntity, now: Date) =>
 
 const shownDeadlines = (grievance: GrievanceEntity, now: Date) => {
   const deadlines = deadlinesOf(grievance, now);
-  return { ...deadlines, steps: deadlines.steps.map((step) => ({ ...step, completedAt: step.completedAt ?? null })) };
+  const escalations = grievance.escalations ?? {};
+  return {
+    ...deadlines,
+    steps: deadlines.steps.map((step) => ({ ...step, completedAt: step.completedAt ?? null })),
+    schedule: deadlines.schedule.map((step) => ({
+      ...step,
+      completedAt: step.completedAt ?? null,
+      escalatedAt: escalations[step.name] ? new Date(escalations[step.name]!) : null,
+    })),
+  };
 };
 
 export const Grievance: GrievanceResolvers = {
@@ -49,10 +58,14 @@ export const Grievance: GrievanceResolvers = {
   contact: (grievance, _args, context) =>
     audited(grievance, 'contact', context, async () => (await context.loaders.confidential.load(grievance.id)).contact),
   description: (grievance, _args, context) => audited(grievance, 'description', context, () => grievance.description),
+  retaliationAgainst: (grievance, _args, { loaders }) =>
+    grievance.retaliationOf ? loaders.grievance.load(grievance.retaliationOf) : null,
+  isRetaliation: (grievance) => Boolean(grievance.retaliationOf),
+  retaliationCases: (grievance, _args, { loaders }) => loaders.retaliationCases.load(grievance.id),
   allowedTransitions: (grievance) => [...allowedNextStatuses(grievance.status)],
   handler: (grievance) => reference(grievance.handlerOrganizationId),
   agreement: (grievance) => reference(grievance.agreementId),
-  mechanism: (grievance) => grievance.rules,
+  mechanism: (grievance) => rulesOfCase(grievance.rules, grievance.facilityCountry),
   deadlines: (grievance, _args, { clock }) => shownDeadlines(grievance, clock.now()),
   overdue: (grievance, _args, { clock }) =>
     isOverdue(
@@ -72,6 +85,8 @@ export const Grievance: GrievanceResolvers = {
     return (last == null ? events : last === 0 ? [] : events.slice(-last)).map((event) => ({ event, internal }));
   },
   remediation: (grievance, _args, { loaders }) => loaders.remediation.load(grievance.id),
+  dialogue: (grievance, _args, context) =>
+    audited(grievance, 'dialogue', context, () => context.loaders.dialogue.load(grievance.id)),
   pendingTransfer: (grievance) =>
     grievance.transferFacilityId && grievance.transferCountry && grievance.transferRequestedAt
       ? {

@@ -80,6 +80,7 @@ function statsRow(row: StatsKey, sums: ShownSums | undefined, view: View): Griev
     status: (row.STATUS as GrievanceStatus | undefined) ?? null,
     filedBy: (row.FILED_BY as FilerKind | undefined) ?? null,
     month: row.MONTH ?? null,
+    retaliation: row.RETALIATION ? row.RETALIATION === 'true' : null,
     cases: publishedCount(sums?.cases ?? null, view),
     open: publishedCount(sums?.open ?? null, view),
     overdue: publishedCount(sums?.overdue ?? null, view),

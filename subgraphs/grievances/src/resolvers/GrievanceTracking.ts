@@ -9,26 +9,26 @@ import {
 } from '../domain';
 import type { Grievance } from '../entities/grievance.entity';
 import type { GrievanceTrackingResolvers } from '../__generated__/resolvers-types';
+import { trackingQuestions } from './ComplainantQuestion';
 
 const state = (grievance: Grievance, now: Date) =>
   deadlineState(grievance.rules, progressOf(grievance), grievance.status, now);
+
+const overdueAt = (grievance: Grievance, now: Date) =>
+  isOverdue(state(grievance, now).deadlines, grievance.status, grievance.acknowledgedAt, grievance.respondedAt, now);
 
 /** The complainant's view: the status and public timeline in the grievance's language. */
 export const GrievanceTracking: GrievanceTrackingResolvers = {
   trackingCode: ({ grievance }) => grievance.trackingCode,
   status: ({ grievance }) => grievance.status,
   statusName: ({ grievance }) => complainantMessage(grievance.status, grievance.language).statusName,
-  message: ({ grievance }) => complainantMessage(grievance.status, grievance.language).nextStep,
+  // Past a deadline and not (yet) escalated, the worker reads that the case is late, not its usual next step.
+  message: ({ grievance }, _args, { clock }) =>
+    complainantMessage(grievance.status, grievance.language, { overdue: overdueAt(grievance, clock.now()) }).nextStep,
   language: ({ grievance }) => complainantMessage(grievance.status, grievance.language).language,
+  direction: ({ grievance }) => complainantMessage(grievance.status, grievance.language).direction,
   nextDeadline: ({ grievance }, _args, { clock }) => state(grievance, clock.now()).nextDueAt,
-  overdue: ({ grievance }, _args, { clock }) =>
-    isOverdue(
-      state(grievance, clock.now()).deadlines,
-      grievance.status,
-      grievance.acknowledgedAt,
-      grievance.respondedAt,
-      clock.now(),
-    ),
+  overdue: ({ grievance }, _args, { clock }) => overdueAt(grievance, clock.now()),
   timeline: async ({ grievance }, _args, { loaders }) => {
     const events = await loaders.timeline.load(`${grievance.id}|public`);
     return events
@@ -41,4 +41,5 @@ export const GrievanceTracking: GrievanceTrackingResolvers = {
         note: event.notePublic ? event.note : null,
       }));
   },
+  questions: trackingQuestions,
 };

@@ -1,5 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
+import { CaseMessage } from './CaseMessage';
+import { ComplainantQuestion } from './ComplainantQuestion';
 import { Facility } from './Facility';
 import { Grievance } from './Grievance';
 import { GrievanceEvent } from './GrievanceEvent';
@@ -16,6 +18,8 @@ export const resolvers: Resolvers = {
   Grievance,
   GrievanceEvent,
   GrievanceTracking,
+  ComplainantQuestion,
+  CaseMessage,
   GrievanceSummary,
   Facility,
   MechanismRules,

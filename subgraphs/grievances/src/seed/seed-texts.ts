@@ -1,87 +1,86 @@
-import type { ComplianceArea } from '../domain';
+import type { SeededRandom } from '../../../../demo/random';
+import { COMPLIANCE_AREAS, type ComplianceArea } from '../domain';
+import { CHILD_LABOUR } from './complaints/child-labour';
+import { COMPENSATION } from './complaints/compensation';
+import { CONTRACTS_AND_HR } from './complaints/contracts-and-hr';
+import { DISCRIMINATION } from './complaints/discrimination';
+import { FORCED_LABOUR } from './complaints/forced-labour';
+import { FREEDOM_OF_ASSOCIATION } from './complaints/freedom-of-association';
+import { OCCUPATIONAL_SAFETY_AND_HEALTH } from './complaints/occupational-safety-and-health';
+import { WORKING_TIME } from './complaints/working-time';
 
-/** What demo complaints say, per area: written as workers and their organisations write them. */
-export const AREA_TEXTS: Record<ComplianceArea, { summaries: string[]; details: string[]; actions: string[] }> = {
+/** One area's demo complaints, as workers and their organisations write them, grouped by what they are about. */
+export type ComplaintTopics = Record<string, [summary: string, description: string][]>;
+
+export const COMPLAINTS: Record<ComplianceArea, ComplaintTopics> = {
+  CHILD_LABOUR,
+  DISCRIMINATION,
+  FORCED_LABOUR,
+  FREEDOM_OF_ASSOCIATION,
+  OCCUPATIONAL_SAFETY_AND_HEALTH,
+  COMPENSATION,
+  CONTRACTS_AND_HR,
+  WORKING_TIME,
+};
+
+/**
+ * Hands each demo case a complaint of its area that no case before it told: a topic drawn at random
+ * (the next one with complaints left when it has none), then one of its complaints. Always two
+ * draws, so that what the seed draws next does not depend on which complaints are left. Should an
+ * area ever run out, its complaints are dealt again.
+ */
+export function complaintDealer(
+  random: SeededRandom,
+): (area: ComplianceArea) => { summary: string; description: string } {
+  const fresh = (area: ComplianceArea) => Object.values(COMPLAINTS[area]).map((topic) => [...topic]);
+  const left = new Map(COMPLIANCE_AREAS.map((area) => [area, fresh(area)]));
+  return (area) => {
+    if (left.get(area)!.every((topic) => topic.length === 0)) left.set(area, fresh(area));
+    const topics = left.get(area)!;
+    const first = random.integer(0, topics.length - 1);
+    const topic = [...topics.slice(first), ...topics.slice(0, first)].find((complaints) => complaints.length > 0)!;
+    const [[summary, description]] = topic.splice(random.integer(0, topic.length - 1), 1);
+    return { summary, description };
+  };
+}
+
+/** What demo remedies agree to, per area. */
+export const AREA_TEXTS: Record<ComplianceArea, { actions: string[] }> = {
   CHILD_LABOUR: {
-    summaries: ['Children under 15 working in the finishing section', 'Young workers on night shifts in packing'],
-    details: [
-      'Several workers who look about 14 work in finishing after school hours, with borrowed ID cards.',
-      'Workers under 18 are put on night shifts in packing when orders are late.',
-    ],
     actions: [
       'Remove children from work and keep paying their family the wage until age 15',
       'Enrol affected children in school with fees paid by the employer',
     ],
   },
   DISCRIMINATION: {
-    summaries: [
-      'Pregnant workers dismissed before maternity leave',
-      'Women paid less than men for the same machine work',
-    ],
-    details: [
-      'Three sewing operators were told to resign when their pregnancy showed; maternity pay was refused.',
-      'Male operators on the same machines earn a higher piece rate than female operators.',
-    ],
     actions: [
       'Reinstate dismissed pregnant workers with full maternity benefits',
       'Equalise piece rates and pay the difference for the past 12 months',
     ],
   },
   FORCED_LABOUR: {
-    summaries: ['Passports kept by the recruitment agent', 'Recruitment fees repaid from wages'],
-    details: [
-      'Migrant workers must hand over their passports and cannot leave the dormitory without permission.',
-      'Workers pay back recruitment fees of three months wages through deductions.',
-    ],
     actions: ['Return all identity documents to workers', 'Reimburse recruitment fees paid by workers'],
   },
   FREEDOM_OF_ASSOCIATION: {
-    summaries: ['Union leaders dismissed after registering the union', 'Workers threatened for joining the union'],
-    details: [
-      'Five elected union officers were dismissed a week after the union applied for registration.',
-      'Supervisors told workers they would lose overtime if they joined the union.',
-    ],
     actions: [
       'Reinstate dismissed union officers with back pay',
       'Management statement to all workers recognising the right to organise',
     ],
   },
   OCCUPATIONAL_SAFETY_AND_HEALTH: {
-    summaries: ['Emergency exits locked during shifts', 'Cracks in columns of the production building'],
-    details: [
-      'The exits of the third floor are locked during the day shift; the fire drill has not happened this year.',
-      'Workers saw new cracks in columns on the fourth floor after machines were added.',
-    ],
     actions: [
       'Unlock and mark all exits; monthly fire drills',
       'Structural assessment and evacuation of the affected floor until repaired',
     ],
   },
-  COMPENSATION: {
-    summaries: ['Wages paid late for two months', 'Overtime paid below the legal rate'],
-    details: [
-      'September and October wages were paid more than three weeks late, without explanation.',
-      'Overtime hours are paid at the normal rate instead of the legal premium.',
-    ],
-    actions: ['Pay outstanding wages with interest', 'Pay overtime premiums owed for the past year'],
-  },
+  COMPENSATION: { actions: ['Pay outstanding wages with interest', 'Pay overtime premiums owed for the past year'] },
   CONTRACTS_AND_HR: {
-    summaries: ['No written contracts for new workers', 'Workers kept on rolling short contracts'],
-    details: [
-      'Workers hired this year have no written contract and no payslip.',
-      'Workers are kept on three-month contracts for years to avoid permanent benefits.',
-    ],
     actions: [
       'Issue written contracts and payslips to all workers',
       'Convert long-serving workers to permanent contracts',
     ],
   },
   WORKING_TIME: {
-    summaries: ['Forced overtime until 22:00 before shipments', 'No weekly day off during peak season'],
-    details: [
-      'The line supervisor keeps the line until 22:00 several days a week before shipments.',
-      'Workers worked six weeks without a day off during peak season.',
-    ],
     actions: ['Cap overtime at the legal limit and make it voluntary', 'Guarantee one day off in seven'],
   },
 };

@@ -5,6 +5,7 @@ import { demoWorld, type DemoFacility } from '../../../../demo/world';
 import { systemClock, type Clock } from '../../../../runtime/clock';
 import { config } from '../../../../runtime/config';
 import {
+  assertTransition,
   COMPLIANCE_AREAS,
   hashSecret,
   newTrackingCode,
@@ -13,10 +14,13 @@ import {
 } from '../domain';
 import { Grievance } from '../entities/grievance.entity';
 import { Remediation } from '../entities/remediation.entity';
+import { agreementRules } from '../../../../vocabulary/grievance-rules';
+import { DEMO_AGREEMENTS } from '../../../agreements/src/seed/demo-agreements';
 import { applyMove, type Actor } from '../mutations/case-file';
+import { escalateMissedSteps } from '../mutations/deadline-escalation';
 import { openCase } from '../mutations/intake';
 import { secretHashing } from '../queries/tracking';
-import { AREA_TEXTS, COUNTRY_CURRENCY, COUNTRY_LANGUAGE } from './seed-texts';
+import { AREA_TEXTS, complaintDealer, COUNTRY_CURRENCY, COUNTRY_LANGUAGE } from './seed-texts';
 
 /**
  * Demo cases over the demo world's facilities, filed by its unions, civil-society organisations,
@@ -150,11 +154,35 @@ function chooseFiler(random: SeededRandom, facility: DemoFacility, buyers: strin
   };
 }
 
-function agreementFor(random: SeededRandom, facility: DemoFacility, areas: string[]): string | undefined {
-  if (facility.country === 'MX' && random.chance(0.7)) return 'agr-usmca-labour-chapter';
+/**
+ * The mechanism a demo case is filed under, as its filer would choose: the USMCA rapid-response
+ * mechanism for a denial of free association in Mexico, the Bangladesh safety accord for a safety
+ * complaint there, the Rheinwerk framework agreement for a union's case at a Rheinwerk supplier;
+ * otherwise none, and the statutory rules of the facility's country apply.
+ */
+function agreementFor(
+  random: SeededRandom,
+  facility: DemoFacility,
+  areas: string[],
+  filer: Filer,
+  buyers: string[],
+): string | undefined {
+  if (facility.country === 'MX' && areas.includes('FREEDOM_OF_ASSOCIATION') && random.chance(0.8))
+    return 'agr-usmca-labour-chapter';
   if (facility.country === 'BD' && areas.includes('OCCUPATIONAL_SAFETY_AND_HEALTH')) return 'agr-bd-safety-accord';
+  if (filer.actor.role === 'UNION' && buyers.includes('org-rheinwerk-apparel')) return 'agr-gfa-rheinwerk';
   return undefined;
 }
+
+/** The rules of each demo agreement's mechanism in force, as the gateway would read them at filing. */
+const DEMO_MECHANISMS = new Map(
+  DEMO_AGREEMENTS.filter((agreement) => agreement.mechanism && agreement.history.at(-1)?.[0] === 'IN_FORCE').map(
+    (agreement) => [
+      agreement.id,
+      { applies: true, reason: null, rules: agreementRules(agreement.id, agreement.mechanism!) },
+    ],
+  ),
+);
 
 export async function seedGrievances(em: EntityManager, clock: Clock = systemClock): Promise<void> {
   if ((await em.count(Grievance)) > 0) return;
@@ -174,32 +202,33 @@ export async function seedGrievances(em: EntityManager, clock: Clock = systemClo
   const regulatorOf = (country: string) =>
     organizationsOfKind('REGULATOR').find((o) => o.country === country)?.id ?? null;
 
+  const complaintOf = complaintDealer(random);
   let demoCaseFiled = false;
+  const isDemoCase = (filer: Filer) => filer.actor.role === 'PUBLIC' && !filer.identity && !demoCaseFiled;
   for (let index = 0; index < DEMO_CASE_COUNT; index++) {
     const facility = index < 70 ? hotspots[index % hotspots.length] : random.pick(active);
     const buyers = world.supplyChainLinks.filter((link) => link.facilityId === facility.id).map((link) => link.buyerId);
     const filer = chooseFiler(random, facility, buyers);
     const areas = random.sample(COMPLIANCE_AREAS, random.integer(1, 2));
-    const texts = AREA_TEXTS[areas[0]];
     const byName = filer.actor.role === 'PUBLIC' && random.chance(0.15);
     const parsed = parseGrievanceSubmission({
       facility: byName ? { name: facility.name, country: facility.country } : { id: facility.id },
       areas,
       retaliationClaim: areas.includes('FREEDOM_OF_ASSOCIATION') || random.chance(0.1),
-      summary: random.pick(texts.summaries),
-      description: random.pick(texts.details),
+      ...complaintOf(areas[0]),
       language: filer.language,
       channel: filer.channel,
       workersAffected: random.integer(1, 400),
       complainantIdentity: filer.identity ? `Worker ${index + 1}, line ${random.integer(1, 12)}` : null,
       contact: filer.identity ? `+00 555 ${String(1000 + index)}` : null,
-      agreementId: agreementFor(random, facility, areas),
-      facilityOwnerId: filer.knowsOwner ? facility.ownerId : null,
+      agreementId: agreementFor(random, facility, areas, filer, buyers),
+      // The worker who follows the demo case named the owner, so the case shows an escalation.
+      facilityOwnerId: filer.knowsOwner || isDemoCase(filer) ? facility.ownerId : null,
       brandIds: random.chance(0.5) ? buyers.slice(0, 2) : [],
       filedBy: filer.actor.role === 'PUBLIC' ? (filer.identity ? 'WORKER' : 'ANONYMOUS') : filer.actor.role,
     });
     if (!parsed.ok) throw new Error(`demo grievance ${index} is invalid: ${JSON.stringify(parsed.issues)}`);
-    const demoCase: boolean = filer.actor.role === 'PUBLIC' && !demoCaseFiled;
+    const demoCase = isDemoCase(filer);
     demoCaseFiled ||= demoCase;
     const trackingCode = demoCase
       ? DEMO_TRACKING.trackingCode
@@ -212,6 +241,7 @@ export async function seedGrievances(em: EntityManager, clock: Clock = systemClo
       actor: filer.actor,
       filerSubject: filer.actor.organizationId ? `demo-${filer.actor.role.toLowerCase()}` : null,
       secretHash: demoCase ? demoSecretHash : null,
+      agreementMechanism: parsed.value.agreementId ? DEMO_MECHANISMS.get(parsed.value.agreementId) : undefined,
     });
     moveAlong(em, random, grievance, random.pick(FINAL), today, regulatorOf(grievance.facilityCountry));
   }
@@ -232,7 +262,10 @@ function moveAlong(
   let remedy: Remediation | null = null;
   for (const status of PATHS[final]) {
     at += (status === 'ACKNOWLEDGED' ? random.integer(1, 10) : random.integer(5, 40)) * DAY;
-    if (at > today) return;
+    if (at > today) break;
+    // Deadlines missed before this move were escalated when they passed, as the job does.
+    escalateUntil(em, grievance, at);
+    if (!assertTransition(grievance.status, status).ok) continue;
     if (grievance.handlerKind === 'REGULATOR' && !grievance.handlerOrganizationId)
       grievance.handlerOrganizationId = regulator;
     const withdrawing = status === 'WITHDRAWN';
@@ -255,6 +288,15 @@ function moveAlong(
       note: sharing ? 'Meeting with the workers and management held; next steps agreed.' : null,
       notePublic: sharing,
     });
+  }
+  escalateUntil(em, grievance, today);
+}
+
+/** Escalates, at the hour after each deadline passed, the steps the case missed before `until`. */
+function escalateUntil(em: EntityManager, grievance: Grievance, until: number) {
+  while (grievance.nextEscalationAt && grievance.nextEscalationAt.getTime() < until) {
+    const after = new Date(grievance.nextEscalationAt.getTime() + 3_600_000);
+    if (after.getTime() > until || !escalateMissedSteps(em, grievance, after).length) return;
   }
 }
 

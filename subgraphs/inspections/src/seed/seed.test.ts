@@ -120,6 +120,21 @@ describe('demo inspections', () => {
     expect(overdue.length).toBeLessThan(actions.length / 2);
   });
 
+  it('rates every forced or child labour finding zero tolerance, never the lowest severity', async () => {
+    const severities = Object.values(Severity); // from most to least serious
+    const findings = await orm.em.fork().find(Finding, { area: { $in: ['FORCED_LABOUR', 'CHILD_LABOUR'] } });
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.severity === severities.at(-1))).toEqual([]);
+    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set([severities[0]]));
+  });
+
+  it('gives most findings a minor or major severity and few a zero-tolerance one', async () => {
+    const findings = await orm.em.fork().find(Finding, {});
+    const share = (severity: Severity) => findings.filter((f) => f.severity === severity).length / findings.length;
+    expect(share('MINOR') + share('MAJOR')).toBeGreaterThan(0.6);
+    expect(share('ZERO_TOLERANCE')).toBeLessThan(0.1);
+  });
+
   it('is the same on every run and leaves a seeded database alone', async () => {
     const second = await scratchDatabase();
     const other = second.orm;

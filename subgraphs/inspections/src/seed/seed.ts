@@ -13,14 +13,7 @@ import { CorrectiveAction } from '../entities/corrective-action.entity';
 import { Finding } from '../entities/finding.entity';
 import { InspectionParty } from '../entities/inspection-party.entity';
 import { Inspection } from '../entities/inspection.entity';
-import {
-  AREA_WEIGHTS,
-  CORRECTIVE_ACTIONS,
-  DISPUTE_REASONS,
-  FINDING_TEMPLATES,
-  OWNERS,
-  SEVERITY_WEIGHTS,
-} from './seed-content';
+import { AREA_WEIGHTS, CORRECTIVE_ACTIONS, DISPUTE_REASONS, FINDING_TEMPLATES, OWNERS } from './seed-content';
 
 /** The cooperation agreements joint inspections are conducted under (same ids in the agreements subgraph). */
 export const JOINT_INSPECTION_AGREEMENTS: Record<string, { agreementId: string; partnerCountry: string }> = {
@@ -173,9 +166,10 @@ function seedFindings(tx: EntityManager, random: SeededRandom, inspection: Inspe
   let disputed = false;
   for (let position = 0; position < count; position++) {
     const area = weighted(random, AREA_WEIGHTS);
-    const severity = weighted(random, SEVERITY_WEIGHTS);
     const template = FINDING_TEMPLATES[area];
-    const [compliancePoint, description] = random.pick(template.points);
+    // The severity follows what was found: its compliance point's usual range.
+    const { compliancePoint, description, severities } = random.pick(template.points);
+    const severity = weighted(random, severities);
     const findingId = `fnd-${String(index).padStart(4, '0')}-${String(position + 1).padStart(2, '0')}`;
     const finding = tx.create(Finding, {
       id: findingId,
