@@ -5,6 +5,15 @@
  * the rules that apply onto a case at filing, so a later amendment never moves a running case.
  */
 import { z } from 'zod';
+import { GRAPH_DEFAULT_STATUTE, STATUTORY_RULES, URGENT_RETALIATION_STEPS } from './grievance-statutes';
+import { businessDays, days, months, step } from './mechanism-steps';
+
+export {
+  GRAPH_DEFAULT_STATUTE,
+  STATUTORY_RULES,
+  URGENT_RETALIATION_STEPS,
+  USMCA_RAPID_RESPONSE_STEPS,
+} from './grievance-statutes';
 
 export const PERIOD_UNITS = ['CALENDAR_DAYS', 'BUSINESS_DAYS', 'CALENDAR_MONTHS'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
@@ -104,167 +113,6 @@ export const grievanceRulesSchema = z.object({
   retaliationSteps: stepsSchema,
 }) satisfies z.ZodType<GrievanceRules>;
 
-const days = (count: number): Period => ({ count, unit: 'CALENDAR_DAYS' });
-const businessDays = (count: number): Period => ({ count, unit: 'BUSINESS_DAYS' });
-const months = (count: number): Period => ({ count, unit: 'CALENDAR_MONTHS' });
-
-type StepOptions = Partial<Pick<MechanismStep, 'after' | 'escalatesTo' | 'citation'>>;
-const step = (name: string, kind: StepKind, within: Period, options: StepOptions = {}): MechanismStep => ({
-  name,
-  kind,
-  within,
-  after: options.after ?? 'FILED',
-  escalatesTo: options.escalatesTo ?? 'REGULATOR',
-  citation: options.citation ?? null,
-});
-
-/**
- * A worker who suffers retaliation for complaining cannot wait weeks: 24 hours to acknowledge and
- * 72 to act, unless a mechanism sets its own urgent track. Missed, the jurisdiction's regulator
- * takes it (it is told of every retaliation case at filing as well).
- */
-export const URGENT_RETALIATION_STEPS: MechanismStep[] = [
-  step('ACKNOWLEDGE', 'ACKNOWLEDGE', days(1)),
-  step('RESPOND', 'RESPOND', days(3)),
-];
-
-type Statute = { mechanism: string; citation: string; steps: MechanismStep[] };
-
-/**
- * The statutory default of each country the graph's cases come from: the period the law sets for
- * an employer's or an authority's answer to a worker's complaint, with its source. Where the law
- * sets no acknowledgement period, 7 days (the practice of the EU whistleblowing directive) is the
- * graph's own, and its citation says so. Working days are Monday to Friday; public holidays are
- * not counted out, so a period over a holiday ends a day early rather than late.
- */
-const NO_ACKNOWLEDGEMENT_PERIOD = 'No statutory acknowledgement period: 7 days, the graph’s default';
-const acknowledgeIn7 = step('ACKNOWLEDGE', 'ACKNOWLEDGE', days(7), { citation: NO_ACKNOWLEDGEMENT_PERIOD });
-
-export const STATUTORY_RULES: Readonly<Record<string, Statute>> = {
-  BD: {
-    mechanism: 'BD_LABOUR_ACT_S33',
-    citation: 'Bangladesh Labour Act 2006, s. 33 (grievance procedure), as amended in 2013',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', days(30), {
-        citation: 'Bangladesh Labour Act 2006, s. 33(3): decision within 30 days',
-      }),
-    ],
-  },
-  CN: {
-    mechanism: 'CN_LABOUR_SECURITY_SUPERVISION',
-    citation: 'Regulations on Labour Security Supervision 2004, Art. 17, and their implementing provisions, Art. 21',
-    steps: [
-      step('ACKNOWLEDGE', 'ACKNOWLEDGE', businessDays(5), {
-        citation: 'Implementing provisions, Art. 21: decide within 5 working days whether to open a case',
-      }),
-      step('RESPOND', 'RESPOND', businessDays(60), {
-        after: 'ACKNOWLEDGED',
-        citation:
-          'Regulations on Labour Security Supervision, Art. 17: investigation within 60 working days of opening',
-      }),
-    ],
-  },
-  DE: {
-    mechanism: 'LKSG_COMPLAINTS_PROCEDURE',
-    citation: 'LkSG §8 with HinSchG §17 (EU Directive 2019/1937, Art. 9(1)(b) and (f))',
-    steps: [
-      step('ACKNOWLEDGE', 'ACKNOWLEDGE', days(7), { citation: 'HinSchG §17(1): acknowledge within 7 days' }),
-      step('RESPOND', 'RESPOND', months(3), {
-        after: 'ACKNOWLEDGED',
-        citation: 'HinSchG §17(2): feedback within three months of the acknowledgement',
-      }),
-    ],
-  },
-  ET: {
-    mechanism: 'ET_LABOUR_PROCLAMATION_CONCILIATION',
-    citation: 'Labour Proclamation No. 1156/2019, conciliation of labour disputes',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', days(30), {
-        citation: 'Labour Proclamation No. 1156/2019: conciliation within 30 days',
-      }),
-    ],
-  },
-  ID: {
-    mechanism: 'ID_BIPARTITE_SETTLEMENT',
-    citation: 'Law No. 2 of 2004 on Industrial Relations Dispute Settlement, Art. 3',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', businessDays(30), {
-        citation: 'Law No. 2 of 2004, Art. 3(2): bipartite settlement within 30 working days',
-      }),
-    ],
-  },
-  IN: {
-    mechanism: 'IN_GRIEVANCE_REDRESSAL_COMMITTEE',
-    citation: 'Industrial Relations Code 2020, s. 4 (Grievance Redressal Committee)',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', days(30), { citation: 'Industrial Relations Code 2020, s. 4(6): within 30 days' }),
-    ],
-  },
-  KH: {
-    mechanism: 'KH_LABOUR_LAW_CONCILIATION',
-    citation: 'Labour Law 1997, Chapter XII (settlement of labour disputes)',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', days(15), { citation: 'Labour Law 1997, Art. 303: conciliation within 15 days' }),
-    ],
-  },
-  MX: {
-    mechanism: 'MX_PREJUDICIAL_CONCILIATION',
-    citation: 'Ley Federal del Trabajo, Art. 684-A to 684-E (prejudicial conciliation)',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', days(45), {
-        citation: 'Ley Federal del Trabajo, Art. 684-D: within 45 calendar days',
-      }),
-    ],
-  },
-  PK: {
-    mechanism: 'PK_IRA_S33',
-    citation: 'Industrial Relations Act 2012, s. 33 (individual grievances)',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', days(15), {
-        citation: 'Industrial Relations Act 2012, s. 33(2): decision within 15 days',
-      }),
-    ],
-  },
-  TR: {
-    mechanism: 'TR_LABOUR_MEDIATION',
-    citation: 'Labour Courts Law No. 7036, Art. 3 (mandatory mediation)',
-    steps: [
-      acknowledgeIn7,
-      step('RESPOND', 'RESPOND', days(21), { citation: 'Law No. 7036, Art. 3(10): mediation within three weeks' }),
-    ],
-  },
-  VN: {
-    mechanism: 'VN_LABOUR_COMPLAINTS',
-    citation: 'Decree 24/2018/ND-CP on complaints and denunciations in labour',
-    steps: [
-      step('ACKNOWLEDGE', 'ACKNOWLEDGE', businessDays(7), {
-        citation: 'Decree 24/2018/ND-CP: accept the complaint within 7 working days',
-      }),
-      step('RESPOND', 'RESPOND', days(30), {
-        after: 'ACKNOWLEDGED',
-        citation: 'Decree 24/2018/ND-CP: settle within 30 days of acceptance',
-      }),
-    ],
-  },
-};
-
-/** For a country whose law the graph does not record: the EU whistleblowing directive's periods. */
-export const GRAPH_DEFAULT_STATUTE: Statute = {
-  mechanism: 'GRAPH_DEFAULT',
-  citation: 'No statutory rule recorded: the periods of EU Directive 2019/1937, Art. 9(1)(b) and (f)',
-  steps: [
-    step('ACKNOWLEDGE', 'ACKNOWLEDGE', days(7)),
-    step('RESPOND', 'RESPOND', months(3), { after: 'ACKNOWLEDGED' }),
-  ],
-};
-
 /** The rules a case in `country` runs on when no agreement's mechanism applies. */
 export function statutoryRules(country: string): GrievanceRules {
   const statute = STATUTORY_RULES[country];
@@ -301,38 +149,6 @@ export function agreementRules(agreementId: string, mechanism: AgreementMechanis
     retaliationSteps: mechanism.retaliationSteps ?? URGENT_RETALIATION_STEPS,
   };
 }
-
-/**
- * The USMCA Facility-Specific Rapid Response Labor Mechanism (Annex 31-A), as written: the
- * complainant Party's request for review is the filing (Art. 31-A.4.2); the respondent Party has 10
- * days to say whether it will review (31-A.4.3) and 45 days from the request to review and report
- * the results (31-A.4.4); where it finds a denial of rights, the Parties consult for 10 days on a
- * course of remediation, which is then carried out in the period they agree (31-A.4) — 45 days
- * here until the handler corrects it to the agreed period. A missed step lets the complainant
- * Party move on to a panel (31-A.5): it escalates to the mechanism's secretariat.
- */
-export const USMCA_RAPID_RESPONSE_STEPS: MechanismStep[] = [
-  step('NOTICE_OF_REVIEW', 'ACKNOWLEDGE', days(10), {
-    escalatesTo: 'SECRETARIAT',
-    citation: 'USMCA Annex 31-A, Art. 31-A.4.3: 10 days after the request',
-  }),
-  step('REVIEW', 'RESPOND', days(45), {
-    escalatesTo: 'SECRETARIAT',
-    citation: 'USMCA Annex 31-A, Art. 31-A.4.4: 45 days after the request',
-  }),
-  step('REMEDIATION_AGREEMENT', 'REVIEW', days(10), {
-    after: 'PREVIOUS_STEP',
-    escalatesTo: 'SECRETARIAT',
-    citation: 'USMCA Annex 31-A, Art. 31-A.4: 10 days of consultations on a course of remediation',
-  }),
-  step('REMEDIATION', 'REMEDIATION', days(45), {
-    after: 'PREVIOUS_STEP',
-    escalatesTo: 'SECRETARIAT',
-    citation: 'USMCA Annex 31-A, Art. 31-A.4: the period the Parties agree for the remediation',
-  }),
-];
-
-export const mechanismSteps = { step, days, businessDays, months } as const;
 
 /** The shape mechanisms had before steps: acknowledge and respond periods in days, review steps after. */
 type LegacyMechanism = {
@@ -376,3 +192,5 @@ export function readStoredRules(stored: unknown, fallbackCountry: string): Griev
     steps: stepsOf(legacy),
   };
 }
+
+export const mechanismSteps = { step, days, businessDays, months } as const;

@@ -167,13 +167,13 @@ describe('statutoryGrievanceRules', () => {
   const statutory = async (countries?: string[]) => stack.query(STATUTORY, { countries });
 
   it("gives each country's statutory default with its source, in working days where the law counts them", async () => {
-    const rules = dataOf(await statutory(['bd', 'CN', 'FR', 'BD'])).statutoryGrievanceRules!;
+    const rules = dataOf(await statutory(['bd', 'CN', 'GB', 'BD'])).statutoryGrievanceRules!;
     expect(rules.map((rule) => [rule.country?.code, rule.mechanism, rule.source])).toEqual([
       ['BD', 'BD_LABOUR_ACT_S33', 'STATUTORY'],
       ['CN', 'CN_LABOUR_SECURITY_SUPERVISION', 'STATUTORY'],
-      ['FR', 'GRAPH_DEFAULT', 'GRAPH_DEFAULT'],
+      ['GB', 'GRAPH_DEFAULT', 'GRAPH_DEFAULT'],
     ]);
-    const [bd, cn, fr] = rules;
+    const [bd, cn, gb] = rules;
     expect(bd).toMatchObject({
       agreement: null,
       secretariat: null,
@@ -187,8 +187,8 @@ describe('statutoryGrievanceRules', () => {
       ['ACKNOWLEDGE', { count: 5, unit: 'BUSINESS_DAYS' }, 'FILED'],
       ['RESPOND', { count: 60, unit: 'BUSINESS_DAYS' }, 'ACKNOWLEDGED'],
     ]);
-    expect(fr.citation).toMatch(/No statutory rule recorded/);
-    expect(fr.steps.map((s) => s.within)).toEqual([
+    expect(gb.citation).toMatch(/No statutory rule recorded/);
+    expect(gb.steps.map((s) => s.within)).toEqual([
       { count: 7, unit: 'CALENDAR_DAYS' },
       { count: 3, unit: 'CALENDAR_MONTHS' },
     ]);
