@@ -14,3 +14,25 @@ export const step = (name: string, kind: StepKind, within: Period, options: Step
   escalatesTo: options.escalatesTo ?? 'REGULATOR',
   citation: options.citation ?? null,
 });
+
+/**
+ * Calendar days a period stands for, for the API fields that predate working days and months:
+ * 7 days per 5 working days, 30 per month.
+ */
+export const approximateDays = ({ count, unit }: Period) =>
+  unit === 'CALENDAR_MONTHS' ? count * 30 : unit === 'BUSINESS_DAYS' ? Math.ceil((count * 7) / 5) : count;
+
+/** The fields mechanisms had before steps, read off the steps (both subgraphs serve them, deprecated). */
+export function fieldsBeforeSteps(steps: readonly MechanismStep[]) {
+  const acknowledge = steps.find((step) => step.kind === 'ACKNOWLEDGE');
+  const respond = steps.find((step) => step.kind === 'RESPOND');
+  return {
+    acknowledgeWithinDays: acknowledge ? approximateDays(acknowledge.within) : 0,
+    respondWithinDays: respond ? approximateDays(respond.within) : 0,
+    respondWithinMonths: respond?.within.unit === 'CALENDAR_MONTHS' ? respond.within.count : null,
+    respondAfter: respond?.after === 'FILED' ? ('FILED' as const) : ('ACKNOWLEDGED' as const),
+    reviewSteps: steps
+      .filter((step) => step.kind === 'REVIEW' || step.kind === 'REMEDIATION')
+      .map((step) => ({ name: step.name, withinDays: approximateDays(step.within), after: step.after })),
+  };
+}

@@ -1,15 +1,13 @@
 /**
  * An agreement's grievance mechanism in the step model the grievances subgraph shares
  * (vocabulary/grievance-rules.ts): read from the row whichever shape it was written in, whether it
- * applies to a filing, and the day counts of the fields that predate steps.
+ * applies to a filing.
  */
 import {
   agreementRules,
   stepsOf,
   type AgreementMechanism,
   type GrievanceRules,
-  type MechanismStep,
-  type Period,
 } from '../../../../vocabulary/grievance-rules';
 import type { AgreementStatus, DeadlineAnchor } from './vocabulary';
 
@@ -64,13 +62,3 @@ export function mechanismApplication(agreement: {
   }
   return { applies: true, reason: null, rules: agreementRules(agreement.id, mechanism) };
 }
-
-/**
- * Calendar days a period stands for, for the fields that predate working days and months: the
- * grievances subgraph converts the same way (7 days per 5 working days, 30 per month).
- */
-export const approximateDays = ({ count, unit }: Period) =>
-  unit === 'CALENDAR_MONTHS' ? count * 30 : unit === 'BUSINESS_DAYS' ? Math.ceil((count * 7) / 5) : count;
-
-export const stepOfKind = (steps: readonly MechanismStep[], kind: MechanismStep['kind']) =>
-  steps.find((step) => step.kind === kind);
