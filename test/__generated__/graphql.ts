@@ -1491,7 +1491,7 @@ export type RetaliationCaseQueryVariables = Exact<{
 }>;
 
 
-export type RetaliationCaseQuery = { grievance: { id: string, isRetaliation: boolean, retaliationClaim: boolean, handlerKind: HandlerKind, handler: { id: string } | null, retaliationAgainst: { id: string } | null, retaliationCases: Array<{ id: string }>, deadlines: { acknowledgeBy: string, respondBy: string }, timeline: Array<{ kind: GrievanceEventKind, note: string | null }> } | null };
+export type RetaliationCaseQuery = { grievance: { id: string, version: number, isRetaliation: boolean, retaliationClaim: boolean, handlerKind: HandlerKind, handler: { id: string } | null, retaliationAgainst: { id: string } | null, retaliationCases: Array<{ id: string }>, deadlines: { acknowledgeBy: string, respondBy: string }, timeline: Array<{ kind: GrievanceEventKind, note: string | null }> } | null };
 
 export type RetaliationFollowQueryVariables = Exact<{
   code: string;
@@ -4998,6 +4998,7 @@ export const RetaliationCaseDocument = new TypedDocumentString(`
     query RetaliationCase($id: ID!) {
   grievance(id: $id) {
     id
+    version
     isRetaliation
     retaliationClaim
     handlerKind

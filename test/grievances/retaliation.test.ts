@@ -21,6 +21,7 @@ const CASE = graphql(`
   query RetaliationCase($id: ID!) {
     grievance(id: $id) {
       id
+      version
       isRetaliation
       retaliationClaim
       handlerKind
@@ -118,6 +119,8 @@ describe('a retaliation case', () => {
     );
     const retaliated = await read(original.grievance.id);
     expect(retaliated.retaliationCases).toEqual([{ id: reported.grievance.id }]);
+    // Its handler's expected version still holds: the report is not a change of that case.
+    expect(retaliated.version).toBe(original.grievance.version);
     expect(retaliated.timeline.at(-1)?.kind).toBe('RETALIATION_REPORTED');
     // The worker sees it on the first case too.
     const followed = dataOf(

@@ -59,7 +59,12 @@ export function requireSameFacility(submission: GrievanceSubmission, retaliated:
  * version stays, so a handler editing it meanwhile is not interrupted, nor the report refused.
  */
 export async function recordRetaliation(tx: EntityManager, retaliated: Grievance, report: Grievance, actor: Actor) {
-  await tx.nativeUpdate(Grievance, { id: retaliated.id }, { eventSequence: raw('event_sequence + 1') });
+  // The version is written as it is: left out, MikroORM would count this update as a change of the case.
+  await tx.nativeUpdate(
+    Grievance,
+    { id: retaliated.id },
+    { eventSequence: raw('event_sequence + 1'), version: raw('version') },
+  );
   const row = await (tx as SqlEntityManager)
     .createQueryBuilder(Grievance)
     .select('eventSequence')
