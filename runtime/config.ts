@@ -130,6 +130,21 @@ const ConfigSchema = z.object({
     .int()
     .refine((ms) => ms === 0 || (ms >= 50 && ms <= 86_400_000), '0 (off) or between 50 and 86400000')
     .default(60_000),
+  /**
+   * How often each subgraph's relay publishes the new events of its outbox, in milliseconds. 0
+   * turns the relay rounds and the event consumers off (the test suite runs their rounds itself).
+   */
+  OUTBOX_RELAY_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .refine((ms) => ms === 0 || (ms >= 10 && ms <= 60_000), '0 (off) or between 10 and 60000')
+    .default(200),
+  /** How long published events stay in the outbox, and consumers' records of handled events, in hours. */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(8_760).default(168),
+  /** How long a consumer may hold an event without acknowledging it before it is delivered again, in milliseconds. */
+  EVENT_REDELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** About how many events the event stream keeps (older ones are trimmed, delivered or not). */
+  EVENT_STREAM_MAX_LENGTH: z.coerce.number().int().min(1_000).default(1_000_000),
   /** On SIGTERM, how long in-flight requests may take to finish before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /**

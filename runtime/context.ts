@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Cache } from './cache';
 import type { Clock } from './clock';
 import type { Principal } from './principal';
+import type { SubgraphName } from './subgraph-names';
 
 /** What every subgraph resolver receives; subgraphs add their own DataLoaders on top. */
 export interface ServiceContext {
@@ -26,6 +27,8 @@ export interface ServiceContext {
   signal?: AbortSignal;
   /** Until when (epoch ms) the gateway waits for this request's answer: its signed deadline. */
   deadline?: number;
+  /** The subgraph serving the request: the source of the events its mutations record. */
+  subgraph?: SubgraphName;
   /** Renews the request's DataLoaders, so that what a mutation wrote is read afresh. */
   resetLoaders?(): void;
 }

@@ -3,7 +3,9 @@ import type { UserError, UserErrorCode } from './__generated__/conventions';
 import { audit } from './audit';
 import { deadlineExceeded, type ServiceContext } from './context';
 import { badUserInput, forbidden } from './errors';
+import type { EventDraft } from './events';
 import { idempotent } from './idempotency';
+import { recordEvents } from './outbox';
 import type { Role } from './principal';
 
 /** The table runMutation records idempotent results in: every subgraph lists it among its entities. */
@@ -20,7 +22,7 @@ export { idempotencyRecordId } from './idempotency';
  *    `write` once the target is loaded; a caller who may not act always gets a FORBIDDEN error;
  * 3. `runMutation`: one transaction (once per idempotency key when the mutation takes one), in
  *    which `write` throws a `Refusal` when a business rule fails (wrong state, stale version,
- *    duplicate, unknown target) and every audited target is recorded;
+ *    duplicate, unknown target) and every audited target and every event is recorded;
  * 4. return a typed payload: `payloadOf` answers `userErrors` for a refusal, the written nodes
  *    otherwise.
  *
@@ -128,13 +130,18 @@ export interface MutationSpec<Result extends Record<string, unknown>> {
   audited(result: Result): AuditedTarget | readonly AuditedTarget[];
   /** What a client reads when a concurrent change won the race. */
   conflictMessage?: string;
+  /** The events the change causes, recorded in the subgraph's outbox in the same transaction. */
+  events?(result: Result): readonly EventDraft[];
 }
 
 export type MutationOutcome<Result> =
   { ok: true; result: Result; replayed: boolean } | { ok: false; userErrors: UserError[] };
 
 /** The context a mutation runs in: any subgraph's, whose loaders are renewed after the write. */
-export type MutationContext = Pick<ServiceContext, 'principal' | 'clock' | 'em' | 'signal' | 'deadline'> & {
+export type MutationContext = Pick<
+  ServiceContext,
+  'principal' | 'clock' | 'em' | 'signal' | 'deadline' | 'subgraph'
+> & {
   resetLoaders?(): void;
 };
 
@@ -161,6 +168,11 @@ export async function runMutation<Result extends Record<string, unknown>>(
         { operation: entry.operation ?? spec.operation, target: entry.target, country: entry.country },
         tx,
       );
+    }
+    const events = spec.events?.(result) ?? [];
+    if (events.length) {
+      if (!context.subgraph) throw new Error(`${spec.operation} records events, but its context names no subgraph`);
+      recordEvents(tx, context.subgraph, events, context.clock.now());
     }
     // The last check before the commit: throwing here rolls the transaction back.
     abandonIfGone();

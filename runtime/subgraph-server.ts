@@ -17,6 +17,8 @@ import { config } from './config';
 import { abandonWhenGone, requestSignal, type ServiceContext } from './context';
 import { openDatabase } from './database';
 import { formatError } from './errors';
+import { createEventBus, InProcessBus, type EventBus } from './event-bus';
+import type { EventConsumer } from './event-consumers';
 import { close, listen, serviceUrl } from './http';
 import { answerClientErrors, httpErrorHandler, notFoundHandler } from './http-errors';
 import { logger } from './logger';
@@ -29,8 +31,10 @@ import { requestGuards } from './request-guards';
 import { requestLog, requestScope, scopedErrorHandler, scopeOf, withRequestScope } from './request-log';
 import { scalarResolvers } from './scalars';
 import { signingSecret } from './secrets';
+import { startSubgraphEvents, type SubgraphEvents } from './subgraph-events';
 
 export type { SubgraphName } from './subgraph-names';
+export type { SubgraphEvents } from './subgraph-events';
 import type { SubgraphName } from './subgraph-names';
 
 export { subgraphSchema } from './schema';
@@ -53,6 +57,8 @@ export interface SubgraphDefinition<Context extends ServiceContext = ServiceCont
   start?(em: EntityManager, log: Logger, clock: Clock): Promise<void>;
   /** Ends its background work and releases what it holds besides its database and cache (worker threads), once it answers no more. */
   stop?(em: EntityManager): Promise<void>;
+  /** How it reacts to other subgraphs' events: each a consumer group of the event bus. */
+  consumers?: EventConsumer[];
 }
 
 /** A body whose signature does not hold, or holds too late: refused before the body is parsed. */
@@ -73,6 +79,8 @@ export interface SubgraphOptions {
   databaseUrl?: string;
   dataDir?: string;
   cache?: Cache;
+  /** The event bus; one of its own (by REDIS_URL) when absent. Subgraphs in one process share one. */
+  bus?: EventBus;
   clock?: Clock;
   seed?: boolean;
   queryCounter?: { count: number };
@@ -83,6 +91,8 @@ export interface RunningSubgraph {
   /** The GraphQL endpoint the gateway calls. */
   url: string;
   orm: MikroORM;
+  /** Its outbox relay and its consumers, one round at a time (the background rounds run without them). */
+  events: SubgraphEvents;
   stop(): Promise<void>;
 }
 
@@ -105,6 +115,10 @@ export async function startSubgraph<Context extends ServiceContext>(
   const ownsCache = !options.cache;
   const cache = options.cache ?? createCache();
   const clock = options.clock ?? systemClock;
+  const ownsBus = !options.bus;
+  const bus = options.bus ?? createEventBus();
+  if (ownsBus && bus instanceof InProcessBus)
+    log.warn('no REDIS_URL: events reach only the consumers in this process, not the other services');
   const secret = signingSecret();
   const schema = auditCrossBorderReads(
     applyFieldPermissions(
@@ -198,6 +212,7 @@ export async function startSubgraph<Context extends ServiceContext>(
           clock,
           log: log.child({ requestId }),
           requestId,
+          subgraph: definition.name,
           signal: requestSignal(res, res.locals.deadline as number),
           deadline: res.locals.deadline as number,
         });
@@ -219,19 +234,24 @@ export async function startSubgraph<Context extends ServiceContext>(
   answerClientErrors(server);
   log.info({ port }, `${definition.name} subgraph listening`);
   await definition.start?.(orm.em, log, clock);
+  // Events flow once the subgraph serves: its outbox to the bus, the bus to its consumers.
+  const events = startSubgraphEvents(orm.em, bus, definition.consumers ?? [], log, clock, settings);
   let stopped: Promise<void> | undefined;
   return {
     name: definition.name,
     url: serviceUrl(host, port, '/graphql'),
     orm,
+    events,
     stop() {
       stopped ??= (async () => {
         // Not ready from now on; what is in flight is answered (within SHUTDOWN_TIMEOUT_MS), then the pool closes.
         draining = true;
         await close(server, settings.SHUTDOWN_TIMEOUT_MS);
         await apollo.stop();
+        await events.stop();
         await definition.stop?.(orm.em);
         await orm.close();
+        if (ownsBus) await bus.close();
         if (ownsCache) await cache.close();
       })();
       return stopped;

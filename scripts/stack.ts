@@ -3,6 +3,7 @@ import pg from 'pg';
 import { MemoryCache, RedisCache, type Cache } from '../runtime/cache';
 import type { Clock } from '../runtime/clock';
 import { config, type Config } from '../runtime/config';
+import { createEventBus, type EventBus } from '../runtime/event-bus';
 import { logger } from '../runtime/logger';
 import type { RunningSubgraph, SubgraphName } from '../runtime/subgraph-server';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
@@ -36,6 +37,8 @@ export interface StackOptions {
   ports?: Partial<Record<SubgraphName | 'gateway', number>>;
   clock?: Clock;
   cache?: Cache;
+  /** The event bus the subgraphs share; one by REDIS_URL (in this process without it) when absent. */
+  bus?: EventBus;
   queryCounter?: { count: number };
 }
 
@@ -48,6 +51,8 @@ export interface RunningStack {
 /** Starts the four subgraphs and the gateway in this process (the embedded default, and tests). */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const started: RunningSubgraph[] = [];
+  const bus = options.bus ?? createEventBus();
+  const closeBus = () => (options.bus ? undefined : bus.close());
   try {
     for (const definition of SUBGRAPHS) {
       started.push(
@@ -58,6 +63,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           seed: options.seed,
           clock: options.clock,
           cache: options.cache,
+          bus,
           queryCounter: options.queryCounter,
         }),
       );
@@ -77,10 +83,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       async stop() {
         await gateway.stop();
         await Promise.all(started.map((subgraph) => subgraph.stop()));
+        await closeBus();
       },
     };
   } catch (error) {
     await Promise.allSettled(started.map((subgraph) => subgraph.stop()));
+    await closeBus();
     throw error;
   }
 }

@@ -64,6 +64,15 @@ type Documents = {
     "\n  query CrossBorderInspection($id: ID!) {\n    inspection(id: $id) {\n      id\n      findings(first: 5) {\n        severity\n        evidence\n      }\n    }\n  }\n": typeof types.CrossBorderInspectionDocument,
     "\n  query CrossBorderCases {\n    grievances(first: 50) {\n      edges {\n        node {\n          areas\n          summary\n          complainantIdentity\n        }\n      }\n    }\n  }\n": typeof types.CrossBorderCasesDocument,
     "\n  query CrossBorderAgreements {\n    agreements(first: 20, filter: { countries: [\"BD\", \"NL\"], status: [IN_FORCE] }) {\n      edges {\n        node {\n          id\n          sharingClauses {\n            category\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrossBorderAgreementsDocument,
+    "\n  mutation EventsEmittedMerge($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      mergedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EventsEmittedMergeDocument,
+    "\n  mutation EventsEmittedSubmitInspection($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n        findings(first: 5) {\n          id\n          area\n          severity\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EventsEmittedSubmitInspectionDocument,
+    "\n  mutation EventsEmittedPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EventsEmittedPublishDocument,
+    "\n  mutation EventsEmittedDisclose($input: ChangeDisclosureInput!) {\n    changeDisclosure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EventsEmittedDiscloseDocument,
+    "\n  mutation EventsEmittedEscalate($id: ID!, $version: Int!) {\n    escalateGrievance(id: $id, to: REGULATOR, expectedVersion: $version) {\n      grievance {\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EventsEmittedEscalateDocument,
+    "\n  mutation EventsEmittedWithdraw($code: String!) {\n    withdrawGrievance(trackingCode: $code) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EventsEmittedWithdrawDocument,
+    "\n  mutation FacilityMergeRun($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FacilityMergeRunDocument,
+    "\n  query FacilityMergeHistory($id: ID!) {\n    facility(id: $id) {\n      id\n      compliance {\n        score\n        openFindings\n        overdueCorrectiveActions\n      }\n      inspections(first: 10) {\n        totalCount\n      }\n      grievanceSummary {\n        open\n        suppressed\n      }\n      grievances(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            timeline {\n              kind\n              public\n              note\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilityMergeHistoryDocument,
+    "\n  query FacilityMergeFollow($code: String!, $secret: String!) {\n    grievanceStatus(trackingCode: $code, secret: $secret) {\n      timeline {\n        status\n        message\n      }\n    }\n  }\n": typeof types.FacilityMergeFollowDocument,
     "\n  mutation SubmitInspectionOfFacility($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n      }\n    }\n  }\n": typeof types.SubmitInspectionOfFacilityDocument,
     "\n  mutation FacilityReferenceFiling($input: SubmitGrievanceInput!, $key: String!) {\n    submitGrievance(input: $input, idempotencyKey: $key) {\n      grievance {\n        id\n        facilityVerified\n      }\n    }\n  }\n": typeof types.FacilityReferenceFilingDocument,
     "\n  query FacilityReferenceHandlerView($id: ID!) {\n    grievance(id: $id) {\n      facilityVerified\n      timeline {\n        kind\n        note\n      }\n    }\n  }\n": typeof types.FacilityReferenceHandlerViewDocument,
@@ -287,6 +296,15 @@ const documents: Documents = {
     "\n  query CrossBorderInspection($id: ID!) {\n    inspection(id: $id) {\n      id\n      findings(first: 5) {\n        severity\n        evidence\n      }\n    }\n  }\n": types.CrossBorderInspectionDocument,
     "\n  query CrossBorderCases {\n    grievances(first: 50) {\n      edges {\n        node {\n          areas\n          summary\n          complainantIdentity\n        }\n      }\n    }\n  }\n": types.CrossBorderCasesDocument,
     "\n  query CrossBorderAgreements {\n    agreements(first: 20, filter: { countries: [\"BD\", \"NL\"], status: [IN_FORCE] }) {\n      edges {\n        node {\n          id\n          sharingClauses {\n            category\n          }\n        }\n      }\n    }\n  }\n": types.CrossBorderAgreementsDocument,
+    "\n  mutation EventsEmittedMerge($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      mergedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EventsEmittedMergeDocument,
+    "\n  mutation EventsEmittedSubmitInspection($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n        findings(first: 5) {\n          id\n          area\n          severity\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EventsEmittedSubmitInspectionDocument,
+    "\n  mutation EventsEmittedPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EventsEmittedPublishDocument,
+    "\n  mutation EventsEmittedDisclose($input: ChangeDisclosureInput!) {\n    changeDisclosure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EventsEmittedDiscloseDocument,
+    "\n  mutation EventsEmittedEscalate($id: ID!, $version: Int!) {\n    escalateGrievance(id: $id, to: REGULATOR, expectedVersion: $version) {\n      grievance {\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EventsEmittedEscalateDocument,
+    "\n  mutation EventsEmittedWithdraw($code: String!) {\n    withdrawGrievance(trackingCode: $code) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EventsEmittedWithdrawDocument,
+    "\n  mutation FacilityMergeRun($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FacilityMergeRunDocument,
+    "\n  query FacilityMergeHistory($id: ID!) {\n    facility(id: $id) {\n      id\n      compliance {\n        score\n        openFindings\n        overdueCorrectiveActions\n      }\n      inspections(first: 10) {\n        totalCount\n      }\n      grievanceSummary {\n        open\n        suppressed\n      }\n      grievances(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            timeline {\n              kind\n              public\n              note\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FacilityMergeHistoryDocument,
+    "\n  query FacilityMergeFollow($code: String!, $secret: String!) {\n    grievanceStatus(trackingCode: $code, secret: $secret) {\n      timeline {\n        status\n        message\n      }\n    }\n  }\n": types.FacilityMergeFollowDocument,
     "\n  mutation SubmitInspectionOfFacility($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n      }\n    }\n  }\n": types.SubmitInspectionOfFacilityDocument,
     "\n  mutation FacilityReferenceFiling($input: SubmitGrievanceInput!, $key: String!) {\n    submitGrievance(input: $input, idempotencyKey: $key) {\n      grievance {\n        id\n        facilityVerified\n      }\n    }\n  }\n": types.FacilityReferenceFilingDocument,
     "\n  query FacilityReferenceHandlerView($id: ID!) {\n    grievance(id: $id) {\n      facilityVerified\n      timeline {\n        kind\n        note\n      }\n    }\n  }\n": types.FacilityReferenceHandlerViewDocument,
@@ -657,6 +675,42 @@ export function graphql(source: "\n  query CrossBorderCases {\n    grievances(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrossBorderAgreements {\n    agreements(first: 20, filter: { countries: [\"BD\", \"NL\"], status: [IN_FORCE] }) {\n      edges {\n        node {\n          id\n          sharingClauses {\n            category\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CrossBorderAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsEmittedMerge($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      mergedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EventsEmittedMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsEmittedSubmitInspection($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n        findings(first: 5) {\n          id\n          area\n          severity\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EventsEmittedSubmitInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsEmittedPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EventsEmittedPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsEmittedDisclose($input: ChangeDisclosureInput!) {\n    changeDisclosure(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EventsEmittedDiscloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsEmittedEscalate($id: ID!, $version: Int!) {\n    escalateGrievance(id: $id, to: REGULATOR, expectedVersion: $version) {\n      grievance {\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EventsEmittedEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsEmittedWithdraw($code: String!) {\n    withdrawGrievance(trackingCode: $code) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').EventsEmittedWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacilityMergeRun($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').FacilityMergeRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityMergeHistory($id: ID!) {\n    facility(id: $id) {\n      id\n      compliance {\n        score\n        openFindings\n        overdueCorrectiveActions\n      }\n      inspections(first: 10) {\n        totalCount\n      }\n      grievanceSummary {\n        open\n        suppressed\n      }\n      grievances(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            timeline {\n              kind\n              public\n              note\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FacilityMergeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityMergeFollow($code: String!, $secret: String!) {\n    grievanceStatus(trackingCode: $code, secret: $secret) {\n      timeline {\n        status\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').FacilityMergeFollowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

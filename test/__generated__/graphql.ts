@@ -1034,6 +1034,74 @@ export type CrossBorderAgreementsQueryVariables = Exact<{ [key: string]: never; 
 
 export type CrossBorderAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, sharingClauses: Array<{ category: DataCategory }> | null } }> } | null };
 
+export type EventsEmittedMergeMutationVariables = Exact<{
+  survivor: string | number;
+  duplicate: string | number;
+}>;
+
+
+export type EventsEmittedMergeMutation = { mergeFacilities: { mergedId: string | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type EventsEmittedSubmitInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type EventsEmittedSubmitInspectionMutation = { submitInspection: { inspection: { id: string, findings: Array<{ id: string, area: ComplianceArea, severity: Severity }> } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type EventsEmittedPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventsEmittedPublishMutation = { publishInspection: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type EventsEmittedDiscloseMutationVariables = Exact<{
+  input: ChangeDisclosureInput;
+}>;
+
+
+export type EventsEmittedDiscloseMutation = { changeDisclosure: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type EventsEmittedEscalateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EventsEmittedEscalateMutation = { escalateGrievance: { grievance: { version: number } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type EventsEmittedWithdrawMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type EventsEmittedWithdrawMutation = { withdrawGrievance: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FacilityMergeRunMutationVariables = Exact<{
+  survivor: string | number;
+  duplicate: string | number;
+}>;
+
+
+export type FacilityMergeRunMutation = { mergeFacilities: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type FacilityMergeHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilityMergeHistoryQuery = { facility: { id: string, compliance: { score: number | null, openFindings: number, overdueCorrectiveActions: number } | null, inspections: { totalCount: number } | null, grievanceSummary: { open: number | null, suppressed: boolean } | null, grievances: { totalCount: number, edges: Array<{ node: { id: string, timeline: Array<{ kind: GrievanceEventKind, public: boolean, note: string | null }> } }> } | null } | null };
+
+export type FacilityMergeFollowQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type FacilityMergeFollowQuery = { grievanceStatus: { timeline: Array<{ status: GrievanceStatus, message: string }> } | null };
+
 export type SubmitInspectionOfFacilityMutationVariables = Exact<{
   input: SubmitInspectionInput;
   key: string;
@@ -3848,6 +3916,123 @@ export const CrossBorderAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CrossBorderAgreementsQuery, CrossBorderAgreementsQueryVariables>;
+export const EventsEmittedMergeDocument = new TypedDocumentString(`
+    mutation EventsEmittedMerge($survivor: ID!, $duplicate: ID!) {
+  mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {
+    mergedId
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsEmittedMergeMutation, EventsEmittedMergeMutationVariables>;
+export const EventsEmittedSubmitInspectionDocument = new TypedDocumentString(`
+    mutation EventsEmittedSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      findings(first: 5) {
+        id
+        area
+        severity
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsEmittedSubmitInspectionMutation, EventsEmittedSubmitInspectionMutationVariables>;
+export const EventsEmittedPublishDocument = new TypedDocumentString(`
+    mutation EventsEmittedPublish($id: ID!) {
+  publishInspection(id: $id) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsEmittedPublishMutation, EventsEmittedPublishMutationVariables>;
+export const EventsEmittedDiscloseDocument = new TypedDocumentString(`
+    mutation EventsEmittedDisclose($input: ChangeDisclosureInput!) {
+  changeDisclosure(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsEmittedDiscloseMutation, EventsEmittedDiscloseMutationVariables>;
+export const EventsEmittedEscalateDocument = new TypedDocumentString(`
+    mutation EventsEmittedEscalate($id: ID!, $version: Int!) {
+  escalateGrievance(id: $id, to: REGULATOR, expectedVersion: $version) {
+    grievance {
+      version
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsEmittedEscalateMutation, EventsEmittedEscalateMutationVariables>;
+export const EventsEmittedWithdrawDocument = new TypedDocumentString(`
+    mutation EventsEmittedWithdraw($code: String!) {
+  withdrawGrievance(trackingCode: $code) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsEmittedWithdrawMutation, EventsEmittedWithdrawMutationVariables>;
+export const FacilityMergeRunDocument = new TypedDocumentString(`
+    mutation FacilityMergeRun($survivor: ID!, $duplicate: ID!) {
+  mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityMergeRunMutation, FacilityMergeRunMutationVariables>;
+export const FacilityMergeHistoryDocument = new TypedDocumentString(`
+    query FacilityMergeHistory($id: ID!) {
+  facility(id: $id) {
+    id
+    compliance {
+      score
+      openFindings
+      overdueCorrectiveActions
+    }
+    inspections(first: 10) {
+      totalCount
+    }
+    grievanceSummary {
+      open
+      suppressed
+    }
+    grievances(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          timeline {
+            kind
+            public
+            note
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityMergeHistoryQuery, FacilityMergeHistoryQueryVariables>;
+export const FacilityMergeFollowDocument = new TypedDocumentString(`
+    query FacilityMergeFollow($code: String!, $secret: String!) {
+  grievanceStatus(trackingCode: $code, secret: $secret) {
+    timeline {
+      status
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityMergeFollowQuery, FacilityMergeFollowQueryVariables>;
 export const SubmitInspectionOfFacilityDocument = new TypedDocumentString(`
     mutation SubmitInspectionOfFacility($input: SubmitInspectionInput!, $key: String!) {
   submitInspection(input: $input, idempotencyKey: $key) {

@@ -19,10 +19,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Cache } from '../../runtime/cache';
+import { RedisCache, type Cache } from '../../runtime/cache';
 import { ManualClock } from '../../runtime/clock';
 import { config } from '../../runtime/config';
-import type { SubgraphName } from '../../runtime/subgraph-server';
+import { createEventBus } from '../../runtime/event-bus';
+import type { RunningSubgraph, SubgraphName } from '../../runtime/subgraph-server';
 import { issueDevelopmentToken, type TokenRequest } from '../../gateway/src/auth';
 import { createScratchCache, createScratchDatabase, startStack, type RunningStack } from '../../scripts/stack';
 import type { TypedDocumentString } from '../__generated__/graphql';
@@ -53,6 +54,12 @@ export interface TestStack extends RunningStack {
     options?: RequestOptions,
   ): Promise<GraphQLResponse<Data>>;
   token(request: TokenRequest): Promise<string>;
+  /**
+   * Runs relay rounds in every subgraph and delivery rounds of every consumer until no event moves,
+   * so that a test can read what the consumers did. Throws when a consumer fails on an event, or
+   * when events still flow after many rounds.
+   */
+  settleEvents(): Promise<void>;
   /** A forked EntityManager of one subgraph, for a test to write its own data. */
   em(subgraph: SubgraphName): ReturnType<RunningStack['subgraphs'][SubgraphName]['orm']['em']['fork']>;
 }
@@ -77,6 +84,27 @@ export function dataOf<Data>(response: GraphQLResponse<Data>): Data {
  */
 export const DEFAULT_NOW = new Date('2026-11-24T09:00:00Z');
 
+/** Rounds after which events that still flow (consumers emitting events for each other) fail the test. */
+const SETTLE_ROUNDS = 50;
+
+async function settleEvents(subgraphs: readonly RunningSubgraph[]): Promise<void> {
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    let moved = 0;
+    for (const subgraph of subgraphs) moved += await subgraph.events.relay();
+    for (const subgraph of subgraphs) {
+      const delivered = await subgraph.events.deliver();
+      const [failure] = delivered.failures;
+      if (failure)
+        throw new Error(`${failure.consumer} failed on event ${failure.eventId}: ${failure.error.message}`, {
+          cause: failure.error,
+        });
+      moved += delivered.delivered;
+    }
+    if (!moved) return;
+  }
+  throw new Error(`events were still flowing after ${SETTLE_ROUNDS} rounds of relays and consumers`);
+}
+
 /**
  * Starts the real subgraphs and gateway on free ports, against a fresh PostgreSQL database and a
  * Redis key prefix of their own when DATABASE_URL/REDIS_URL are set, else SQLite files in a
@@ -87,6 +115,9 @@ export async function startTestStack(options: { seed?: boolean; now?: Date; cach
   const database = baseUrl ? await createScratchDatabase(baseUrl) : undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'lcg-test-'));
   const scratchCache = createScratchCache();
+  // The event stream lives under the test's own Redis prefix, and goes with its keys.
+  const prefix = scratchCache.cache instanceof RedisCache ? scratchCache.cache.prefix : undefined;
+  const bus = createEventBus({ ...config(), ...(prefix ? { REDIS_KEY_PREFIX: prefix } : {}) });
   const clock = new ManualClock(options.now ?? DEFAULT_NOW);
   const queries = { count: 0 };
   const stack = await startStack({
@@ -95,6 +126,7 @@ export async function startTestStack(options: { seed?: boolean; now?: Date; cach
     seed: options.seed ?? false,
     clock,
     cache: options.cache ?? scratchCache.cache,
+    bus,
     queryCounter: queries,
   });
   return {
@@ -120,8 +152,10 @@ export async function startTestStack(options: { seed?: boolean; now?: Date; cach
     },
     token: issueDevelopmentToken,
     em: (subgraph) => stack.subgraphs[subgraph].orm.em.fork(),
+    settleEvents: () => settleEvents(Object.values(stack.subgraphs)),
     async stop() {
       await stack.stop();
+      await bus.close();
       await scratchCache.clear();
       await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });

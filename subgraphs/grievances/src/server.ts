@@ -3,6 +3,7 @@ import { createContext, type Context } from './context';
 import { entities } from './entities';
 import { permissionRules } from './permissions';
 import { startEscalationJob, stopEscalationJob } from './queries/escalation-job';
+import { facilityMerges } from './queries/facility-merges';
 import { hashSealedFromEarlier, stopHashingSealed } from './queries/sealed-secrets';
 import { closeSecretHashing } from './queries/secret-hashing';
 import { resolvers } from './resolvers';
@@ -19,6 +20,7 @@ export const grievancesSubgraph: SubgraphDefinition<Context> = {
   crossBorderReads,
   createContext,
   seed: seedGrievances,
+  consumers: [facilityMerges],
   // Secrets that new filings left sealed, hashed in the background (from an earlier run too), and
   // the rounds that escalate cases past their deadlines.
   async start(em, log, clock) {

@@ -3,6 +3,7 @@ import type { Context } from './context';
 import { entities } from './entities';
 import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
+import { facilityMerges } from './queries/facility-merges';
 import { resolvers } from './resolvers';
 import { seedInspections } from './seed/seed';
 import { crossBorderReads } from './visibility';
@@ -27,4 +28,5 @@ export const inspectionsSubgraph: SubgraphDefinition<Context> = {
     return context;
   },
   seed: seedInspections,
+  consumers: [facilityMerges],
 };

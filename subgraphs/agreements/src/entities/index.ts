@@ -1,4 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
+import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { AgreementConventionSchema } from './agreement-convention.entity';
 import { AgreementPartySchema } from './agreement-party.entity';
@@ -20,4 +21,6 @@ export const entities = [
   RecordedRatificationSchema,
   IdempotencyRecordSchema,
   AuditEntrySchema,
+  OutboxEventSchema,
+  ProcessedEventSchema,
 ];

@@ -5,13 +5,16 @@ import { parsePartyRef } from '../domain/agreement-terms';
 import { milestones } from '../domain/lifecycle';
 import { signatoryProblem } from '../domain/signing-rules';
 import { Issues, todayOf } from '../domain/validation';
+import { isBound } from '../domain/vocabulary';
 import { AgreementParty } from '../entities/agreement-party.entity';
+import { SharingClause } from '../entities/sharing-clause.entity';
 import { StatusChange } from '../entities/status-change.entity';
 import {
   agreementPayload,
   AGREEMENT_CONFLICT,
   auditedPerCountry,
   countriesOf,
+  sharingChanged,
   type AgreementChange,
 } from './agreement-change';
 import { agreementForEdit, insertParty } from './agreement-store';
@@ -29,7 +32,7 @@ export async function addAgreementParty(context: Context, input: AddAgreementPar
   const since = input.since == null ? null : issues.notFuture('since', input.since, today);
   rejectInvalid('The party was not added', issues.list);
 
-  const outcome = await runMutation<AgreementChange>(context, {
+  const outcome = await runMutation<AgreementChange & { sharedCategories: string[] }>(context, {
     operation: 'addAgreementParty',
     idempotency: { key: idempotencyKey, input },
     conflictMessage: AGREEMENT_CONFLICT,
@@ -65,9 +68,17 @@ export async function addAgreementParty(context: Context, input: AddAgreementPar
       }
       insertParty(tx, agreement, party, (parties.at(-1)?.position ?? -1) + 1, joinedOn);
       agreement.updatedAt = now;
-      return { agreementId: agreement.id, countries: countriesOf([...parties, party]) };
+      // A country bound by the agreement sends every category its clauses share.
+      const sends = party.countryCode !== null && isBound(party.role);
+      const clauses = sends ? await tx.find(SharingClause, { agreement: agreement.id }) : [];
+      return {
+        agreementId: agreement.id,
+        countries: countriesOf([...parties, party]),
+        sharedCategories: clauses.map((clause) => clause.category).sort(),
+      };
     },
     audited: (change) => auditedPerCountry(change),
+    events: (change) => sharingChanged(change, change.sharedCategories),
   });
   if (outcome.ok) await invalidateSharing(context, outcome.result.agreementId);
   return agreementPayload(context, outcome);

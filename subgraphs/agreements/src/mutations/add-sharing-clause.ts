@@ -10,6 +10,7 @@ import {
   AGREEMENT_CONFLICT,
   auditedPerCountry,
   countriesOf,
+  sharingChanged,
   type AgreementChange,
 } from './agreement-change';
 import { agreementForEdit, newId } from './agreement-store';
@@ -56,6 +57,7 @@ export async function addSharingClause(context: Context, input: AddSharingClause
       return { agreementId: agreement.id, countries: countriesOf(parties) };
     },
     audited: (change) => auditedPerCountry(change),
+    events: (change) => sharingChanged(change, [input.category]),
   });
   if (outcome.ok) await invalidateSharing(context, outcome.result.agreementId);
   return agreementPayload(context, outcome);

@@ -1,3 +1,4 @@
+import type { EventDraft } from '../../../../runtime/events';
 import { payloadOf, type AuditedTarget, type MutationOutcome } from '../../../../runtime/mutation';
 import type { Context } from '../context';
 
@@ -24,6 +25,21 @@ export function auditedPerCountry({ agreementId, countries }: AgreementChange, o
   if (countries.length === 0) return [{ target, country: null, operation }];
   return countries.map((country) => ({ target, country, operation }));
 }
+
+/**
+ * What the graph learns when the flows of data categories an agreement allows change: one event per
+ * category, naming every country party (the regulators whose grants follow from it).
+ */
+export const sharingChanged = (
+  { agreementId, countries }: AgreementChange,
+  categories: readonly string[],
+): EventDraft[] =>
+  categories.map((category) => ({
+    type: 'SHARING_CHANGED',
+    subject: `Agreement:${agreementId}`,
+    country: null,
+    payload: { agreementId, category, countries },
+  }));
 
 /** The payload of an agreement mutation: the agreement as written, read through the caller's loaders. */
 export const agreementPayload = (context: Context, outcome: MutationOutcome<AgreementChange>) =>

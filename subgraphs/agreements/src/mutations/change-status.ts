@@ -51,7 +51,7 @@ export async function changeAgreementStatus(
   const note = issues.text('note', input.note, { max: 2000 });
   rejectInvalid('The status was not changed', issues.list);
 
-  const outcome = await runMutation<AgreementChange>(context, {
+  const outcome = await runMutation<AgreementChange & { from: string }>(context, {
     operation: 'changeAgreementStatus',
     idempotency: { key: idempotencyKey, input },
     conflictMessage: AGREEMENT_CONFLICT,
@@ -60,6 +60,7 @@ export async function changeAgreementStatus(
       const agreement = await agreementForEdit(tx, input.agreementId, input.expectedVersion, { allowFinal: true });
       const refusal = transitionRefusal(agreement, input.status, on);
       if (refusal) throw refusal;
+      const from = agreement.status;
       if (input.status === 'SIGNED') {
         const parties = await tx.find(AgreementParty, { agreement: agreement.id });
         const problem = signatoryProblem(agreement.kind, parties);
@@ -68,9 +69,17 @@ export async function changeAgreementStatus(
         for (const party of parties) party.since ??= on;
       }
       await appendStatus(tx, agreement, input.status, on, note, now);
-      return { agreementId: agreement.id, countries: await countryPartiesOf(tx, agreement.id) };
+      return { agreementId: agreement.id, countries: await countryPartiesOf(tx, agreement.id), from };
     },
     audited: (change) => auditedPerCountry(change, `changeAgreementStatus:${input.status}`),
+    events: ({ agreementId, countries, from }) => [
+      {
+        type: 'AGREEMENT_STATUS_CHANGED',
+        subject: `Agreement:${agreementId}`,
+        country: null,
+        payload: { agreementId, from, to: input.status, countries },
+      },
+    ],
   });
   if (outcome.ok) await invalidateSharing(context, outcome.result.agreementId);
   return agreementPayload(context, outcome);

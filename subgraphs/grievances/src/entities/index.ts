@@ -1,4 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
+import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { CaseMessageSchema } from './case-message.entity';
 import { GrievanceEventSchema } from './grievance-event.entity';
@@ -13,4 +14,6 @@ export const entities = [
   RemediationSchema,
   IdempotencyRecordSchema,
   AuditEntrySchema,
+  OutboxEventSchema,
+  ProcessedEventSchema,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { forbidden } from '../../../../runtime/errors';
+import type { EventDraft } from '../../../../runtime/events';
 import {
   invalidInput,
   notFoundRefusal,
@@ -15,6 +16,7 @@ import type { Context } from '../context';
 import { assertTransition, type GrievanceStatus } from '../domain';
 import { Grievance } from '../entities/grievance.entity';
 import { visibleGrievances } from '../visibility';
+import { statusChanged } from './case-events';
 
 /**
  * Acting on one case — moving, escalating, linking, recording its remedy, withdrawing it — always
@@ -39,9 +41,10 @@ export type CaseOutcome = MutationOutcome<{ grievance: Grievance }>;
 /**
  * What a change may say about its audit: by default one entry for the case in its country; a
  * change that concerns two jurisdictions (a transfer) names an entry for each, so both regulators
- * read it.
+ * read it. And the events it tells the graph besides GRIEVANCE_STATUS_CHANGED, which every
+ * change of status records by itself.
  */
-export type CaseChange = void | { audited: AuditedTarget[] };
+export type CaseChange = void | { audited?: AuditedTarget[]; events?: EventDraft[] };
 
 export const visibleCase = (context: Context, id: string) => (tx: EntityManager) =>
   tx.findOne(Grievance, { $and: [{ id }, visibleGrievances(context.principal)] });
@@ -70,12 +73,15 @@ export function actOnCase(
         throw forbidden(typeof message === 'string' ? message : message(grievance));
       }
       requireVersion('case', grievance.version, action.expectedVersion);
+      const from = grievance.status;
       const changed = await change(tx, grievance);
       grievance.updatedAt = context.clock.now();
-      return { grievance, audited: changed?.audited ?? null };
+      const events = [...statusChanged(grievance, from), ...(changed?.events ?? [])];
+      return { grievance, audited: changed?.audited ?? null, events };
     },
     audited: ({ grievance, audited }) =>
       audited ?? { target: `Grievance:${grievance.id}`, country: grievance.facilityCountry },
+    events: ({ events }) => events,
     conflictMessage: 'The case changed while your change was being saved. Reload it and try again.',
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import { raw, type EntityData, type EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Principal } from '../../../../runtime/principal';
 import {
   deadlineState,
@@ -10,7 +11,7 @@ import {
   type GrievanceStatus,
 } from '../domain';
 import { GrievanceEvent, type GrievanceEventKind } from '../entities/grievance-event.entity';
-import type { Grievance } from '../entities/grievance.entity';
+import { Grievance } from '../entities/grievance.entity';
 
 /**
  * Writing to a case file: every change is a timeline event, and every move refreshes the stored
@@ -43,6 +44,46 @@ export function addEvent(em: EntityManager, grievance: Grievance, details: Event
     at: details.at,
     kind: details.kind,
     status: grievance.status,
+    actorRole: details.actor.role,
+    actorOrganizationId: details.actor.organizationId,
+    note: details.note ?? null,
+    public: details.public ?? false,
+    notePublic: (details.notePublic ?? false) && !!details.note,
+    notifiedOrganizationId: details.notifiedOrganizationId ?? null,
+  });
+}
+
+/**
+ * Adds an event to the timeline of a case without loading it: the event is numbered in SQL, and
+ * `changes` are written in the same statement. For what happens to a case beside its handler's
+ * work (a retaliation report, a merge in the registry). With `changes`, the case's version moves
+ * on, so a handler who read it before reloads it; an event alone leaves the version as it was.
+ */
+export async function appendEventInSql(
+  tx: EntityManager,
+  grievanceId: string,
+  details: EventDetails,
+  changes: EntityData<Grievance> = {},
+): Promise<GrievanceEvent> {
+  // Written back as it is when nothing else changes: left out, MikroORM would count the update as a change.
+  const version = Object.keys(changes).length ? {} : { version: raw('version') };
+  await tx.nativeUpdate(
+    Grievance,
+    { id: grievanceId },
+    { ...changes, ...version, eventSequence: raw('event_sequence + 1') },
+  );
+  const row = await (tx as SqlEntityManager)
+    .createQueryBuilder(Grievance)
+    .select(['eventSequence', 'status'])
+    .where({ id: grievanceId })
+    .execute('get');
+  return tx.create(GrievanceEvent, {
+    id: randomUUID(),
+    grievance: tx.getReference(Grievance, grievanceId),
+    sequence: Number(row.eventSequence),
+    at: details.at,
+    kind: details.kind,
+    status: row.status,
     actorRole: details.actor.role,
     actorOrganizationId: details.actor.organizationId,
     note: details.note ?? null,

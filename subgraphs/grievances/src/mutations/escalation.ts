@@ -4,6 +4,7 @@ import { rulesOfCase } from '../domain';
 import type { MutationEscalateGrievanceArgs } from '../__generated__/resolvers-types';
 import { canHandle, isFilingOrganization, isJurisdictionRegulator } from '../visibility';
 import { actOnCase, caseNotFound, changePayload, checkedNote, requireMove, visibleCase } from './act-on-case';
+import { escalated } from './case-events';
 import { actorOf, addEvent, applyMove } from './case-file';
 
 /**
@@ -56,6 +57,7 @@ export async function escalateGrievance(context: Context, args: MutationEscalate
           ? 'Escalated case handed over.'
           : `Escalated case handed to the labour inspectorate of ${grievance.facilityCountry}.`,
       });
+      return { events: [escalated(grievance, args.to)] };
     },
   );
   return changePayload(context, outcome, args.id);

@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { raw, type EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/core';
 import { Refusal } from '../../../../runtime/mutation';
 import type { Context } from '../context';
 import type { GrievanceSubmission } from '../domain';
-import { GrievanceEvent } from '../entities/grievance-event.entity';
-import { Grievance } from '../entities/grievance.entity';
+import type { Grievance } from '../entities/grievance.entity';
 import { filedByOrganisation, findByCodeAndSecret, NO_MATCH_MESSAGE } from '../queries/tracking';
-import type { Actor } from './case-file';
+import { appendEventInSql, type Actor } from './case-file';
 
 const FIELD = ['input', 'retaliationAgainst'];
 
@@ -55,33 +52,16 @@ export function requireSameFacility(submission: GrievanceSubmission, retaliated:
 
 /**
  * Records the report in the timeline of the case retaliated against, public, so that its worker
- * and its handler see it. The event is numbered in SQL and the case itself is not rewritten: its
- * version stays, so a handler editing it meanwhile is not interrupted, nor the report refused.
+ * and its handler see it. The event is numbered in SQL (`appendEventInSql`) and the case is not
+ * otherwise changed: its version stays, so a handler editing it meanwhile is not interrupted, nor
+ * the report refused.
  */
 export async function recordRetaliation(tx: EntityManager, retaliated: Grievance, report: Grievance, actor: Actor) {
-  // The version is written as it is: left out, MikroORM would count this update as a change of the case.
-  await tx.nativeUpdate(
-    Grievance,
-    { id: retaliated.id },
-    { eventSequence: raw('event_sequence + 1'), version: raw('version') },
-  );
-  const row = await (tx as SqlEntityManager)
-    .createQueryBuilder(Grievance)
-    .select('eventSequence')
-    .where({ id: retaliated.id })
-    .execute('get');
-  tx.create(GrievanceEvent, {
-    id: randomUUID(),
-    grievance: tx.getReference(Grievance, retaliated.id),
-    sequence: Number(row.eventSequence),
-    at: report.filedAt,
+  await appendEventInSql(tx, retaliated.id, {
     kind: 'RETALIATION_REPORTED',
-    status: retaliated.status,
-    actorRole: actor.role,
-    actorOrganizationId: actor.organizationId,
+    at: report.filedAt,
+    actor,
     note: `Retaliation case ${report.trackingCode} filed; it runs on the urgent track.`,
     public: true,
-    notePublic: false,
-    notifiedOrganizationId: null,
   });
 }

@@ -16,6 +16,7 @@ import {
 import { Grievance } from '../entities/grievance.entity';
 import type { SubmitGrievanceInput } from '../__generated__/resolvers-types';
 import { hashSealedLater } from '../queries/sealed-secrets';
+import { filingEvents } from './case-events';
 import { actorOf } from './case-file';
 import { freshTrackingCode, openCase } from './intake';
 import { recordRetaliation, requireSameFacility, retaliatedCase } from './retaliation';
@@ -133,9 +134,11 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
         trackingCode: grievance.trackingCode,
         country: grievance.facilityCountry,
         secretKeyId: secretKey?.id ?? null,
+        events: filingEvents(grievance),
       };
     },
-    audited: (filed) => ({ target: `Grievance:${filed.grievanceId}`, country: filed.country }),
+    audited: (filing) => ({ target: `Grievance:${filing.grievanceId}`, country: filing.country }),
+    events: (filing) => filing.events,
   });
 
   return payloadOf(

@@ -10,6 +10,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../../runtime/clock';
 import { config } from '../../../../runtime/config';
+import { recordEvents } from '../../../../runtime/outbox';
 import type { Logger } from 'pino';
 import { TERMINAL_STATUSES } from '../domain';
 import { Grievance } from '../entities/grievance.entity';
@@ -43,7 +44,13 @@ async function escalateBatch(em: EntityManager, now: Date): Promise<number | nul
       { orderBy: { nextEscalationAt: 'asc', id: 'asc' }, limit: BATCH },
     );
     let escalated = 0;
-    for (const grievance of due) if (escalateMissedSteps(tx, grievance, now).length) escalated++;
+    for (const grievance of due) {
+      const steps = escalateMissedSteps(tx, grievance, now);
+      if (steps.length) escalated++;
+      // Not a mutation: the job records its events itself, in the transaction of its writes.
+      const events = steps.flatMap((step) => step.events);
+      recordEvents(tx, 'grievances', events, now);
+    }
     return escalated;
   });
 }

@@ -1,4 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
+import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { CorrectiveActionSchema } from './corrective-action.entity';
 import { FindingSchema } from './finding.entity';
@@ -12,4 +13,6 @@ export const entities = [
   CorrectiveActionSchema,
   IdempotencyRecordSchema,
   AuditEntrySchema,
+  OutboxEventSchema,
+  ProcessedEventSchema,
 ];

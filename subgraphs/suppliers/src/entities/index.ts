@@ -1,4 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
+import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { FacilityAliasSchema } from './facility-alias.entity';
 import { FacilityListImportRowSchema } from './facility-list-import-row.entity';
@@ -20,4 +21,6 @@ export const entities = [
   FacilityListImportRowSchema,
   IdempotencyRecordSchema,
   AuditEntrySchema,
+  OutboxEventSchema,
+  ProcessedEventSchema,
 ];

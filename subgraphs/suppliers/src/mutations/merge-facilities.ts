@@ -7,6 +7,7 @@ import {
   runMutation,
   type InputIssue,
 } from '../../../../runtime/mutation';
+import type { EventDraft } from '../../../../runtime/events';
 import type { Context } from '../context';
 import { sectorKey } from '../domain/normalise';
 import { FacilityAlias } from '../entities/facility-alias.entity';
@@ -31,23 +32,37 @@ export async function mergeFacilities(context: Context, survivorId: string, dupl
 
   const outcome = await runMutation(context, {
     operation: 'mergeFacilities',
-    write: async (tx) => ({
-      country: (await merge(tx, survivor, duplicate, now, context.principal.subject)).countryCode,
-    }),
+    write: (tx) => merge(tx, survivor, duplicate, now, context.principal.subject),
     audited: ({ country }) => ({ target: `Facility:${survivor}<-${duplicate}`, country }),
+    events: ({ country, earlierMergedIds }) =>
+      earlierMergedIds ? [merged(survivor, duplicate, country, earlierMergedIds)] : [],
   });
-  const merged = async (): Promise<{ survivor: Facility | null; mergedId: string | null }> => ({
+  const present = async (): Promise<{ survivor: Facility | null; mergedId: string | null }> => ({
     survivor: await context.loaders.facility.load(survivor),
     mergedId: duplicate,
   });
-  return payloadOf(outcome, merged, { survivor: null, mergedId: null });
+  return payloadOf(outcome, present, { survivor: null, mergedId: null });
 }
+
+/**
+ * What the other subgraphs learn of a merge: whatever they keep under the merged id, and under the
+ * ids merged into it before, belongs to the survivor now. The event is about the facility that goes.
+ */
+const merged = (survivorId: string, mergedId: string, country: string, earlierMergedIds: string[]): EventDraft => ({
+  type: 'FACILITY_MERGED',
+  subject: `Facility:${mergedId}`,
+  country,
+  payload: { survivorId, mergedId, country, earlierMergedIds },
+});
+
+/** A merge done: the survivor's country, and the ids merged into the duplicate before (null: merged already). */
+type Merge = { country: string; earlierMergedIds: string[] | null };
 
 /**
  * Merges `duplicateId` into `survivorId` inside `tx`: the duplicate's supply-chain links move to
  * the survivor (a buyer linked to both keeps one link), its sectors and product types are added,
  * empty fields are filled from it, and its id becomes an alias of the survivor — as do the ids
- * merged into it before. Merging again what is already merged is a no-op that succeeds.
+ * merged into it before. Merging again what is already merged is a no-op that succeeds, and no news.
  */
 async function merge(
   tx: EntityManager,
@@ -55,10 +70,11 @@ async function merge(
   duplicateId: string,
   at: Date,
   by: string | null,
-): Promise<Facility> {
+): Promise<Merge> {
   const earlier = await tx.findOne(FacilityAlias, { id: duplicateId });
   if (earlier) {
-    if (earlier.facility.id === survivorId) return tx.findOneOrFail(Facility, survivorId);
+    if (earlier.facility.id === survivorId)
+      return { country: (await tx.findOneOrFail(Facility, survivorId)).countryCode, earlierMergedIds: null };
     throw new Refusal('CONFLICT', `${duplicateId} was already merged into ${earlier.facility.id}`, ['duplicateId']);
   }
   const [survivor, duplicate] = await Promise.all([
@@ -72,6 +88,9 @@ async function merge(
   }
   if (!duplicate) throw new Refusal('NOT_FOUND', `No facility ${duplicateId}`, ['duplicateId']);
 
+  const earlierMergedIds = (await tx.find(FacilityAlias, { facility: duplicate.id }, { orderBy: { id: 'asc' } })).map(
+    (alias) => alias.id,
+  );
   await moveLinks(tx, survivor, duplicate);
   absorbDetails(tx, survivor, duplicate);
   // Everything that named the duplicate names the survivor from now on.
@@ -83,7 +102,7 @@ async function merge(
   await tx.nativeDelete(Facility, { id: duplicate.id });
   tx.create(FacilityAlias, { id: duplicate.id, facility: survivor, mergedAt: at, mergedBy: by });
   await tx.flush();
-  return survivor;
+  return { country: survivor.countryCode, earlierMergedIds };
 }
 
 async function moveLinks(tx: EntityManager, survivor: Facility, duplicate: Facility) {
