@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { raw, type EntityData, type EntityManager } from '@mikro-orm/core';
+import { raw, type EntityData, type EntityManager, type Ref } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Principal } from '../../../../runtime/principal';
 import {
@@ -35,15 +35,21 @@ export type EventDetails = {
   notifiedOrganizationId?: string | null;
 };
 
-export function addEvent(em: EntityManager, grievance: Grievance, details: EventDetails): GrievanceEvent {
-  grievance.eventSequence += 1;
+/** The timeline row of `details`, numbered `sequence`, with the case's status after the event. */
+function eventRow(
+  em: EntityManager,
+  grievance: Grievance | Ref<Grievance>,
+  sequence: number,
+  status: GrievanceStatus,
+  details: EventDetails,
+): GrievanceEvent {
   return em.create(GrievanceEvent, {
     id: randomUUID(),
     grievance,
-    sequence: grievance.eventSequence,
+    sequence,
     at: details.at,
     kind: details.kind,
-    status: grievance.status,
+    status,
     actorRole: details.actor.role,
     actorOrganizationId: details.actor.organizationId,
     note: details.note ?? null,
@@ -51,6 +57,11 @@ export function addEvent(em: EntityManager, grievance: Grievance, details: Event
     notePublic: (details.notePublic ?? false) && !!details.note,
     notifiedOrganizationId: details.notifiedOrganizationId ?? null,
   });
+}
+
+export function addEvent(em: EntityManager, grievance: Grievance, details: EventDetails): GrievanceEvent {
+  grievance.eventSequence += 1;
+  return eventRow(em, grievance, grievance.eventSequence, grievance.status, details);
 }
 
 /**
@@ -77,20 +88,7 @@ export async function appendEventInSql(
     .select(['eventSequence', 'status'])
     .where({ id: grievanceId })
     .execute('get');
-  return tx.create(GrievanceEvent, {
-    id: randomUUID(),
-    grievance: tx.getReference(Grievance, grievanceId),
-    sequence: Number(row.eventSequence),
-    at: details.at,
-    kind: details.kind,
-    status: row.status,
-    actorRole: details.actor.role,
-    actorOrganizationId: details.actor.organizationId,
-    note: details.note ?? null,
-    public: details.public ?? false,
-    notePublic: (details.notePublic ?? false) && !!details.note,
-    notifiedOrganizationId: details.notifiedOrganizationId ?? null,
-  });
+  return eventRow(tx, tx.getReference(Grievance, grievanceId), Number(row.eventSequence), row.status, details);
 }
 
 /** Stores the deadlines that follow from the rules copied at filing and the progress so far. */
