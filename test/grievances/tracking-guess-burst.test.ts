@@ -107,22 +107,29 @@ describe('a worker looking up their case during forty wrong guesses', () => {
         idle.push(await timedLookup());
       }
     }
-    return { idle: percentile(idle, 99), burst: percentile(burst, 99) };
+    return {
+      idle: { p50: percentile(idle, 50), p99: percentile(idle, 99) },
+      burst: { p50: percentile(burst, 50), p99: percentile(burst, 99) },
+    };
   }
 
-  it('from one address, gets an answer within three times its idle p99', MEASURING, async () => {
-    const p99 = await measure((burst) => fresh(burst, [1, 1, 1, 1]));
-    expect(
-      p99.burst,
-      `idle p99 ${p99.idle.toFixed(1)} ms, during the burst ${p99.burst.toFixed(1)} ms`,
-    ).toBeLessThanOrEqual(3 * p99.idle);
+  /**
+   * The typical lookup during a burst within three times the typical idle one, and the slowest
+   * within six times the slowest idle one. Of twenty samples the p99 is the single slowest, which a
+   * test file running beside this one can stall at random; the median is what the burst itself
+   * does. The old code missed both by two orders of magnitude (74 ms → 15.6 s).
+   */
+  function expectUnhurried({ idle, burst }: Awaited<ReturnType<typeof measure>>) {
+    const said = `idle p50/p99 ${idle.p50.toFixed(1)}/${idle.p99.toFixed(1)} ms, during the burst ${burst.p50.toFixed(1)}/${burst.p99.toFixed(1)} ms`;
+    expect(burst.p50, said).toBeLessThanOrEqual(3 * idle.p50);
+    expect(burst.p99, said).toBeLessThanOrEqual(6 * idle.p99);
+  }
+
+  it('from one address, gets answers typically within three times its idle time', MEASURING, async () => {
+    expectUnhurried(await measure((burst) => fresh(burst, [1, 1, 1, 1])));
   });
 
-  it('from four addresses, gets an answer within three times its idle p99', MEASURING, async () => {
-    const p99 = await measure((burst) => fresh(burst, [1, 2, 3, 4]));
-    expect(
-      p99.burst,
-      `idle p99 ${p99.idle.toFixed(1)} ms, during the burst ${p99.burst.toFixed(1)} ms`,
-    ).toBeLessThanOrEqual(3 * p99.idle);
+  it('from four addresses, gets answers typically within three times its idle time', MEASURING, async () => {
+    expectUnhurried(await measure((burst) => fresh(burst, [1, 2, 3, 4])));
   });
 });
