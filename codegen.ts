@@ -53,6 +53,10 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     CaseMessage: '../entities/case-message.entity#CaseMessage',
     ComplainantQuestion: '../resolvers/ComplainantQuestion#QuestionView',
   },
+  notifications: {
+    WebhookSubscription: '../entities/webhook-subscription.entity#WebhookSubscription',
+    WebhookDelivery: '../entities/webhook-delivery.entity#WebhookDelivery',
+  },
 };
 
 /** Types every subgraph shares, mapped to the shared runtime. */

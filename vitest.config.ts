@@ -14,13 +14,15 @@ export default defineConfig({
   test: {
     // Tracking secrets are hashed with a cheaper scrypt cost than production allows: tests file many grievances.
     // The test client stands behind a loopback proxy: X-Forwarded-For lets a test speak from many addresses.
-    // The escalation rounds are off: a test moves the clock and runs a round itself when it means to.
-    // So are the outbox relays and event consumers: a test settles the events itself (`settleEvents`).
+    // The escalation and overdue rounds are off: a test moves the clock and runs a round itself when it means to.
+    // So are the outbox relays, event consumers and webhook rounds: a test settles the events itself (`settleEvents`).
     env: {
       TRACKING_SECRET_HASH_COST: '10',
       TRUST_PROXY: 'loopback',
       DEADLINE_ESCALATION_INTERVAL_MS: '0',
+      CORRECTIVE_ACTION_OVERDUE_INTERVAL_MS: '0',
       OUTBOX_RELAY_INTERVAL_MS: '0',
+      WEBHOOK_DISPATCH_INTERVAL_MS: '0',
     },
     // Generous, so that a busy machine slows the suite down rather than failing it.
     testTimeout: 60_000,

@@ -45,6 +45,7 @@ const env = {
   ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, '0'])),
   DATA_DIR: dataDir,
   PRINCIPAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
+  WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
   JWT_SECRET: randomBytes(32).toString('base64url'),
 };
 

@@ -120,12 +120,30 @@ const ConfigSchema = z.object({
    * out to several subgraph fetches).
    */
   MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(1).max(100_000).optional(),
+  /** Live subscriptions one WebSocket connection to the gateway may hold at once (docs/subscriptions.md). */
+  MAX_LIVE_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1_000).default(10),
+  /**
+   * WebSocket connections one caller (a token's subject; without a token, an address) may hold open at
+   * one gateway process at once; more are closed with 1013 (try again later).
+   */
+  MAX_LIVE_CONNECTIONS_PER_CALLER: z.coerce.number().int().min(1).max(100_000).default(20),
   /**
    * How often the grievances subgraph looks for cases past a deadline and escalates them as their
    * mechanism says, in milliseconds (one replica at a time does it; see docs/architecture.md). 0
    * turns the rounds off (the test suite runs them itself, against its own clock).
    */
   DEADLINE_ESCALATION_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .refine((ms) => ms === 0 || (ms >= 50 && ms <= 86_400_000), '0 (off) or between 50 and 86400000')
+    .default(60_000),
+  /**
+   * How often the inspections subgraph looks for corrective actions past their due day and tells
+   * the graph of each once (CORRECTIVE_ACTION_OVERDUE), in milliseconds (one replica at a time does
+   * it; see docs/architecture.md). 0 turns the rounds off (the test suite runs them itself, against
+   * its own clock).
+   */
+  CORRECTIVE_ACTION_OVERDUE_INTERVAL_MS: z.coerce
     .number()
     .int()
     .refine((ms) => ms === 0 || (ms >= 50 && ms <= 86_400_000), '0 (off) or between 50 and 86400000')
@@ -143,8 +161,47 @@ const ConfigSchema = z.object({
   OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(8_760).default(168),
   /** How long a consumer may hold an event without acknowledging it before it is delivered again, in milliseconds. */
   EVENT_REDELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /**
+   * How many times an event is delivered to a consumer group whose handler keeps failing on it;
+   * after the last failure it is parked as a dead letter (`npm run events -- dead-letters`).
+   */
+  EVENT_MAX_DELIVERIES: z.coerce.number().int().min(1).max(1_000).default(10),
   /** About how many events the event stream keeps (older ones are trimmed, delivered or not). */
   EVENT_STREAM_MAX_LENGTH: z.coerce.number().int().min(1_000).default(1_000_000),
+  /**
+   * How often the notifications subgraph sends the webhook deliveries that are due, in
+   * milliseconds. 0 turns the rounds off (the test suite runs them itself, against its own clock).
+   */
+  WEBHOOK_DISPATCH_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .refine((ms) => ms === 0 || (ms >= 10 && ms <= 60_000), '0 (off) or between 10 and 60000')
+    .default(250),
+  /** Attempts of one webhook delivery before it goes to the subscription's dead-letter list. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(18),
+  /** The first retry of a failed webhook delivery waits up to this long; each further one up to twice as long. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+  /** The longest wait between two attempts of a webhook delivery. */
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(21_600_000),
+  /** How long a subscriber's endpoint may take to answer one delivery. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Deliveries sent at once by one replica of the notifications subgraph. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** Webhook subscriptions one organisation may hold. */
+  WEBHOOK_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(1_000).default(25),
+  /** After a secret is rotated, deliveries are signed with the previous secret too for this many hours. */
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce.number().int().min(0).max(720).default(24),
+  /**
+   * Webhook URLs may name private, loopback and link-local addresses (a receiver on the same
+   * machine or network). Off in production, where the graph must not become a way into internal
+   * services; on by default elsewhere.
+   */
+  WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).optional(),
+  /**
+   * Key that encrypts webhook signing secrets at rest (32+ characters). Required in production;
+   * derived from the development secrets elsewhere.
+   */
+  WEBHOOK_SECRET_KEY: z.string().min(32, 'WEBHOOK_SECRET_KEY must be at least 32 characters').optional(),
   /** On SIGTERM, how long in-flight requests may take to finish before their connections are closed. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /**
@@ -199,6 +256,9 @@ const FullConfigSchema = ConfigSchema.merge(SubgraphPlacementSchema)
   .transform((settings) => ({
     ...settings,
     SEED_DEMO_DATA: settings.SEED_DEMO_DATA ?? settings.NODE_ENV !== 'production',
+    WEBHOOK_ALLOW_PRIVATE_URLS: settings.WEBHOOK_ALLOW_PRIVATE_URLS
+      ? settings.WEBHOOK_ALLOW_PRIVATE_URLS === 'true'
+      : settings.NODE_ENV !== 'production',
   }));
 
 export type Config = z.infer<typeof FullConfigSchema>;
@@ -240,6 +300,10 @@ let cached: Config | undefined;
 
 /** The port a subgraph listens on, from `<NAME>_PORT`. */
 export const subgraphPort = (settings: Config, name: SubgraphName): number => settings[portSetting(name)];
+
+/** Where a subgraph's GraphQL endpoint is: `<NAME>_URL`, else on this host at `<NAME>_PORT`. */
+export const configuredSubgraphUrl = (settings: Config, name: SubgraphName): string =>
+  settings[urlSetting(name)] ?? `http://127.0.0.1:${settings[portSetting(name)]}/graphql`;
 
 /** The validated configuration of this process, read once. */
 export function config(): Config {

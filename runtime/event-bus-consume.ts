@@ -1,7 +1,9 @@
-import type { ConsumeOptions, EventBus, EventSubscription } from './event-bus';
+import type { ConsumeOptions, EventBus, EventSubscription, ReceivedEvent } from './event-bus';
 import type { GraphEvent } from './events';
 
 export const DEFAULT_RECEIVE_COUNT = 100;
+/** Most events a tail is handed at once. */
+export const TAIL_BATCH = 100;
 const CONSUME_WAIT_MS = 1_000;
 const RETRY_AFTER_FAILURE_MS = 1_000;
 
@@ -21,7 +23,7 @@ export function consumeEvents(
   bus: Pick<EventBus, 'receive' | 'ack'>,
   group: string,
   consumer: string,
-  handle: (event: GraphEvent) => Promise<void>,
+  handle: (event: GraphEvent, delivery: ReceivedEvent) => Promise<void>,
   { log, ...options }: ConsumeOptions = {},
 ): EventSubscription {
   const stopping = new AbortController();
@@ -34,10 +36,11 @@ export function consumeEvents(
         if (unavailable) log?.info({ group }, 'event stream available again');
         unavailable = false;
         // What is left unhandled at a stop is redelivered after the timeout.
-        for (const { event, receipt } of received) {
+        for (const delivery of received) {
+          const { event, receipt } = delivery;
           if (signal.aborted) break;
           try {
-            await handle(event);
+            await handle(event, delivery);
             await bus.ack(group, [receipt]);
           } catch (error) {
             log?.warn(

@@ -6,7 +6,8 @@ import type {
   ReceiveOptions,
   ReceivedEvent,
 } from './event-bus';
-import { consumeEvents, DEFAULT_RECEIVE_COUNT } from './event-bus-consume';
+import type { Logger } from 'pino';
+import { consumeEvents, DEFAULT_RECEIVE_COUNT, TAIL_BATCH } from './event-bus-consume';
 import type { GraphEvent } from './events';
 
 interface Entry {
@@ -18,20 +19,21 @@ interface Group {
   /** The sequence of the next event it has not received. */
   next: number;
   /** Received and not acknowledged, by receipt, in the order first delivered. */
-  pending: Map<string, { entry: Entry; deliveredAt: number }>;
+  pending: Map<string, { entry: Entry; deliveredAt: number; deliveries: number }>;
 }
 
 /**
  * The embedded bus: the semantics of the Redis stream (groups, acknowledgements, redelivery after
  * a timeout, the last `maxLength` events kept for groups that come later) in this process's
  * memory. What it holds is lost with the process: an event published and not yet handled by a
- * group is not delivered to it after a restart.
+ * group is not delivered to it after a restart. Tails are called after each publication, in turn.
  */
 export class InProcessBus implements EventBus {
   private entries: Entry[] = [];
   private nextSequence = 0;
   private readonly groups = new Map<string, Group>();
   private readonly waiting = new Set<() => void>();
+  private readonly tails = new Set<(events: readonly GraphEvent[]) => void>();
   private closed = false;
 
   constructor(private readonly limits: BusLimits) {}
@@ -41,6 +43,7 @@ export class InProcessBus implements EventBus {
     for (const event of events) this.entries.push({ sequence: this.nextSequence++, event });
     this.trim();
     for (const wake of [...this.waiting]) wake();
+    if (events.length) for (const tail of this.tails) tail(events);
   }
 
   async receive(groupName: string, consumer: string, options: ReceiveOptions = {}): Promise<ReceivedEvent[]> {
@@ -58,14 +61,51 @@ export class InProcessBus implements EventBus {
   consume(
     group: string,
     consumer: string,
-    handle: (event: GraphEvent) => Promise<void>,
+    handle: (event: GraphEvent, delivery: ReceivedEvent) => Promise<void>,
     options?: ConsumeOptions,
   ): EventSubscription {
     return consumeEvents(this, group, consumer, handle, options);
   }
 
+  tail(
+    handle: (events: GraphEvent[]) => Promise<void> | void,
+    { log }: { log?: Logger; blockMs?: number } = {},
+  ): EventSubscription {
+    const queue: GraphEvent[] = [];
+    let stopped = false;
+    let draining: Promise<void> | undefined;
+    const drain = async () => {
+      while (queue.length && !stopped) {
+        try {
+          await handle(queue.splice(0, TAIL_BATCH));
+        } catch (error) {
+          log?.warn({ err: error }, 'tail handler failed; its events are skipped');
+        }
+      }
+      draining = undefined;
+    };
+    const listener = (events: readonly GraphEvent[]) => {
+      queue.push(...events);
+      // After the publication, not inside it: a slow live view does not hold up the relay.
+      draining ??= Promise.resolve().then(drain);
+    };
+    this.tails.add(listener);
+    return {
+      stop: async () => {
+        stopped = true;
+        this.tails.delete(listener);
+        await draining;
+      },
+    };
+  }
+
+  async pending(groupName: string): Promise<number> {
+    return this.groups.get(groupName)?.pending.size ?? 0;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    this.tails.clear();
     for (const wake of [...this.waiting]) wake();
     this.entries = [];
     this.groups.clear();
@@ -89,16 +129,17 @@ export class InProcessBus implements EventBus {
       if (received.length >= count) break;
       if (pending.deliveredAt > idleSince) continue;
       pending.deliveredAt = now;
-      received.push({ event: pending.entry.event, receipt, redelivered: true });
+      pending.deliveries++;
+      received.push({ event: pending.entry.event, receipt, redelivered: true, deliveries: pending.deliveries });
     }
     const first = this.entries[0]?.sequence ?? this.nextSequence;
     for (let index = Math.max(0, group.next - first); index < this.entries.length; index++) {
       if (received.length >= count) break;
       const entry = this.entries[index];
       const receipt = String(entry.sequence);
-      group.pending.set(receipt, { entry, deliveredAt: now });
+      group.pending.set(receipt, { entry, deliveredAt: now, deliveries: 1 });
       group.next = entry.sequence + 1;
-      received.push({ event: entry.event, receipt, redelivered: false });
+      received.push({ event: entry.event, receipt, redelivered: false, deliveries: 1 });
     }
     return received;
   }

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
 import type {
   BusLimits,
   ConsumeOptions,
@@ -8,26 +9,24 @@ import type {
   ReceivedEvent,
 } from './event-bus';
 import { consumeEvents, DEFAULT_RECEIVE_COUNT } from './event-bus-consume';
+import {
+  entriesOfRead,
+  eventsOf,
+  redeliveries,
+  removeIdleConsumers,
+  tailStream,
+  type StreamEntry,
+} from './event-bus-redis-stream';
 import type { GraphEvent } from './events';
 
-type StreamEntry = [id: string, fields: string[]] | null;
+/** How often a process looks for consumers left behind in a group it reads in. */
+const TIDY_EVERY_MS = 60_000;
+/** A consumer idle this long (and at least ten redelivery timeouts) with nothing pending is removed. */
+const CONSUMER_IDLE_LIMIT_MS = 10 * 60_000;
 
-/** A stream read's entries: RESP2 answers `[[key, entries]]`, RESP3 (ioredis' legacy shape) `[key, entries]`. */
-function entriesOfRead(reply: unknown): StreamEntry[] {
-  if (!Array.isArray(reply)) return [];
-  const stream = (Array.isArray(reply[0]) ? reply[0] : reply) as [string, StreamEntry[]];
-  return stream[1] ?? [];
-}
-
-function received(entries: StreamEntry[], redelivered: boolean): ReceivedEvent[] {
-  return entries.flatMap((entry) => {
-    // An entry trimmed from the stream while pending is answered as nothing.
-    if (!entry) return [];
-    const [receipt, fields] = entry;
-    const json = fields[fields.indexOf('event') + 1];
-    return json === undefined ? [] : [{ event: JSON.parse(json) as GraphEvent, receipt, redelivered }];
-  });
-}
+/** Entries read for the first time. */
+const firstDeliveries = (entries: StreamEntry[]): ReceivedEvent[] =>
+  eventsOf(entries).map(({ event, receipt }) => ({ event, receipt, redelivered: false, deliveries: 1 }));
 
 const failedWith = (error: unknown, code: string) => error instanceof Error && error.message.startsWith(code);
 
@@ -35,7 +34,10 @@ const failedWith = (error: unknown, code: string) => error instanceof Error && e
  * Redis Streams: one stream (`<REDIS_KEY_PREFIX>events`) per deployment, trimmed to about
  * `maxLength` entries on every publication (XADD MAXLEN ~). A consumer group is created at its
  * first read (XGROUP CREATE … 0 MKSTREAM: from the oldest entry kept); reads are XREADGROUP, and
- * entries a group's consumers left unacknowledged past the timeout are taken over with XAUTOCLAIM.
+ * entries a group's consumers left unacknowledged past the timeout are taken over with XAUTOCLAIM
+ * (XPENDING then tells how many times each was delivered). Consumers are named `host:pid`, so each
+ * restart leaves one behind: once a minute a reader removes those of its group idle for ten
+ * redelivery timeouts (ten minutes at least) that hold nothing pending. Tails read with XREAD.
  * Commands fail within seconds while Redis is down: the relay then keeps its rows for a later
  * round, and a consumer reads again shortly.
  */
@@ -45,6 +47,9 @@ export class RedisStreamBus implements EventBus {
   private readonly groups = new Set<string>();
   /** A waiting read holds its connection: each waiting consumer has one, which a stop closes. */
   private readonly waiting = new Map<string, Redis>();
+  private readonly tails = new Set<EventSubscription>();
+  /** When this process last looked for consumers left behind, by group. */
+  private readonly tidiedAt = new Map<string, number>();
 
   constructor(
     url: string,
@@ -75,7 +80,8 @@ export class RedisStreamBus implements EventBus {
         string,
         StreamEntry[],
       ];
-      const redelivered = received(claimed, true);
+      const redelivered = await redeliveries(this.client, this.key, group, claimed);
+      this.tidy(group, consumer);
       if (redelivered.length >= count) return redelivered;
       // Waits for new entries only when nothing was waiting to be redelivered.
       const blockMs = redelivered.length ? 0 : (options.blockMs ?? 0);
@@ -94,16 +100,63 @@ export class RedisStreamBus implements EventBus {
   consume(
     group: string,
     consumer: string,
-    handle: (event: GraphEvent) => Promise<void>,
+    handle: (event: GraphEvent, delivery: ReceivedEvent) => Promise<void>,
     options?: ConsumeOptions,
   ): EventSubscription {
     return consumeEvents(this, group, consumer, handle, options);
   }
 
+  tail(
+    handle: (events: GraphEvent[]) => Promise<void> | void,
+    options?: { log?: Logger; blockMs?: number },
+  ): EventSubscription {
+    const tail = tailStream(this.client, this.key, handle, options);
+    this.tails.add(tail);
+    return {
+      stop: async () => {
+        this.tails.delete(tail);
+        await tail.stop();
+      },
+    };
+  }
+
+  async pending(group: string): Promise<number> {
+    try {
+      const [count] = (await this.client.xpending(this.key, group)) as [number, ...unknown[]];
+      return Number(count);
+    } catch (error) {
+      // No group yet (or no stream): nothing is pending in it.
+      if (failedWith(error, 'NOGROUP')) return 0;
+      throw error;
+    }
+  }
+
+  /**
+   * Removes the consumers of `group` idle longer than `idleMs` (default: ten redelivery timeouts, at
+   * least ten minutes) that hold no pending entry, except `except`; answers their names.
+   */
+  removeIdleConsumers(
+    group: string,
+    except?: string,
+    idleMs = Math.max(10 * this.limits.redeliverAfterMs, CONSUMER_IDLE_LIMIT_MS),
+  ): Promise<string[]> {
+    return removeIdleConsumers(this.client, this.key, group, idleMs, except);
+  }
+
   async close(): Promise<void> {
+    await Promise.all([...this.tails].map((tail) => tail.stop()));
+    this.tails.clear();
     for (const connection of this.waiting.values()) connection.disconnect();
     this.waiting.clear();
     await this.client.quit().catch(() => this.client.disconnect());
+  }
+
+  /** At most once a minute per group, in the background of a read: a failure waits for the next time. */
+  private tidy(group: string, consumer: string): void {
+    const now = Date.now();
+    if (now - (this.tidiedAt.get(group) ?? 0) < TIDY_EVERY_MS) return;
+    this.tidiedAt.set(group, now);
+    this.removeIdleConsumers(group, consumer).catch(() => undefined);
   }
 
   private async createGroup(group: string): Promise<void> {
@@ -134,7 +187,7 @@ export class RedisStreamBus implements EventBus {
       this.key,
     ];
     if (signal?.aborted) return [];
-    if (!blockMs) return received(entriesOfRead(await this.client.call('XREADGROUP', ...args, '>')), false);
+    if (!blockMs) return firstDeliveries(entriesOfRead(await this.client.call('XREADGROUP', ...args, '>')));
     const name = `${group}\n${consumer}`;
     let connection = this.waiting.get(name);
     if (!connection) {
@@ -150,7 +203,7 @@ export class RedisStreamBus implements EventBus {
     };
     signal?.addEventListener('abort', interrupt, { once: true });
     try {
-      return received(entriesOfRead(await waiting.call('XREADGROUP', ...args, '>')), false);
+      return firstDeliveries(entriesOfRead(await waiting.call('XREADGROUP', ...args, '>')));
     } catch (error) {
       if (signal?.aborted) return [];
       throw error;

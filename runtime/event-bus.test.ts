@@ -121,8 +121,100 @@ for (const { name, make, available } of buses) {
       expect(failures).toBe(2);
       expect(await bus.receive('inspections:facility-merges', 'replica-b', { redeliverAfterMs: 0 })).toEqual([]);
     });
+
+    it('counts the deliveries of an event to a group, this one included', async () => {
+      const bus = open();
+      await bus.publish([facilityMerged('fac_1')]);
+      const counts: number[] = [];
+      for (let delivery = 0; delivery < 3; delivery++) {
+        const [received] = await bus.receive('inspections:facility-merges', `replica-${delivery}`, {
+          redeliverAfterMs: 0,
+        });
+        counts.push(received!.deliveries);
+      }
+      expect(counts).toEqual([1, 2, 3]);
+      expect(await bus.pending('inspections:facility-merges')).toBe(1);
+      expect(await bus.pending('grievances:facility-merges')).toBe(0);
+    });
+
+    it('hands every tail every event published after it started, once each, in publication order', async () => {
+      const bus = open();
+      await bus.publish([facilityMerged('fac_before')]);
+      const tails = [[], []].map((batches: GraphEvent[][]) => ({
+        batches,
+        subscription: bus.tail((events) => void batches.push(events), { blockMs: 200 }),
+      }));
+      const events = Array.from({ length: 150 }, (_, index) => facilityMerged(`fac_${index}`));
+      for (const part of [events.slice(0, 30), events.slice(30, 140), events.slice(140)]) await bus.publish(part);
+      const receivedBy = (batches: GraphEvent[][]) => batches.flat().map((event) => event.id);
+      for (let wait = 0; wait < 200 && tails.some(({ batches }) => receivedBy(batches).length < 150); wait++)
+        await sleep(20);
+      await sleep(50);
+      for (const { batches, subscription } of tails) {
+        await subscription.stop();
+        expect(receivedBy(batches)).toEqual(events.map((event) => event.id));
+        expect(Math.max(...batches.map((batch) => batch.length))).toBeLessThanOrEqual(100);
+      }
+    });
+
+    it('goes on after a handler that throws, and receives nothing once stopped', async () => {
+      const bus = open();
+      const received: string[] = [];
+      let failures = 0;
+      const subscription = bus.tail(
+        (events) => {
+          if (failures++ === 0) throw new Error('the live view went away');
+          received.push(...events.map((event) => event.subject));
+        },
+        { blockMs: 200 },
+      );
+      await bus.publish([facilityMerged('fac_1')]);
+      for (let wait = 0; wait < 100 && failures === 0; wait++) await sleep(20);
+      await bus.publish([facilityMerged('fac_2')]);
+      for (let wait = 0; wait < 100 && !received.length; wait++) await sleep(20);
+      await subscription.stop();
+      await bus.publish([facilityMerged('fac_3')]);
+      await sleep(300);
+      expect(received).toEqual(['Facility:fac_2']);
+    });
   });
 }
+
+describe.runIf(Boolean(redisUrl))('RedisStreamBus consumers left behind', () => {
+  it('removes the consumers of a group idle past the limit that hold nothing pending', async () => {
+    const bus = new RedisStreamBus(redisUrl!, `lcg-test-${randomBytes(6).toString('hex')}:`, limits);
+    const client = new Redis(redisUrl!);
+    try {
+      const group = 'inspections:facility-merges';
+      await bus.publish(['fac_1', 'fac_2', 'fac_3'].map(facilityMerged));
+      await bus.receive(group, 'host:1', { count: 1 });
+      await bus.ack(
+        group,
+        (await bus.receive(group, 'host:2', { count: 1 })).map(({ receipt }) => receipt),
+      );
+      await sleep(150);
+      await bus.ack(
+        group,
+        (await bus.receive(group, 'host:3', { count: 1 })).map(({ receipt }) => receipt),
+      );
+      // host:1 holds an event, host:2 is idle with nothing pending, host:3 has just read.
+      expect(await bus.removeIdleConsumers(group, 'host:4', 100)).toEqual(['host:2']);
+      const names = async () =>
+        ((await client.xinfo('CONSUMERS', bus.key, group)) as string[][])
+          .map((fields) => fields[fields.indexOf('name') + 1])
+          .sort();
+      expect(await names()).toEqual(['host:1', 'host:3']);
+      // One that reads again is a consumer again.
+      await bus.publish([facilityMerged('fac_4')]);
+      await bus.receive(group, 'host:2');
+      expect(await names()).toEqual(['host:1', 'host:2', 'host:3']);
+    } finally {
+      await client.del(bus.key);
+      client.disconnect();
+      await bus.close();
+    }
+  });
+});
 
 describe('InProcessBus trimming', () => {
   it('keeps at least the last maxLength events for groups that come later, as the stream does', async () => {

@@ -19,6 +19,8 @@ export { RedisStreamBus } from './event-bus-redis';
  *   order they were recorded. A group with one consumer receives them in that order; a
  *   redelivery, or several consumers of one group working at once, can reorder what they handle.
  * - A group created after events were published starts from the oldest event still kept.
+ * - Tails: a live view reads the stream without a group, from the moment it starts; each tail
+ *   receives every event, and nothing is acknowledged or redelivered.
  *
  * `RedisStreamBus` (one stream under REDIS_KEY_PREFIX, shared by every service of a deployment)
  * when REDIS_URL is set; `InProcessBus` otherwise, which reaches only the services of its own
@@ -34,15 +36,27 @@ export interface EventBus {
   /** The group has handled these: they are not delivered to it again. */
   ack(group: string, receipts: readonly string[]): Promise<void>;
   /**
-   * Hands every event the group receives at this consumer to `handle`, one at a time, until
-   * stopped; acknowledges each after `handle` resolves, leaves one that throws to be redelivered.
+   * Hands every event the group receives at this consumer to `handle`, one at a time, with its
+   * delivery (how many times it was delivered), until stopped; acknowledges each after `handle`
+   * resolves, leaves one that throws to be redelivered.
    */
   consume(
     group: string,
     consumer: string,
-    handle: (event: GraphEvent) => Promise<void>,
+    handle: (event: GraphEvent, delivery: ReceivedEvent) => Promise<void>,
     options?: ConsumeOptions,
   ): EventSubscription;
+  /**
+   * Hands every event published from now on to `handle`, in publication order, in batches, without a consumer
+   * group: every tail of every process receives every event; nothing is acknowledged or redelivered (a live
+   * view that reconnects reloads what it shows). Stops when `stop` is called.
+   */
+  tail(
+    handle: (events: GraphEvent[]) => Promise<void> | void,
+    options?: { log?: Logger; blockMs?: number },
+  ): EventSubscription;
+  /** How many events the group's consumers received and have not acknowledged yet (0 for a group not made yet). */
+  pending(group: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -52,6 +66,8 @@ export interface ReceivedEvent {
   receipt: string;
   /** It was delivered before and not acknowledged in time. */
   redelivered: boolean;
+  /** How many times it has been delivered to the group, this time included. */
+  deliveries: number;
 }
 
 export interface ReceiveOptions {

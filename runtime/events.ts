@@ -14,6 +14,8 @@ const country = z.string().length(2);
 const id = z.string().min(1).max(200);
 /** Who may read an inspection's report: delivery to brands follows it. */
 const disclosure = z.enum(['PRIVATE', 'SHARED_WITH_BUYERS', 'PUBLIC']).optional();
+/** The compliance areas an event concerns, which a subscriber's area filter matches. */
+const areas = z.array(z.string()).optional();
 
 /** The payload of each event type, by version. */
 export const EVENT_PAYLOADS = {
@@ -36,25 +38,34 @@ export const EVENT_PAYLOADS = {
       conductedOn: z.string(),
       findings: z.number().int(),
       disclosure,
+      areas,
     }),
   },
   CORRECTIVE_ACTION_OVERDUE: {
-    1: z.object({ correctiveActionId: id, findingId: id, facilityId: id, country, dueOn: z.string() }),
+    1: z.object({
+      correctiveActionId: id,
+      findingId: id,
+      inspectionId: id,
+      facilityId: id,
+      country,
+      area: z.string(),
+      dueOn: z.string(),
+    }),
   },
   GRIEVANCE_FILED: {
     1: z.object({ grievanceId: id, facilityId: id.nullable(), country, areas: z.array(z.string()) }),
   },
   GRIEVANCE_STATUS_CHANGED: {
-    1: z.object({ grievanceId: id, facilityId: id.nullable(), country, from: z.string(), to: z.string() }),
+    1: z.object({ grievanceId: id, facilityId: id.nullable(), country, from: z.string(), to: z.string(), areas }),
   },
   GRIEVANCE_OVERDUE: {
-    1: z.object({ grievanceId: id, facilityId: id.nullable(), country, step: z.string(), dueBy: z.string() }),
+    1: z.object({ grievanceId: id, facilityId: id.nullable(), country, step: z.string(), dueBy: z.string(), areas }),
   },
   GRIEVANCE_ESCALATED: {
-    1: z.object({ grievanceId: id, facilityId: id.nullable(), country, to: z.enum(['REGULATOR', 'MECHANISM']) }),
+    1: z.object({ grievanceId: id, facilityId: id.nullable(), country, to: z.enum(['REGULATOR', 'MECHANISM']), areas }),
   },
   RETALIATION_REPORTED: {
-    1: z.object({ grievanceId: id, retaliationAgainst: id, facilityId: id.nullable(), country }),
+    1: z.object({ grievanceId: id, retaliationAgainst: id, facilityId: id.nullable(), country, areas }),
   },
   FACILITY_MERGED: {
     1: z.object({

@@ -55,6 +55,20 @@ export interface MetricsAccess {
   log: Logger;
 }
 
+/** What a subgraph's events wait on, read at every scrape (`runtime/subgraph-events.ts`). */
+export interface EventLag {
+  /** Events in the outbox the relay has not published yet, and the age of the oldest in seconds (0 when none). */
+  outbox(): Promise<{ unpublished: number; oldestAgeSeconds: number }>;
+  /** Per consumer group of the subgraph: events delivered and not acknowledged yet, and events parked as dead letters. */
+  groups(): Promise<{ group: string; pending: number; dead: number }[]>;
+}
+
+/** One read for the gauges that a scrape collects together (it asks every metric at once). */
+function sharedRead<Result>(read: () => Promise<Result>): () => Promise<Result> {
+  let inFlight: Promise<Result> | undefined;
+  return () => (inFlight ??= read().finally(() => (inFlight = undefined)));
+}
+
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
 /**
@@ -167,6 +181,61 @@ export class ServiceMetrics {
         for (const [state, value] of Object.entries(current)) this.set({ state }, value);
       },
     });
+  }
+
+  /**
+   * A subgraph's event lag, read at every scrape: the outbox's backlog, and per consumer group what
+   * is pending and what is parked. A read that fails (the database or Redis unreachable) shows as
+   * NaN, or as no sample for the groups, rather than failing the whole scrape.
+   */
+  eventLag(lag: EventLag): void {
+    const registers = [this.registry];
+    const outbox = sharedRead(lag.outbox);
+    const groups = sharedRead(lag.groups);
+    const outboxGauge = (
+      name: string,
+      help: string,
+      value: (read: Awaited<ReturnType<EventLag['outbox']>>) => number,
+    ) =>
+      new Gauge({
+        name: `${this.prefix}_${name}`,
+        help,
+        registers,
+        async collect() {
+          this.set(await outbox().then(value, () => Number.NaN));
+        },
+      });
+    outboxGauge(
+      'outbox_unpublished_events',
+      'Events in the outbox not published to the event bus yet',
+      (read) => read.unpublished,
+    );
+    outboxGauge(
+      'outbox_oldest_unpublished_age_seconds',
+      'Age of the oldest event in the outbox not published yet (0 when none waits)',
+      (read) => read.oldestAgeSeconds,
+    );
+    const groupGauge = (name: string, help: string, value: (group: { pending: number; dead: number }) => number) =>
+      new Gauge<'group'>({
+        name: `${this.prefix}_${name}`,
+        help,
+        labelNames: ['group'],
+        registers,
+        async collect() {
+          this.reset();
+          for (const group of await groups().catch(() => [])) this.set({ group: group.group }, value(group));
+        },
+      });
+    groupGauge(
+      'event_consumer_pending_events',
+      'Events delivered to a consumer group and not acknowledged yet, by group',
+      (group) => group.pending,
+    );
+    groupGauge(
+      'event_consumer_dead_letters',
+      'Events parked as dead letters after their handler failed on every delivery allowed, by group',
+      (group) => group.dead,
+    );
   }
 
   /**

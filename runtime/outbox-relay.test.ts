@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from './clock';
 import { InProcessBus, type EventBus } from './event-bus';
 import { OutboxEvent, OutboxEventSchema, ProcessedEvent, ProcessedEventSchema, recordEvents } from './outbox';
-import { purgeOutbox, relayOutbox, relayRound, RELAY_BATCH } from './outbox-relay';
+import { outboxBacklog, purgeOutbox, relayOutbox, relayRound, RELAY_BATCH } from './outbox-relay';
 
 const clock = new ManualClock(new Date('2026-11-24T09:00:00Z'));
 let orm: MikroORM;
@@ -98,5 +98,18 @@ describe('the outbox relay', () => {
     expect(await purgeOutbox(orm.em, new Date(clock.now().getTime() + 1))).toBe(2);
     expect(await orm.em.fork().count(OutboxEvent)).toBe(1);
     expect(await unpublished()).toBe(1);
+  });
+});
+
+describe('the outbox backlog', () => {
+  it('counts the unpublished events and tells the age of the oldest, by the services clock', async () => {
+    expect(await outboxBacklog(orm.em, clock)).toEqual({ unpublished: 0, oldestAgeSeconds: 0 });
+    await recordMerges(3);
+    const later = new ManualClock(new Date(clock.now().getTime() + 90_000));
+    expect(await outboxBacklog(orm.em, later)).toEqual({ unpublished: 3, oldestAgeSeconds: 90 });
+    await relayOutbox(orm.em, bus, 2, clock);
+    expect(await outboxBacklog(orm.em, later)).toEqual({ unpublished: 1, oldestAgeSeconds: 90 });
+    await relayRound(orm.em, bus, clock);
+    expect(await outboxBacklog(orm.em, later)).toEqual({ unpublished: 0, oldestAgeSeconds: 0 });
   });
 });

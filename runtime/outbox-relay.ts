@@ -81,6 +81,23 @@ export async function purgeOutbox(em: EntityManager, before: Date): Promise<numb
   return published + processed;
 }
 
+/**
+ * What waits in the outbox: how many events are unpublished, and how old the oldest is in seconds
+ * by the services' clock (0 when none waits). Two reads of the relay's own index.
+ */
+export async function outboxBacklog(
+  em: EntityManager,
+  clock: Clock = systemClock,
+): Promise<{ unpublished: number; oldestAgeSeconds: number }> {
+  const fork = em.fork();
+  const unpublished = await fork.count(OutboxEvent, { publishedAt: null });
+  const oldest = unpublished
+    ? await fork.findOne(OutboxEvent, { publishedAt: null }, { orderBy: { id: 'asc' }, fields: ['occurredAt'] })
+    : null;
+  const ageMs = oldest ? clock.now().getTime() - oldest.occurredAt.getTime() : 0;
+  return { unpublished, oldestAgeSeconds: Math.max(0, ageMs) / 1_000 };
+}
+
 /** One round: batches until the outbox is empty (or MAX_BATCHES), and the retention's deletes when due. */
 export async function relayRound(em: EntityManager, bus: EventBus, clock: Clock = systemClock): Promise<number> {
   let published = 0;

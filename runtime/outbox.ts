@@ -111,10 +111,15 @@ function checkedPayload(draft: EventDraft): { version: number; payload: Record<s
  * Records events in `source`'s outbox on `em`: pass the transaction of the change that causes them,
  * and they commit or roll back with it. Throws on a payload its type does not describe.
  */
-export function recordEvents(em: EntityManager, source: string, drafts: readonly EventDraft[], now: Date): void {
-  for (const draft of drafts) {
+export function recordEvents(
+  em: EntityManager,
+  source: string,
+  drafts: readonly EventDraft[],
+  now: Date,
+): OutboxEvent[] {
+  return drafts.map((draft) => {
     const { version, payload } = checkedPayload(draft);
-    em.create(OutboxEvent, {
+    return em.create(OutboxEvent, {
       id: eventId(),
       type: draft.type,
       version,
@@ -125,7 +130,7 @@ export function recordEvents(em: EntityManager, source: string, drafts: readonly
       occurredAt: now,
       publishedAt: null,
     });
-  }
+  });
 }
 
 /** A row as the bus carries it. */

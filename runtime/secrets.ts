@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -71,4 +71,11 @@ export const signingSecret = () =>
 
 export function jwtSecret(): string {
   return required('JWT_SECRET', config().JWT_SECRET, () => development().jwtSecret);
+}
+
+/** The key webhook signing secrets are encrypted with; outside production, one derived from the development secrets. */
+export function webhookSecretKey(): string {
+  return required('WEBHOOK_SECRET_KEY', config().WEBHOOK_SECRET_KEY, () =>
+    createHash('sha256').update(`webhook-secret-key:${development().principalSigningSecret}`).digest('base64url'),
+  );
 }

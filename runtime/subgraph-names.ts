@@ -2,7 +2,7 @@
  * The one list of subgraphs. Configuration (ports and URLs), composition, code generation, the
  * launchers and the tests all read it, so adding a subgraph starts here.
  */
-export const SUBGRAPH_NAMES = ['agreements', 'inspections', 'suppliers', 'grievances'] as const;
+export const SUBGRAPH_NAMES = ['agreements', 'inspections', 'suppliers', 'grievances', 'notifications'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** Where each subgraph listens in a default local deployment (overridable per subgraph). */
@@ -11,6 +11,7 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   inspections: 4002,
   suppliers: 4003,
   grievances: 4004,
+  notifications: 4005,
 };
 
 /** `AGREEMENTS_PORT`, `AGREEMENTS_URL`, … — the settings that place one subgraph. */

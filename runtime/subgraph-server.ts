@@ -13,7 +13,7 @@ import type { DocumentNode } from 'graphql';
 import { auditCrossBorderReads, type CrossBorderReads } from './audit';
 import { createCache, type Cache } from './cache';
 import { systemClock, type Clock } from './clock';
-import { config } from './config';
+import { config, configuredSubgraphUrl } from './config';
 import { abandonWhenGone, requestSignal, type ServiceContext } from './context';
 import { openDatabase } from './database';
 import { formatError } from './errors';
@@ -54,7 +54,7 @@ export interface SubgraphDefinition<Context extends ServiceContext = ServiceCont
   /** Writes the deterministic demo data into an empty database. */
   seed?(em: EntityManager): Promise<void>;
   /** Starts the subgraph's background work (once it listens), on its database. */
-  start?(em: EntityManager, log: Logger, clock: Clock): Promise<void>;
+  start?(em: EntityManager, log: Logger, clock: Clock, services: SubgraphServices): Promise<void>;
   /** Ends its background work and releases what it holds besides its database and cache (worker threads), once it answers no more. */
   stop?(em: EntityManager): Promise<void>;
   /** How it reacts to other subgraphs' events: each a consumer group of the event bus. */
@@ -73,6 +73,13 @@ class UnsignedRequest extends Error {
   }
 }
 
+/** What a subgraph's background work may use besides its database. */
+export interface SubgraphServices {
+  /** Where another subgraph's GraphQL endpoint is, for work that asks it as a principal (signed). */
+  subgraphUrl(name: SubgraphName): string | undefined;
+  cache: Cache;
+}
+
 export interface SubgraphOptions {
   port?: number;
   host?: string;
@@ -84,6 +91,8 @@ export interface SubgraphOptions {
   clock?: Clock;
   seed?: boolean;
   queryCounter?: { count: number };
+  /** The other subgraphs' GraphQL endpoints when they are not where the settings say (tests, the embedded stack). */
+  peerUrls?: Partial<Record<SubgraphName, string>>;
 }
 
 export interface RunningSubgraph {
@@ -233,9 +242,12 @@ export async function startSubgraph<Context extends ServiceContext>(
   const { server, port } = await listen(app, options.port ?? 0, host);
   answerClientErrors(server);
   log.info({ port }, `${definition.name} subgraph listening`);
-  await definition.start?.(orm.em, log, clock);
+  await definition.start?.(orm.em, log, clock, {
+    subgraphUrl: (name) => options.peerUrls?.[name] ?? configuredSubgraphUrl(settings, name),
+    cache,
+  });
   // Events flow once the subgraph serves: its outbox to the bus, the bus to its consumers.
-  const events = startSubgraphEvents(orm.em, bus, definition.consumers ?? [], log, clock, settings);
+  const events = startSubgraphEvents(orm.em, bus, definition.consumers ?? [], log, clock, settings, metrics);
   let stopped: Promise<void> | undefined;
   return {
     name: definition.name,

@@ -48,7 +48,7 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-/** Starts the four subgraphs and the gateway in this process (the embedded default, and tests). */
+/** Starts the subgraphs and the gateway in this process (the embedded default, and tests). */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const started: RunningSubgraph[] = [];
   const bus = options.bus ?? createEventBus();
@@ -65,6 +65,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           cache: options.cache,
           bus,
           queryCounter: options.queryCounter,
+          // The subgraphs started before it (the notifications subgraph, last, asks the others as its subscribers).
+          peerUrls: Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
         }),
       );
     }
@@ -76,6 +78,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       port: options.ports?.gateway ?? 0,
       subgraphUrls: Object.fromEntries(started.map((subgraph) => [subgraph.name, subgraph.url])),
       cache: options.cache,
+      bus,
     });
     return {
       gateway,

@@ -1,5 +1,5 @@
 /**
- * The embedded default: `npm start` runs the four subgraphs and the gateway in one process, on
+ * The embedded default: `npm start` runs the five subgraphs and the gateway in one process, on
  * SQLite files and an in-process cache unless DATABASE_URL / REDIS_URL say otherwise. In
  * development it seeds the demo data on first run and prints the gateway URL with one demo token
  * per role. In production (NODE_ENV=production) it prints no token at all and seeds demo data only

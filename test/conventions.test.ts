@@ -15,7 +15,7 @@ const subgraphDir = (name: string) => join(ROOT, 'subgraphs', name);
 const SRC_FILES = ['server.ts', 'context.ts', 'loaders.ts', 'permissions.ts', 'visibility.ts'];
 const SRC_FOLDERS = ['__generated__', 'domain', 'entities', 'migrations', 'mutations', 'queries', 'resolvers', 'seed'];
 /** Folders only one subgraph needs, named for what they do. */
-const OWN_FOLDERS: Record<string, string[]> = { suppliers: ['facility-list-import'] };
+const OWN_FOLDERS: Record<string, string[]> = { suppliers: ['facility-list-import'], notifications: ['delivery'] };
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((entry) => {

@@ -76,6 +76,7 @@ async function deployment(extra: Record<string, string> = {}): Promise<Deploymen
     HOME: process.env.HOME ?? '',
     NODE_ENV: 'production',
     PRINCIPAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
     JWT_SECRET: jwtSecret,
     TRACKING_SECRET_HASH_COST: '15',
     HOST: '127.0.0.1',

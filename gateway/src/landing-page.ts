@@ -17,6 +17,8 @@ export const EXAMPLE_QUERY = `# Labour Cooperation Graph
 # Without a token you are PUBLIC. To query as a brand, union, regulator…
 # paste a token printed by \`npm start\` (or \`npm run token -- --role BRAND\`)
 # into Headers below: {"Authorization": "Bearer <token>"}
+# Live events: subscription { graphEvents { type subject occurredAt payload } }
+# (docs/subscriptions.md; the editor does not know that schema, but runs it)
 query PublicFacilities {
   facilities(first: 5, filter: { country: ["BD"] }) {
     totalCount
@@ -55,7 +57,11 @@ function page(endpoint: string): string {
   <script src="/graphiql/react-dom.js"></script>
   <script src="/graphiql/graphiql.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    // Subscriptions go over a WebSocket to the same URL (graphql-ws, bundled with GraphiQL); the Headers
+    // editor's Authorization travels in the connection parameters.
+    const subscriptionUrl = new URL(${JSON.stringify(endpoint)}, location.href);
+    subscriptionUrl.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)}, subscriptionUrl: subscriptionUrl.href });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)}, shouldPersistHeaders: true }),
     );

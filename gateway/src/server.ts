@@ -9,6 +9,8 @@ import { DEFAULT_IN_FLIGHT_LIMIT } from '../../runtime/admission';
 import { createCache, type Cache } from '../../runtime/cache';
 import { config } from '../../runtime/config';
 import { abandonWhenGone, requestSignal } from '../../runtime/context';
+import { createEventBus, type EventBus } from '../../runtime/event-bus';
+import { createEventVisibility } from '../../runtime/event-visibility';
 import { formatError } from '../../runtime/errors';
 import { answerClientErrors, httpErrorHandler, notFoundHandler, requireJsonBody } from '../../runtime/http-errors';
 import { close, listen, serviceUrl } from '../../runtime/http';
@@ -30,7 +32,9 @@ import { facilityReferenceCheck } from './facility-references';
 import { mechanismReferenceCheck } from './mechanism-references';
 import { mountGraphiQL } from './landing-page';
 import { closedIntrospection, queryLimits, requestRateLimit } from './limits';
-import { createSharingLookup, withSharing } from './sharing';
+import { clientAddressOf } from './live-connection';
+import { startLiveEvents } from './live-events';
+import { createSharingLookup, withSharing } from '../../runtime/sharing';
 
 export const SUPERGRAPH_FILE = new URL('../__generated__/supergraph.graphql', import.meta.url);
 
@@ -40,6 +44,11 @@ export interface GatewayOptions {
   /** Where each subgraph's GraphQL endpoint is; defaults come from the environment. */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
   cache?: Cache;
+  /**
+   * The event stream the live subscriptions are fed from: the subgraphs' own in the embedded stack; one by
+   * REDIS_URL (in this process without it) when absent.
+   */
+  bus?: EventBus;
 }
 
 export interface RunningGateway {
@@ -99,6 +108,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const secret = signingSecret();
   const ownsCache = !options.cache;
   const cache = options.cache ?? createCache();
+  const ownsBus = !options.bus;
+  const bus = options.bus ?? createEventBus();
   const metrics = new ServiceMetrics('gateway');
   const observe = metrics.subgraphFetches();
   const gateway = new ApolloGateway({
@@ -194,14 +205,32 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const host = options.host ?? settings.HOST;
   const { server, port } = await listen(app, options.port ?? settings.PORT, host);
   answerClientErrors(server);
+  const live = startLiveEvents({
+    server,
+    bus,
+    visibility: createEventVisibility({ subgraphUrl: (name) => composed[name], secret, sharing: sharingLookup }),
+    addressOf: clientAddressOf(app),
+    admit,
+    limits: {
+      subscriptionsPerConnection: settings.MAX_LIVE_SUBSCRIPTIONS_PER_CONNECTION,
+      connectionsPerCaller: settings.MAX_LIVE_CONNECTIONS_PER_CALLER,
+      maxQueryTokens: settings.MAX_QUERY_TOKENS,
+    },
+    registry: metrics.registry,
+    log,
+    production,
+  });
   log.info({ port }, 'gateway listening');
   return {
     url: serviceUrl(host, port, '/'),
     async stop() {
       // Not ready from now on; requests in flight are answered (within SHUTDOWN_TIMEOUT_MS) before connections close.
       draining = true;
+      // Live connections first: the server's close waits for every socket, upgraded ones too.
+      await live.stop();
       await close(server, settings.SHUTDOWN_TIMEOUT_MS);
       await apollo.stop();
+      if (ownsBus) await bus.close();
       if (ownsCache) await cache.close();
     },
   };

@@ -73,6 +73,20 @@ type Documents = {
     "\n  mutation FacilityMergeRun($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FacilityMergeRunDocument,
     "\n  query FacilityMergeHistory($id: ID!) {\n    facility(id: $id) {\n      id\n      compliance {\n        score\n        openFindings\n        overdueCorrectiveActions\n      }\n      inspections(first: 10) {\n        totalCount\n      }\n      grievanceSummary {\n        open\n        suppressed\n      }\n      grievances(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            timeline {\n              kind\n              public\n              note\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilityMergeHistoryDocument,
     "\n  query FacilityMergeFollow($code: String!, $secret: String!) {\n    grievanceStatus(trackingCode: $code, secret: $secret) {\n      timeline {\n        status\n        message\n      }\n    }\n  }\n": typeof types.FacilityMergeFollowDocument,
+    "\n  mutation LiveEventsPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LiveEventsPublishDocument,
+    "\n  mutation MovesOverdueMove($facility: ID!, $successor: ID!) {\n    recordFacilityMove(facilityId: $facility, successorId: $successor) {\n      facility {\n        id\n        status\n        movedTo\n      }\n      successor {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.MovesOverdueMoveDocument,
+    "\n  mutation MovesOverdueMerge($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.MovesOverdueMergeDocument,
+    "\n  mutation MovesOverdueUpdateAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.MovesOverdueUpdateActionDocument,
+    "\n  query WebhooksList {\n    webhookSubscriptions {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          pendingDeliveries\n          deadDeliveries\n        }\n      }\n    }\n  }\n": typeof types.WebhooksListDocument,
+    "\n  mutation WebhooksManage($id: ID!) {\n    pauseWebhookSubscription(id: $id) {\n      subscription {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhooksManageDocument,
+    "\n  mutation WebhooksResume($id: ID!) {\n    resumeWebhookSubscription(id: $id) {\n      subscription {\n        status\n        pendingDeliveries\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhooksResumeDocument,
+    "\n  mutation WebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription {\n        secretRotatedAt\n        previousSecretValidUntil\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
+    "\n  mutation WebhooksDelete($id: ID!) {\n    deleteWebhookSubscription(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhooksDeleteDocument,
+    "\n  query WebhooksDeadLetters($id: ID!) {\n    webhookDeliveries(filter: { subscriptionId: $id, status: DEAD }) {\n      totalCount\n      edges {\n        node {\n          id\n          eventId\n          attempts\n          lastStatusCode\n          lastError\n        }\n      }\n    }\n  }\n": typeof types.WebhooksDeadLettersDocument,
+    "\n  mutation WebhooksRedeliver($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery {\n        status\n        attempts\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhooksRedeliverDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!, $key: String!) {\n    createWebhookSubscription(input: $input, idempotencyKey: $key) {\n      subscription {\n        id\n        url\n        events\n        status\n        filter {\n          countries\n          facilities\n          areas\n        }\n      }\n      secret\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  mutation WebhooksSubmitInspection($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhooksSubmitInspectionDocument,
+    "\n  mutation WebhooksPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WebhooksPublishDocument,
     "\n  mutation SubmitInspectionOfFacility($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n      }\n    }\n  }\n": typeof types.SubmitInspectionOfFacilityDocument,
     "\n  mutation FacilityReferenceFiling($input: SubmitGrievanceInput!, $key: String!) {\n    submitGrievance(input: $input, idempotencyKey: $key) {\n      grievance {\n        id\n        facilityVerified\n      }\n    }\n  }\n": typeof types.FacilityReferenceFilingDocument,
     "\n  query FacilityReferenceHandlerView($id: ID!) {\n    grievance(id: $id) {\n      facilityVerified\n      timeline {\n        kind\n        note\n      }\n    }\n  }\n": typeof types.FacilityReferenceHandlerViewDocument,
@@ -305,6 +319,20 @@ const documents: Documents = {
     "\n  mutation FacilityMergeRun($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FacilityMergeRunDocument,
     "\n  query FacilityMergeHistory($id: ID!) {\n    facility(id: $id) {\n      id\n      compliance {\n        score\n        openFindings\n        overdueCorrectiveActions\n      }\n      inspections(first: 10) {\n        totalCount\n      }\n      grievanceSummary {\n        open\n        suppressed\n      }\n      grievances(first: 10) {\n        totalCount\n        edges {\n          node {\n            id\n            timeline {\n              kind\n              public\n              note\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FacilityMergeHistoryDocument,
     "\n  query FacilityMergeFollow($code: String!, $secret: String!) {\n    grievanceStatus(trackingCode: $code, secret: $secret) {\n      timeline {\n        status\n        message\n      }\n    }\n  }\n": types.FacilityMergeFollowDocument,
+    "\n  mutation LiveEventsPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LiveEventsPublishDocument,
+    "\n  mutation MovesOverdueMove($facility: ID!, $successor: ID!) {\n    recordFacilityMove(facilityId: $facility, successorId: $successor) {\n      facility {\n        id\n        status\n        movedTo\n      }\n      successor {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.MovesOverdueMoveDocument,
+    "\n  mutation MovesOverdueMerge($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.MovesOverdueMergeDocument,
+    "\n  mutation MovesOverdueUpdateAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.MovesOverdueUpdateActionDocument,
+    "\n  query WebhooksList {\n    webhookSubscriptions {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          pendingDeliveries\n          deadDeliveries\n        }\n      }\n    }\n  }\n": types.WebhooksListDocument,
+    "\n  mutation WebhooksManage($id: ID!) {\n    pauseWebhookSubscription(id: $id) {\n      subscription {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhooksManageDocument,
+    "\n  mutation WebhooksResume($id: ID!) {\n    resumeWebhookSubscription(id: $id) {\n      subscription {\n        status\n        pendingDeliveries\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhooksResumeDocument,
+    "\n  mutation WebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription {\n        secretRotatedAt\n        previousSecretValidUntil\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
+    "\n  mutation WebhooksDelete($id: ID!) {\n    deleteWebhookSubscription(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhooksDeleteDocument,
+    "\n  query WebhooksDeadLetters($id: ID!) {\n    webhookDeliveries(filter: { subscriptionId: $id, status: DEAD }) {\n      totalCount\n      edges {\n        node {\n          id\n          eventId\n          attempts\n          lastStatusCode\n          lastError\n        }\n      }\n    }\n  }\n": types.WebhooksDeadLettersDocument,
+    "\n  mutation WebhooksRedeliver($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery {\n        status\n        attempts\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhooksRedeliverDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!, $key: String!) {\n    createWebhookSubscription(input: $input, idempotencyKey: $key) {\n      subscription {\n        id\n        url\n        events\n        status\n        filter {\n          countries\n          facilities\n          areas\n        }\n      }\n      secret\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.WebhooksCreateDocument,
+    "\n  mutation WebhooksSubmitInspection($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhooksSubmitInspectionDocument,
+    "\n  mutation WebhooksPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WebhooksPublishDocument,
     "\n  mutation SubmitInspectionOfFacility($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n      }\n    }\n  }\n": types.SubmitInspectionOfFacilityDocument,
     "\n  mutation FacilityReferenceFiling($input: SubmitGrievanceInput!, $key: String!) {\n    submitGrievance(input: $input, idempotencyKey: $key) {\n      grievance {\n        id\n        facilityVerified\n      }\n    }\n  }\n": types.FacilityReferenceFilingDocument,
     "\n  query FacilityReferenceHandlerView($id: ID!) {\n    grievance(id: $id) {\n      facilityVerified\n      timeline {\n        kind\n        note\n      }\n    }\n  }\n": types.FacilityReferenceHandlerViewDocument,
@@ -711,6 +739,62 @@ export function graphql(source: "\n  query FacilityMergeHistory($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FacilityMergeFollow($code: String!, $secret: String!) {\n    grievanceStatus(trackingCode: $code, secret: $secret) {\n      timeline {\n        status\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').FacilityMergeFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveEventsPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').LiveEventsPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MovesOverdueMove($facility: ID!, $successor: ID!) {\n    recordFacilityMove(facilityId: $facility, successorId: $successor) {\n      facility {\n        id\n        status\n        movedTo\n      }\n      successor {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').MovesOverdueMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MovesOverdueMerge($survivor: ID!, $duplicate: ID!) {\n    mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MovesOverdueMergeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MovesOverdueUpdateAction($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').MovesOverdueUpdateActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksList {\n    webhookSubscriptions {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          pendingDeliveries\n          deadDeliveries\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksManage($id: ID!) {\n    pauseWebhookSubscription(id: $id) {\n      subscription {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksManageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksResume($id: ID!) {\n    resumeWebhookSubscription(id: $id) {\n      subscription {\n        status\n        pendingDeliveries\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksResumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      subscription {\n        secretRotatedAt\n        previousSecretValidUntil\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDelete($id: ID!) {\n    deleteWebhookSubscription(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksDeadLetters($id: ID!) {\n    webhookDeliveries(filter: { subscriptionId: $id, status: DEAD }) {\n      totalCount\n      edges {\n        node {\n          id\n          eventId\n          attempts\n          lastStatusCode\n          lastError\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksDeadLettersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRedeliver($id: ID!) {\n    redeliverWebhookDelivery(id: $id) {\n      delivery {\n        status\n        attempts\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!, $key: String!) {\n    createWebhookSubscription(input: $input, idempotencyKey: $key) {\n      subscription {\n        id\n        url\n        events\n        status\n        filter {\n          countries\n          facilities\n          areas\n        }\n      }\n      secret\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksSubmitInspection($input: SubmitInspectionInput!, $key: String!) {\n    submitInspection(input: $input, idempotencyKey: $key) {\n      inspection {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksSubmitInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksPublish($id: ID!) {\n    publishInspection(id: $id) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksPublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

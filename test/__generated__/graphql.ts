@@ -663,6 +663,53 @@ export type DisputeFindingInput = {
   reason: string;
 };
 
+/** Every kind of event the graph tells (docs/events.md describes each payload). */
+export type GraphEventType =
+  | 'ZERO_TOLERANCE_FINDING'
+  | 'INSPECTION_PUBLISHED'
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  | 'GRIEVANCE_FILED'
+  | 'GRIEVANCE_STATUS_CHANGED'
+  | 'GRIEVANCE_OVERDUE'
+  | 'GRIEVANCE_ESCALATED'
+  | 'RETALIATION_REPORTED'
+  | 'FACILITY_MERGED'
+  | 'FACILITY_MOVED'
+  | 'AGREEMENT_STATUS_CHANGED'
+  | 'SHARING_CHANGED';
+
+export type WebhookSubscriptionStatus =
+  /** Deliveries are sent. */
+  | 'ACTIVE'
+  /** Deliveries are recorded and held until the subscription resumes. */
+  | 'PAUSED';
+
+export type WebhookDeliveryStatus =
+  /** Waiting for its next attempt (or for an earlier event about the same record to be delivered). */
+  | 'PENDING'
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed: the dead-letter list. */
+  | 'DEAD'
+  /** Not sent: at the moment of delivery the subscriber could not read what the event is about. */
+  | 'WITHHELD';
+
+export type WebhookFilterInput = {
+  countries?: Array<string> | null | undefined;
+  facilities?: Array<string | number> | null | undefined;
+  areas?: Array<ComplianceArea> | null | undefined;
+};
+
+export type CreateWebhookSubscriptionInput = {
+  /** Where deliveries are POSTed: http(s), no credentials in it; in production a public address only. */
+  url: string;
+  /** The event types to receive: at least one. */
+  events: Array<GraphEventType>;
+  filter?: WebhookFilterInput | null | undefined;
+  /** What the receiver is, for whoever manages the subscription later. */
+  description?: string | null | undefined;
+};
+
 export type FacilityStatus =
   | 'ACTIVE'
   | 'CLOSED'
@@ -1101,6 +1148,106 @@ export type FacilityMergeFollowQueryVariables = Exact<{
 
 
 export type FacilityMergeFollowQuery = { grievanceStatus: { timeline: Array<{ status: GrievanceStatus, message: string }> } | null };
+
+export type LiveEventsPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveEventsPublishMutation = { publishInspection: { userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type MovesOverdueMoveMutationVariables = Exact<{
+  facility: string | number;
+  successor: string | number;
+}>;
+
+
+export type MovesOverdueMoveMutation = { recordFacilityMove: { facility: { id: string, status: FacilityStatus | null, movedTo: string | null } | null, successor: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type MovesOverdueMergeMutationVariables = Exact<{
+  survivor: string | number;
+  duplicate: string | number;
+}>;
+
+
+export type MovesOverdueMergeMutation = { mergeFacilities: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type MovesOverdueUpdateActionMutationVariables = Exact<{
+  input: UpdateCorrectiveActionInput;
+}>;
+
+
+export type MovesOverdueUpdateActionMutation = { updateCorrectiveAction: { userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksListQuery = { webhookSubscriptions: { totalCount: number, edges: Array<{ node: { id: string, status: WebhookSubscriptionStatus, pendingDeliveries: number, deadDeliveries: number } }> } | null };
+
+export type WebhooksManageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksManageMutation = { pauseWebhookSubscription: { subscription: { status: WebhookSubscriptionStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksResumeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksResumeMutation = { resumeWebhookSubscription: { subscription: { status: WebhookSubscriptionStatus, pendingDeliveries: number } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksRotateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksRotateMutation = { rotateWebhookSecret: { secret: string | null, subscription: { secretRotatedAt: string | null, previousSecretValidUntil: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksDeleteMutation = { deleteWebhookSubscription: { deletedId: string | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksDeadLettersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksDeadLettersQuery = { webhookDeliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, attempts: number, lastStatusCode: number | null, lastError: string | null } }> } | null };
+
+export type WebhooksRedeliverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksRedeliverMutation = { redeliverWebhookDelivery: { delivery: { status: WebhookDeliveryStatus, attempts: number } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksCreateMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+  key: string;
+}>;
+
+
+export type WebhooksCreateMutation = { createWebhookSubscription: { secret: string | null, subscription: { id: string, url: string, events: Array<GraphEventType>, status: WebhookSubscriptionStatus, filter: { countries: Array<string>, facilities: Array<string>, areas: Array<ComplianceArea> } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type WebhooksSubmitInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type WebhooksSubmitInspectionMutation = { submitInspection: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type WebhooksPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhooksPublishMutation = { publishInspection: { userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type SubmitInspectionOfFacilityMutationVariables = Exact<{
   input: SubmitInspectionInput;
@@ -4033,6 +4180,190 @@ export const FacilityMergeFollowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FacilityMergeFollowQuery, FacilityMergeFollowQueryVariables>;
+export const LiveEventsPublishDocument = new TypedDocumentString(`
+    mutation LiveEventsPublish($id: ID!) {
+  publishInspection(id: $id) {
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveEventsPublishMutation, LiveEventsPublishMutationVariables>;
+export const MovesOverdueMoveDocument = new TypedDocumentString(`
+    mutation MovesOverdueMove($facility: ID!, $successor: ID!) {
+  recordFacilityMove(facilityId: $facility, successorId: $successor) {
+    facility {
+      id
+      status
+      movedTo
+    }
+    successor {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MovesOverdueMoveMutation, MovesOverdueMoveMutationVariables>;
+export const MovesOverdueMergeDocument = new TypedDocumentString(`
+    mutation MovesOverdueMerge($survivor: ID!, $duplicate: ID!) {
+  mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MovesOverdueMergeMutation, MovesOverdueMergeMutationVariables>;
+export const MovesOverdueUpdateActionDocument = new TypedDocumentString(`
+    mutation MovesOverdueUpdateAction($input: UpdateCorrectiveActionInput!) {
+  updateCorrectiveAction(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MovesOverdueUpdateActionMutation, MovesOverdueUpdateActionMutationVariables>;
+export const WebhooksListDocument = new TypedDocumentString(`
+    query WebhooksList {
+  webhookSubscriptions {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        pendingDeliveries
+        deadDeliveries
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksListQuery, WebhooksListQueryVariables>;
+export const WebhooksManageDocument = new TypedDocumentString(`
+    mutation WebhooksManage($id: ID!) {
+  pauseWebhookSubscription(id: $id) {
+    subscription {
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksManageMutation, WebhooksManageMutationVariables>;
+export const WebhooksResumeDocument = new TypedDocumentString(`
+    mutation WebhooksResume($id: ID!) {
+  resumeWebhookSubscription(id: $id) {
+    subscription {
+      status
+      pendingDeliveries
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksResumeMutation, WebhooksResumeMutationVariables>;
+export const WebhooksRotateDocument = new TypedDocumentString(`
+    mutation WebhooksRotate($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    subscription {
+      secretRotatedAt
+      previousSecretValidUntil
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRotateMutation, WebhooksRotateMutationVariables>;
+export const WebhooksDeleteDocument = new TypedDocumentString(`
+    mutation WebhooksDelete($id: ID!) {
+  deleteWebhookSubscription(id: $id) {
+    deletedId
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeleteMutation, WebhooksDeleteMutationVariables>;
+export const WebhooksDeadLettersDocument = new TypedDocumentString(`
+    query WebhooksDeadLetters($id: ID!) {
+  webhookDeliveries(filter: {subscriptionId: $id, status: DEAD}) {
+    totalCount
+    edges {
+      node {
+        id
+        eventId
+        attempts
+        lastStatusCode
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksDeadLettersQuery, WebhooksDeadLettersQueryVariables>;
+export const WebhooksRedeliverDocument = new TypedDocumentString(`
+    mutation WebhooksRedeliver($id: ID!) {
+  redeliverWebhookDelivery(id: $id) {
+    delivery {
+      status
+      attempts
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCreate($input: CreateWebhookSubscriptionInput!, $key: String!) {
+  createWebhookSubscription(input: $input, idempotencyKey: $key) {
+    subscription {
+      id
+      url
+      events
+      status
+      filter {
+        countries
+        facilities
+        areas
+      }
+    }
+    secret
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
+export const WebhooksSubmitInspectionDocument = new TypedDocumentString(`
+    mutation WebhooksSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksSubmitInspectionMutation, WebhooksSubmitInspectionMutationVariables>;
+export const WebhooksPublishDocument = new TypedDocumentString(`
+    mutation WebhooksPublish($id: ID!) {
+  publishInspection(id: $id) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksPublishMutation, WebhooksPublishMutationVariables>;
 export const SubmitInspectionOfFacilityDocument = new TypedDocumentString(`
     mutation SubmitInspectionOfFacility($input: SubmitInspectionInput!, $key: String!) {
   submitInspection(input: $input, idempotencyKey: $key) {

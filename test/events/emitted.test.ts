@@ -207,6 +207,7 @@ describe('the inspections subgraph', () => {
           conductedOn: '2026-05-02',
           findings: 2,
           disclosure: 'SHARED_WITH_BUYERS',
+          areas: ['FORCED_LABOUR', 'WORKING_TIME'],
         },
       },
       {
@@ -243,7 +244,13 @@ describe('the inspections subgraph', () => {
 });
 
 describe('the grievances subgraph', () => {
-  const about = (id: string) => ({ grievanceId: id, facilityId: CASE_FACILITY, country: 'BD' });
+  // Every case here is filed with the submission's default areas, but for the retaliation case.
+  const about = (id: string) => ({
+    grievanceId: id,
+    facilityId: CASE_FACILITY,
+    country: 'BD',
+    areas: ['WORKING_TIME', 'COMPENSATION'],
+  });
   const event = (id: string, type: string, payload: Record<string, unknown>) => ({
     type,
     version: 1,
@@ -287,7 +294,10 @@ describe('the grievances subgraph', () => {
     });
     expect(filed).toEqual([
       event(id, 'GRIEVANCE_FILED', { areas: ['FREEDOM_OF_ASSOCIATION'] }),
-      event(id, 'RETALIATION_REPORTED', { retaliationAgainst: original.grievance.id }),
+      event(id, 'RETALIATION_REPORTED', {
+        retaliationAgainst: original.grievance.id,
+        areas: ['FREEDOM_OF_ASSOCIATION'],
+      }),
     ]);
   });
 

@@ -24,6 +24,7 @@ export function baseEnvironment(mode: 'production' | 'development', dataDir: str
     ...(mode === 'production'
       ? {
           PRINCIPAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
+          WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
           JWT_SECRET: randomBytes(32).toString('base64url'),
         }
       : {}),

@@ -147,6 +147,7 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
     NODE_ENV: 'production',
     LOG_LEVEL: 'info',
     PRINCIPAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
     JWT_SECRET: jwtSecret,
     TRACKING_SECRET_HASH_COST: '15',
     HOST: '127.0.0.1',

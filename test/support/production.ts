@@ -15,6 +15,7 @@ export async function startProductionStack(settings: Partial<Config> = {}): Prom
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     PRINCIPAL_SIGNING_SECRET: randomBytes(32).toString('base64url'),
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
     JWT_SECRET: randomBytes(32).toString('base64url'),
     // Production's default: no proxy is trusted (the suite's other stacks trust loopback).
     TRUST_PROXY: [],

@@ -4,6 +4,7 @@ import { entities } from './entities';
 import { createLoaders } from './loaders';
 import { permissionRules } from './permissions';
 import { facilityMerges } from './queries/facility-merges';
+import { startOverdueJob, stopOverdueJob } from './queries/overdue-job';
 import { resolvers } from './resolvers';
 import { seedInspections } from './seed/seed';
 import { crossBorderReads } from './visibility';
@@ -29,4 +30,11 @@ export const inspectionsSubgraph: SubgraphDefinition<Context> = {
   },
   seed: seedInspections,
   consumers: [facilityMerges],
+  // The rounds that tell the graph of corrective actions past their due day.
+  async start(em, log, clock) {
+    startOverdueJob(em, log, clock);
+  },
+  async stop(em) {
+    await stopOverdueJob(em);
+  },
 };

@@ -1,4 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
+import { DeadEventSchema } from '../../../../runtime/dead-events';
 import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { AgreementConventionSchema } from './agreement-convention.entity';
@@ -23,4 +24,5 @@ export const entities = [
   AuditEntrySchema,
   OutboxEventSchema,
   ProcessedEventSchema,
+  DeadEventSchema,
 ];

@@ -1,4 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
+import { DeadEventSchema } from '../../../../runtime/dead-events';
 import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { CaseMessageSchema } from './case-message.entity';
@@ -16,4 +17,5 @@ export const entities = [
   AuditEntrySchema,
   OutboxEventSchema,
   ProcessedEventSchema,
+  DeadEventSchema,
 ];

@@ -12,6 +12,7 @@ const about = (grievance: Grievance) => ({
   grievanceId: grievance.id,
   facilityId: grievance.facilityId,
   country: grievance.facilityCountry,
+  areas: grievance.areas,
 });
 
 const draft = <Type extends EventType>(
@@ -22,9 +23,7 @@ const draft = <Type extends EventType>(
 
 /** A case filed; a retaliation case also reports the retaliation against the case it names. */
 export function filingEvents(grievance: Grievance): EventDraft[] {
-  const events = [
-    draft(grievance, { type: 'GRIEVANCE_FILED', payload: { ...about(grievance), areas: grievance.areas } }),
-  ];
+  const events = [draft(grievance, { type: 'GRIEVANCE_FILED', payload: about(grievance) })];
   if (grievance.retaliationOf)
     events.push(
       draft(grievance, {

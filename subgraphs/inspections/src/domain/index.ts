@@ -6,3 +6,4 @@ export * from './corrective-action';
 export * from './submission';
 export * from './validation';
 export * from './follow-up-input';
+export * from './overdue-notice';

@@ -19,6 +19,12 @@ export class CorrectiveAction {
   verifiedById: string | null = null;
   verifiedAt: Date | null = null;
   verificationNote: string | null = null;
+  /**
+   * When the overdue job told the graph this action is overdue (CORRECTIVE_ACTION_OVERDUE); null
+   * while it has not been. A new due day clears it, so an extended action is told again if it
+   * misses that one too.
+   */
+  overdueNotifiedAt: Date | null = null;
   createdAt!: Date;
   updatedAt!: Date;
   /** Optimistic lock: an update naming an older version is refused. */
@@ -28,7 +34,13 @@ export class CorrectiveAction {
 export const CorrectiveActionSchema = new EntitySchema<CorrectiveAction>({
   class: CorrectiveAction,
   tableName: 'corrective_action',
-  indexes: [{ properties: ['inspection'] }, { properties: ['finding'] }, { properties: ['status', 'dueOn'] }],
+  indexes: [
+    { properties: ['inspection'] },
+    { properties: ['finding'] },
+    { properties: ['status', 'dueOn'] },
+    // The overdue job's way in: actions not yet told, by due day.
+    { properties: ['overdueNotifiedAt', 'dueOn'] },
+  ],
   properties: {
     id: { type: 'string', primary: true, length: 40 },
     finding: { kind: 'm:1', entity: 'Finding', ref: true, deleteRule: 'cascade' },
@@ -41,6 +53,7 @@ export const CorrectiveActionSchema = new EntitySchema<CorrectiveAction>({
     verifiedById: { type: 'string', length: 100, nullable: true },
     verifiedAt: { type: 'Date', nullable: true },
     verificationNote: { type: 'text', nullable: true },
+    overdueNotifiedAt: { type: 'Date', nullable: true },
     createdAt: { type: 'Date' },
     updatedAt: { type: 'Date' },
     version: { type: 'integer', version: true },

@@ -1,4 +1,5 @@
 import { AuditEntrySchema } from '../../../../runtime/audit';
+import { DeadEventSchema } from '../../../../runtime/dead-events';
 import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { CorrectiveActionSchema } from './corrective-action.entity';
@@ -15,4 +16,5 @@ export const entities = [
   AuditEntrySchema,
   OutboxEventSchema,
   ProcessedEventSchema,
+  DeadEventSchema,
 ];

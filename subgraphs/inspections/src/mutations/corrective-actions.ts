@@ -9,6 +9,7 @@ import type {
 import type { Context } from '../context';
 import {
   findingStatusAfterCorrectiveActions,
+  overdueNoticeAfterUpdate,
   parseCorrectiveActionInput,
   parseCorrectiveActionUpdate,
   parseVerificationNote,
@@ -17,6 +18,7 @@ import {
 } from '../domain';
 import { CorrectiveAction } from '../entities/corrective-action.entity';
 import type { Finding } from '../entities/finding.entity';
+import { calendarDay } from '../queries/sql-values';
 import { COMPLETED_INSPECTION_STATUSES } from '../visibility';
 import { acceptedInput } from './input';
 import { actingOrganization, standingOnInspection, visibleCorrectiveAction, visibleFinding, type Tx } from './targets';
@@ -103,7 +105,13 @@ export async function updateCorrectiveAction(context: Context, input: UpdateCorr
       if (action.status === 'VERIFIED')
         throw new Refusal('CONFLICT', 'A verified corrective action is final', ['input', 'id']);
       if (status && status !== action.status) applyTransition(action, status, now, null);
-      Object.assign(action, texts, dueOn ? { dueOn: toCalendarDay(dueOn) } : {}, { updatedAt: now });
+      const newDueOn = dueOn ? toCalendarDay(dueOn) : undefined;
+      // A new due day forgets that the old one was missed: the action is told again if it misses this one.
+      const overdueNotifiedAt = overdueNoticeAfterUpdate(
+        { dueOn: calendarDay(action.dueOn), overdueNotifiedAt: action.overdueNotifiedAt },
+        newDueOn,
+      );
+      Object.assign(action, texts, newDueOn ? { dueOn: newDueOn } : {}, { overdueNotifiedAt, updatedAt: now });
       await settleFinding(tx, action.finding.getEntity());
       return { correctiveActionId: action.id, country: inspection.facilityCountry };
     },

@@ -53,6 +53,7 @@ async function publicationEvents(tx: Tx, inspection: Inspection): Promise<EventD
         conductedOn: calendarDay(inspection.endedOn),
         findings: findings.length,
         disclosure,
+        areas: [...new Set(findings.map((finding) => finding.area))].sort(),
       },
     },
     ...findings

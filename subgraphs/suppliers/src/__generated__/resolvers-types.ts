@@ -85,6 +85,13 @@ export type Mutation = {
   rejectFacilityMatch: Maybe<FacilityMatchDecisionPayload>;
   /** Merges a duplicate into the surviving facility (ADMIN): links move over, the duplicate's id resolves to the survivor from now on. */
   mergeFacilities: Maybe<MergeFacilitiesPayload>;
+  /**
+   * Records that a facility closed and its work moved to a successor facility (ADMIN): its status
+   * becomes MOVED and `movedTo` names the successor, which may be in another country. Unlike a
+   * merge, the moved facility keeps its id and its own history (inspections, grievances, links).
+   * Recording the same move again changes nothing.
+   */
+  recordFacilityMove: Maybe<RecordFacilityMovePayload>;
 };
 
 
@@ -108,6 +115,12 @@ export type MutationRejectFacilityMatchArgs = {
 export type MutationMergeFacilitiesArgs = {
   survivorId: Scalars['ID']['input'];
   duplicateId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordFacilityMoveArgs = {
+  facilityId: Scalars['ID']['input'];
+  successorId: Scalars['ID']['input'];
 };
 
 export const Role = {
@@ -379,6 +392,15 @@ export type MergeFacilitiesPayload = {
   survivor: Maybe<Facility>;
   /** The merged facility's id, which now resolves to the survivor. */
   mergedId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RecordFacilityMovePayload = {
+  __typename?: 'RecordFacilityMovePayload';
+  /** The facility that moved, now MOVED. */
+  facility: Maybe<Facility>;
+  /** The facility its work moved to. */
+  successor: Maybe<Facility>;
   userErrors: Array<UserError>;
 };
 
@@ -729,6 +751,7 @@ export type ResolversTypes = ResolversObject<{
   ImportFacilityListPayload: ResolverTypeWrapper<Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversTypes['FacilityListImport']>, rows: Array<ResolversTypes['FacilityListImportRow']> }>;
   FacilityMatchDecisionPayload: ResolverTypeWrapper<Omit<FacilityMatchDecisionPayload, 'row' | 'facility'> & { row?: Maybe<ResolversTypes['FacilityListImportRow']>, facility?: Maybe<ResolversTypes['Facility']> }>;
   MergeFacilitiesPayload: ResolverTypeWrapper<Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversTypes['Facility']> }>;
+  RecordFacilityMovePayload: ResolverTypeWrapper<Omit<RecordFacilityMovePayload, 'facility' | 'successor'> & { facility?: Maybe<ResolversTypes['Facility']>, successor?: Maybe<ResolversTypes['Facility']> }>;
   FacilityListImportStatus: FacilityListImportStatus;
   ImportRowOutcome: ImportRowOutcome;
   MatchResolution: MatchResolution;
@@ -783,6 +806,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportFacilityListPayload: Omit<ImportFacilityListPayload, 'import' | 'rows'> & { import?: Maybe<ResolversParentTypes['FacilityListImport']>, rows: Array<ResolversParentTypes['FacilityListImportRow']> };
   FacilityMatchDecisionPayload: Omit<FacilityMatchDecisionPayload, 'row' | 'facility'> & { row?: Maybe<ResolversParentTypes['FacilityListImportRow']>, facility?: Maybe<ResolversParentTypes['Facility']> };
   MergeFacilitiesPayload: Omit<MergeFacilitiesPayload, 'survivor'> & { survivor?: Maybe<ResolversParentTypes['Facility']> };
+  RecordFacilityMovePayload: Omit<RecordFacilityMovePayload, 'facility' | 'successor'> & { facility?: Maybe<ResolversParentTypes['Facility']>, successor?: Maybe<ResolversParentTypes['Facility']> };
   FacilityListImport: FacilityListImportModel;
   ImportOutcomeCounts: ImportOutcomeCounts;
   ImportRowFilter: ImportRowFilter;
@@ -826,6 +850,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   confirmFacilityMatch?: Resolver<Maybe<ResolversTypes['FacilityMatchDecisionPayload']>, ParentType, ContextType, RequireFields<MutationConfirmFacilityMatchArgs, 'rowId' | 'facilityId'>>;
   rejectFacilityMatch?: Resolver<Maybe<ResolversTypes['FacilityMatchDecisionPayload']>, ParentType, ContextType, RequireFields<MutationRejectFacilityMatchArgs, 'rowId'>>;
   mergeFacilities?: Resolver<Maybe<ResolversTypes['MergeFacilitiesPayload']>, ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'survivorId' | 'duplicateId'>>;
+  recordFacilityMove?: Resolver<Maybe<ResolversTypes['RecordFacilityMovePayload']>, ParentType, ContextType, RequireFields<MutationRecordFacilityMoveArgs, 'facilityId' | 'successorId'>>;
 }>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -945,6 +970,12 @@ export type FacilityMatchDecisionPayloadResolvers<ContextType = Context, ParentT
 export type MergeFacilitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeFacilitiesPayload'] = ResolversParentTypes['MergeFacilitiesPayload']> = ResolversObject<{
   survivor?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   mergedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RecordFacilityMovePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordFacilityMovePayload'] = ResolversParentTypes['RecordFacilityMovePayload']> = ResolversObject<{
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1084,6 +1115,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportFacilityListPayload?: ImportFacilityListPayloadResolvers<ContextType>;
   FacilityMatchDecisionPayload?: FacilityMatchDecisionPayloadResolvers<ContextType>;
   MergeFacilitiesPayload?: MergeFacilitiesPayloadResolvers<ContextType>;
+  RecordFacilityMovePayload?: RecordFacilityMovePayloadResolvers<ContextType>;
   FacilityListImport?: FacilityListImportResolvers<ContextType>;
   ImportOutcomeCounts?: ImportOutcomeCountsResolvers<ContextType>;
   FacilityListImportRow?: FacilityListImportRowResolvers<ContextType>;

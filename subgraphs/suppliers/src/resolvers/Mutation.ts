@@ -2,6 +2,7 @@ import type { MutationResolvers } from '../__generated__/resolvers-types';
 import { confirmFacilityMatch, rejectFacilityMatch } from '../mutations/facility-match-decisions';
 import { importFacilityList } from '../mutations/import-facility-list';
 import { mergeFacilities } from '../mutations/merge-facilities';
+import { recordFacilityMove } from '../mutations/record-facility-move';
 
 export const Mutation: MutationResolvers = {
   importFacilityList: (_parent, { input, idempotencyKey }, context) =>
@@ -9,4 +10,6 @@ export const Mutation: MutationResolvers = {
   confirmFacilityMatch: (_parent, { rowId, facilityId }, context) => confirmFacilityMatch(context, rowId, facilityId),
   rejectFacilityMatch: (_parent, { rowId }, context) => rejectFacilityMatch(context, rowId),
   mergeFacilities: (_parent, { survivorId, duplicateId }, context) => mergeFacilities(context, survivorId, duplicateId),
+  recordFacilityMove: (_parent, { facilityId, successorId }, context) =>
+    recordFacilityMove(context, facilityId, successorId),
 };
