@@ -31,7 +31,15 @@ const submission = (summary: string) => ({
 let topology: Topology;
 beforeAll(async () => {
   topology = await startTopology({
-    env: { METRICS_TOKEN, SHUTDOWN_TIMEOUT_MS: '30000' },
+    // The drain is under test, not speed: on a busy machine the costly withdrawals below may take
+    // longer than the gateway's default patience, which would cut them as if the drain had.
+    env: {
+      METRICS_TOKEN,
+      SHUTDOWN_TIMEOUT_MS: '30000',
+      REQUEST_TIMEOUT_MS: '45000',
+      GRIEVANCES_TIMEOUT_MS: '45000',
+      PRINCIPAL_SIGNATURE_TTL_SECONDS: '60',
+    },
     // Costlier tracking-secret hashes, one at a time: a worker's withdrawal checks its secret with
     // one, so withdrawals stay in flight long enough to be caught by SIGTERM.
     services: { grievances: { TRACKING_SECRET_HASH_COST: '17', TRACKING_HASH_CONCURRENCY: '1' } },

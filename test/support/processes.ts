@@ -180,9 +180,22 @@ export async function startTopology(options: TopologyOptions = {}): Promise<Topo
     return service;
   };
   try {
-    const subgraphs = Object.fromEntries(
-      await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await launch(name, {})] as const)),
+    // The notifications subgraph asks the others, as each webhook subscriber, what it may read: it
+    // starts once their addresses are known.
+    const peers = Object.fromEntries(
+      await Promise.all(
+        SUBGRAPH_NAMES.filter((name) => name !== 'notifications').map(
+          async (name) => [name, await launch(name, {})] as const,
+        ),
+      ),
     ) as Record<SubgraphName, ServiceProcess>;
+    const subgraphs = {
+      ...peers,
+      notifications: await launch(
+        'notifications',
+        Object.fromEntries(Object.entries(peers).map(([name, peer]) => [urlSetting(name as SubgraphName), peer.url])),
+      ),
+    };
     const gateway = await launch(
       'gateway',
       Object.fromEntries(SUBGRAPH_NAMES.map((name) => [urlSetting(name), subgraphs[name].url])),

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import type { Principal } from '../../../../runtime/principal';
 import type { GraphEvent } from '../../../../runtime/events';
 import { isSuccess, retryDelayMs } from '../domain/retry';
@@ -119,48 +120,65 @@ async function record(
   claimed: Claimed[],
   results: Map<string, Result>,
 ): Promise<DispatchRound> {
-  const { settings, clock } = dispatcher;
+  const { settings, clock, log } = dispatcher;
   const round: DispatchRound = { delivered: 0, failed: 0, withheld: 0, deferred: 0 };
   const em = dispatcher.em.fork();
-  const deliveries = await em.find(WebhookDelivery, { id: { $in: claimed.map((entry) => entry.delivery.id) } });
+  const byKind = { delivered: [] as string[], withheld: [] as string[], released: [] as string[] };
   const reached = new Map<string, Date>();
-  for (const delivery of deliveries) {
+  const failures: { delivery: WebhookDelivery; outcome: AttemptOutcome; at: Date }[] = [];
+  for (const { delivery } of claimed) {
     const result = results.get(delivery.id) ?? { kind: 'released' };
-    delivery.leaseUntil = null;
-    if (result.kind === 'released') {
-      round.deferred++;
-      continue;
-    }
-    if (result.kind === 'withheld') {
-      round.withheld++;
-      Object.assign(delivery, {
-        status: 'WITHHELD',
-        nextAttemptAt: null,
-        lastError: 'the subscriber could not read what the event is about when it was due',
-      });
-      continue;
-    }
-    const { outcome, at } = result;
-    delivery.attempts += 1;
-    delivery.lastAttemptAt = at;
-    delivery.lastStatusCode = outcome.status;
-    if (outcome.status !== null && isSuccess(outcome.status)) {
-      round.delivered++;
-      Object.assign(delivery, { status: 'DELIVERED', deliveredAt: at, nextAttemptAt: null, lastError: null });
-      reached.set(delivery.subscription.id, at);
-      continue;
-    }
-    round.failed++;
-    delivery.lastError = (outcome.error ?? `the receiver answered ${outcome.status}`).slice(0, 500);
-    if (delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS) {
-      Object.assign(delivery, { status: 'DEAD', nextAttemptAt: null });
-      dispatcher.log.warn({ delivery: delivery.id, eventId: delivery.eventId }, 'webhook delivery dead-lettered');
-    } else {
-      const delay = retryDelayMs(delivery.attempts, settings.WEBHOOK_RETRY_BASE_MS, settings.WEBHOOK_RETRY_MAX_MS);
-      delivery.nextAttemptAt = new Date(clock.now().getTime() + delay);
-    }
+    if (result.kind === 'sent' && result.outcome.status !== null && isSuccess(result.outcome.status)) {
+      byKind.delivered.push(delivery.id);
+      reached.set(delivery.subscription.id, result.at);
+    } else if (result.kind === 'sent') failures.push({ delivery, ...result });
+    else byKind[result.kind].push(delivery.id);
+  }
+  const now = clock.now();
+  const ids = (list: string[]) => ({ id: { $in: list } });
+  // Statement by statement: a row not written yet keeps its lease, and is sent again once it ends.
+  if (byKind.delivered.length)
+    await em.nativeUpdate(WebhookDelivery, ids(byKind.delivered), {
+      status: 'DELIVERED',
+      attempts: raw('attempts + 1'),
+      deliveredAt: now,
+      lastAttemptAt: now,
+      lastStatusCode: null,
+      lastError: null,
+      nextAttemptAt: null,
+      leaseUntil: null,
+    });
+  if (byKind.withheld.length)
+    await em.nativeUpdate(WebhookDelivery, ids(byKind.withheld), {
+      status: 'WITHHELD',
+      nextAttemptAt: null,
+      leaseUntil: null,
+      lastError: 'the subscriber could not read what the event is about when it was due',
+    });
+  if (byKind.released.length) await em.nativeUpdate(WebhookDelivery, ids(byKind.released), { leaseUntil: null });
+  for (const { delivery, outcome, at } of failures) {
+    const attempts = delivery.attempts + 1;
+    const dead = attempts >= settings.WEBHOOK_MAX_ATTEMPTS;
+    const delay = retryDelayMs(attempts, settings.WEBHOOK_RETRY_BASE_MS, settings.WEBHOOK_RETRY_MAX_MS);
+    await em.nativeUpdate(
+      WebhookDelivery,
+      { id: delivery.id },
+      {
+        status: dead ? 'DEAD' : 'PENDING',
+        attempts,
+        lastAttemptAt: at,
+        lastStatusCode: outcome.status,
+        lastError: (outcome.error ?? `the receiver answered ${outcome.status}`).slice(0, 500),
+        nextAttemptAt: dead ? null : new Date(now.getTime() + delay),
+        leaseUntil: null,
+      },
+    );
+    if (dead) log.warn({ delivery: delivery.id, eventId: delivery.eventId }, 'webhook delivery dead-lettered');
   }
   for (const [id, at] of reached) await em.nativeUpdate(WebhookSubscription, { id }, { lastDeliveredAt: at });
-  await em.flush();
+  round.delivered = byKind.delivered.length;
+  round.withheld = byKind.withheld.length;
+  round.deferred = byKind.released.length;
+  round.failed = failures.length;
   return round;
 }

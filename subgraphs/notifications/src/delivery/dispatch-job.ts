@@ -69,19 +69,22 @@ async function claim(dispatcher: Dispatcher): Promise<Claimed[]> {
         orderBy: { eventId: 'asc' },
         limit: BATCH,
         populate: ['subscription'],
+        // Read, not changed through the unit of work: nothing to compare at the commit.
+        disableIdentityMap: true,
         ...(isPostgres(tx) ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, lockTableAliases: ['w0'] } : {}),
       },
     );
     const claimed = await inSubjectOrder(tx, due);
+    if (!claimed.length) return [];
     const perSubject = new Map<string, number>();
     for (const delivery of claimed) {
       const key = `${delivery.subscription.id}\n${delivery.subject}`;
       perSubject.set(key, (perSubject.get(key) ?? 0) + 1);
     }
-    for (const delivery of claimed) {
-      const queued = perSubject.get(`${delivery.subscription.id}\n${delivery.subject}`) ?? 1;
-      delivery.leaseUntil = new Date(now.getTime() + (queued + 1) * settings.WEBHOOK_TIMEOUT_MS + 60_000);
-    }
+    // Long enough for every attempt of the batch to time out, wave after wave: then it is free again.
+    const waves = Math.ceil(claimed.length / settings.WEBHOOK_CONCURRENCY) + Math.max(...perSubject.values()) + 1;
+    const leaseUntil = new Date(now.getTime() + waves * settings.WEBHOOK_TIMEOUT_MS + 60_000);
+    await tx.nativeUpdate(WebhookDelivery, { id: { $in: claimed.map((delivery) => delivery.id) } }, { leaseUntil });
     return claimed.map((delivery) => ({ delivery, subscription: delivery.subscription.getEntity() }));
   });
 }
