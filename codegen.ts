@@ -38,7 +38,7 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     Finding: '../entities/finding.entity#Finding',
     CorrectiveAction: '../entities/corrective-action.entity#CorrectiveAction',
     Facility: '../resolvers/Facility#FacilityReference',
-    FacilityCompliance: '../domain#Compliance',
+    FacilityCompliance: '../queries/compliance#ScoredCompliance',
     SeverityCounts: '../resolvers/SeverityCounts#SeverityTally',
     ComplianceStatsRow: '../queries/compliance-stats#ComplianceStatsRowSource',
   },

@@ -1873,6 +1873,15 @@ export type BatchingInspectionsQueryVariables = Exact<{
 
 export type BatchingInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, jointInspectors: Array<{ id: string }>, findings: Array<{ evidence: string | null, correctiveActions: Array<{ status: CorrectiveActionStatus, overdue: boolean }> }>, correctiveActions: Array<{ finding: { severity: Severity }, facility: { id: string } }>, facility: { compliance: { score: number | null } | null, latestInspection: { id: string } | null, inspections: { totalCount: number } | null } } }> } | null };
 
+export type ComplianceBasisOfFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplianceBasisOfFacilityQuery = { facility: { compliance: { score: number | null, grade: ComplianceGrade | null, basis: { inspections: number, from: string | null, to: string | null, publicInspections: number, nonPublicInspections: number, byKind: Array<{ kind: InspectionKind, inspections: number }> } } | null, publicCompliance: { score: number | null, grade: ComplianceGrade | null, basis: { inspections: number, from: string | null, to: string | null, publicInspections: number, nonPublicInspections: number, byKind: Array<{ kind: InspectionKind, inspections: number }> } } | null } | null };
+
+export type ComplianceWithBasisFragment = { score: number | null, grade: ComplianceGrade | null, basis: { inspections: number, from: string | null, to: string | null, publicInspections: number, nonPublicInspections: number, byKind: Array<{ kind: InspectionKind, inspections: number }> } };
+
 export type InspectionComplianceStatsQueryVariables = Exact<{
   groupBy?: Array<ComplianceDimension> | ComplianceDimension | null | undefined;
   filter?: ComplianceStatsFilter | null | undefined;
@@ -2739,6 +2748,23 @@ export const SuppressionStatsRowFragmentDoc = new TypedDocumentString(`
   suppressed
 }
     `, {"fragmentName":"SuppressionStatsRow"}) as unknown as TypedDocumentString<SuppressionStatsRowFragment, unknown>;
+export const ComplianceWithBasisFragmentDoc = new TypedDocumentString(`
+    fragment ComplianceWithBasis on FacilityCompliance {
+  score
+  grade
+  basis {
+    inspections
+    from
+    to
+    publicInspections
+    nonPublicInspections
+    byKind {
+      kind
+      inspections
+    }
+  }
+}
+    `, {"fragmentName":"ComplianceWithBasis"}) as unknown as TypedDocumentString<ComplianceWithBasisFragment, unknown>;
 export const PermissionsAuditPageFragmentDoc = new TypedDocumentString(`
     fragment PermissionsAuditPage on AuditEntryConnection {
   totalCount
@@ -5932,6 +5958,32 @@ export const BatchingInspectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BatchingInspectionsQuery, BatchingInspectionsQueryVariables>;
+export const ComplianceBasisOfFacilityDocument = new TypedDocumentString(`
+    query ComplianceBasisOfFacility($id: ID!) {
+  facility(id: $id) {
+    compliance {
+      ...ComplianceWithBasis
+    }
+    publicCompliance {
+      ...ComplianceWithBasis
+    }
+  }
+}
+    fragment ComplianceWithBasis on FacilityCompliance {
+  score
+  grade
+  basis {
+    inspections
+    from
+    to
+    publicInspections
+    nonPublicInspections
+    byKind {
+      kind
+      inspections
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplianceBasisOfFacilityQuery, ComplianceBasisOfFacilityQueryVariables>;
 export const InspectionComplianceStatsDocument = new TypedDocumentString(`
     query InspectionComplianceStats($groupBy: [ComplianceDimension!], $filter: ComplianceStatsFilter) {
   complianceStats(groupBy: $groupBy, filter: $filter) {

@@ -3,13 +3,12 @@ import { childrenLoader, createLoader, entityLoader } from '../../../runtime/loa
 import type DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Clock } from '../../../runtime/clock';
-import type { Principal } from '../../../runtime/principal';
-import type { Compliance } from './domain';
+import { PUBLIC_PRINCIPAL, type Principal } from '../../../runtime/principal';
 import { CorrectiveAction } from './entities/corrective-action.entity';
 import { Finding } from './entities/finding.entity';
 import { InspectionParty } from './entities/inspection-party.entity';
 import { Inspection } from './entities/inspection.entity';
-import { facilityCompliance } from './queries/compliance';
+import { facilityCompliance, type ScoredCompliance } from './queries/compliance';
 import { pagedLoader } from '../../../runtime/paged-children';
 import { COMPLETED_INSPECTION_STATUSES, visibleInspections } from './visibility';
 
@@ -96,8 +95,16 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
     ),
     /** Reads of evidence, and of data abroad under a sharing clause: one flush per round, before release. */
     auditedRead: auditedReadLoader({ em, principal, clock }),
-    compliance: createLoader<string, Compliance>(async (facilityIds) => {
+    compliance: createLoader<string, ScoredCompliance>(async (facilityIds) => {
       const byFacility = await facilityCompliance(em, completedAndVisible, [...facilityIds], clock.now());
+      return facilityIds.map((id) => byFacility.get(id)!);
+    }),
+    /** Over what the public may read: the same answer whoever asks. */
+    publicCompliance: createLoader<string, ScoredCompliance>(async (facilityIds) => {
+      const completedAndPublic = (): FilterQuery<Inspection> => ({
+        $and: [visibleInspections(PUBLIC_PRINCIPAL, em), { status: { $in: [...COMPLETED_INSPECTION_STATUSES] } }],
+      });
+      const byFacility = await facilityCompliance(em, completedAndPublic, [...facilityIds], clock.now());
       return facilityIds.map((id) => byFacility.get(id)!);
     }),
   };

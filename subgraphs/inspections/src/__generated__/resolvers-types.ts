@@ -6,7 +6,7 @@ import type { Inspection as InspectionModel } from '../entities/inspection.entit
 import type { Finding as FindingModel } from '../entities/finding.entity';
 import type { CorrectiveAction as CorrectiveActionModel } from '../entities/corrective-action.entity';
 import type { FacilityReference as FacilityReferenceModel } from '../resolvers/Facility';
-import type { Compliance as ComplianceModel } from '../domain';
+import type { ScoredCompliance as ScoredComplianceModel } from '../queries/compliance';
 import type { SeverityTally as SeverityTallyModel } from '../resolvers/SeverityCounts';
 import type { ComplianceStatsRowSource as ComplianceStatsRowSourceModel } from '../queries/compliance-stats';
 import type { Context } from '../context';
@@ -291,8 +291,14 @@ export type Facility = {
   inspections: Maybe<InspectionConnection>;
   /** The most recent completed inspection the caller may see. */
   latestInspection: Maybe<Inspection>;
-  /** Compliance from the completed inspections the caller may see. */
+  /**
+   * Compliance from the completed inspections the caller may see: the same formula for everyone,
+   * over what each may see, so a brand, a regulator and the public may get different scores — `basis`
+   * says which inspections each one counts.
+   */
   compliance: Maybe<FacilityCompliance>;
+  /** Compliance from the published PUBLIC inspections only: the same for every caller, the public included. */
+  publicCompliance: Maybe<FacilityCompliance>;
 };
 
 
@@ -302,11 +308,11 @@ export type FacilityInspectionsArgs = {
 };
 
 /**
- * score = 100 − Σ deductions, 0–100, null when never inspected. Deduction per finding: severity weight
- * (ZERO_TOLERANCE 40, MAJOR 15, MINOR 5, OBSERVATION 0) × 0.5^(days since the inspection / 365) while
- * OPEN, IN_PROGRESS or DISPUTED (an unresolved ZERO_TOLERANCE does not decay); × 0.2 × decay when
- * REMEDIATED; 0 when VERIFIED. Any unresolved ZERO_TOLERANCE finding caps the score at 40. Rounded
- * half up. Grade: A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.
+ * score = 100 − Σ deductions, 0–100, null when never inspected. Deduction per finding: its severity
+ * weight (ZERO_TOLERANCE 40, MAJOR 15, MINOR 5, OBSERVATION 0) in full while OPEN, IN_PROGRESS or
+ * DISPUTED, however old; × 0.2 × 0.5^(days since the inspection / 365) when REMEDIATED; 0 when
+ * VERIFIED. Any ZERO_TOLERANCE finding not yet VERIFIED (remediated by the supplier's account
+ * included) caps the score at 40. Rounded half up. Grade: A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, else E.
  */
 export type FacilityCompliance = {
   __typename?: 'FacilityCompliance';
@@ -319,6 +325,33 @@ export type FacilityCompliance = {
   nonComplianceByArea: Array<AreaNonCompliance>;
   lastInspected: Maybe<Scalars['Date']['output']>;
   overdueCorrectiveActions: Scalars['Int']['output'];
+  /** The inspections this score is computed over. */
+  basis: ComplianceBasis;
+};
+
+/**
+ * The completed inspections a compliance score counts: how many, over which days, of which kinds,
+ * and how many of them anyone may read. Two callers whose scores differ can tell why from it.
+ */
+export type ComplianceBasis = {
+  __typename?: 'ComplianceBasis';
+  inspections: Scalars['Int']['output'];
+  /** The day the earliest of them ended. */
+  from: Maybe<Scalars['Date']['output']>;
+  /** The day the latest of them ended. */
+  to: Maybe<Scalars['Date']['output']>;
+  /** Published with disclosure PUBLIC: counted in every caller's score. */
+  publicInspections: Scalars['Int']['output'];
+  /** Counted only for callers who may read them (shared with buyers, private, within a jurisdiction). */
+  nonPublicInspections: Scalars['Int']['output'];
+  /** How many of each kind: inspectorates', social audits, joint inspections, follow-ups. */
+  byKind: Array<InspectionKindCount>;
+};
+
+export type InspectionKindCount = {
+  __typename?: 'InspectionKindCount';
+  kind: InspectionKind;
+  inspections: Scalars['Int']['output'];
 };
 
 export const ComplianceGrade = {
@@ -790,7 +823,9 @@ export type ResolversTypes = ResolversObject<{
   FindingDispute: ResolverTypeWrapper<FindingDispute>;
   CorrectiveAction: ResolverTypeWrapper<CorrectiveActionModel>;
   Facility: ResolverTypeWrapper<FacilityReferenceModel>;
-  FacilityCompliance: ResolverTypeWrapper<ComplianceModel>;
+  FacilityCompliance: ResolverTypeWrapper<ScoredComplianceModel>;
+  ComplianceBasis: ResolverTypeWrapper<ComplianceBasis>;
+  InspectionKindCount: ResolverTypeWrapper<InspectionKindCount>;
   ComplianceGrade: ComplianceGrade;
   SeverityCounts: ResolverTypeWrapper<SeverityTallyModel>;
   AreaNonCompliance: ResolverTypeWrapper<AreaNonCompliance>;
@@ -847,7 +882,9 @@ export type ResolversParentTypes = ResolversObject<{
   FindingDispute: FindingDispute;
   CorrectiveAction: CorrectiveActionModel;
   Facility: FacilityReferenceModel;
-  FacilityCompliance: ComplianceModel;
+  FacilityCompliance: ScoredComplianceModel;
+  ComplianceBasis: ComplianceBasis;
+  InspectionKindCount: InspectionKindCount;
   SeverityCounts: SeverityTallyModel;
   AreaNonCompliance: AreaNonCompliance;
   ComplianceStatsFilter: ComplianceStatsFilter;
@@ -983,6 +1020,7 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   inspections?: Resolver<Maybe<ResolversTypes['InspectionConnection']>, ParentType, ContextType, RequireFields<FacilityInspectionsArgs, 'first'>>;
   latestInspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
   compliance?: Resolver<Maybe<ResolversTypes['FacilityCompliance']>, ParentType, ContextType>;
+  publicCompliance?: Resolver<Maybe<ResolversTypes['FacilityCompliance']>, ParentType, ContextType>;
 }>;
 
 export type FacilityComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityCompliance'] = ResolversParentTypes['FacilityCompliance']> = ResolversObject<{
@@ -993,6 +1031,21 @@ export type FacilityComplianceResolvers<ContextType = Context, ParentType extend
   nonComplianceByArea?: Resolver<Array<ResolversTypes['AreaNonCompliance']>, ParentType, ContextType>;
   lastInspected?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   overdueCorrectiveActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['ComplianceBasis'], ParentType, ContextType>;
+}>;
+
+export type ComplianceBasisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComplianceBasis'] = ResolversParentTypes['ComplianceBasis']> = ResolversObject<{
+  inspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publicInspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonPublicInspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['InspectionKindCount']>, ParentType, ContextType>;
+}>;
+
+export type InspectionKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionKindCount'] = ResolversParentTypes['InspectionKindCount']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['InspectionKind'], ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SeverityCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeverityCounts'] = ResolversParentTypes['SeverityCounts']> = ResolversObject<{
@@ -1153,6 +1206,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CorrectiveAction?: CorrectiveActionResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityCompliance?: FacilityComplianceResolvers<ContextType>;
+  ComplianceBasis?: ComplianceBasisResolvers<ContextType>;
+  InspectionKindCount?: InspectionKindCountResolvers<ContextType>;
   SeverityCounts?: SeverityCountsResolvers<ContextType>;
   AreaNonCompliance?: AreaNonComplianceResolvers<ContextType>;
   ComplianceStatsRow?: ComplianceStatsRowResolvers<ContextType>;

@@ -39,17 +39,23 @@ describe('computeCompliance: hand-computed scores', () => {
     expect(score([])).toMatchObject({ score: 100, grade: 'A', openFindings: 0, nonComplianceByArea: [] });
   });
 
-  it('halves an open MAJOR finding from an inspection one year old', () => {
-    // 100 − 15 × 0.5^(365/365) = 100 − 7.5 = 92.5 → 93 (half up) → A
-    expect(score([finding('MAJOR', 'OPEN', 365)])).toMatchObject({ score: 93, grade: 'A' });
+  it('counts an open finding in full, however old: an unfixed problem does not fade', () => {
+    // 100 − 15 = 85 → B, today, a year on and three years on alike
+    for (const age of [0, 365, 1095])
+      expect(score([finding('MAJOR', 'OPEN', age)])).toMatchObject({ score: 85, grade: 'B' });
+    // 100 − 15 − 2 × 5 = 75 → B: in progress two years on, still in full
+    const mixed = [finding('MAJOR'), finding('MINOR', 'IN_PROGRESS', 730), finding('MINOR', 'IN_PROGRESS', 730)];
+    expect(score(mixed)).toMatchObject({ score: 75, grade: 'B' });
   });
 
-  it('quarters findings two years old and eighths them at three years', () => {
-    // 100 − 15 × 1 − 2 × (5 × 0.5^(730/365)) = 100 − 15 − 2 × 1.25 = 82.5 → 83 → B
-    const mixed = [finding('MAJOR'), finding('MINOR', 'IN_PROGRESS', 730), finding('MINOR', 'IN_PROGRESS', 730)];
-    expect(score(mixed)).toMatchObject({ score: 83, grade: 'B' });
-    // 100 − 15 × 0.5^(1095/365) = 100 − 15 × 0.125 = 98.125 → 98
-    expect(score([finding('MAJOR', 'OPEN', 1095)]).score).toBe(98);
+  it('halves a remediated finding’s residual each year, as the claim goes stale', () => {
+    // 100 − 15 − 5 × 0.2 × 0.5^(365/365) = 100 − 15 − 0.5 = 84.5 → 85 (half up) → B
+    expect(score([finding('MAJOR', 'OPEN', 365), finding('MINOR', 'REMEDIATED', 365)])).toMatchObject({
+      score: 85,
+      grade: 'B',
+    });
+    // 100 − 40 × 0.2 × 0.5^(730/365) = 100 − 2 = 98, capped at 40: a zero-tolerance claim never lifts the cap
+    expect(score([finding('ZERO_TOLERANCE', 'REMEDIATED', 730)]).score).toBe(40);
   });
 
   it('counts a disputed finding like an open one', () => {
@@ -66,9 +72,11 @@ describe('computeCompliance: hand-computed scores', () => {
     expect(score([finding('MAJOR', 'VERIFIED'), finding('ZERO_TOLERANCE', 'VERIFIED')]).score).toBe(100);
   });
 
-  it('does not cap a remediated zero-tolerance finding', () => {
-    // 100 − 40 × 0.2 = 92 → A: the cap applies to unresolved zero-tolerance findings only
-    expect(score([finding('ZERO_TOLERANCE', 'REMEDIATED')])).toMatchObject({ score: 92, grade: 'A' });
+  it('keeps the cap on a zero-tolerance finding the supplier reports remediated, until it is verified', () => {
+    // 100 − 40 × 0.2 = 92, capped at 40 → D: a supplier's own word does not lift the cap
+    expect(score([finding('ZERO_TOLERANCE', 'REMEDIATED')])).toMatchObject({ score: 40, grade: 'D', openFindings: 0 });
+    // Verified: 100 − 0 = 100 → A
+    expect(score([finding('ZERO_TOLERANCE', 'VERIFIED')])).toMatchObject({ score: 100, grade: 'A' });
   });
 
   it('ignores observations in the score but lists them as open', () => {
@@ -86,7 +94,7 @@ describe('computeCompliance: zero tolerance cap and floor', () => {
   it('does not decay an unresolved zero-tolerance finding, however old', () => {
     // 100 − 40 (no decay at 3 years) = 60 → capped at 40
     expect(score([finding('ZERO_TOLERANCE', 'OPEN', 1095)]).score).toBe(40);
-    // 100 − 40 − 3 × 15 = 15 → E. (Had it decayed: 100 − 5 − 45 = 50 → capped at 40.)
+    // 100 − 40 − 3 × 15 = 15 → E
     const withMajors = [finding('ZERO_TOLERANCE', 'OPEN', 1095), finding('MAJOR'), finding('MAJOR'), finding('MAJOR')];
     expect(score(withMajors)).toMatchObject({ score: 15, grade: 'E' });
   });
@@ -118,8 +126,15 @@ describe('grades', () => {
   it('grades computed scores on both sides of each boundary', () => {
     // 100 − 2 × 5 = 90 → A
     expect(score([finding('MINOR'), finding('MINOR')]).grade).toBe('A');
-    // 100 − 2 × 5 − 5 × 0.125 = 89.375 → 89 → B
-    expect(score([finding('MINOR'), finding('MINOR'), finding('MINOR', 'OPEN', 1095)]).grade).toBe('B');
+    // 100 − 2 × 5 − 5 × 0.2 × 0.5^(365/365) = 89.5 → 90 → A (half up); a year sooner: 100 − 10 − 1 = 89 → B
+    expect(score([finding('MINOR'), finding('MINOR'), finding('MINOR', 'REMEDIATED', 365)])).toMatchObject({
+      score: 90,
+      grade: 'A',
+    });
+    expect(score([finding('MINOR'), finding('MINOR'), finding('MINOR', 'REMEDIATED')])).toMatchObject({
+      score: 89,
+      grade: 'B',
+    });
     // 100 − 15 − 2 × 5 = 75 → B; one MINOR more: 70 → C
     expect(score([finding('MAJOR'), finding('MINOR'), finding('MINOR')]).grade).toBe('B');
     expect(score([finding('MAJOR'), finding('MINOR'), finding('MINOR'), finding('MINOR')]).grade).toBe('C');
@@ -169,8 +184,8 @@ describe('computeCompliance: counts', () => {
   });
 
   it('never lets a future-dated inspection weigh more than a current one', () => {
-    // decay for a negative age is 1: 100 − 15 = 85
-    expect(score([finding('MAJOR', 'OPEN', -30)]).score).toBe(85);
+    // decay for a negative age is 1: 100 − 15 × 0.2 = 97
+    expect(score([finding('MAJOR', 'REMEDIATED', -30)]).score).toBe(97);
   });
 
   it('exports the weights for SQL-side reuse', () => {

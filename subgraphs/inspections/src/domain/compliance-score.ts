@@ -18,21 +18,21 @@ import { isOverdue } from './corrective-action';
  * 2. Each finding deducts points. Severity weight w: ZERO_TOLERANCE 40, MAJOR 15, MINOR 5,
  *    OBSERVATION 0. Age decay d = 0.5^(days / 365), where days = whole days from the inspection
  *    date to now (rounded down, never below 0): a finding 1 year old counts ½, 2 years ¼.
- *    - OPEN, IN_PROGRESS, DISPUTED (unresolved):  w × d
- *      except unresolved ZERO_TOLERANCE:            w (40, no decay). Decay stands for evidence
- *      going stale; an unremedied child-labour or forced-labour finding does not become less
- *      serious with time, and decaying it would let a facility wait one out.
+ *    - OPEN, IN_PROGRESS, DISPUTED (unresolved):  w, whatever its age. An unfixed problem does
+ *      not become less of one with time, and letting it fade would let a facility wait it out.
  *    - REMEDIATED (claimed fixed, not yet checked): w × 0.2 × d, for every severity. The small
- *      residual keeps "claimed" below "verified", so getting verification is worth it.
+ *      residual keeps "claimed" below "verified", so getting verification is worth it; only a
+ *      claim decays, as the evidence behind it goes stale.
  *    - VERIFIED: 0.
  * 3. raw = 100 − sum of deductions.
- * 4. Any unresolved ZERO_TOLERANCE finding caps raw at 40 (so the grade is D at best).
+ * 4. Any ZERO_TOLERANCE finding not yet VERIFIED (unresolved, or REMEDIATED: fixed by the
+ *    supplier's own account) caps raw at 40, so the grade is D at best until someone checks it.
  * 5. Floor at 0.
  * 6. score = raw rounded to the nearest integer, halves up (92.5 → 93).
  * 7. Grade from the rounded score: A ≥ 90, B ≥ 75, C ≥ 60, D ≥ 40, E below 40.
  *
- * Example: one MAJOR finding still OPEN, from an inspection 365 days ago:
- * 100 − 15 × 0.5 = 92.5 → 93 → A.
+ * Example: one MAJOR finding still OPEN, from an inspection 365 days ago, and one MINOR finding
+ * REMEDIATED a year ago: 100 − 15 − 5 × 0.2 × 0.5 = 84.5 → 85 → B.
  *
  * Counts: `openFindings` and the breakdowns count unresolved findings only; `lastInspectedOn` is
  * the latest of the given date and the findings' dates; `overdueCorrectiveActions` per `isOverdue`.
@@ -59,8 +59,6 @@ export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = {
   OBSERVATION: 0,
 };
 export const DECAY_HALF_LIFE_DAYS = 365;
-/** Severities whose unresolved findings do not decay with age. */
-export const NON_DECAYING_UNRESOLVED_SEVERITIES = ['ZERO_TOLERANCE'] as const satisfies readonly Severity[];
 export const REMEDIATED_RESIDUAL_FACTOR = 0.2;
 export const ZERO_TOLERANCE_SCORE_CAP = 40;
 export const MAX_SCORE = 100;
@@ -108,13 +106,14 @@ export function ageDecay(inspectedOn: Date, now: Date): number {
 /** Points one finding takes off the score (step 2 above). */
 export function findingDeduction(finding: Omit<ScoredFinding, 'area'>, now: Date): number {
   const weight = SEVERITY_WEIGHTS[finding.severity];
-  if (isUnresolvedFinding(finding.status)) {
-    const decays = !(NON_DECAYING_UNRESOLVED_SEVERITIES as readonly Severity[]).includes(finding.severity);
-    return decays ? weight * ageDecay(finding.inspectedOn, now) : weight;
-  }
+  if (isUnresolvedFinding(finding.status)) return weight;
   if (finding.status === 'REMEDIATED') return weight * REMEDIATED_RESIDUAL_FACTOR * ageDecay(finding.inspectedOn, now);
   return 0;
 }
+
+/** A zero-tolerance finding caps the score until it is verified (step 4 above). */
+export const capsTheScore = (finding: Pick<ScoredFinding, 'severity' | 'status'>) =>
+  finding.severity === 'ZERO_TOLERANCE' && finding.status !== 'VERIFIED';
 
 export function gradeForScore(score: number): ComplianceGrade {
   return (GRADE_THRESHOLDS.find((t) => score >= t.minScore) ?? GRADE_THRESHOLDS[GRADE_THRESHOLDS.length - 1]).grade;
@@ -146,7 +145,7 @@ export function computeCompliance(input: ComplianceInput, now: Date): Compliance
   let score: number | null = null;
   if (lastInspectedOn !== null) {
     let raw = MAX_SCORE - input.findings.reduce((sum, f) => sum + findingDeduction(f, now), 0);
-    if (openFindingsBySeverity.ZERO_TOLERANCE > 0) raw = Math.min(raw, ZERO_TOLERANCE_SCORE_CAP);
+    if (input.findings.some(capsTheScore)) raw = Math.min(raw, ZERO_TOLERANCE_SCORE_CAP);
     score = roundHalfUp(Math.max(0, raw));
   }
 

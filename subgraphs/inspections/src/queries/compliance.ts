@@ -1,11 +1,34 @@
 import { raw, type EntityManager, type FilterQuery, type QBFilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import type { ComplianceArea, CorrectiveActionStatus, FindingStatus, Severity } from '../__generated__/resolvers-types';
+import type {
+  ComplianceArea,
+  CorrectiveActionStatus,
+  FindingStatus,
+  InspectionKind,
+  Severity,
+} from '../__generated__/resolvers-types';
 import { computeCompliance, OVERDUE_EXEMPT_STATUSES, type Compliance, type ScoredFinding } from '../domain';
 import { CorrectiveAction } from '../entities/corrective-action.entity';
 import { Finding } from '../entities/finding.entity';
 import { Inspection } from '../entities/inspection.entity';
 import { calendarDay, count, dayStart } from './sql-values';
+
+/** What a score is computed over (`ComplianceBasis` in the schema). */
+export interface ComplianceBasis {
+  inspections: number;
+  from: string | null;
+  to: string | null;
+  publicInspections: number;
+  byKind: { kind: InspectionKind; inspections: number }[];
+}
+
+/** A facility's compliance with the inspections it counts. */
+export type ScoredCompliance = Compliance & { basis: ComplianceBasis };
+
+const NO_BASIS: ComplianceBasis = { inspections: 0, from: null, to: null, publicInspections: 0, byKind: [] };
+
+/** Public: published with disclosure PUBLIC (the condition the public's visibility uses). */
+const PUBLISHED_PUBLIC = "case when i.disclosure = 'PUBLIC' and i.published_at is not null then 1 else 0 end";
 
 /**
  * Compliance of many facilities in three aggregate statements, whatever their number: findings
@@ -18,7 +41,7 @@ export async function facilityCompliance(
   inspections: () => FilterQuery<Inspection>,
   facilityIds: string[],
   now: Date,
-): Promise<Map<string, Compliance>> {
+): Promise<Map<string, ScoredCompliance>> {
   const sql = em as SqlEntityManager;
   const ofFacilities = (): QBFilterQuery<Inspection> => ({
     $and: [{ facilityId: { $in: facilityIds } }, inspections()],
@@ -39,12 +62,26 @@ export async function facilityCompliance(
     n: unknown;
   }[];
 
-  const lastInspections = (await sql
+  const inspectionGroups = (await sql
     .createQueryBuilder(Inspection, 'i')
-    .select(['i.facility_id', raw('max(i.ended_on) as last_ended_on')])
+    .select([
+      'i.facility_id',
+      'i.kind',
+      raw(`${PUBLISHED_PUBLIC} as public_report`),
+      raw('count(*) as n'),
+      raw('min(i.ended_on) as first_ended_on'),
+      raw('max(i.ended_on) as last_ended_on'),
+    ])
     .where(ofFacilities())
-    .groupBy('i.facility_id')
-    .execute('all', false)) as { facility_id: string; last_ended_on: unknown }[];
+    .groupBy(['i.facility_id', 'i.kind', raw(PUBLISHED_PUBLIC)])
+    .execute('all', false)) as {
+    facility_id: string;
+    kind: InspectionKind;
+    public_report: unknown;
+    n: unknown;
+    first_ended_on: unknown;
+    last_ended_on: unknown;
+  }[];
 
   const actionGroups = (await sql
     .createQueryBuilder(CorrectiveAction, 'c')
@@ -73,21 +110,34 @@ export async function facilityCompliance(
     for (let i = 0; i < count(group.n); i++) list.push(action);
     actions.set(group.facility_id, list);
   }
-  const lastInspected = new Map(
-    lastInspections.map((row) => [row.facility_id, dayStart(calendarDay(row.last_ended_on))]),
-  );
+  const bases = new Map<string, ComplianceBasis>();
+  for (const group of inspectionGroups) {
+    const basis = bases.get(group.facility_id) ?? { ...NO_BASIS, byKind: [] };
+    const inspections = count(group.n);
+    const [first, last] = [calendarDay(group.first_ended_on), calendarDay(group.last_ended_on)];
+    basis.inspections += inspections;
+    if (count(group.public_report) === 1) basis.publicInspections += inspections;
+    basis.from = basis.from === null || first < basis.from ? first : basis.from;
+    basis.to = basis.to === null || last > basis.to ? last : basis.to;
+    const kind = basis.byKind.find((entry) => entry.kind === group.kind);
+    if (kind) kind.inspections += inspections;
+    else basis.byKind.push({ kind: group.kind, inspections });
+    bases.set(group.facility_id, basis);
+  }
+  for (const basis of bases.values()) basis.byKind.sort((a, b) => (a.kind < b.kind ? -1 : 1));
 
   return new Map(
-    facilityIds.map((id) => [
-      id,
-      computeCompliance(
+    facilityIds.map((id) => {
+      const basis = bases.get(id) ?? NO_BASIS;
+      const compliance = computeCompliance(
         {
           findings: findings.get(id) ?? [],
           correctiveActions: actions.get(id) ?? [],
-          lastInspectedOn: lastInspected.get(id) ?? null,
+          lastInspectedOn: basis.to === null ? null : dayStart(basis.to),
         },
         now,
-      ),
-    ]),
+      );
+      return [id, { ...compliance, basis }];
+    }),
   );
 }

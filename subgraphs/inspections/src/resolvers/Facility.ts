@@ -11,4 +11,5 @@ export const Facility: FacilityResolvers = {
   latestInspection: async ({ id }, _args, { loaders }) =>
     (await loaders.latestInspectionOfFacility(id, { first: 1 })).edges[0]?.node ?? null,
   compliance: ({ id }, _args, { loaders }) => loaders.compliance.load(id),
+  publicCompliance: ({ id }, _args, { loaders }) => loaders.publicCompliance.load(id),
 };

@@ -9,4 +9,5 @@ export const FacilityCompliance: FacilityComplianceResolvers = {
   nonComplianceByArea: (compliance) => compliance.nonComplianceByArea,
   lastInspected: (compliance) => (compliance.lastInspectedOn ? toCalendarDay(compliance.lastInspectedOn) : null),
   overdueCorrectiveActions: (compliance) => compliance.overdueCorrectiveActions,
+  basis: ({ basis }) => ({ ...basis, nonPublicInspections: basis.inspections - basis.publicInspections }),
 };
