@@ -187,6 +187,9 @@ type Documents = {
     "\n  query InspectionVisibilityById($id: ID!) {\n    inspection(id: $id) {\n      id\n    }\n  }\n": typeof types.InspectionVisibilityByIdDocument,
     "\n  query InspectionVisibilityFacility($id: ID!) {\n    inspection(id: $id) {\n      facility {\n        inspections {\n          totalCount\n        }\n        latestInspection {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InspectionVisibilityFacilityDocument,
     "\n  query InspectionVisibilityOverdue {\n    correctiveActions(filter: { overdue: true }) {\n      edges {\n        node {\n          inspection {\n            id\n          }\n          overdue\n        }\n      }\n    }\n  }\n": typeof types.InspectionVisibilityOverdueDocument,
+    "\n  query ZeroToleranceCapGrade($id: ID!) {\n    facility(id: $id) {\n      publicCompliance {\n        score\n        grade\n      }\n    }\n  }\n": typeof types.ZeroToleranceCapGradeDocument,
+    "\n  mutation ZeroToleranceCapComplete($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      correctiveAction {\n        status\n        finding {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ZeroToleranceCapCompleteDocument,
+    "\n  mutation ZeroToleranceCapVerify($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) {\n      correctiveAction {\n        finding {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ZeroToleranceCapVerifyDocument,
     "\n  query JwksViewerIdentity {\n    viewer {\n      role\n      subject\n      jurisdiction {\n        code\n      }\n    }\n  }\n": typeof types.JwksViewerIdentityDocument,
     "\n  query JwksViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.JwksViewerRoleDocument,
     "\n  fragment PermissionsAuditPage on AuditEntryConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        subject\n        organizationId\n        role\n        operation\n        target\n        country\n      }\n    }\n  }\n": typeof types.PermissionsAuditPageFragmentDoc,
@@ -434,6 +437,9 @@ const documents: Documents = {
     "\n  query InspectionVisibilityById($id: ID!) {\n    inspection(id: $id) {\n      id\n    }\n  }\n": types.InspectionVisibilityByIdDocument,
     "\n  query InspectionVisibilityFacility($id: ID!) {\n    inspection(id: $id) {\n      facility {\n        inspections {\n          totalCount\n        }\n        latestInspection {\n          id\n        }\n      }\n    }\n  }\n": types.InspectionVisibilityFacilityDocument,
     "\n  query InspectionVisibilityOverdue {\n    correctiveActions(filter: { overdue: true }) {\n      edges {\n        node {\n          inspection {\n            id\n          }\n          overdue\n        }\n      }\n    }\n  }\n": types.InspectionVisibilityOverdueDocument,
+    "\n  query ZeroToleranceCapGrade($id: ID!) {\n    facility(id: $id) {\n      publicCompliance {\n        score\n        grade\n      }\n    }\n  }\n": types.ZeroToleranceCapGradeDocument,
+    "\n  mutation ZeroToleranceCapComplete($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      correctiveAction {\n        status\n        finding {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ZeroToleranceCapCompleteDocument,
+    "\n  mutation ZeroToleranceCapVerify($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) {\n      correctiveAction {\n        finding {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ZeroToleranceCapVerifyDocument,
     "\n  query JwksViewerIdentity {\n    viewer {\n      role\n      subject\n      jurisdiction {\n        code\n      }\n    }\n  }\n": types.JwksViewerIdentityDocument,
     "\n  query JwksViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.JwksViewerRoleDocument,
     "\n  fragment PermissionsAuditPage on AuditEntryConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        subject\n        organizationId\n        role\n        operation\n        target\n        country\n      }\n    }\n  }\n": types.PermissionsAuditPageFragmentDoc,
@@ -1197,6 +1203,18 @@ export function graphql(source: "\n  query InspectionVisibilityFacility($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InspectionVisibilityOverdue {\n    correctiveActions(filter: { overdue: true }) {\n      edges {\n        node {\n          inspection {\n            id\n          }\n          overdue\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InspectionVisibilityOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ZeroToleranceCapGrade($id: ID!) {\n    facility(id: $id) {\n      publicCompliance {\n        score\n        grade\n      }\n    }\n  }\n"): typeof import('./graphql').ZeroToleranceCapGradeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ZeroToleranceCapComplete($input: UpdateCorrectiveActionInput!) {\n    updateCorrectiveAction(input: $input) {\n      correctiveAction {\n        status\n        finding {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ZeroToleranceCapCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ZeroToleranceCapVerify($input: VerifyCorrectiveActionInput!) {\n    verifyCorrectiveAction(input: $input) {\n      correctiveAction {\n        finding {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ZeroToleranceCapVerifyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1994,6 +1994,27 @@ export type InspectionVisibilityOverdueQueryVariables = Exact<{ [key: string]: n
 
 export type InspectionVisibilityOverdueQuery = { correctiveActions: { edges: Array<{ node: { overdue: boolean, inspection: { id: string } } }> } | null };
 
+export type ZeroToleranceCapGradeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ZeroToleranceCapGradeQuery = { facility: { publicCompliance: { score: number | null, grade: ComplianceGrade | null } | null } | null };
+
+export type ZeroToleranceCapCompleteMutationVariables = Exact<{
+  input: UpdateCorrectiveActionInput;
+}>;
+
+
+export type ZeroToleranceCapCompleteMutation = { updateCorrectiveAction: { correctiveAction: { status: CorrectiveActionStatus, finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ZeroToleranceCapVerifyMutationVariables = Exact<{
+  input: VerifyCorrectiveActionInput;
+}>;
+
+
+export type ZeroToleranceCapVerifyMutation = { verifyCorrectiveAction: { correctiveAction: { finding: { status: FindingStatus } } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
 export type JwksViewerIdentityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6249,6 +6270,45 @@ export const InspectionVisibilityOverdueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectionVisibilityOverdueQuery, InspectionVisibilityOverdueQueryVariables>;
+export const ZeroToleranceCapGradeDocument = new TypedDocumentString(`
+    query ZeroToleranceCapGrade($id: ID!) {
+  facility(id: $id) {
+    publicCompliance {
+      score
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroToleranceCapGradeQuery, ZeroToleranceCapGradeQueryVariables>;
+export const ZeroToleranceCapCompleteDocument = new TypedDocumentString(`
+    mutation ZeroToleranceCapComplete($input: UpdateCorrectiveActionInput!) {
+  updateCorrectiveAction(input: $input) {
+    correctiveAction {
+      status
+      finding {
+        status
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroToleranceCapCompleteMutation, ZeroToleranceCapCompleteMutationVariables>;
+export const ZeroToleranceCapVerifyDocument = new TypedDocumentString(`
+    mutation ZeroToleranceCapVerify($input: VerifyCorrectiveActionInput!) {
+  verifyCorrectiveAction(input: $input) {
+    correctiveAction {
+      finding {
+        status
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ZeroToleranceCapVerifyMutation, ZeroToleranceCapVerifyMutationVariables>;
 export const JwksViewerIdentityDocument = new TypedDocumentString(`
     query JwksViewerIdentity {
   viewer {
