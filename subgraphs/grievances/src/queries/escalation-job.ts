@@ -10,6 +10,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../../runtime/clock';
 import { config } from '../../../../runtime/config';
+import { periodicRounds } from '../../../../runtime/periodic-rounds';
 import { recordEvents } from '../../../../runtime/outbox';
 import type { Logger } from 'pino';
 import { TERMINAL_STATUSES } from '../domain';
@@ -68,32 +69,16 @@ export async function escalateOverdueCases(em: EntityManager, clock: Clock): Pro
   return total;
 }
 
-type Job = { timer: NodeJS.Timeout; round?: Promise<unknown> };
-const jobs = new WeakMap<object, Job>();
+const rounds = periodicRounds();
 
 /** Starts the rounds for this database (once). */
 export function startEscalationJob(em: EntityManager, log: Logger, clock: Clock): void {
-  const owner = em.getDriver();
-  const interval = config().DEADLINE_ESCALATION_INTERVAL_MS;
-  if (jobs.has(owner) || interval === 0) return;
-  const job: Job = {
-    timer: setInterval(() => {
-      if (job.round) return;
-      job.round = escalateOverdueCases(em, clock)
-        .then((escalated) => escalated && log.info({ escalated }, 'cases escalated for missed deadlines'))
-        .catch((error: Error) => log.error({ err: error.message }, 'escalation round failed; the next round retries'))
-        .finally(() => (job.round = undefined));
-    }, interval),
-  };
-  job.timer.unref();
-  jobs.set(owner, job);
+  rounds.start(em.getDriver(), config().DEADLINE_ESCALATION_INTERVAL_MS, () =>
+    escalateOverdueCases(em, clock)
+      .then((escalated) => escalated && log.info({ escalated }, 'cases escalated for missed deadlines'))
+      .catch((error: Error) => log.error({ err: error.message }, 'escalation round failed; the next round retries')),
+  );
 }
 
 /** Stops the rounds and waits for one in progress. */
-export async function stopEscalationJob(em: EntityManager): Promise<void> {
-  const job = jobs.get(em.getDriver());
-  if (!job) return;
-  clearInterval(job.timer);
-  jobs.delete(em.getDriver());
-  await job.round;
-}
+export const stopEscalationJob = (em: EntityManager): Promise<void> => rounds.stop(em.getDriver());

@@ -11,6 +11,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../../runtime/clock';
 import { config } from '../../../../runtime/config';
+import { periodicRounds } from '../../../../runtime/periodic-rounds';
 import { recordEvents } from '../../../../runtime/outbox';
 import { overdueNotice } from '../domain';
 import { CorrectiveAction } from '../entities/corrective-action.entity';
@@ -88,32 +89,16 @@ export async function tellOverdueCorrectiveActions(em: EntityManager, clock: Clo
   return total;
 }
 
-type Job = { timer: NodeJS.Timeout; round?: Promise<unknown> };
-const jobs = new WeakMap<object, Job>();
+const rounds = periodicRounds();
 
 /** Starts the rounds for this database (once). */
 export function startOverdueJob(em: EntityManager, log: Logger, clock: Clock): void {
-  const owner = em.getDriver();
-  const interval = config().CORRECTIVE_ACTION_OVERDUE_INTERVAL_MS;
-  if (jobs.has(owner) || interval === 0) return;
-  const job: Job = {
-    timer: setInterval(() => {
-      if (job.round) return;
-      job.round = tellOverdueCorrectiveActions(em, clock)
-        .then((told) => told && log.info({ told }, 'overdue corrective actions told'))
-        .catch((error: Error) => log.error({ err: error.message }, 'overdue round failed; the next round retries'))
-        .finally(() => (job.round = undefined));
-    }, interval),
-  };
-  job.timer.unref();
-  jobs.set(owner, job);
+  rounds.start(em.getDriver(), config().CORRECTIVE_ACTION_OVERDUE_INTERVAL_MS, () =>
+    tellOverdueCorrectiveActions(em, clock)
+      .then((told) => told && log.info({ told }, 'overdue corrective actions told'))
+      .catch((error: Error) => log.error({ err: error.message }, 'overdue round failed; the next round retries')),
+  );
 }
 
 /** Stops the rounds and waits for one in progress. */
-export async function stopOverdueJob(em: EntityManager): Promise<void> {
-  const job = jobs.get(em.getDriver());
-  if (!job) return;
-  clearInterval(job.timer);
-  jobs.delete(em.getDriver());
-  await job.round;
-}
+export const stopOverdueJob = (em: EntityManager): Promise<void> => rounds.stop(em.getDriver());
