@@ -61,10 +61,15 @@ export function tightenDataFiles(path: string): string[] {
   for (const file of readdirSync(path)) {
     if (!DATA_FILE.test(file)) continue;
     const location = join(path, file);
-    const stat = statSync(location);
-    if (!stat.isFile() || (stat.mode & 0o077) === 0) continue;
-    chmodSync(location, stat.mode & PRIVATE_FILE);
-    tightened.push(file);
+    try {
+      const stat = statSync(location);
+      if (!stat.isFile() || (stat.mode & 0o077) === 0) continue;
+      chmodSync(location, stat.mode & PRIVATE_FILE);
+      tightened.push(file);
+    } catch (error) {
+      // Services sharing DATA_DIR come and go: another one's -journal may vanish between the listing and here.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   if (tightened.length)
     logger('data').warn(

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,17 @@ describe('data files are private', () => {
       ['grievances.sqlite-wal', 0o600],
       ['notes.txt', 0o644],
     ]);
+  });
+
+  it("starts when another service's journal vanishes between listing the folder and reading the file", () => {
+    const dataDir = join(scratch, 'shared');
+    dataDirectory(dataDir);
+    writeFileSync(join(dataDir, 'inspections.sqlite'), '');
+    chmodSync(join(dataDir, 'inspections.sqlite'), 0o644);
+    // A link to nothing is listed by readdir but gone for stat: what a journal deleted mid-start looks like.
+    symlinkSync(join(dataDir, 'deleted-a-moment-ago'), join(dataDir, 'grievances.sqlite-journal'));
+    expect(() => dataDirectory(dataDir)).not.toThrow();
+    expect(modeOf(join(dataDir, 'inspections.sqlite'))).toBe(0o600);
   });
 
   it('refuses a DATA_DIR that is a file, or lies under one, naming it', () => {
