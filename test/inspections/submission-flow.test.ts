@@ -225,7 +225,6 @@ describe('an inspection from submission to verified remediation', () => {
     const input: SubmitInspectionInput = {
       facilityId,
       facilitySector: 'Apparel',
-      facilityOwnerId: SUPPLIER,
       kind: 'SOCIAL_AUDIT',
       startedOn: '2026-06-14',
       endedOn: TODAY,

@@ -187,7 +187,6 @@ async function inspect(stack: TestStack, token: string, facilityId: string, disc
   const input: SubmitInspectionInput = {
     facilityId,
     facilitySector: 'Apparel',
-    facilityOwnerId: ORG.supplier,
     kind: 'SOCIAL_AUDIT',
     startedOn: '2026-03-10',
     endedOn: '2026-03-11',

@@ -244,7 +244,6 @@ const ROWS: Record<keyof typeof MUTATIONS, Row> = {
         key: fresh('inspection'),
         input: {
           facilityId: world.facilities.main,
-          facilityOwnerId: ORG.supplier,
           kind: principal(caller)?.role === 'REGULATOR' ? 'LABOUR_INSPECTORATE' : 'SOCIAL_AUDIT',
           startedOn: '2026-03-20',
           endedOn: '2026-03-21',

@@ -1,36 +1,13 @@
-import { serviceUnavailable } from '../../../../runtime/errors';
-import { invalidInput, Refusal } from '../../../../runtime/mutation';
-import type { Principal } from '../../../../runtime/principal';
-import { validateFacilityId } from '../../../../vocabulary/facility-id';
+import { Refusal } from '../../../../runtime/mutation';
+import { registryFacility } from '../../../../runtime/registry-facts';
 import type { Context } from '../context';
 import type { Grievance } from '../entities/grievance.entity';
-import { isIsoCountry, linkKind, type LinkKind } from '../domain';
+import { linkKind, type LinkKind } from '../domain';
 import type { MutationLinkGrievanceToFacilityArgs } from '../__generated__/resolvers-types';
 import { mayLinkFacility } from '../visibility';
 import { actOnCase, caseInJurisdiction, caseNotFound, changePayload, checkedNote } from './act-on-case';
 import { actorOf, addEvent } from './case-file';
 import { applyLink, describeFacility, joinNote, transferAudit } from './jurisdiction-change';
-
-/** A facility as the registry knows it: its id (a merged facility's survivor), country and owner. */
-export type RegistryFacility = { facilityId: string; country: string; ownerId: string | null };
-
-/**
- * The registry's facts about the facility a mutation names, from the signed principal: the
- * gateway looked them up before the mutation ran. Malformed ids are refused before anything is
- * loaded; without the facts (the registry could not answer) nothing is written and the caller may
- * retry.
- */
-export function registryFacility(principal: Principal, id: string, summary: string): RegistryFacility {
-  const named = id.trim().toUpperCase();
-  const checked = validateFacilityId(named, { isKnownCountry: isIsoCountry });
-  if (!checked.ok) invalidInput(summary, [{ path: ['facilityId'], message: checked.reason }]);
-  const fact = principal.registry?.[named];
-  if (!fact)
-    throw serviceUnavailable(
-      `${summary}: the facility registry's answer about ${named} is missing, so its country and owner are unknown. Try again shortly.`,
-    );
-  return { facilityId: fact.id.toUpperCase(), country: fact.country, ownerId: fact.ownerId };
-}
 
 const FORBIDDEN_LINK: Record<LinkKind, string> = {
   FIRST_LINK: 'Only the organisation handling this case or the regulator of its jurisdiction may link it to a facility',

@@ -125,7 +125,6 @@ describe('parseInspectionSubmission', () => {
     const result = parse(
       validInput({
         facilitySector: ' Apparel ',
-        facilityOwnerId: 'org-supplier',
         sharedWithBuyerIds: ['org-brand', 'org-brand'],
       }),
     );
@@ -133,7 +132,6 @@ describe('parseInspectionSubmission', () => {
       ok: true,
       value: expect.objectContaining({
         facilitySector: 'Apparel',
-        facilityOwnerId: 'org-supplier',
         sharedWithBuyerIds: ['org-brand'],
         jointInspectorIds: [],
       }),

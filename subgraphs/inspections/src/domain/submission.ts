@@ -63,8 +63,6 @@ export interface InspectionSubmission {
   facilityId: string;
   /** Copied from the registry at submission: statistics group by it. */
   facilitySector: string | null;
-  /** The organisation owning the facility, as the inspector established it; it answers the findings. */
-  facilityOwnerId: string | null;
   kind: InspectionKind;
   conductedBy: string;
   agreementId: string | null;
@@ -144,7 +142,6 @@ function fieldChecks(now: Date, validateFacilityId?: FacilityIdValidator) {
   return z.object({
     facilityId: facilityIdSchema(validateFacilityId),
     facilitySector: optionalText(SUBMISSION_LIMITS.sectorMaxLength),
-    facilityOwnerId: optionalText(SUBMISSION_LIMITS.idMaxLength),
     agreementId: optionalText(SUBMISSION_LIMITS.idMaxLength),
     jointInspectorIds: organizationIds,
     startedOn: calendarDate(notAfterToday(now)),

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { runMutation } from '../../../../runtime/mutation';
+import { registryFacility, type RegistryFacility } from '../../../../runtime/registry-facts';
 import { validateFacilityId } from '../../../../vocabulary/facility-id';
 import type { SubmitInspectionInput } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
-import { parseInspectionSubmission, toCalendarDay, type InspectionSubmission } from '../domain';
+import { filedStatus, parseInspectionSubmission, toCalendarDay, type InspectionSubmission } from '../domain';
 import { Finding } from '../entities/finding.entity';
 import { InspectionParty } from '../entities/inspection-party.entity';
 import { Inspection } from '../entities/inspection.entity';
 import { acceptedInput } from './input';
+import { acceptJointInspection, signAsLead } from './joint-inspection';
 import { actingOrganization, type Tx } from './targets';
 
 /**
@@ -26,25 +28,31 @@ export async function submitInspection(context: Context, input: SubmitInspection
     },
   });
   const submission = acceptedInput('The inspection was not submitted', parsed);
+  acceptJointInspection(context, input, submission);
+  // The registry's owner answers the findings, whoever the auditor met on site.
+  const facility = registryFacility(context.principal, submission.facilityId, 'The inspection was not submitted', [
+    'input',
+    'facilityId',
+  ]);
   return runMutation(context, {
     operation: 'submitInspection',
     idempotency: { key: idempotencyKey, input },
     write: async (tx) => {
-      const inspection = writeInspection(tx, submission, now);
+      const inspection = writeInspection(tx, submission, facility, now);
       return { inspectionId: inspection.id, country: inspection.facilityCountry };
     },
     audited: ({ inspectionId, country }) => ({ target: `Inspection:${inspectionId}`, country }),
   });
 }
 
-function writeInspection(tx: Tx, submission: InspectionSubmission, now: Date): Inspection {
+function writeInspection(tx: Tx, submission: InspectionSubmission, facility: RegistryFacility, now: Date): Inspection {
   const endedOn = toCalendarDay(submission.endedOn);
   const inspection = tx.create(Inspection, {
     id: `ins_${randomUUID()}`,
-    facilityId: submission.facilityId,
-    facilityCountry: submission.facilityId.slice(0, 2),
+    facilityId: facility.facilityId,
+    facilityCountry: facility.country,
     facilitySector: submission.facilitySector,
-    facilityOwnerId: submission.facilityOwnerId,
+    facilityOwnerId: facility.ownerId,
     kind: submission.kind,
     conductedById: submission.conductedBy,
     agreementId: submission.agreementId,
@@ -53,7 +61,7 @@ function writeInspection(tx: Tx, submission: InspectionSubmission, now: Date): I
     endedMonth: endedOn.slice(0, 7),
     announced: submission.announced,
     workersInterviewed: submission.workersInterviewed,
-    status: 'SUBMITTED',
+    status: filedStatus(submission.kind),
     disclosure: submission.disclosure,
     summary: submission.summary,
     submittedAt: now,
@@ -66,6 +74,7 @@ function writeInspection(tx: Tx, submission: InspectionSubmission, now: Date): I
     ...submission.jointInspectorIds.map((organizationId) => ({ organizationId, role: 'JOINT_INSPECTOR' as const })),
   ];
   for (const party of parties) tx.create(InspectionParty, { id: `pty_${randomUUID()}`, inspection, ...party });
+  signAsLead(tx, inspection, now);
   submission.findings.forEach((finding, position) =>
     tx.create(Finding, { id: `fnd_${randomUUID()}`, inspection, position, ...finding, status: 'OPEN' }),
   );
