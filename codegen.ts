@@ -12,6 +12,9 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     Organization: '../entities/organization.entity#Organization',
     Facility: '../entities/facility.entity#Facility',
     SupplyChainLink: '../entities/supply-chain-link.entity#SupplyChainLink',
+    SupplyChainTierChange: '../entities/supply-chain-link.entity#SupplyChainLink',
+    SupplyChainTree: '../queries/supply-chain-tree#SupplyChainTreeResult',
+    SupplyChainNode: '../queries/supply-chain-tree#SupplyChainTreeNode',
     Viewer: '../resolvers/Viewer#ViewerSource',
     FacilityListImport: '../entities/facility-list-import.entity#FacilityListImport',
     FacilityListImportRow: '../entities/facility-list-import-row.entity#FacilityListImportRow',
@@ -32,6 +35,7 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     CaseRules: '../domain/mechanism#GrievanceRules',
     CategorySharing: '../resolvers/CategorySharing#CategorySharingSource',
     SharingGrant: '../domain/sharing#SharingGrant',
+    Finding: '../resolvers/Finding#FindingReference',
   },
   inspections: {
     Inspection: '../entities/inspection.entity#Inspection',
@@ -41,6 +45,9 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     FacilityCompliance: '../queries/compliance#ScoredCompliance',
     SeverityCounts: '../resolvers/SeverityCounts#SeverityTally',
     ComplianceStatsRow: '../queries/compliance-stats#ComplianceStatsRowSource',
+    SchemeCode: '../../../../vocabulary/audit-schemes#SchemeCodeRecord',
+    ReportAccessGrant: '../entities/report-access-grant.entity#ReportAccessGrant',
+    ReportAccessRequest: '../entities/report-access-request.entity#ReportAccessRequest',
   },
   grievances: {
     Grievance: '../entities/grievance.entity#Grievance',

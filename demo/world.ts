@@ -34,6 +34,8 @@ export interface DemoSupplyChainLink {
   buyerId: string;
   facilityId: string;
   tier: number;
+  /** For a tier-2 link: the brand's tier-1 facility it supplies. */
+  suppliesFacilityId: string | null;
   since: string;
   until: string | null;
   products: string[];
@@ -214,19 +216,34 @@ function buildSupplyChains(random: SeededRandom, facilities: DemoFacility[]): De
     const pool = brand.name.includes('Electronics')
       ? active.filter((facility) => facility.sector === 'Electronics')
       : active.filter((facility) => facility.sector !== 'Electronics');
+    const brandLinks: DemoSupplyChainLink[] = [];
     for (const facility of random.sample(pool, random.integer(18, 40))) {
-      links.push({
+      brandLinks.push({
         id: `scl-${brand.id.slice(4)}-${facility.id}`,
         buyerId: brand.id,
         facilityId: facility.id,
         tier: random.chance(0.75) ? 1 : 2,
+        suppliesFacilityId: null,
         since: random.dateBetween('2018-01-01', '2025-06-30'),
         until: null,
         products: facility.productTypes,
         publiclyDisclosed: random.chance(0.6),
       });
     }
+    links.push(...withSuppliedFacilities(brandLinks));
   }
+  return links;
+}
+
+/**
+ * Each tier-2 link names one of the brand's tier-1 facilities as the one it supplies, in turn
+ * (no random draw: the rest of the world stays as it was), so the demo shows multi-tier trees.
+ */
+function withSuppliedFacilities(links: DemoSupplyChainLink[]): DemoSupplyChainLink[] {
+  const tierOne = links.filter((link) => link.tier === 1);
+  let next = 0;
+  for (const link of links)
+    if (link.tier === 2 && tierOne.length) link.suppliesFacilityId = tierOne[next++ % tierOne.length].facilityId;
   return links;
 }
 

@@ -11,10 +11,11 @@ import { withSharing, type Sharing } from './sharing';
 import type { SubgraphName } from './subgraph-names';
 
 /** A record an event names, and the query that reads it by id in the subgraph that owns it. */
-type RecordKind = 'inspection' | 'grievance' | 'facility' | 'agreement';
+type RecordKind = 'inspection' | 'reportAccessGrant' | 'grievance' | 'facility' | 'agreement';
 
 const OWNERS: Record<RecordKind, SubgraphName> = {
   inspection: 'inspections',
+  reportAccessGrant: 'inspections',
   grievance: 'grievances',
   facility: 'suppliers',
   agreement: 'agreements',
@@ -49,6 +50,9 @@ export const READ_RULES: Record<EventType, ReadRule> = {
   FACILITY_MOVED: { subject: ['facility', 'facilityId'], related: { successorId: 'facility' } },
   AGREEMENT_STATUS_CHANGED: agreementEvent,
   SHARING_CHANGED: agreementEvent,
+  // Who a report goes to reveals a sourcing relationship: read as the grant (its buyer, the
+  // facility's owner, the report's insiders), not as the report, which the public may read.
+  REPORT_ACCESS_CHANGED: { subject: ['reportAccessGrant', 'grantId'] },
 };
 
 /** Errors that say the principal may not read a record (or that there is none): not failures. */

@@ -85,6 +85,18 @@ export const EVENT_PAYLOADS = {
   SHARING_CHANGED: {
     1: z.object({ agreementId: id, category: z.string(), countries: z.array(country) }),
   },
+  REPORT_ACCESS_CHANGED: {
+    1: z.object({
+      grantId: id,
+      inspectionId: id,
+      facilityId: id,
+      country,
+      buyerId: id,
+      change: z.enum(['GRANTED', 'REVOKED']),
+      /** The organisation owning the facility, which granted or revoked. */
+      decidedBy: id,
+    }),
+  },
 } as const;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;

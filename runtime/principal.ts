@@ -28,6 +28,18 @@ export const DATA_CATEGORIES = [
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/);
+/** An enum value of another subgraph's schema (an agreement's status, an organisation's kind). */
+const enumValue = z.string().regex(/^[A-Z_]{1,40}$/);
+
+/** What `principal.references` carries: see `gateway/src/cooperation-references.ts`. */
+export const cooperationFactsSchema = z.object({
+  agreements: z.record(
+    z.string(),
+    z.object({ status: enumValue, boundCountries: z.array(countryCode), jointInspection: z.boolean() }),
+  ),
+  organizations: z.record(z.string(), z.object({ kind: enumValue.nullable(), country: countryCode.nullable() })),
+});
+export type CooperationFacts = z.infer<typeof cooperationFactsSchema>;
 
 /** Who is asking: built by the gateway from a verified token, trusted by subgraphs only when signed. */
 export const PrincipalSchema = z.object({
@@ -77,6 +89,13 @@ export const PrincipalSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * Facts the gateway looked up about the cooperation a mutation names (a joint inspection's
+   * agreement and partner organisations), by id as named: an agreement's status, the countries it
+   * binds (its SIGNATORY country parties) and whether it provides for joint inspections; an
+   * organisation's kind and country in the registry. An id absent from a record was not looked up.
+   */
+  references: cooperationFactsSchema.optional(),
 });
 export type Principal = z.infer<typeof PrincipalSchema>;
 

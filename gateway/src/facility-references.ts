@@ -39,6 +39,8 @@ export const FACILITY_REFERENCES: Record<string, FacilityReference> = {
   submitInspection: { path: ['input', 'facilityId'], whenRegistryDown: 'refuse', cached: true },
   submitGrievance: { path: ['input', 'facility', 'id'], whenRegistryDown: 'proceed', cached: true },
   linkGrievanceToFacility: { path: ['facilityId'], whenRegistryDown: 'refuse', cached: false },
+  // The request goes to the owner the registry names: a recent answer will do, as for a filing.
+  requestReportAccess: { path: ['input', 'facilityId'], whenRegistryDown: 'refuse', cached: true },
 };
 
 type RegistryFacts = NonNullable<Principal['registry']>;

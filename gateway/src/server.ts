@@ -28,6 +28,7 @@ import {
 } from '../../runtime/subgraph-names';
 import { authenticate } from './auth';
 import { SignedDataSource, type GatewayContext } from './data-source';
+import { cooperationReferenceCheck } from './cooperation-references';
 import { facilityReferenceCheck } from './facility-references';
 import { mechanismReferenceCheck } from './mechanism-references';
 import { mountGraphiQL } from './landing-page';
@@ -142,6 +143,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ...armor.plugins,
       facilityReferenceCheck(() => composed.suppliers, secret, cache),
       mechanismReferenceCheck(() => composed.agreements, secret),
+      cooperationReferenceCheck(
+        () => composed.agreements,
+        () => composed.suppliers,
+        secret,
+      ),
       metrics.plugin(),
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -36,6 +36,13 @@ export type ConventionCategory =
   | 'GOVERNANCE'
   | 'TECHNICAL';
 
+/** On what a finding can be enforced in the facility's country. */
+export type LegalBasis =
+  /** The country had ratified at least one of the cited conventions, in force on the day the inspection ended. */
+  | 'CONVENTION'
+  /** None of the cited conventions was in force there on that day (or none is cited): only national law applies. */
+  | 'NATIONAL_LAW_ONLY';
+
 export type RatificationStatus =
   | 'IN_FORCE'
   /** Ratified, not yet in force (conventions enter into force 12 months after registration). */
@@ -529,13 +536,23 @@ export type GrievanceStatsFilter = {
 export type InspectionKind =
   | 'LABOUR_INSPECTORATE'
   | 'SOCIAL_AUDIT'
-  /** Inspectorates of two countries together, under a cooperation agreement. */
+  /**
+   * Inspectorates of several countries together: led by the inspectorate of the facility's country,
+   * with partner inspectorates of other countries, under an agreement IN_FORCE that provides for
+   * joint inspections and binds them all. Final once every partner has cosigned it.
+   */
   | 'JOINT_INSPECTION'
   | 'FOLLOW_UP';
 
 export type InspectionStatus =
   | 'SCHEDULED'
   | 'IN_PROGRESS'
+  /**
+   * A joint inspection filed by the host country's inspectorate, waiting for every partner
+   * inspectorate to sign it (cosignInspection). Until then it is not final: it counts in no
+   * compliance score or statistics, cannot be published, and takes no corrective actions.
+   */
+  | 'AWAITING_COSIGNATURE'
   | 'SUBMITTED'
   | 'PUBLISHED'
   | 'DISPUTED';
@@ -566,6 +583,32 @@ export type CorrectiveActionStatus =
   | 'VERIFIED'
   | 'REJECTED';
 
+/**
+ * How sure the registry is of a value. VERIFIED: confirmed by the registry's stewards or by an
+ * inspection on site. REPORTED: stated by a contributor and not confirmed: a brand's or a supplier's
+ * list, a facility's owner, the demo data. INFERRED: derived by the graph: a match the matcher found,
+ * a value a merge combined, the status a new registration starts with.
+ */
+export type Confidence =
+  | 'VERIFIED'
+  | 'REPORTED'
+  | 'INFERRED';
+
+/** Why a finding has its confidence. */
+export type FindingConfidenceBasis =
+  /** Recorded on site by the labour inspectorate of the facility's country (VERIFIED). */
+  | 'LABOUR_INSPECTORATE_ON_SITE'
+  /** Recorded on site by a joint inspection every partner inspectorate has cosigned (VERIFIED). */
+  | 'JOINT_INSPECTION_COSIGNED'
+  /** A joint inspection still awaiting a partner's signature (REPORTED until it is final). */
+  | 'JOINT_INSPECTION_AWAITING_COSIGNATURE'
+  /** Recorded by a social audit firm, on behalf of whoever commissioned it (REPORTED). */
+  | 'SOCIAL_AUDIT'
+  /** A follow-up visit: the graph does not record whether an inspectorate or an audit firm made it (REPORTED). */
+  | 'FOLLOW_UP'
+  /** The facility's owner disputes the finding (REPORTED while the dispute stands, whoever conducted). */
+  | 'DISPUTED';
+
 export type ComplianceGrade =
   | 'A'
   | 'B'
@@ -578,11 +621,15 @@ export type ComplianceDimension =
   | 'AREA'
   | 'SECTOR'
   | 'MONTH'
-  | 'SEVERITY';
+  | 'SEVERITY'
+  /** The findings' cross-scheme topic; a row with topic null counts findings filed under no scheme code. */
+  | 'TOPIC';
 
 export type ComplianceStatsFilter = {
   countries?: Array<string> | null | undefined;
   areas?: Array<ComplianceArea> | null | undefined;
+  /** Only findings of these cross-scheme topics (findings filed under no scheme code have none). */
+  topics?: Array<FindingTopic> | null | undefined;
   sectors?: Array<string> | null | undefined;
   /** Inspections that ended on or after this day. */
   from?: string | null | undefined;
@@ -594,7 +641,11 @@ export type SubmitInspectionInput = {
   facilityId: string | number;
   /** The facility's sector in the registry, copied for sector statistics. */
   facilitySector?: string | null | undefined;
-  /** The organisation owning the facility, as the inspector established on site; it may answer the findings. */
+  /**
+   * Ignored: the facility's owner is the one the registry records (a merged facility's survivor's),
+   * so findings always go to the organisation the registry knows.
+   * @deprecated The owner is taken from the facility registry.
+   */
   facilityOwnerId?: string | number | null | undefined;
   kind: InspectionKind;
   /** Required for JOINT_INSPECTION. */
@@ -614,7 +665,14 @@ export type SubmitInspectionInput = {
 
 export type FindingInput = {
   area: ComplianceArea;
+  /**
+   * Codes of the ILO conventions the finding rests on, each one listed for the finding's area (see
+   * Convention.areas and Query.conventions). A ZERO_TOLERANCE finding cites at least one. When none
+   * are given and a schemeCode is, the scheme code's conventions are cited.
+   */
   conventions?: Array<string> | null | undefined;
+  /** The audit scheme's code the finding is filed under; it must be a code of the finding's area. */
+  schemeCode?: SchemeCodeInput | null | undefined;
   compliancePoint: string;
   severity: Severity;
   description: string;
@@ -663,6 +721,82 @@ export type DisputeFindingInput = {
   reason: string;
 };
 
+/** The audit schemes whose codes findings may be filed under. */
+export type AuditScheme =
+  /** Better Work (ILO/IFC) compliance points, by cluster. */
+  | 'BETTER_WORK'
+  /** The ETI Base Code clauses a SMETA audit reports against. */
+  | 'SMETA'
+  /** The performance areas of the amfori BSCI Code of Conduct (2021). */
+  | 'AMFORI_BSCI';
+
+/** What a finding is about, in words every audit scheme shares: codes of different schemes with the same topic mean the same thing. */
+export type FindingTopic =
+  | 'FORCED_LABOUR'
+  | 'CHILD_LABOUR'
+  | 'YOUNG_WORKERS'
+  | 'FREEDOM_OF_ASSOCIATION'
+  | 'DISCRIMINATION'
+  /** Harsh or inhumane treatment, harassment, discipline. */
+  | 'HARSH_TREATMENT'
+  | 'OCCUPATIONAL_SAFETY_AND_HEALTH'
+  /** Minimum and living wages, overtime pay, payment and deductions. */
+  | 'WAGES'
+  /** Paid leave, social security and other benefits. */
+  | 'BENEFITS'
+  /** Working hours, overtime and rest. */
+  | 'WORKING_HOURS'
+  /** Regular employment: contracts, agencies, termination. */
+  | 'EMPLOYMENT_RELATIONSHIP'
+  | 'SUBCONTRACTING_AND_HOMEWORK'
+  /** Entitlement to work, migrant workers. */
+  | 'MIGRANT_WORKERS';
+
+export type SchemeCodeInput = {
+  scheme: AuditScheme;
+  /** The code as the scheme writes it, e.g. OSH.2, 8A or PA7 (see Query.auditSchemeCodes). */
+  code: string;
+};
+
+export type ReportAccessRequestStatus =
+  | 'PENDING'
+  | 'GRANTED'
+  | 'DECLINED'
+  | 'WITHDRAWN';
+
+export type ReportAccessDecision =
+  | 'GRANTED'
+  | 'DECLINED';
+
+export type ReportAccessRequestFilter = {
+  status?: Array<ReportAccessRequestStatus> | null | undefined;
+  facility?: string | number | null | undefined;
+};
+
+export type GrantReportAccessInput = {
+  inspectionId: string | number;
+  /** The brand organisation let read the report. */
+  buyerId: string | number;
+};
+
+export type RevokeReportAccessInput = {
+  inspectionId: string | number;
+  buyerId: string | number;
+};
+
+export type RequestReportAccessInput = {
+  facilityId: string | number;
+  /** One report of the facility the brand may already read (so that it keeps reading it); omit to ask for all. */
+  inspectionId?: string | number | null | undefined;
+  message?: string | null | undefined;
+};
+
+export type DecideReportAccessRequestInput = {
+  requestId: string | number;
+  decision: ReportAccessDecision;
+  note?: string | null | undefined;
+};
+
 /** Every kind of event the graph tells (docs/events.md describes each payload). */
 export type GraphEventType =
   | 'ZERO_TOLERANCE_FINDING'
@@ -676,7 +810,8 @@ export type GraphEventType =
   | 'FACILITY_MERGED'
   | 'FACILITY_MOVED'
   | 'AGREEMENT_STATUS_CHANGED'
-  | 'SHARING_CHANGED';
+  | 'SHARING_CHANGED'
+  | 'REPORT_ACCESS_CHANGED';
 
 export type WebhookSubscriptionStatus =
   /** Deliveries are sent. */
@@ -710,11 +845,56 @@ export type CreateWebhookSubscriptionInput = {
   description?: string | null | undefined;
 };
 
+export type OrganizationKind =
+  | 'BRAND'
+  | 'SUPPLIER'
+  | 'UNION'
+  | 'REGULATOR'
+  | 'AUDIT_FIRM'
+  | 'CIVIL_SOCIETY'
+  | 'INTERNATIONAL_ORGANIZATION'
+  | 'EMPLOYER_ASSOCIATION';
+
 export type FacilityStatus =
   | 'ACTIVE'
   | 'CLOSED'
   /** Moved: `movedTo` is the facility's new id. */
   | 'MOVED';
+
+/** A field of a facility that the registry keeps, as named in provenance and contributions. */
+export type FacilityField =
+  | 'NAME'
+  | 'ADDRESS'
+  | 'COUNTRY'
+  | 'LOCATION'
+  | 'SECTORS'
+  | 'PRODUCT_TYPES'
+  | 'WORKER_COUNT'
+  | 'FEMALE_WORKER_SHARE'
+  | 'MIGRANT_WORKER_SHARE'
+  | 'OWNER'
+  /** The status, and the successor a MOVED facility names. */
+  | 'STATUS';
+
+export type ProvenanceKind =
+  /** A row of a brand's or a supplier's facility list (REPORTED; the status a new facility starts with, INFERRED). */
+  | 'LIST_IMPORT'
+  /** Recorded by the registry's stewards, e.g. a move (VERIFIED). */
+  | 'REGISTRY_STEWARD'
+  /** Combined by a merge from both facilities' values (INFERRED). A value a merge took over unchanged keeps its own source, with `mergedFrom`. */
+  | 'MERGE'
+  /** The demo data set (REPORTED). */
+  | 'SEED';
+
+export type ContributionMatch =
+  /** The row registered the facility. */
+  | 'CREATED'
+  /** The matcher matched the row to the facility (INFERRED). */
+  | 'MATCHED'
+  /** The uploader confirmed the facility as the row's match (REPORTED). */
+  | 'CONFIRMED'
+  /** The uploader rejected every candidate and the row registered the facility. */
+  | 'CREATED_ON_REJECTION';
 
 export type FacilityFilter = {
   country?: Array<string> | null | undefined;
@@ -731,7 +911,56 @@ export type FacilityFilter = {
   buyer?: string | number | null | undefined;
 };
 
+export type SupplyChainLinkStatus =
+  /** Proposed by one side, waiting for the other: seen only by the two sides and admins. */
+  | 'PROPOSED'
+  /** Confirmed by both sides (or recorded from a facility list): a current supplier. */
+  | 'ACTIVE'
+  /** The proposal was refused or withdrawn. */
+  | 'DECLINED'
+  /** The brand no longer sources from the facility. */
+  | 'ENDED';
+
+export type SupplyChainSide =
+  /** The brand buying. */
+  | 'BRAND'
+  /** The supplier owning the facility. */
+  | 'SUPPLIER'
+  /** An administrator, as the registry's steward. */
+  | 'REGISTRY';
+
+export type ProposeSupplyChainLinkInput = {
+  /** The brand buying: a supplier must name it; a brand proposes for its own organisation. */
+  brandId?: string | number | null | undefined;
+  facilityId: string | number;
+  /** 1 = direct supplier; 2 and beyond need `suppliesFacilityId`. */
+  tier: number;
+  /** For tier n ≥ 2: the tier-(n-1) facility of the brand's active supply chain that this facility supplies. */
+  suppliesFacilityId?: string | number | null | undefined;
+  /** Since when (YYYY-MM-DD); default today. */
+  since?: string | null | undefined;
+  products?: Array<string> | null | undefined;
+  /** Whether everyone may see the link once it is ACTIVE. */
+  publiclyDisclosed?: boolean | null | undefined;
+};
+
+export type EndSupplyChainLinkInput = {
+  id: string | number;
+  /** The last day of the relationship; default today. */
+  endedOn?: string | null | undefined;
+  reason?: string | null | undefined;
+};
+
+export type ChangeSupplyChainTierInput = {
+  id: string | number;
+  tier: number;
+  /** Required for tier 2 and beyond; must be left out for tier 1. */
+  suppliesFacilityId?: string | number | null | undefined;
+};
+
 export type SupplyChainFilter = {
+  /** Current links only (ACTIVE) when left out; name PROPOSED, DECLINED or ENDED to see those. */
+  status?: Array<SupplyChainLinkStatus> | null | undefined;
   tier?: number | null | undefined;
   country?: Array<string> | null | undefined;
   /** Facilities in any of these sectors. */
@@ -855,12 +1084,12 @@ export type AgreementCooperationUnknownPartnersQuery = { sharingPartners: Array<
 export type AgreementCooperationFundamentalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementCooperationFundamentalQuery = { conventions: { totalCount: number, edges: Array<{ node: { code: string, title: string, category: ConventionCategory, areas: Array<ComplianceArea>, supplements: { code: string } | null } }> } | null };
+export type AgreementCooperationFundamentalQuery = { conventions: { totalCount: number, edges: Array<{ node: { code: string, title: string | null, category: ConventionCategory | null, areas: Array<ComplianceArea> | null, supplements: { code: string } | null } }> } | null };
 
 export type AgreementCooperationCountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementCooperationCountriesQuery = { us: { code: string, name: string | null, region: Region | null, hasRatified: boolean | null, ratifications: Array<{ status: RatificationStatus, dateCertain: boolean, convention: { code: string } }> | null } | null, europe: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean } } | null, nowhere: { name: string | null } | null, c087: { ratifications: Array<{ country: { code: string } }> } | null };
+export type AgreementCooperationCountriesQuery = { us: { code: string, name: string | null, region: Region | null, hasRatified: boolean | null, ratifications: Array<{ status: RatificationStatus, dateCertain: boolean, convention: { code: string } }> | null } | null, europe: { totalCount: number, edges: Array<{ node: { code: string } }>, pageInfo: { hasNextPage: boolean } } | null, nowhere: { name: string | null } | null, c087: { ratifications: Array<{ country: { code: string } }> | null } | null };
 
 export type AgreementDemoRapidResponseQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -896,7 +1125,7 @@ export type AgreementListingAgreementsQueryVariables = Exact<{
 }>;
 
 
-export type AgreementListingAgreementsQuery = { list: { edges: Array<{ node: { id: string, title: string | null, status: AgreementStatus | null, signedOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string, name: string | null, hasRatified: boolean | null } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string, title: string, areas: Array<ComplianceArea> }> | null, provisions: Array<{ kind: ProvisionKind }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ role: PartyRole, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string }> | null, amendments: Array<{ adoptedOn: string }> | null, grievanceMechanism: { name: string, reviewSteps: Array<{ name: string }> } | null } }> } | null };
+export type AgreementListingAgreementsQuery = { list: { edges: Array<{ node: { id: string, title: string | null, status: AgreementStatus | null, signedOn: string | null, allowedTransitions: Array<AgreementStatus> | null, parties: Array<{ role: PartyRole, since: string | null, country: { code: string, name: string | null, hasRatified: boolean | null } | null, organization: { id: string } | null }> | null, conventions: Array<{ code: string, title: string | null, areas: Array<ComplianceArea> | null }> | null, provisions: Array<{ kind: ProvisionKind }> | null, sharingClauses: Array<{ category: DataCategory, recipients: Array<{ role: PartyRole, organization: { id: string } | null }> }> | null, statusHistory: Array<{ status: AgreementStatus, on: string }> | null, amendments: Array<{ adoptedOn: string }> | null, grievanceMechanism: { name: string, reviewSteps: Array<{ name: string }> } | null } }> } | null };
 
 export type AgreementListingCountriesQueryVariables = Exact<{
   first: number;
@@ -1873,6 +2102,50 @@ export type BatchingInspectionsQueryVariables = Exact<{
 
 export type BatchingInspectionsQuery = { inspections: { edges: Array<{ node: { id: string, sharedWith: Array<{ id: string }> | null, jointInspectors: Array<{ id: string }>, findings: Array<{ evidence: string | null, correctiveActions: Array<{ status: CorrectiveActionStatus, overdue: boolean }> }>, correctiveActions: Array<{ finding: { severity: Severity }, facility: { id: string } }>, facility: { compliance: { score: number | null } | null, latestInspection: { id: string } | null, inspections: { totalCount: number } | null } } }> } | null };
 
+export type CitationsSubmitMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type CitationsSubmitMutation = { submitInspection: { inspection: { id: string, findings: Array<{ id: string, area: ComplianceArea, conventions: Array<string>, topic: FindingTopic | null, legalBasis: LegalBasis | null, citedConventions: Array<{ code: string, title: string | null, category: ConventionCategory | null, areas: Array<ComplianceArea> | null }>, schemeCode: { scheme: AuditScheme, code: string, title: string, topic: FindingTopic, area: ComplianceArea, conventions: Array<{ code: string }> } | null }> } | null, userErrors: Array<{ message: string }> } | null };
+
+export type CitationsLegalBasisQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CitationsLegalBasisQuery = { inspection: { findings: Array<{ conventions: Array<string>, legalBasis: LegalBasis | null }> } | null };
+
+export type CitationsSchemeCodesQueryVariables = Exact<{
+  area?: ComplianceArea | null | undefined;
+}>;
+
+
+export type CitationsSchemeCodesQuery = { auditSchemeCodes: Array<{ scheme: AuditScheme, code: string, topic: FindingTopic, source: string }> | null };
+
+export type CitationsStatsByTopicQueryVariables = Exact<{
+  country: string;
+}>;
+
+
+export type CitationsStatsByTopicQuery = { complianceStats: Array<{ topic: FindingTopic | null, nonCompliantFacilities: number, findingsBySeverity: { major: number, minor: number } }> | null };
+
+export type CitationsFindingsOfAllQueryVariables = Exact<{
+  withBasis: boolean;
+}>;
+
+
+export type CitationsFindingsOfAllQuery = { inspections: { edges: Array<{ node: { country: { code: string }, findings: Array<{ conventions: Array<string>, legalBasis?: LegalBasis | null }> } }> } | null };
+
+export type CitationsRecordRatificationMutationVariables = Exact<{
+  input: RecordRatificationInput;
+  key: string;
+}>;
+
+
+export type CitationsRecordRatificationMutation = { recordRatification: { ratification: { status: RatificationStatus } | null, userErrors: Array<{ message: string }> } | null };
+
 export type ComplianceBasisOfFacilityQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1889,6 +2162,154 @@ export type InspectionComplianceStatsQueryVariables = Exact<{
 
 
 export type InspectionComplianceStatsQuery = { complianceStats: Array<{ area: ComplianceArea | null, sector: string | null, month: string | null, severity: Severity | null, inspections: number, facilitiesAssessed: number, nonCompliantFacilities: number, nonComplianceRate: number, country: { code: string } | null, findingsBySeverity: { zeroTolerance: number, major: number, minor: number, observation: number } }> | null };
+
+export type FacilityOwnerSubmitMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type FacilityOwnerSubmitMutation = { submitInspection: { inspection: { id: string, findings: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type FacilityOwnerReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilityOwnerReadQuery = { inspection: { id: string, status: InspectionStatus } | null };
+
+export type FacilityOwnerAddActionMutationVariables = Exact<{
+  input: AddCorrectiveActionInput;
+  key: string;
+}>;
+
+
+export type FacilityOwnerAddActionMutation = { addCorrectiveAction: { correctiveAction: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type InspectionFindingProvenanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionFindingProvenanceQuery = { inspection: { findings: Array<{ id: string, status: FindingStatus, provenance: { confidence: Confidence, basis: FindingConfidenceBasis, source: { kind: InspectionKind, recordedOn: string, conductedBy: { id: string }, inspection: { id: string } } } }> } | null };
+
+export type InspectionFindingProvenanceDisputeMutationVariables = Exact<{
+  input: DisputeFindingInput;
+}>;
+
+
+export type InspectionFindingProvenanceDisputeMutation = { disputeFinding: { finding: { status: FindingStatus, provenance: { confidence: Confidence, basis: FindingConfidenceBasis } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type JointInspectionSubmitMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type JointInspectionSubmitMutation = { submitInspection: { inspection: { id: string, status: InspectionStatus, kind: InspectionKind, jointInspectors: Array<{ id: string }>, signatures: Array<{ signedAt: string, organization: { id: string } }>, findings: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type JointInspectionCosignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JointInspectionCosignMutation = { cosignInspection: { inspection: { id: string, status: InspectionStatus, signatures: Array<{ signedAt: string, organization: { id: string } }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type JointInspectionPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JointInspectionPublishMutation = { publishInspection: { inspection: { id: string, status: InspectionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type JointInspectionAddActionMutationVariables = Exact<{
+  input: AddCorrectiveActionInput;
+  key: string;
+}>;
+
+
+export type JointInspectionAddActionMutation = { addCorrectiveAction: { correctiveAction: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type JointInspectionComplianceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JointInspectionComplianceQuery = { facility: { compliance: { openFindings: number, basis: { inspections: number } } | null } | null, complianceStats: Array<{ inspections: number }> | null };
+
+export type ReportAccessReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportAccessReportQuery = { inspection: { id: string, disclosure: Disclosure, findings: Array<{ id: string, evidence: string | null }> } | null };
+
+export type ReportAccessFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportAccessFacilityQuery = { facility: { inspections: { totalCount: number } | null, compliance: { basis: { inspections: number, nonPublicInspections: number } } | null } | null };
+
+export type ReportAccessGrantMutationVariables = Exact<{
+  input: GrantReportAccessInput;
+  key: string;
+}>;
+
+
+export type ReportAccessGrantMutation = { grantReportAccess: { grant: { id: string, active: boolean, buyer: { id: string }, grantedBy: { id: string }, inspection: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type ReportAccessRevokeMutationVariables = Exact<{
+  input: RevokeReportAccessInput;
+}>;
+
+
+export type ReportAccessRevokeMutation = { revokeReportAccess: { grant: { id: string, active: boolean, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type ReportAccessGrantByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportAccessGrantByIdQuery = { reportAccessGrant: { id: string, active: boolean } | null };
+
+export type ReportAccessInsidersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportAccessInsidersQuery = { inspection: { accessGrants: Array<{ buyer: { id: string } }> | null } | null };
+
+export type ReportAccessRequestMutationVariables = Exact<{
+  input: RequestReportAccessInput;
+  key: string;
+}>;
+
+
+export type ReportAccessRequestMutation = { requestReportAccess: { replayed: boolean, request: { id: string, status: ReportAccessRequestStatus, message: string | null, note: string | null, facility: { id: string }, inspection: { id: string } | null, requestedBy: { id: string }, decidedBy: { id: string } | null, grants: Array<{ active: boolean, inspection: { id: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } | null };
+
+export type ReportAccessDecideMutationVariables = Exact<{
+  input: DecideReportAccessRequestInput;
+}>;
+
+
+export type ReportAccessDecideMutation = { decideReportAccessRequest: { request: { id: string, status: ReportAccessRequestStatus, message: string | null, note: string | null, facility: { id: string }, inspection: { id: string } | null, requestedBy: { id: string }, decidedBy: { id: string } | null, grants: Array<{ active: boolean, inspection: { id: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type ReportAccessWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportAccessWithdrawMutation = { withdrawReportAccessRequest: { request: { id: string, status: ReportAccessRequestStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type ReportAccessRequestsQueryVariables = Exact<{
+  filter?: ReportAccessRequestFilter | null | undefined;
+}>;
+
+
+export type ReportAccessRequestsQuery = { reportAccessRequests: { totalCount: number, edges: Array<{ node: { id: string, status: ReportAccessRequestStatus, message: string | null, note: string | null, facility: { id: string }, inspection: { id: string } | null, requestedBy: { id: string }, decidedBy: { id: string } | null, grants: Array<{ active: boolean, inspection: { id: string } | null }> } }> } | null };
+
+export type ReportAccessRequestFieldsFragment = { id: string, status: ReportAccessRequestStatus, message: string | null, note: string | null, facility: { id: string }, inspection: { id: string } | null, requestedBy: { id: string }, decidedBy: { id: string } | null, grants: Array<{ active: boolean, inspection: { id: string } | null }> };
 
 export type InspectionFlowSubmitMutationVariables = Exact<{
   input: SubmitInspectionInput;
@@ -2058,6 +2479,33 @@ export type PermissionsAuditGrievancesQueryVariables = Exact<{
 
 
 export type PermissionsAuditGrievancesQuery = { auditTrail: { grievances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { subject: string | null, organizationId: string | null, role: string, operation: string, target: string, country: string | null } }> } | null } | null };
+
+export type PermissionsAuditSchemeCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsAuditSchemeCodesQuery = { auditSchemeCodes: Array<{ code: string, topic: FindingTopic }> | null };
+
+export type PermissionsFindingCitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsFindingCitationsQuery = { inspection: { findings: Array<{ id: string, topic: FindingTopic | null, legalBasis: LegalBasis | null, citedConventions: Array<{ code: string }> }> } | null };
+
+export type PermissionsCosignFileJointMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type PermissionsCosignFileJointMutation = { submitInspection: { inspection: { id: string, status: InspectionStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type PermissionsCosignInspectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsCosignInspectionMutation = { cosignInspection: { inspection: { id: string, status: InspectionStatus, signatures: Array<{ organization: { id: string } }> } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PermissionsWorldSubmitInspectionMutationVariables = Exact<{
   input: SubmitInspectionInput;
@@ -2275,6 +2723,20 @@ export type PermissionsChangeDisclosureMutationVariables = Exact<{
 
 export type PermissionsChangeDisclosureMutation = { changeDisclosure: { inspection: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
+export type PermissionsProvenanceContributorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsProvenanceContributorsQuery = { facility: { contributions: Array<{ listImportId: string | null, contributor: { kind: OrganizationKind, anonymous: boolean, organization: { id: string } | null } }> | null, provenance: Array<{ field: FacilityField, source: { listImportId: string | null, contributor: { kind: OrganizationKind, anonymous: boolean, organization: { id: string } | null } | null } }> | null } | null };
+
+export type PermissionsProvenanceFindingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsProvenanceFindingQuery = { inspection: { findings: Array<{ provenance: { confidence: Confidence, basis: FindingConfidenceBasis, source: { kind: InspectionKind, conductedBy: { id: string } } } }> } | null };
+
 export type PermissionsSupplyChainQueryVariables = Exact<{
   brand: string | number;
 }>;
@@ -2328,6 +2790,43 @@ export type PermissionsTrailGrievancesQueryVariables = Exact<{ [key: string]: ne
 
 
 export type PermissionsTrailGrievancesQuery = { auditTrail: { grievances: { totalCount: number, edges: Array<{ node: { operation: string } }> } | null } | null };
+
+export type PermissionsGrantReportAccessMutationVariables = Exact<{
+  input: GrantReportAccessInput;
+  key: string;
+}>;
+
+
+export type PermissionsGrantReportAccessMutation = { grantReportAccess: { grant: { id: string, active: boolean } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsRevokeReportAccessMutationVariables = Exact<{
+  input: RevokeReportAccessInput;
+}>;
+
+
+export type PermissionsRevokeReportAccessMutation = { revokeReportAccess: { grant: { id: string, active: boolean } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsRequestReportAccessMutationVariables = Exact<{
+  input: RequestReportAccessInput;
+  key: string;
+}>;
+
+
+export type PermissionsRequestReportAccessMutation = { requestReportAccess: { request: { id: string, status: ReportAccessRequestStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsWithdrawReportAccessRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsWithdrawReportAccessRequestMutation = { withdrawReportAccessRequest: { request: { id: string, status: ReportAccessRequestStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsDecideReportAccessRequestMutationVariables = Exact<{
+  input: DecideReportAccessRequestInput;
+}>;
+
+
+export type PermissionsDecideReportAccessRequestMutation = { decideReportAccessRequest: { request: { id: string, status: ReportAccessRequestStatus } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
 
 export type PrincipalBindingFacilityCasesQueryVariables = Exact<{
   id: string | number;
@@ -2464,6 +2963,54 @@ export type SupplierImportAuditTrailQueryVariables = Exact<{ [key: string]: neve
 
 export type SupplierImportAuditTrailQuery = { auditTrail: { suppliers: { edges: Array<{ node: { operation: string, target: string, subject: string | null } }> } } | null };
 
+export type SuppliersProvenanceImportMutationVariables = Exact<{
+  input: ImportFacilityListInput;
+  key: string;
+}>;
+
+
+export type SuppliersProvenanceImportMutation = { importFacilityList: { import: { id: string } | null, rows: Array<{ id: string, outcome: ImportRowOutcome, facility: { id: string } | null, candidates: Array<{ facility: { id: string } | null }> }>, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type SuppliersProvenanceConfirmMutationVariables = Exact<{
+  row: string | number;
+  facility: string | number;
+}>;
+
+
+export type SuppliersProvenanceConfirmMutation = { confirmFacilityMatch: { userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type SuppliersProvenanceContributorFragment = { kind: OrganizationKind, anonymous: boolean, organization: { id: string } | null };
+
+export type SuppliersProvenanceFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SuppliersProvenanceFacilityQuery = { facility: { id: string, name: string | null, provenance: Array<{ field: FacilityField, confidence: Confidence, recordedAt: string, source: { kind: ProvenanceKind, listImportId: string | null, rowNumber: number | null, mergedFrom: string | null, contributor: { kind: OrganizationKind, anonymous: boolean, organization: { id: string } | null } | null } }> | null, contributions: Array<{ listImportId: string | null, rowNumber: number | null, name: string, address: string, country: string, sectors: Array<string>, match: ContributionMatch, matchConfidence: Confidence, canonicalFields: Array<FacilityField>, differingFields: Array<FacilityField>, contributor: { kind: OrganizationKind, anonymous: boolean, organization: { id: string } | null }, workerCount: { min: number, max: number | null } | null, location: { latitude: number } | null }> | null } | null };
+
+export type SuppliersProvenanceMergeMutationVariables = Exact<{
+  survivor: string | number;
+  duplicate: string | number;
+}>;
+
+
+export type SuppliersProvenanceMergeMutation = { mergeFacilities: { userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type SuppliersProvenanceMoveMutationVariables = Exact<{
+  facility: string | number;
+  successor: string | number;
+}>;
+
+
+export type SuppliersProvenanceMoveMutation = { recordFacilityMove: { userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
+
+export type SuppliersProvenancePageQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SuppliersProvenancePageQuery = { facilities: { edges: Array<{ node: { id: string, provenance: Array<{ field: FacilityField, source: { contributor: { kind: OrganizationKind, organization: { id: string } | null } | null } }> | null, contributions: Array<{ name: string, contributor: { anonymous: boolean } }> | null } }> } | null };
+
 export type SupplierRegistryFacilitiesQueryVariables = Exact<{
   filter?: FacilityFilter | null | undefined;
 }>;
@@ -2506,6 +3053,71 @@ export type SupplierRegistryCambodianFacilitiesQueryVariables = Exact<{
 
 
 export type SupplierRegistryCambodianFacilitiesQuery = { facilities: { totalCount: number, edges: Array<{ node: { id: string, owner: { name: string | null } | null, buyers: Array<{ tier: number, buyer: { name: string | null } }> | null } }> } | null };
+
+export type SupplyChainOfBrandQueryVariables = Exact<{
+  id: string | number;
+  status?: Array<SupplyChainLinkStatus> | SupplyChainLinkStatus | null | undefined;
+}>;
+
+
+export type SupplyChainOfBrandQuery = { organization: { supplyChain: { edges: Array<{ node: { id: string, status: SupplyChainLinkStatus } }> } | null } | null };
+
+export type SupplyChainBuyersOfFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplyChainBuyersOfFacilityQuery = { facility: { buyers: Array<{ id: string, status: SupplyChainLinkStatus }> | null } | null };
+
+export type SupplyChainTreeOfBrandQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SupplyChainTreeOfBrandQuery = { organization: { supplyChainTree: { nodeCount: number, truncated: boolean, roots: Array<{ tier: number, suppliers: Array<{ tier: number, suppliers: Array<{ tier: number, suppliers: Array<{ tier: number }>, facility: { id: string, name: string | null }, link: { id: string, status: SupplyChainLinkStatus } }>, facility: { id: string, name: string | null }, link: { id: string, status: SupplyChainLinkStatus } }>, facility: { id: string, name: string | null }, link: { id: string, status: SupplyChainLinkStatus } }> } | null } | null };
+
+export type SupplyChainTreeNodeFieldsFragment = { tier: number, facility: { id: string, name: string | null }, link: { id: string, status: SupplyChainLinkStatus } };
+
+export type SupplyChainLinkFieldsFragment = { id: string, tier: number, status: SupplyChainLinkStatus, since: string, proposedBy: SupplyChainSide | null, endedOn: string | null, endedBy: SupplyChainSide | null, endReason: string | null, buyer: { id: string }, facility: { id: string }, suppliesFacility: { id: string } | null, pendingTierChange: { tier: number, proposedBy: SupplyChainSide, suppliesFacility: { id: string } | null } | null };
+
+export type SupplyChainProposeMutationVariables = Exact<{
+  input: ProposeSupplyChainLinkInput;
+  key: string;
+}>;
+
+
+export type SupplyChainProposeMutation = { proposeSupplyChainLink: { link: { id: string, tier: number, status: SupplyChainLinkStatus, since: string, proposedBy: SupplyChainSide | null, endedOn: string | null, endedBy: SupplyChainSide | null, endReason: string | null, buyer: { id: string }, facility: { id: string }, suppliesFacility: { id: string } | null, pendingTierChange: { tier: number, proposedBy: SupplyChainSide, suppliesFacility: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type SupplyChainConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplyChainConfirmMutation = { confirmSupplyChainLink: { link: { id: string, tier: number, status: SupplyChainLinkStatus, since: string, proposedBy: SupplyChainSide | null, endedOn: string | null, endedBy: SupplyChainSide | null, endReason: string | null, buyer: { id: string }, facility: { id: string }, suppliesFacility: { id: string } | null, pendingTierChange: { tier: number, proposedBy: SupplyChainSide, suppliesFacility: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type SupplyChainDeclineMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SupplyChainDeclineMutation = { declineSupplyChainLink: { link: { id: string, tier: number, status: SupplyChainLinkStatus, since: string, proposedBy: SupplyChainSide | null, endedOn: string | null, endedBy: SupplyChainSide | null, endReason: string | null, buyer: { id: string }, facility: { id: string }, suppliesFacility: { id: string } | null, pendingTierChange: { tier: number, proposedBy: SupplyChainSide, suppliesFacility: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type SupplyChainEndMutationVariables = Exact<{
+  input: EndSupplyChainLinkInput;
+}>;
+
+
+export type SupplyChainEndMutation = { endSupplyChainLink: { link: { id: string, tier: number, status: SupplyChainLinkStatus, since: string, proposedBy: SupplyChainSide | null, endedOn: string | null, endedBy: SupplyChainSide | null, endReason: string | null, buyer: { id: string }, facility: { id: string }, suppliesFacility: { id: string } | null, pendingTierChange: { tier: number, proposedBy: SupplyChainSide, suppliesFacility: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type SupplyChainChangeTierMutationVariables = Exact<{
+  input: ChangeSupplyChainTierInput;
+}>;
+
+
+export type SupplyChainChangeTierMutation = { changeSupplyChainTier: { link: { id: string, tier: number, status: SupplyChainLinkStatus, since: string, proposedBy: SupplyChainSide | null, endedOn: string | null, endedBy: SupplyChainSide | null, endReason: string | null, buyer: { id: string }, facility: { id: string }, suppliesFacility: { id: string } | null, pendingTierChange: { tier: number, proposedBy: SupplyChainSide, suppliesFacility: { id: string } | null } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2786,6 +3398,32 @@ export const ComplianceWithBasisFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplianceWithBasis"}) as unknown as TypedDocumentString<ComplianceWithBasisFragment, unknown>;
+export const ReportAccessRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportAccessRequestFields on ReportAccessRequest {
+  id
+  status
+  message
+  note
+  facility {
+    id
+  }
+  inspection {
+    id
+  }
+  requestedBy {
+    id
+  }
+  decidedBy {
+    id
+  }
+  grants {
+    active
+    inspection {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"ReportAccessRequestFields"}) as unknown as TypedDocumentString<ReportAccessRequestFieldsFragment, unknown>;
 export const PermissionsAuditPageFragmentDoc = new TypedDocumentString(`
     fragment PermissionsAuditPage on AuditEntryConnection {
   totalCount
@@ -2858,6 +3496,56 @@ export const SupplierImportDecisionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SupplierImportDecision"}) as unknown as TypedDocumentString<SupplierImportDecisionFragment, unknown>;
+export const SuppliersProvenanceContributorFragmentDoc = new TypedDocumentString(`
+    fragment SuppliersProvenanceContributor on Contributor {
+  kind
+  anonymous
+  organization {
+    id
+  }
+}
+    `, {"fragmentName":"SuppliersProvenanceContributor"}) as unknown as TypedDocumentString<SuppliersProvenanceContributorFragment, unknown>;
+export const SupplyChainTreeNodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplyChainTreeNodeFields on SupplyChainNode {
+  tier
+  facility {
+    id
+    name
+  }
+  link {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"SupplyChainTreeNodeFields"}) as unknown as TypedDocumentString<SupplyChainTreeNodeFieldsFragment, unknown>;
+export const SupplyChainLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplyChainLinkFields on SupplyChainLink {
+  id
+  tier
+  status
+  since
+  proposedBy
+  endedOn
+  endedBy
+  endReason
+  buyer {
+    id
+  }
+  facility {
+    id
+  }
+  suppliesFacility {
+    id
+  }
+  pendingTierChange {
+    tier
+    proposedBy
+    suppliesFacility {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"SupplyChainLinkFields"}) as unknown as TypedDocumentString<SupplyChainLinkFieldsFragment, unknown>;
 export const BrandSupplierComplianceDocument = new TypedDocumentString(`
     query BrandSupplierCompliance($first: Int = 50) {
   viewer {
@@ -5979,6 +6667,102 @@ export const BatchingInspectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BatchingInspectionsQuery, BatchingInspectionsQueryVariables>;
+export const CitationsSubmitDocument = new TypedDocumentString(`
+    mutation CitationsSubmit($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      findings {
+        id
+        area
+        conventions
+        citedConventions {
+          code
+          title
+          category
+          areas
+        }
+        schemeCode {
+          scheme
+          code
+          title
+          topic
+          area
+          conventions {
+            code
+          }
+        }
+        topic
+        legalBasis
+      }
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CitationsSubmitMutation, CitationsSubmitMutationVariables>;
+export const CitationsLegalBasisDocument = new TypedDocumentString(`
+    query CitationsLegalBasis($id: ID!) {
+  inspection(id: $id) {
+    findings {
+      conventions
+      legalBasis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CitationsLegalBasisQuery, CitationsLegalBasisQueryVariables>;
+export const CitationsSchemeCodesDocument = new TypedDocumentString(`
+    query CitationsSchemeCodes($area: ComplianceArea) {
+  auditSchemeCodes(area: $area) {
+    scheme
+    code
+    topic
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<CitationsSchemeCodesQuery, CitationsSchemeCodesQueryVariables>;
+export const CitationsStatsByTopicDocument = new TypedDocumentString(`
+    query CitationsStatsByTopic($country: String!) {
+  complianceStats(groupBy: [TOPIC], filter: {countries: [$country]}) {
+    topic
+    nonCompliantFacilities
+    findingsBySeverity {
+      major
+      minor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CitationsStatsByTopicQuery, CitationsStatsByTopicQueryVariables>;
+export const CitationsFindingsOfAllDocument = new TypedDocumentString(`
+    query CitationsFindingsOfAll($withBasis: Boolean!) {
+  inspections(first: 50) {
+    edges {
+      node {
+        country {
+          code
+        }
+        findings {
+          conventions
+          legalBasis @include(if: $withBasis)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CitationsFindingsOfAllQuery, CitationsFindingsOfAllQueryVariables>;
+export const CitationsRecordRatificationDocument = new TypedDocumentString(`
+    mutation CitationsRecordRatification($input: RecordRatificationInput!, $key: String!) {
+  recordRatification(input: $input, idempotencyKey: $key) {
+    ratification {
+      status
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CitationsRecordRatificationMutation, CitationsRecordRatificationMutationVariables>;
 export const ComplianceBasisOfFacilityDocument = new TypedDocumentString(`
     query ComplianceBasisOfFacility($id: ID!) {
   facility(id: $id) {
@@ -6028,6 +6812,382 @@ export const InspectionComplianceStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectionComplianceStatsQuery, InspectionComplianceStatsQueryVariables>;
+export const FacilityOwnerSubmitDocument = new TypedDocumentString(`
+    mutation FacilityOwnerSubmit($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      findings {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityOwnerSubmitMutation, FacilityOwnerSubmitMutationVariables>;
+export const FacilityOwnerReadDocument = new TypedDocumentString(`
+    query FacilityOwnerRead($id: ID!) {
+  inspection(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityOwnerReadQuery, FacilityOwnerReadQueryVariables>;
+export const FacilityOwnerAddActionDocument = new TypedDocumentString(`
+    mutation FacilityOwnerAddAction($input: AddCorrectiveActionInput!, $key: String!) {
+  addCorrectiveAction(input: $input, idempotencyKey: $key) {
+    correctiveAction {
+      id
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityOwnerAddActionMutation, FacilityOwnerAddActionMutationVariables>;
+export const InspectionFindingProvenanceDocument = new TypedDocumentString(`
+    query InspectionFindingProvenance($id: ID!) {
+  inspection(id: $id) {
+    findings {
+      id
+      status
+      provenance {
+        confidence
+        basis
+        source {
+          kind
+          recordedOn
+          conductedBy {
+            id
+          }
+          inspection {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFindingProvenanceQuery, InspectionFindingProvenanceQueryVariables>;
+export const InspectionFindingProvenanceDisputeDocument = new TypedDocumentString(`
+    mutation InspectionFindingProvenanceDispute($input: DisputeFindingInput!) {
+  disputeFinding(input: $input) {
+    finding {
+      status
+      provenance {
+        confidence
+        basis
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFindingProvenanceDisputeMutation, InspectionFindingProvenanceDisputeMutationVariables>;
+export const JointInspectionSubmitDocument = new TypedDocumentString(`
+    mutation JointInspectionSubmit($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      status
+      kind
+      jointInspectors {
+        id
+      }
+      signatures {
+        organization {
+          id
+        }
+        signedAt
+      }
+      findings {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointInspectionSubmitMutation, JointInspectionSubmitMutationVariables>;
+export const JointInspectionCosignDocument = new TypedDocumentString(`
+    mutation JointInspectionCosign($id: ID!) {
+  cosignInspection(id: $id) {
+    inspection {
+      id
+      status
+      signatures {
+        organization {
+          id
+        }
+        signedAt
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointInspectionCosignMutation, JointInspectionCosignMutationVariables>;
+export const JointInspectionPublishDocument = new TypedDocumentString(`
+    mutation JointInspectionPublish($id: ID!) {
+  publishInspection(id: $id) {
+    inspection {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointInspectionPublishMutation, JointInspectionPublishMutationVariables>;
+export const JointInspectionAddActionDocument = new TypedDocumentString(`
+    mutation JointInspectionAddAction($input: AddCorrectiveActionInput!, $key: String!) {
+  addCorrectiveAction(input: $input, idempotencyKey: $key) {
+    correctiveAction {
+      id
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointInspectionAddActionMutation, JointInspectionAddActionMutationVariables>;
+export const JointInspectionComplianceDocument = new TypedDocumentString(`
+    query JointInspectionCompliance($id: ID!) {
+  facility(id: $id) {
+    compliance {
+      openFindings
+      basis {
+        inspections
+      }
+    }
+  }
+  complianceStats(filter: {countries: ["BD"]}) {
+    inspections
+  }
+}
+    `) as unknown as TypedDocumentString<JointInspectionComplianceQuery, JointInspectionComplianceQueryVariables>;
+export const ReportAccessReportDocument = new TypedDocumentString(`
+    query ReportAccessReport($id: ID!) {
+  inspection(id: $id) {
+    id
+    disclosure
+    findings {
+      id
+      evidence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAccessReportQuery, ReportAccessReportQueryVariables>;
+export const ReportAccessFacilityDocument = new TypedDocumentString(`
+    query ReportAccessFacility($id: ID!) {
+  facility(id: $id) {
+    inspections {
+      totalCount
+    }
+    compliance {
+      basis {
+        inspections
+        nonPublicInspections
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAccessFacilityQuery, ReportAccessFacilityQueryVariables>;
+export const ReportAccessGrantDocument = new TypedDocumentString(`
+    mutation ReportAccessGrant($input: GrantReportAccessInput!, $key: String!) {
+  grantReportAccess(input: $input, idempotencyKey: $key) {
+    grant {
+      id
+      active
+      buyer {
+        id
+      }
+      grantedBy {
+        id
+      }
+      inspection {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAccessGrantMutation, ReportAccessGrantMutationVariables>;
+export const ReportAccessRevokeDocument = new TypedDocumentString(`
+    mutation ReportAccessRevoke($input: RevokeReportAccessInput!) {
+  revokeReportAccess(input: $input) {
+    grant {
+      id
+      active
+      revokedAt
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAccessRevokeMutation, ReportAccessRevokeMutationVariables>;
+export const ReportAccessGrantByIdDocument = new TypedDocumentString(`
+    query ReportAccessGrantById($id: ID!) {
+  reportAccessGrant(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAccessGrantByIdQuery, ReportAccessGrantByIdQueryVariables>;
+export const ReportAccessInsidersDocument = new TypedDocumentString(`
+    query ReportAccessInsiders($id: ID!) {
+  inspection(id: $id) {
+    accessGrants {
+      buyer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAccessInsidersQuery, ReportAccessInsidersQueryVariables>;
+export const ReportAccessRequestDocument = new TypedDocumentString(`
+    mutation ReportAccessRequest($input: RequestReportAccessInput!, $key: String!) {
+  requestReportAccess(input: $input, idempotencyKey: $key) {
+    request {
+      ...ReportAccessRequestFields
+    }
+    replayed
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    fragment ReportAccessRequestFields on ReportAccessRequest {
+  id
+  status
+  message
+  note
+  facility {
+    id
+  }
+  inspection {
+    id
+  }
+  requestedBy {
+    id
+  }
+  decidedBy {
+    id
+  }
+  grants {
+    active
+    inspection {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportAccessRequestMutation, ReportAccessRequestMutationVariables>;
+export const ReportAccessDecideDocument = new TypedDocumentString(`
+    mutation ReportAccessDecide($input: DecideReportAccessRequestInput!) {
+  decideReportAccessRequest(input: $input) {
+    request {
+      ...ReportAccessRequestFields
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    fragment ReportAccessRequestFields on ReportAccessRequest {
+  id
+  status
+  message
+  note
+  facility {
+    id
+  }
+  inspection {
+    id
+  }
+  requestedBy {
+    id
+  }
+  decidedBy {
+    id
+  }
+  grants {
+    active
+    inspection {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportAccessDecideMutation, ReportAccessDecideMutationVariables>;
+export const ReportAccessWithdrawDocument = new TypedDocumentString(`
+    mutation ReportAccessWithdraw($id: ID!) {
+  withdrawReportAccessRequest(id: $id) {
+    request {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAccessWithdrawMutation, ReportAccessWithdrawMutationVariables>;
+export const ReportAccessRequestsDocument = new TypedDocumentString(`
+    query ReportAccessRequests($filter: ReportAccessRequestFilter) {
+  reportAccessRequests(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        ...ReportAccessRequestFields
+      }
+    }
+  }
+}
+    fragment ReportAccessRequestFields on ReportAccessRequest {
+  id
+  status
+  message
+  note
+  facility {
+    id
+  }
+  inspection {
+    id
+  }
+  requestedBy {
+    id
+  }
+  decidedBy {
+    id
+  }
+  grants {
+    active
+    inspection {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportAccessRequestsQuery, ReportAccessRequestsQueryVariables>;
 export const InspectionFlowSubmitDocument = new TypedDocumentString(`
     mutation InspectionFlowSubmit($input: SubmitInspectionInput!, $key: String!) {
   submitInspection(input: $input, idempotencyKey: $key) {
@@ -6427,6 +7587,60 @@ export const PermissionsAuditGrievancesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PermissionsAuditGrievancesQuery, PermissionsAuditGrievancesQueryVariables>;
+export const PermissionsAuditSchemeCodesDocument = new TypedDocumentString(`
+    query PermissionsAuditSchemeCodes {
+  auditSchemeCodes(scheme: SMETA) {
+    code
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsAuditSchemeCodesQuery, PermissionsAuditSchemeCodesQueryVariables>;
+export const PermissionsFindingCitationsDocument = new TypedDocumentString(`
+    query PermissionsFindingCitations($id: ID!) {
+  inspection(id: $id) {
+    findings {
+      id
+      citedConventions {
+        code
+      }
+      topic
+      legalBasis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsFindingCitationsQuery, PermissionsFindingCitationsQueryVariables>;
+export const PermissionsCosignFileJointDocument = new TypedDocumentString(`
+    mutation PermissionsCosignFileJoint($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCosignFileJointMutation, PermissionsCosignFileJointMutationVariables>;
+export const PermissionsCosignInspectionDocument = new TypedDocumentString(`
+    mutation PermissionsCosignInspection($id: ID!) {
+  cosignInspection(id: $id) {
+    inspection {
+      id
+      status
+      signatures {
+        organization {
+          id
+        }
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCosignInspectionMutation, PermissionsCosignInspectionMutationVariables>;
 export const PermissionsWorldSubmitInspectionDocument = new TypedDocumentString(`
     mutation PermissionsWorldSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
   submitInspection(input: $input, idempotencyKey: $key) {
@@ -6959,6 +8173,53 @@ export const PermissionsChangeDisclosureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsChangeDisclosureMutation, PermissionsChangeDisclosureMutationVariables>;
+export const PermissionsProvenanceContributorsDocument = new TypedDocumentString(`
+    query PermissionsProvenanceContributors($id: ID!) {
+  facility(id: $id) {
+    contributions {
+      listImportId
+      contributor {
+        kind
+        anonymous
+        organization {
+          id
+        }
+      }
+    }
+    provenance {
+      field
+      source {
+        listImportId
+        contributor {
+          kind
+          anonymous
+          organization {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsProvenanceContributorsQuery, PermissionsProvenanceContributorsQueryVariables>;
+export const PermissionsProvenanceFindingDocument = new TypedDocumentString(`
+    query PermissionsProvenanceFinding($id: ID!) {
+  inspection(id: $id) {
+    findings {
+      provenance {
+        confidence
+        basis
+        source {
+          kind
+          conductedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsProvenanceFindingQuery, PermissionsProvenanceFindingQueryVariables>;
 export const PermissionsSupplyChainDocument = new TypedDocumentString(`
     query PermissionsSupplyChain($brand: ID!) {
   organization(id: $brand) {
@@ -7116,6 +8377,71 @@ export const PermissionsTrailGrievancesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsTrailGrievancesQuery, PermissionsTrailGrievancesQueryVariables>;
+export const PermissionsGrantReportAccessDocument = new TypedDocumentString(`
+    mutation PermissionsGrantReportAccess($input: GrantReportAccessInput!, $key: String!) {
+  grantReportAccess(input: $input, idempotencyKey: $key) {
+    grant {
+      id
+      active
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsGrantReportAccessMutation, PermissionsGrantReportAccessMutationVariables>;
+export const PermissionsRevokeReportAccessDocument = new TypedDocumentString(`
+    mutation PermissionsRevokeReportAccess($input: RevokeReportAccessInput!) {
+  revokeReportAccess(input: $input) {
+    grant {
+      id
+      active
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsRevokeReportAccessMutation, PermissionsRevokeReportAccessMutationVariables>;
+export const PermissionsRequestReportAccessDocument = new TypedDocumentString(`
+    mutation PermissionsRequestReportAccess($input: RequestReportAccessInput!, $key: String!) {
+  requestReportAccess(input: $input, idempotencyKey: $key) {
+    request {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsRequestReportAccessMutation, PermissionsRequestReportAccessMutationVariables>;
+export const PermissionsWithdrawReportAccessRequestDocument = new TypedDocumentString(`
+    mutation PermissionsWithdrawReportAccessRequest($id: ID!) {
+  withdrawReportAccessRequest(id: $id) {
+    request {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsWithdrawReportAccessRequestMutation, PermissionsWithdrawReportAccessRequestMutationVariables>;
+export const PermissionsDecideReportAccessRequestDocument = new TypedDocumentString(`
+    mutation PermissionsDecideReportAccessRequest($input: DecideReportAccessRequestInput!) {
+  decideReportAccessRequest(input: $input) {
+    request {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsDecideReportAccessRequestMutation, PermissionsDecideReportAccessRequestMutationVariables>;
 export const PrincipalBindingFacilityCasesDocument = new TypedDocumentString(`
     query PrincipalBindingFacilityCases($id: ID!) {
   facility(id: $id) {
@@ -7408,6 +8734,139 @@ export const SupplierImportAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupplierImportAuditTrailQuery, SupplierImportAuditTrailQueryVariables>;
+export const SuppliersProvenanceImportDocument = new TypedDocumentString(`
+    mutation SuppliersProvenanceImport($input: ImportFacilityListInput!, $key: String!) {
+  importFacilityList(input: $input, idempotencyKey: $key) {
+    import {
+      id
+    }
+    rows {
+      id
+      outcome
+      facility {
+        id
+      }
+      candidates {
+        facility {
+          id
+        }
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppliersProvenanceImportMutation, SuppliersProvenanceImportMutationVariables>;
+export const SuppliersProvenanceConfirmDocument = new TypedDocumentString(`
+    mutation SuppliersProvenanceConfirm($row: ID!, $facility: ID!) {
+  confirmFacilityMatch(rowId: $row, facilityId: $facility) {
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppliersProvenanceConfirmMutation, SuppliersProvenanceConfirmMutationVariables>;
+export const SuppliersProvenanceFacilityDocument = new TypedDocumentString(`
+    query SuppliersProvenanceFacility($id: ID!) {
+  facility(id: $id) {
+    id
+    name
+    provenance {
+      field
+      confidence
+      recordedAt
+      source {
+        kind
+        listImportId
+        rowNumber
+        mergedFrom
+        contributor {
+          ...SuppliersProvenanceContributor
+        }
+      }
+    }
+    contributions {
+      contributor {
+        ...SuppliersProvenanceContributor
+      }
+      listImportId
+      rowNumber
+      name
+      address
+      country
+      sectors
+      workerCount {
+        min
+        max
+      }
+      location {
+        latitude
+      }
+      match
+      matchConfidence
+      canonicalFields
+      differingFields
+    }
+  }
+}
+    fragment SuppliersProvenanceContributor on Contributor {
+  kind
+  anonymous
+  organization {
+    id
+  }
+}`) as unknown as TypedDocumentString<SuppliersProvenanceFacilityQuery, SuppliersProvenanceFacilityQueryVariables>;
+export const SuppliersProvenanceMergeDocument = new TypedDocumentString(`
+    mutation SuppliersProvenanceMerge($survivor: ID!, $duplicate: ID!) {
+  mergeFacilities(survivorId: $survivor, duplicateId: $duplicate) {
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppliersProvenanceMergeMutation, SuppliersProvenanceMergeMutationVariables>;
+export const SuppliersProvenanceMoveDocument = new TypedDocumentString(`
+    mutation SuppliersProvenanceMove($facility: ID!, $successor: ID!) {
+  recordFacilityMove(facilityId: $facility, successorId: $successor) {
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppliersProvenanceMoveMutation, SuppliersProvenanceMoveMutationVariables>;
+export const SuppliersProvenancePageDocument = new TypedDocumentString(`
+    query SuppliersProvenancePage($first: Int!) {
+  facilities(first: $first, filter: {country: ["KH"]}) {
+    edges {
+      node {
+        id
+        provenance {
+          field
+          source {
+            contributor {
+              kind
+              organization {
+                id
+              }
+            }
+          }
+        }
+        contributions {
+          name
+          contributor {
+            anonymous
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppliersProvenancePageQuery, SuppliersProvenancePageQueryVariables>;
 export const SupplierRegistryFacilitiesDocument = new TypedDocumentString(`
     query SupplierRegistryFacilities($filter: FacilityFilter) {
   facilities(first: 50, filter: $filter) {
@@ -7491,3 +8950,254 @@ export const SupplierRegistryCambodianFacilitiesDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<SupplierRegistryCambodianFacilitiesQuery, SupplierRegistryCambodianFacilitiesQueryVariables>;
+export const SupplyChainOfBrandDocument = new TypedDocumentString(`
+    query SupplyChainOfBrand($id: ID!, $status: [SupplyChainLinkStatus!]) {
+  organization(id: $id) {
+    supplyChain(first: 100, filter: {status: $status}) {
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyChainOfBrandQuery, SupplyChainOfBrandQueryVariables>;
+export const SupplyChainBuyersOfFacilityDocument = new TypedDocumentString(`
+    query SupplyChainBuyersOfFacility($id: ID!) {
+  facility(id: $id) {
+    buyers {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyChainBuyersOfFacilityQuery, SupplyChainBuyersOfFacilityQueryVariables>;
+export const SupplyChainTreeOfBrandDocument = new TypedDocumentString(`
+    query SupplyChainTreeOfBrand($id: ID!, $depth: Int, $asOf: Date) {
+  organization(id: $id) {
+    supplyChainTree(depth: $depth, asOf: $asOf) {
+      nodeCount
+      truncated
+      roots {
+        ...SupplyChainTreeNodeFields
+        suppliers {
+          ...SupplyChainTreeNodeFields
+          suppliers {
+            ...SupplyChainTreeNodeFields
+            suppliers {
+              tier
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment SupplyChainTreeNodeFields on SupplyChainNode {
+  tier
+  facility {
+    id
+    name
+  }
+  link {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<SupplyChainTreeOfBrandQuery, SupplyChainTreeOfBrandQueryVariables>;
+export const SupplyChainProposeDocument = new TypedDocumentString(`
+    mutation SupplyChainPropose($input: ProposeSupplyChainLinkInput!, $key: String!) {
+  proposeSupplyChainLink(input: $input, idempotencyKey: $key) {
+    link {
+      ...SupplyChainLinkFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SupplyChainLinkFields on SupplyChainLink {
+  id
+  tier
+  status
+  since
+  proposedBy
+  endedOn
+  endedBy
+  endReason
+  buyer {
+    id
+  }
+  facility {
+    id
+  }
+  suppliesFacility {
+    id
+  }
+  pendingTierChange {
+    tier
+    proposedBy
+    suppliesFacility {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SupplyChainProposeMutation, SupplyChainProposeMutationVariables>;
+export const SupplyChainConfirmDocument = new TypedDocumentString(`
+    mutation SupplyChainConfirm($id: ID!) {
+  confirmSupplyChainLink(id: $id) {
+    link {
+      ...SupplyChainLinkFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SupplyChainLinkFields on SupplyChainLink {
+  id
+  tier
+  status
+  since
+  proposedBy
+  endedOn
+  endedBy
+  endReason
+  buyer {
+    id
+  }
+  facility {
+    id
+  }
+  suppliesFacility {
+    id
+  }
+  pendingTierChange {
+    tier
+    proposedBy
+    suppliesFacility {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SupplyChainConfirmMutation, SupplyChainConfirmMutationVariables>;
+export const SupplyChainDeclineDocument = new TypedDocumentString(`
+    mutation SupplyChainDecline($id: ID!, $reason: String) {
+  declineSupplyChainLink(id: $id, reason: $reason) {
+    link {
+      ...SupplyChainLinkFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SupplyChainLinkFields on SupplyChainLink {
+  id
+  tier
+  status
+  since
+  proposedBy
+  endedOn
+  endedBy
+  endReason
+  buyer {
+    id
+  }
+  facility {
+    id
+  }
+  suppliesFacility {
+    id
+  }
+  pendingTierChange {
+    tier
+    proposedBy
+    suppliesFacility {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SupplyChainDeclineMutation, SupplyChainDeclineMutationVariables>;
+export const SupplyChainEndDocument = new TypedDocumentString(`
+    mutation SupplyChainEnd($input: EndSupplyChainLinkInput!) {
+  endSupplyChainLink(input: $input) {
+    link {
+      ...SupplyChainLinkFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SupplyChainLinkFields on SupplyChainLink {
+  id
+  tier
+  status
+  since
+  proposedBy
+  endedOn
+  endedBy
+  endReason
+  buyer {
+    id
+  }
+  facility {
+    id
+  }
+  suppliesFacility {
+    id
+  }
+  pendingTierChange {
+    tier
+    proposedBy
+    suppliesFacility {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SupplyChainEndMutation, SupplyChainEndMutationVariables>;
+export const SupplyChainChangeTierDocument = new TypedDocumentString(`
+    mutation SupplyChainChangeTier($input: ChangeSupplyChainTierInput!) {
+  changeSupplyChainTier(input: $input) {
+    link {
+      ...SupplyChainLinkFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment SupplyChainLinkFields on SupplyChainLink {
+  id
+  tier
+  status
+  since
+  proposedBy
+  endedOn
+  endedBy
+  endReason
+  buyer {
+    id
+  }
+  facility {
+    id
+  }
+  suppliesFacility {
+    id
+  }
+  pendingTierChange {
+    tier
+    proposedBy
+    suppliesFacility {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<SupplyChainChangeTierMutation, SupplyChainChangeTierMutationVariables>;

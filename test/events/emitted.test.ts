@@ -174,6 +174,7 @@ describe('the inspections subgraph', () => {
               findings: [
                 {
                   area: 'FORCED_LABOUR',
+                  conventions: ['C029'],
                   compliancePoint: 'Passports',
                   severity: 'ZERO_TOLERANCE',
                   description: 'Kept',

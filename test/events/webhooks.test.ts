@@ -67,7 +67,13 @@ async function publishReport(disclosure: 'SHARED_WITH_BUYERS' | 'PUBLIC' = 'SHAR
           disclosure,
           sharedWithBuyerIds: [BRAND_A],
           findings: [
-            { area: 'FORCED_LABOUR', compliancePoint: 'Passports', severity: 'ZERO_TOLERANCE', description: 'Kept' },
+            {
+              area: 'FORCED_LABOUR',
+              conventions: ['C029'],
+              compliancePoint: 'Passports',
+              severity: 'ZERO_TOLERANCE',
+              description: 'Kept',
+            },
           ],
         },
       },

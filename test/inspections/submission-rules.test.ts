@@ -195,7 +195,7 @@ describe('the compliance score the API reports follows the documented formula', 
   });
 
   it('caps the score at 40 while a zero-tolerance finding is open: 100 − 40 − 5 = 55 → 40, D', async () => {
-    const findings = [finding({ area: 'FORCED_LABOUR', severity: 'ZERO_TOLERANCE' }), finding()];
+    const findings = [finding({ area: 'FORCED_LABOUR', severity: 'ZERO_TOLERANCE', conventions: ['C029'] }), finding()];
     expect(await scoreOf([{ endedOn: TODAY, findings }])).toEqual({ score: 40, grade: 'D', openFindings: 2 });
   });
 

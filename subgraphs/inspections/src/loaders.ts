@@ -7,8 +7,10 @@ import { PUBLIC_PRINCIPAL, type Principal } from '../../../runtime/principal';
 import { CorrectiveAction } from './entities/corrective-action.entity';
 import { Finding } from './entities/finding.entity';
 import { InspectionParty } from './entities/inspection-party.entity';
+import { InspectionSignature } from './entities/inspection-signature.entity';
 import { Inspection } from './entities/inspection.entity';
 import { facilityCompliance, type ScoredCompliance } from './queries/compliance';
+import { reportAccessLoaders } from './queries/report-access';
 import { pagedLoader } from '../../../runtime/paged-children';
 import { COMPLETED_INSPECTION_STATUSES, visibleInspections } from './visibility';
 
@@ -93,6 +95,15 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
       (ids) => em.find(InspectionParty, { inspection: { $in: ids } }, { orderBy: { organizationId: 'asc' } }),
       (party) => party.inspection.id,
     ),
+    signaturesOfInspection: childrenLoader(
+      (ids) =>
+        em.find(
+          InspectionSignature,
+          { inspection: { $in: ids } },
+          { orderBy: { signedAt: 'asc', organizationId: 'asc' } },
+        ),
+      (signature) => signature.inspection.id,
+    ),
     /** Reads of evidence, and of data abroad under a sharing clause: one flush per round, before release. */
     auditedRead: auditedReadLoader({ em, principal, clock }),
     compliance: createLoader<string, ScoredCompliance>(async (facilityIds) => {
@@ -107,6 +118,7 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
       const byFacility = await facilityCompliance(em, completedAndPublic, [...facilityIds], clock.now());
       return facilityIds.map((id) => byFacility.get(id)!);
     }),
+    ...reportAccessLoaders(em, principal),
   };
 }
 

@@ -7,6 +7,7 @@ import type { CorrectiveAction } from './entities/corrective-action.entity';
 import type { Finding } from './entities/finding.entity';
 import { InspectionParty, type PartyRole } from './entities/inspection-party.entity';
 import type { Inspection } from './entities/inspection.entity';
+import { ReportAccessGrant } from './entities/report-access-grant.entity';
 
 /**
  * Which inspections a caller may see, as a query condition (never a filter after loading).
@@ -14,7 +15,9 @@ import type { Inspection } from './entities/inspection.entity';
  * caller is scored and counted on exactly what it may see.
  *
  * - Everyone: published inspections with PUBLIC disclosure.
- * - BRAND: also published inspections SHARED_WITH_BUYERS that name it as a buyer.
+ * - BRAND: also published inspections SHARED_WITH_BUYERS that name it as a buyer, and any
+ *   completed report the facility's owner granted it (an active ReportAccessGrant), whatever its
+ *   disclosure: the owner decides who reads its reports, the conductor's list stands beside it.
  * - SUPPLIER: every inspection of the facilities it owned when inspected — except an unannounced
  *   visit not yet submitted, which must not be tipped off.
  * - AUDITOR: the inspections its firm conducted or joined.
@@ -34,11 +37,21 @@ export function visibleInspections(principal: Principal, em: EntityManager): Fil
       .select('visible_party.inspection')
       .where({ organizationId: organization, role })
       .getKnexQuery() as unknown as string[];
+  // `id in (select inspection_id from report_access_grant where buyer_id = ? and revoked_at is null)`.
+  const grantedTo = () =>
+    (em as SqlEntityManager)
+      .createQueryBuilder(ReportAccessGrant, 'visible_grant')
+      .select('visible_grant.inspection')
+      .where({ buyerId: organization, revokedAt: null })
+      .getKnexQuery() as unknown as string[];
   const admitted: FilterQuery<Inspection>[] = [published];
   switch (principal.role) {
     case 'BRAND':
       if (organization)
-        admitted.push({ disclosure: 'SHARED_WITH_BUYERS', publishedAt: { $ne: null }, id: { $in: partyOf('BUYER') } });
+        admitted.push(
+          { disclosure: 'SHARED_WITH_BUYERS', publishedAt: { $ne: null }, id: { $in: partyOf('BUYER') } },
+          { status: { $in: [...COMPLETED_INSPECTION_STATUSES] }, id: { $in: grantedTo() } },
+        );
       break;
     case 'SUPPLIER':
       if (organization)

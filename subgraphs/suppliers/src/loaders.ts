@@ -4,9 +4,12 @@ import { createLoader, entityLoader } from '../../../runtime/loader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../../runtime/principal';
 import { FacilityAlias } from './entities/facility-alias.entity';
+import type { FacilityFieldSource } from './entities/facility-field-source.entity';
+import type { FacilityListImportRow } from './entities/facility-list-import-row.entity';
 import { Facility } from './entities/facility.entity';
 import { Organization } from './entities/organization.entity';
-import { SupplyChainLink } from './entities/supply-chain-link.entity';
+import { CURRENT_LINK_STATUSES, SupplyChainLink } from './entities/supply-chain-link.entity';
+import { contributionsOfFacilities, sourcesOfFacilities } from './queries/provenance-store';
 import { visibleLinks } from './visibility';
 
 /**
@@ -36,17 +39,26 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
     auditedRead: auditedReadLoader({ em, principal, clock }),
     organization: entityLoader(em, Organization),
     facility: facilitiesById(em),
-    /** The supply-chain links into each facility that the caller may see. */
+    /** The current (ACTIVE or PROPOSED) supply-chain links into each facility that the caller may see. */
     buyersOfFacility: createLoader<string, SupplyChainLink[]>(async (facilityIds) => {
       const links = await em.find(
         SupplyChainLink,
-        { $and: [{ facility: { $in: [...facilityIds] } }, visibleLinks(principal)] },
+        {
+          $and: [
+            { facility: { $in: [...facilityIds] }, status: { $in: CURRENT_LINK_STATUSES } },
+            visibleLinks(principal),
+          ],
+        },
         { orderBy: { tier: 'asc', id: 'asc' } },
       );
       const byFacility = new Map<string, SupplyChainLink[]>(facilityIds.map((id) => [id, []]));
       for (const link of links) byFacility.get(link.facility.id)?.push(link);
       return facilityIds.map((id) => byFacility.get(id) ?? []);
     }),
+    /** Where each facility's values come from (`Facility.provenance`): one query for a page of facilities. */
+    provenanceOfFacility: createLoader<string, FacilityFieldSource[]>((ids) => sourcesOfFacilities(em, ids)),
+    /** The list rows that stand for each facility (`Facility.contributions`): one query for a page. */
+    contributionsOfFacility: createLoader<string, FacilityListImportRow[]>((ids) => contributionsOfFacilities(em, ids)),
   };
 }
 

@@ -8,10 +8,29 @@ import type { SupplyChainLink } from './entities/supply-chain-link.entity';
  * Which supply-chain links a caller may see, as a query condition (never a filter after loading):
  * disclosed links for everyone; a brand its own links; a supplier the links to its facilities;
  * a regulator the links to facilities in its jurisdiction, and abroad where an IN_FORCE agreement
- * shares SUPPLIER_REGISTRY data with its country; admins all of them.
+ * shares SUPPLIER_REGISTRY data with its country; admins all of them. Proposals (PROPOSED, and
+ * DECLINED ones) are for the two sides and admins only: those rules apply to links that were in
+ * force (ACTIVE or ENDED).
  */
 export function visibleLinks(principal: Principal): FilterQuery<SupplyChainLink> {
   if (principal.role === 'ADMIN') return {};
+  const established = establishedLinksVisibleTo(principal);
+  const proposal: FilterQuery<SupplyChainLink> = { status: { $in: ['PROPOSED', 'DECLINED'] } };
+  if (!principal.organizationId) return { $and: [{ status: { $in: ['ACTIVE', 'ENDED'] } }, established] };
+  return {
+    $or: [
+      { $and: [{ status: { $in: ['ACTIVE', 'ENDED'] } }, established] },
+      {
+        $and: [
+          proposal,
+          { $or: [{ buyer: principal.organizationId }, { facility: { owner: principal.organizationId } }] },
+        ],
+      },
+    ],
+  };
+}
+
+function establishedLinksVisibleTo(principal: Principal): FilterQuery<SupplyChainLink> {
   if (principal.role === 'REGULATOR') {
     return {
       $or: [

@@ -15,6 +15,7 @@ import type { RulesOfAgreement as RulesOfAgreementModel } from '../queries/griev
 import type { GrievanceRules as GrievanceRulesModel } from '../domain/mechanism';
 import type { CategorySharingSource as CategorySharingSourceModel } from '../resolvers/CategorySharing';
 import type { SharingGrant as SharingGrantModel } from '../domain/sharing';
+import type { FindingReference as FindingReferenceModel } from '../resolvers/Finding';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,7 +39,10 @@ export type Query = {
   countries: Maybe<CountryConnection>;
   /** A country by its ISO 3166-1 alpha-2 code. */
   country: Maybe<Country>;
-  /** ILO instruments the graph reasons about: the fundamental and governance conventions. */
+  /**
+   * ILO instruments the graph reasons about: the fundamental and governance conventions, and the
+   * technical ones findings cite for the areas no fundamental convention covers.
+   */
   conventions: Maybe<ConventionConnection>;
   /** A convention or protocol by its NORMLEX code, e.g. C087 or P029. */
   convention: Maybe<Convention>;
@@ -333,26 +337,59 @@ export const ConventionCategory = {
 } as const;
 
 export type ConventionCategory = typeof ConventionCategory[keyof typeof ConventionCategory];
+/**
+ * An ILO convention or protocol. Findings cite it by `code`; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type Convention = {
   __typename?: 'Convention';
   /** NORMLEX code: C029, P029, … */
   code: Scalars['ID']['output'];
-  title: Scalars['String']['output'];
-  adoptedYear: Scalars['Int']['output'];
-  category: ConventionCategory;
-  /** Compliance areas the instrument underpins (empty for governance conventions). */
-  areas: Array<ComplianceArea>;
+  title: Maybe<Scalars['String']['output']>;
+  adoptedYear: Maybe<Scalars['Int']['output']>;
+  category: Maybe<ConventionCategory>;
+  /** Compliance areas a finding may cite the instrument for (empty for governance conventions). */
+  areas: Maybe<Array<ComplianceArea>>;
   /** For a protocol: the convention it supplements. */
   supplements: Maybe<Convention>;
   /** Year the instrument joined the fundamental ones (1998, or 2022 for C155 and C187). */
   fundamentalSince: Maybe<Scalars['Int']['output']>;
   note: Maybe<Scalars['String']['output']>;
-  ratifications: Array<Ratification>;
+  ratifications: Maybe<Array<Ratification>>;
 };
 
 
+/**
+ * An ILO convention or protocol. Findings cite it by `code`; every other field comes from the
+ * agreements service and is null while that service is unavailable.
+ */
 export type ConventionRatificationsArgs = {
   status?: InputMaybe<Array<RatificationStatus>>;
+};
+
+/** On what a finding can be enforced in the facility's country. */
+export const LegalBasis = {
+  /** The country had ratified at least one of the cited conventions, in force on the day the inspection ended. */
+  CONVENTION: 'CONVENTION',
+  /** None of the cited conventions was in force there on that day (or none is cited): only national law applies. */
+  NATIONAL_LAW_ONLY: 'NATIONAL_LAW_ONLY'
+} as const;
+
+export type LegalBasis = typeof LegalBasis[keyof typeof LegalBasis];
+export type Finding = {
+  __typename?: 'Finding';
+  id: Scalars['ID']['output'];
+  conventions: Array<Scalars['String']['output']>;
+  inspectedCountry: Scalars['String']['output'];
+  inspectedOn: Scalars['String']['output'];
+  /**
+   * Whether a cited convention binds the facility's country: CONVENTION when the country had
+   * ratified one of them, in force on the day the inspection ended (reference ratifications
+   * overlaid with those recorded through recordRatification); NATIONAL_LAW_ONLY when none was. Null
+   * when the graph does not know whether the country had ratified a cited convention (technical
+   * conventions, countries outside the reference data), or while the agreements service is unavailable.
+   */
+  legalBasis: Maybe<LegalBasis>;
 };
 
 export type ConventionFilter = {
@@ -1078,6 +1115,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Country: Country;
   Convention: Convention;
+  Finding: Finding;
   Agreement: Agreement;
   AuditTrail: AuditTrail;
 }>;
@@ -1090,6 +1128,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Convention:
     ( { __typename: 'Convention' }
     & GraphQLRecursivePick<FederationTypes['Convention'], {"code":true}> );
+  Finding:
+    ( { __typename: 'Finding' }
+    & GraphQLRecursivePick<FederationTypes['Finding'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Finding'], {"conventions":true,"inspectedCountry":true,"inspectedOn":true}> ) );
   Agreement:
     ( { __typename: 'Agreement' }
     & GraphQLRecursivePick<FederationTypes['Agreement'], {"id":true}> );
@@ -1119,6 +1162,8 @@ export type ResolversTypes = ResolversObject<{
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   ConventionCategory: ConventionCategory;
   Convention: ResolverTypeWrapper<ConventionModel>;
+  LegalBasis: LegalBasis;
+  Finding: ResolverTypeWrapper<FindingReferenceModel>;
   ConventionFilter: ConventionFilter;
   ConventionConnection: ResolverTypeWrapper<Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversTypes['ConventionEdge']> }>;
   ConventionEdge: ResolverTypeWrapper<Omit<ConventionEdge, 'node'> & { node: ResolversTypes['Convention'] }>;
@@ -1198,6 +1243,7 @@ export type ResolversParentTypes = ResolversObject<{
   CountryConnection: Omit<CountryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CountryEdge']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   Convention: ConventionModel;
+  Finding: FindingReferenceModel;
   ConventionFilter: ConventionFilter;
   ConventionConnection: Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConventionEdge']> };
   ConventionEdge: Omit<ConventionEdge, 'node'> & { node: ResolversParentTypes['Convention'] };
@@ -1320,14 +1366,20 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type ConventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Convention'] = ResolversParentTypes['Convention'], FederationReferenceType extends FederationReferenceTypes['Convention'] = FederationReferenceTypes['Convention']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Convention']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  adoptedYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['ConventionCategory'], ParentType, ContextType>;
-  areas?: Resolver<Array<ResolversTypes['ComplianceArea']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  adoptedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['ConventionCategory']>, ParentType, ContextType>;
+  areas?: Resolver<Maybe<Array<ResolversTypes['ComplianceArea']>>, ParentType, ContextType>;
   supplements?: Resolver<Maybe<ResolversTypes['Convention']>, ParentType, ContextType>;
   fundamentalSince?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType, Partial<ConventionRatificationsArgs>>;
+  ratifications?: Resolver<Maybe<Array<ResolversTypes['Ratification']>>, ParentType, ContextType, Partial<ConventionRatificationsArgs>>;
+}>;
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'], FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Finding']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['LegalBasis']>, ParentType, ContextType>;
 }>;
 
 export type ConventionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConventionConnection'] = ResolversParentTypes['ConventionConnection']> = ResolversObject<{
@@ -1560,6 +1612,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
   Convention?: ConventionResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
   ConventionConnection?: ConventionConnectionResolvers<ContextType>;
   ConventionEdge?: ConventionEdgeResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { COUNTRIES_FILE } from '../../../../vocabulary/countries';
+import { ILO_INSTRUMENTS_FILE, INSTRUMENT_CATEGORIES } from '../../../../vocabulary/ilo-instruments';
 import { describe, expect, it } from 'vitest';
 import {
   COMPLIANCE_AREAS,
   FUNDAMENTAL_CONVENTION_CODES,
   conventionByCode,
   conventions,
+  ratificationCovered,
   countries,
   countryByCode,
   ratifications,
   referenceSources,
   validateReferenceData,
 } from './reference-data';
+import { CONVENTION_CATEGORIES } from './vocabulary';
 
 const DEMO_COUNTRIES = ['BD', 'VN', 'KH', 'IN', 'PK', 'CN', 'ID', 'TR', 'ET', 'MX', 'US', 'DE', 'FR', 'NL', 'ES', 'GB'];
 
@@ -31,7 +34,12 @@ const EXPECTED_FUNDAMENTAL_AREAS: Record<string, string[]> = {
 
 const readRaw = (file: string): unknown =>
   JSON.parse(
-    readFileSync(file === 'countries.json' ? COUNTRIES_FILE : new URL(`../../data/${file}`, import.meta.url), 'utf8'),
+    readFileSync(
+      ({ 'countries.json': COUNTRIES_FILE, 'ilo-instruments.json': ILO_INSTRUMENTS_FILE } as Record<string, URL>)[
+        file
+      ] ?? new URL(`../../data/${file}`, import.meta.url),
+      'utf8',
+    ),
   );
 type Row = Record<string, unknown>;
 type RawDocs = {
@@ -42,7 +50,7 @@ type RawDocs = {
 const rawDocs = (): RawDocs =>
   ({
     countries: readRaw('countries.json'),
-    conventions: readRaw('conventions.json'),
+    conventions: readRaw('ilo-instruments.json'),
     ratifications: readRaw('ratifications.json'),
   }) as RawDocs;
 
@@ -75,6 +83,24 @@ describe('conventions reference data', () => {
       for (const area of c.areas) expect(COMPLIANCE_AREAS).toContain(area);
     }
     expect(conventionByCode('c029')!.title).toBe('Forced Labour Convention, 1930 (No. 29)');
+  });
+
+  it('gives every compliance area instruments to cite, technical conventions where no fundamental one applies', () => {
+    for (const area of COMPLIANCE_AREAS)
+      expect(
+        conventions.filter((c) => c.areas.includes(area)),
+        area,
+      ).not.toHaveLength(0);
+    expect(conventionByCode('C001')).toMatchObject({ category: 'TECHNICAL', adoptedYear: 1919 });
+    expect(conventionByCode('C001')!.areas).toContain('WORKING_TIME');
+    expect(conventionByCode('C131')!.title).toBe('Minimum Wage Fixing Convention, 1970 (No. 131)');
+    expect(conventionByCode('C181')!.areas).toEqual(['CONTRACTS_AND_HR', 'FORCED_LABOUR']);
+    expect(conventionByCode('C190')).toMatchObject({ adoptedYear: 2019, category: 'TECHNICAL' });
+    expect(conventions).toHaveLength(32);
+  });
+
+  it('uses the categories of the schema’s ConventionCategory', () => {
+    expect([...INSTRUMENT_CATEGORIES]).toEqual(CONVENTION_CATEGORIES);
   });
 });
 
@@ -118,6 +144,12 @@ describe('ratifications reference data', () => {
   it('explains every uncertain record in a note', () => {
     for (const r of ratifications.filter((x) => !x.certain))
       expect(r.note, `${r.country}/${r.convention}`).toBeTruthy();
+  });
+
+  it('covers the demo countries’ fundamental and governance instruments, not the technical ones', () => {
+    expect(ratificationCovered('BD', 'C155')).toBe(true);
+    expect(ratificationCovered('BD', 'C001')).toBe(false);
+    expect(ratificationCovered('TH', 'C029')).toBe(false);
   });
 
   it('records the United States as party to C105, C182 and C144 only', () => {
@@ -174,6 +206,6 @@ describe('reference data sources and validation', () => {
 
     const withBadArea = rawDocs();
     withBadArea.conventions.conventions[0] = { ...withBadArea.conventions.conventions[0], areas: ['SLAVERY'] };
-    expect(() => validateReferenceData(withBadArea)).toThrow(/conventions\.json: conventions\.0\.areas\.0/);
+    expect(() => validateReferenceData(withBadArea)).toThrow(/ilo-instruments\.json: conventions\.0\.areas\.0/);
   });
 });

@@ -1,11 +1,13 @@
-// Reference data: the shared country list (vocabulary/countries.json), and this subgraph's ILO
-// instruments and ratifications of the demo countries (data/). Loaded once, validated with zod; a
+// Reference data: the shared country list (vocabulary/countries.json) and ILO instruments
+// (vocabulary/ilo-instruments.json, which the inspections subgraph checks citations against), and
+// this subgraph's ratifications of the demo countries (data/). Loaded once, validated with zod; a
 // bad file fails loudly with the file name and the problem.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { COMPLIANCE_AREAS } from '../../../../vocabulary/compliance-areas';
 import { COUNTRIES_FILE } from '../../../../vocabulary/countries';
-import { CONVENTION_CATEGORIES, RATIFICATION_STATUSES, REGION_NAMES } from './vocabulary';
+import { ILO_INSTRUMENTS_FILE, iloInstrumentSchema } from '../../../../vocabulary/ilo-instruments';
+import { RATIFICATION_STATUSES, REGION_NAMES } from './vocabulary';
 
 export { COMPLIANCE_AREAS };
 
@@ -44,21 +46,7 @@ const countrySchema = z
   })
   .strict();
 
-const conventionSchema = z
-  .object({
-    code: z.string().regex(/^[CP]\d{3}$/, 'expected a convention code such as C029 or P029'),
-    title: z.string().trim().min(1),
-    adoptedYear: z.number().int().min(1919).max(2100),
-    category: z.enum(CONVENTION_CATEGORIES),
-    areas: z.array(z.enum(COMPLIANCE_AREAS)),
-    supplements: z
-      .string()
-      .regex(/^C\d{3}$/)
-      .optional(),
-    fundamentalSince: z.number().int().min(1998).max(2100).optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+const conventionSchema = iloInstrumentSchema;
 
 const ratificationSchema = z
   .object({
@@ -77,8 +65,15 @@ export type Ratification = z.infer<typeof ratificationSchema>;
 
 const countriesFile = z.object({ source, countries: z.array(countrySchema).min(1) });
 const conventionsFile = z.object({ source, conventions: z.array(conventionSchema).min(1) });
+/** Which countries and instruments the records cover: outside them, a missing record means unknown. */
+const coverageSchema = z
+  .object({
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+    conventions: z.array(z.string().regex(/^[CP]\d{3}$/)).min(1),
+  })
+  .strict();
 const ratificationsFile = z.object({
-  source: z.object({ name: source, url: z.string().url(), retrieved: source }).passthrough(),
+  source: z.object({ name: source, url: z.string().url(), retrieved: source, covers: coverageSchema }).passthrough(),
   records: z.array(ratificationSchema),
 });
 
@@ -108,21 +103,26 @@ function uniqueBy<T>(file: string, what: string, items: readonly T[], key: (t: T
 /** Validates the three parsed JSON documents together; throws an Error naming the file and the problem. */
 export function validateReferenceData(raw: { countries: unknown; conventions: unknown; ratifications: unknown }) {
   const countriesDoc = parse('countries.json', countriesFile, raw.countries);
-  const conventionsDoc = parse('conventions.json', conventionsFile, raw.conventions);
+  const conventionsDoc = parse('ilo-instruments.json', conventionsFile, raw.conventions);
   const ratificationsDoc = parse('ratifications.json', ratificationsFile, raw.ratifications);
 
   const countryIndex = uniqueBy('countries.json', 'country code', countriesDoc.countries, (c) => c.code);
   uniqueBy('countries.json', 'alpha-3 code', countriesDoc.countries, (c) => c.alpha3);
-  const conventionIndex = uniqueBy('conventions.json', 'convention code', conventionsDoc.conventions, (c) => c.code);
+  const conventionIndex = uniqueBy(
+    'ilo-instruments.json',
+    'convention code',
+    conventionsDoc.conventions,
+    (c) => c.code,
+  );
   for (const c of conventionsDoc.conventions) {
     if (c.supplements && !conventionIndex.has(c.supplements))
-      fail('conventions.json', `${c.code} supplements unknown convention ${c.supplements}`);
+      fail('ilo-instruments.json', `${c.code} supplements unknown convention ${c.supplements}`);
   }
   for (const code of FUNDAMENTAL_CONVENTION_CODES) {
     const c = conventionIndex.get(code);
-    if (!c) fail('conventions.json', `fundamental instrument ${code} is missing`);
+    if (!c) fail('ilo-instruments.json', `fundamental instrument ${code} is missing`);
     if (c.category !== 'FUNDAMENTAL')
-      fail('conventions.json', `${code} must have category FUNDAMENTAL, not ${c.category}`);
+      fail('ilo-instruments.json', `${code} must have category FUNDAMENTAL, not ${c.category}`);
   }
   for (const r of ratificationsDoc.records) {
     const at = `record ${r.country}/${r.convention}`;
@@ -131,13 +131,22 @@ export function validateReferenceData(raw: { countries: unknown; conventions: un
       fail('ratifications.json', `${at} refers to unknown convention ${r.convention}`);
     if (!r.certain && !r.note) fail('ratifications.json', `${at} is marked uncertain but has no note saying why`);
   }
+  const { covers } = ratificationsDoc.source;
+  for (const code of covers.countries)
+    if (!countryIndex.has(code)) fail('ratifications.json', `covers unknown country ${code}`);
+  for (const code of covers.conventions)
+    if (!conventionIndex.has(code)) fail('ratifications.json', `covers unknown convention ${code}`);
   uniqueBy('ratifications.json', 'ratification', ratificationsDoc.records, (r) => `${r.country}/${r.convention}`);
   return { countriesDoc, conventionsDoc, ratificationsDoc, countryIndex, conventionIndex };
 }
 
 function readJson(file: string): unknown {
-  // Countries are shared vocabulary; conventions and ratifications are this subgraph's own data.
-  const location = file === 'countries.json' ? COUNTRIES_FILE : new URL(`../../data/${file}`, import.meta.url);
+  // Countries and instruments are shared vocabulary; ratifications are this subgraph's own data.
+  const shared: Record<string, URL> = {
+    'countries.json': COUNTRIES_FILE,
+    'ilo-instruments.json': ILO_INSTRUMENTS_FILE,
+  };
+  const location = shared[file] ?? new URL(`../../data/${file}`, import.meta.url);
   try {
     return JSON.parse(readFileSync(location, 'utf8'));
   } catch (e) {
@@ -147,7 +156,7 @@ function readJson(file: string): unknown {
 
 const data = validateReferenceData({
   countries: readJson('countries.json'),
-  conventions: readJson('conventions.json'),
+  conventions: readJson('ilo-instruments.json'),
   ratifications: readJson('ratifications.json'),
 });
 
@@ -159,6 +168,17 @@ export const referenceSources = {
   conventions: data.conventionsDoc.source,
   ratifications: data.ratificationsDoc.source,
 } as const;
+
+const coveredCountries = new Set(data.ratificationsDoc.source.covers.countries);
+const coveredConventions = new Set(data.ratificationsDoc.source.covers.conventions);
+
+/**
+ * Whether the reference records cover this country and instrument: where they do, a missing
+ * record means not ratified; elsewhere it means the graph does not know.
+ */
+export function ratificationCovered(countryCode: string, conventionCode: string): boolean {
+  return coveredCountries.has(countryCode) && coveredConventions.has(conventionCode);
+}
 
 export function countryByCode(code: string): Country | undefined {
   return data.countryIndex.get(code.toUpperCase());

@@ -6,6 +6,7 @@ import { CaseRules } from './CaseRules';
 import { CategorySharing } from './CategorySharing';
 import { Convention } from './Convention';
 import { Country } from './Country';
+import { Finding } from './Finding';
 import { GrievanceMechanism } from './GrievanceMechanism';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
@@ -27,4 +28,5 @@ export const resolvers: Resolvers = {
   SharingClause,
   GrievanceMechanism,
   CaseRules,
+  Finding,
 };

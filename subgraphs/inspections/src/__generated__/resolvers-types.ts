@@ -9,6 +9,9 @@ import type { FacilityReference as FacilityReferenceModel } from '../resolvers/F
 import type { ScoredCompliance as ScoredComplianceModel } from '../queries/compliance';
 import type { SeverityTally as SeverityTallyModel } from '../resolvers/SeverityCounts';
 import type { ComplianceStatsRowSource as ComplianceStatsRowSourceModel } from '../queries/compliance-stats';
+import type { SchemeCodeRecord as SchemeCodeRecordModel } from '../../../../vocabulary/audit-schemes';
+import type { ReportAccessGrant as ReportAccessGrantModel } from '../entities/report-access-grant.entity';
+import type { ReportAccessRequest as ReportAccessRequestModel } from '../entities/report-access-request.entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,6 +44,20 @@ export type Query = {
    * the row has a finding other than an OBSERVATION in the row's area or severity.
    */
   complianceStats: Maybe<Array<ComplianceStatsRow>>;
+  /**
+   * The codes of the audit schemes findings may be filed under (Better Work compliance points, the
+   * ETI Base Code clauses SMETA audits, amfori BSCI performance areas), each with its compliance area,
+   * the ILO conventions it rests on and the topic it shares with the other schemes' codes. Public
+   * reference data, in the order of each scheme's publication.
+   */
+  auditSchemeCodes: Maybe<Array<SchemeCode>>;
+  /**
+   * Requests for read access to inspection reports, most recent first: a brand sees the requests it
+   * made, the supplier owning a facility the requests about it; nobody else sees any.
+   */
+  reportAccessRequests: Maybe<ReportAccessRequestConnection>;
+  /** A grant of read access to a report, for the buyer it names, the facility's owner and the report's insiders. */
+  reportAccessGrant: Maybe<ReportAccessGrant>;
 };
 
 
@@ -68,6 +85,24 @@ export type QueryComplianceStatsArgs = {
   filter?: InputMaybe<ComplianceStatsFilter>;
 };
 
+
+export type QueryAuditSchemeCodesArgs = {
+  scheme?: InputMaybe<AuditScheme>;
+  area?: InputMaybe<ComplianceArea>;
+};
+
+
+export type QueryReportAccessRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReportAccessRequestFilter>;
+};
+
+
+export type QueryReportAccessGrantArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** An audit firm or inspectorate files a completed inspection with all its findings, in one transaction. */
@@ -84,6 +119,24 @@ export type Mutation = {
   changeDisclosure: Maybe<InspectionPayload>;
   /** The supplier owning the facility contests a finding, with its reasons. */
   disputeFinding: Maybe<FindingPayload>;
+  /**
+   * A partner inspectorate named on a joint inspection signs the report the host country's
+   * inspectorate filed. Once every partner has signed, the inspection is final (SUBMITTED).
+   */
+  cosignInspection: Maybe<InspectionPayload>;
+  /**
+   * The supplier owning the facility lets a brand read one of its reports, whatever the report's
+   * disclosure (never its evidence). The conductor's own list of buyers is unaffected.
+   */
+  grantReportAccess: Maybe<ReportAccessGrantPayload>;
+  /** The supplier owning the facility withdraws a grant it made; what the conductor shared stays shared. */
+  revokeReportAccess: Maybe<ReportAccessGrantPayload>;
+  /** A brand asks the facility's owner to read its reports: one report it may already see, or all of the facility's. */
+  requestReportAccess: Maybe<ReportAccessRequestPayload>;
+  /** The supplier owning the facility grants or declines a pending request; granting creates the grants. */
+  decideReportAccessRequest: Maybe<ReportAccessRequestPayload>;
+  /** The brand that asked withdraws its pending request. */
+  withdrawReportAccessRequest: Maybe<ReportAccessRequestPayload>;
 };
 
 
@@ -123,6 +176,38 @@ export type MutationDisputeFindingArgs = {
   input: DisputeFindingInput;
 };
 
+
+export type MutationCosignInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantReportAccessArgs = {
+  input: GrantReportAccessInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeReportAccessArgs = {
+  input: RevokeReportAccessInput;
+};
+
+
+export type MutationRequestReportAccessArgs = {
+  input: RequestReportAccessInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationDecideReportAccessRequestArgs = {
+  input: DecideReportAccessRequestInput;
+};
+
+
+export type MutationWithdrawReportAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Better Work's compliance clusters, mapped to ILO conventions (shared vocabulary). */
 export const ComplianceArea = {
   CHILD_LABOUR: 'CHILD_LABOUR',
@@ -139,7 +224,11 @@ export type ComplianceArea = typeof ComplianceArea[keyof typeof ComplianceArea];
 export const InspectionKind = {
   LABOUR_INSPECTORATE: 'LABOUR_INSPECTORATE',
   SOCIAL_AUDIT: 'SOCIAL_AUDIT',
-  /** Inspectorates of two countries together, under a cooperation agreement. */
+  /**
+   * Inspectorates of several countries together: led by the inspectorate of the facility's country,
+   * with partner inspectorates of other countries, under an agreement IN_FORCE that provides for
+   * joint inspections and binds them all. Final once every partner has cosigned it.
+   */
   JOINT_INSPECTION: 'JOINT_INSPECTION',
   FOLLOW_UP: 'FOLLOW_UP'
 } as const;
@@ -148,6 +237,12 @@ export type InspectionKind = typeof InspectionKind[keyof typeof InspectionKind];
 export const InspectionStatus = {
   SCHEDULED: 'SCHEDULED',
   IN_PROGRESS: 'IN_PROGRESS',
+  /**
+   * A joint inspection filed by the host country's inspectorate, waiting for every partner
+   * inspectorate to sign it (cosignInspection). Until then it is not final: it counts in no
+   * compliance score or statistics, cannot be published, and takes no corrective actions.
+   */
+  AWAITING_COSIGNATURE: 'AWAITING_COSIGNATURE',
   SUBMITTED: 'SUBMITTED',
   PUBLISHED: 'PUBLISHED',
   DISPUTED: 'DISPUTED'
@@ -200,6 +295,11 @@ export type Inspection = {
   conductedBy: Organization;
   /** Partner inspectorates of a joint inspection. */
   jointInspectors: Array<Organization>;
+  /**
+   * Who signed a joint inspection, and when: the host country's inspectorate when it filed, then each
+   * partner (cosignInspection). Empty for other kinds of inspection.
+   */
+  signatures: Array<InspectionSignature>;
   /** The cooperation agreement a joint inspection was conducted under. */
   agreement: Maybe<Agreement>;
   startedOn: Scalars['Date']['output'];
@@ -219,6 +319,8 @@ export type Inspection = {
   findingsConnection: FindingConnection;
   /** The corrective action plan: every action of every finding. */
   correctiveActions: Array<CorrectiveAction>;
+  /** Brands the facility's owner lets read the report (active grants): seen by the report's insiders, as sharedWith. */
+  accessGrants: Maybe<Array<ReportAccessGrant>>;
 };
 
 
@@ -233,13 +335,35 @@ export type InspectionFindingsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An inspectorate's signature on a joint inspection. */
+export type InspectionSignature = {
+  __typename?: 'InspectionSignature';
+  /** The inspectorate that signed. */
+  organization: Organization;
+  signedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * One non-compliance an inspection found. It cites the ILO conventions it rests on and, when it
+ * was filed under an audit scheme, that scheme's code.
+ */
 export type Finding = {
   __typename?: 'Finding';
   id: Scalars['ID']['output'];
   inspection: Inspection;
   area: ComplianceArea;
-  /** ILO convention codes, e.g. C155. */
+  /** Codes of the ILO conventions the finding cites, e.g. C155 (each one citable for its area). */
   conventions: Array<Scalars['String']['output']>;
+  /** The same conventions, with their titles, categories and ratifications. */
+  citedConventions: Array<Convention>;
+  /** The audit scheme's code the finding was filed under, when it was. */
+  schemeCode: Maybe<SchemeCode>;
+  /** The topic shared across audit schemes (from the scheme code): compares findings of different schemes. */
+  topic: Maybe<FindingTopic>;
+  /** The facility's country when inspected (what the legal basis is judged in). */
+  inspectedCountry: Scalars['String']['output'];
+  /** The day the inspection ended (when the legal basis is judged). */
+  inspectedOn: Scalars['String']['output'];
   compliancePoint: Scalars['String']['output'];
   severity: Severity;
   description: Scalars['String']['output'];
@@ -250,6 +374,8 @@ export type Finding = {
   /** The supplier's objection, when it disputed the finding. */
   dispute: Maybe<FindingDispute>;
   correctiveActions: Array<CorrectiveAction>;
+  /** Where the finding comes from (the inspection and its conductor) and how sure the graph is of it. */
+  provenance: FindingProvenance;
 };
 
 export type FindingDispute = {
@@ -257,6 +383,54 @@ export type FindingDispute = {
   reason: Scalars['String']['output'];
   raisedAt: Scalars['DateTime']['output'];
   raisedBy: Maybe<Organization>;
+};
+
+/**
+ * How sure the registry is of a value. VERIFIED: confirmed by the registry's stewards or by an
+ * inspection on site. REPORTED: stated by a contributor and not confirmed: a brand's or a supplier's
+ * list, a facility's owner, the demo data. INFERRED: derived by the graph: a match the matcher found,
+ * a value a merge combined, the status a new registration starts with.
+ */
+export const Confidence = {
+  VERIFIED: 'VERIFIED',
+  REPORTED: 'REPORTED',
+  INFERRED: 'INFERRED'
+} as const;
+
+export type Confidence = typeof Confidence[keyof typeof Confidence];
+/** Why a finding has its confidence. */
+export const FindingConfidenceBasis = {
+  /** Recorded on site by the labour inspectorate of the facility's country (VERIFIED). */
+  LABOUR_INSPECTORATE_ON_SITE: 'LABOUR_INSPECTORATE_ON_SITE',
+  /** Recorded on site by a joint inspection every partner inspectorate has cosigned (VERIFIED). */
+  JOINT_INSPECTION_COSIGNED: 'JOINT_INSPECTION_COSIGNED',
+  /** A joint inspection still awaiting a partner's signature (REPORTED until it is final). */
+  JOINT_INSPECTION_AWAITING_COSIGNATURE: 'JOINT_INSPECTION_AWAITING_COSIGNATURE',
+  /** Recorded by a social audit firm, on behalf of whoever commissioned it (REPORTED). */
+  SOCIAL_AUDIT: 'SOCIAL_AUDIT',
+  /** A follow-up visit: the graph does not record whether an inspectorate or an audit firm made it (REPORTED). */
+  FOLLOW_UP: 'FOLLOW_UP',
+  /** The facility's owner disputes the finding (REPORTED while the dispute stands, whoever conducted). */
+  DISPUTED: 'DISPUTED'
+} as const;
+
+export type FindingConfidenceBasis = typeof FindingConfidenceBasis[keyof typeof FindingConfidenceBasis];
+/** The inspection a finding was recorded in. */
+export type FindingSource = {
+  __typename?: 'FindingSource';
+  inspection: Inspection;
+  kind: InspectionKind;
+  /** The organisation that conducted the inspection: an inspectorate or an audit firm. */
+  conductedBy: Organization;
+  /** The day the inspection ended. */
+  recordedOn: Scalars['Date']['output'];
+};
+
+export type FindingProvenance = {
+  __typename?: 'FindingProvenance';
+  source: FindingSource;
+  confidence: Confidence;
+  basis: FindingConfidenceBasis;
 };
 
 export type CorrectiveAction = {
@@ -382,13 +556,17 @@ export const ComplianceDimension = {
   AREA: 'AREA',
   SECTOR: 'SECTOR',
   MONTH: 'MONTH',
-  SEVERITY: 'SEVERITY'
+  SEVERITY: 'SEVERITY',
+  /** The findings' cross-scheme topic; a row with topic null counts findings filed under no scheme code. */
+  TOPIC: 'TOPIC'
 } as const;
 
 export type ComplianceDimension = typeof ComplianceDimension[keyof typeof ComplianceDimension];
 export type ComplianceStatsFilter = {
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   areas?: InputMaybe<Array<ComplianceArea>>;
+  /** Only findings of these cross-scheme topics (findings filed under no scheme code have none). */
+  topics?: InputMaybe<Array<FindingTopic>>;
   sectors?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Inspections that ended on or after this day. */
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -408,6 +586,8 @@ export type ComplianceStatsRow = {
   month: Maybe<Scalars['String']['output']>;
   /** Set when grouped by SEVERITY. */
   severity: Maybe<Severity>;
+  /** Set when grouped by TOPIC (null: findings filed under no scheme code). */
+  topic: Maybe<FindingTopic>;
   inspections: Scalars['Int']['output'];
   facilitiesAssessed: Scalars['Int']['output'];
   nonCompliantFacilities: Scalars['Int']['output'];
@@ -439,7 +619,11 @@ export type SubmitInspectionInput = {
   facilityId: Scalars['ID']['input'];
   /** The facility's sector in the registry, copied for sector statistics. */
   facilitySector?: InputMaybe<Scalars['String']['input']>;
-  /** The organisation owning the facility, as the inspector established on site; it may answer the findings. */
+  /**
+   * Ignored: the facility's owner is the one the registry records (a merged facility's survivor's),
+   * so findings always go to the organisation the registry knows.
+   * @deprecated The owner is taken from the facility registry.
+   */
   facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
   kind: InspectionKind;
   /** Required for JOINT_INSPECTION. */
@@ -459,7 +643,14 @@ export type SubmitInspectionInput = {
 
 export type FindingInput = {
   area: ComplianceArea;
+  /**
+   * Codes of the ILO conventions the finding rests on, each one listed for the finding's area (see
+   * Convention.areas and Query.conventions). A ZERO_TOLERANCE finding cites at least one. When none
+   * are given and a schemeCode is, the scheme code's conventions are cited.
+   */
   conventions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The audit scheme's code the finding is filed under; it must be a code of the finding's area. */
+  schemeCode?: InputMaybe<SchemeCodeInput>;
   compliancePoint: Scalars['String']['input'];
   severity: Severity;
   description: Scalars['String']['input'];
@@ -590,6 +781,67 @@ export type Agreement = {
   id: Scalars['ID']['output'];
 };
 
+export type Convention = {
+  __typename?: 'Convention';
+  code: Scalars['ID']['output'];
+};
+
+/** The audit schemes whose codes findings may be filed under. */
+export const AuditScheme = {
+  /** Better Work (ILO/IFC) compliance points, by cluster. */
+  BETTER_WORK: 'BETTER_WORK',
+  /** The ETI Base Code clauses a SMETA audit reports against. */
+  SMETA: 'SMETA',
+  /** The performance areas of the amfori BSCI Code of Conduct (2021). */
+  AMFORI_BSCI: 'AMFORI_BSCI'
+} as const;
+
+export type AuditScheme = typeof AuditScheme[keyof typeof AuditScheme];
+/** What a finding is about, in words every audit scheme shares: codes of different schemes with the same topic mean the same thing. */
+export const FindingTopic = {
+  FORCED_LABOUR: 'FORCED_LABOUR',
+  CHILD_LABOUR: 'CHILD_LABOUR',
+  YOUNG_WORKERS: 'YOUNG_WORKERS',
+  FREEDOM_OF_ASSOCIATION: 'FREEDOM_OF_ASSOCIATION',
+  DISCRIMINATION: 'DISCRIMINATION',
+  /** Harsh or inhumane treatment, harassment, discipline. */
+  HARSH_TREATMENT: 'HARSH_TREATMENT',
+  OCCUPATIONAL_SAFETY_AND_HEALTH: 'OCCUPATIONAL_SAFETY_AND_HEALTH',
+  /** Minimum and living wages, overtime pay, payment and deductions. */
+  WAGES: 'WAGES',
+  /** Paid leave, social security and other benefits. */
+  BENEFITS: 'BENEFITS',
+  /** Working hours, overtime and rest. */
+  WORKING_HOURS: 'WORKING_HOURS',
+  /** Regular employment: contracts, agencies, termination. */
+  EMPLOYMENT_RELATIONSHIP: 'EMPLOYMENT_RELATIONSHIP',
+  SUBCONTRACTING_AND_HOMEWORK: 'SUBCONTRACTING_AND_HOMEWORK',
+  /** Entitlement to work, migrant workers. */
+  MIGRANT_WORKERS: 'MIGRANT_WORKERS'
+} as const;
+
+export type FindingTopic = typeof FindingTopic[keyof typeof FindingTopic];
+/** A code of an audit scheme, mapped to the graph's compliance areas, ILO conventions and topics. */
+export type SchemeCode = {
+  __typename?: 'SchemeCode';
+  scheme: AuditScheme;
+  /** The code as the scheme writes it: OSH.2 (Better Work, cluster and point), 8A (SMETA), PA7 (amfori BSCI). */
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** The scheme's publication the code is taken from. */
+  source: Scalars['String']['output'];
+  area: ComplianceArea;
+  topic: FindingTopic;
+  /** The ILO conventions the code rests on. */
+  conventions: Array<Convention>;
+};
+
+export type SchemeCodeInput = {
+  scheme: AuditScheme;
+  /** The code as the scheme writes it, e.g. OSH.2, 8A or PA7 (see Query.auditSchemeCodes). */
+  code: Scalars['String']['input'];
+};
+
 /** The append-only audit log; each subgraph lists the entries it keeps. */
 export type AuditTrail = {
   __typename?: 'AuditTrail';
@@ -604,6 +856,117 @@ export type AuditTrailInspectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditTrailFilter>;
+};
+
+/**
+ * Read access to one report that the supplier owning the facility gave a brand. The brand reads the
+ * report whatever its disclosure, but never its evidence. Only that owner revokes it.
+ */
+export type ReportAccessGrant = {
+  __typename?: 'ReportAccessGrant';
+  id: Scalars['ID']['output'];
+  /** The report; null when the caller may no longer read it (a revoked grant, seen by its buyer). */
+  inspection: Maybe<Inspection>;
+  buyer: Organization;
+  /** The organisation owning the facility, which granted it. */
+  grantedBy: Organization;
+  grantedAt: Scalars['DateTime']['output'];
+  /** When the owner revoked it; null while it is active. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  active: Scalars['Boolean']['output'];
+  /** The request this grant answered, when it answered one. */
+  request: Maybe<ReportAccessRequest>;
+};
+
+export const ReportAccessRequestStatus = {
+  PENDING: 'PENDING',
+  GRANTED: 'GRANTED',
+  DECLINED: 'DECLINED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type ReportAccessRequestStatus = typeof ReportAccessRequestStatus[keyof typeof ReportAccessRequestStatus];
+export const ReportAccessDecision = {
+  GRANTED: 'GRANTED',
+  DECLINED: 'DECLINED'
+} as const;
+
+export type ReportAccessDecision = typeof ReportAccessDecision[keyof typeof ReportAccessDecision];
+/** A brand's request to read a facility's reports, answered by the organisation owning the facility. */
+export type ReportAccessRequest = {
+  __typename?: 'ReportAccessRequest';
+  id: Scalars['ID']['output'];
+  facility: Facility;
+  /** The report asked for; null when the request is for every report of the facility. */
+  inspection: Maybe<Inspection>;
+  requestedBy: Organization;
+  /** The brand's words to the facility's owner. */
+  message: Maybe<Scalars['String']['output']>;
+  status: ReportAccessRequestStatus;
+  requestedAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Organization>;
+  /** The owner's note with its decision. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The grants the decision made (empty unless GRANTED). */
+  grants: Array<ReportAccessGrant>;
+  version: Scalars['Int']['output'];
+};
+
+export type ReportAccessRequestFilter = {
+  status?: InputMaybe<Array<ReportAccessRequestStatus>>;
+  facility?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type GrantReportAccessInput = {
+  inspectionId: Scalars['ID']['input'];
+  /** The brand organisation let read the report. */
+  buyerId: Scalars['ID']['input'];
+};
+
+export type RevokeReportAccessInput = {
+  inspectionId: Scalars['ID']['input'];
+  buyerId: Scalars['ID']['input'];
+};
+
+export type RequestReportAccessInput = {
+  facilityId: Scalars['ID']['input'];
+  /** One report of the facility the brand may already read (so that it keeps reading it); omit to ask for all. */
+  inspectionId?: InputMaybe<Scalars['ID']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecideReportAccessRequestInput = {
+  requestId: Scalars['ID']['input'];
+  decision: ReportAccessDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReportAccessGrantPayload = {
+  __typename?: 'ReportAccessGrantPayload';
+  grant: Maybe<ReportAccessGrant>;
+  userErrors: Array<UserError>;
+};
+
+export type ReportAccessRequestPayload = {
+  __typename?: 'ReportAccessRequestPayload';
+  request: Maybe<ReportAccessRequest>;
+  /** True when this answered a retry of an earlier request with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type ReportAccessRequestConnection = {
+  __typename?: 'ReportAccessRequestConnection';
+  edges: Array<ReportAccessRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportAccessRequestEdge = {
+  __typename?: 'ReportAccessRequestEdge';
+  node: ReportAccessRequest;
+  cursor: Scalars['String']['output'];
 };
 
 export type PageInfo = {
@@ -785,6 +1148,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Inspection: Inspection;
+  Finding: Finding;
   Facility: Facility;
   AuditTrail: AuditTrail;
 }>;
@@ -794,6 +1158,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Inspection:
     ( { __typename: 'Inspection' }
     & GraphQLRecursivePick<FederationTypes['Inspection'], {"id":true}> );
+  Finding:
+    ( { __typename: 'Finding' }
+    & GraphQLRecursivePick<FederationTypes['Finding'], {"id":true}> );
   Facility:
     ( { __typename: 'Facility' }
     & GraphQLRecursivePick<FederationTypes['Facility'], {"id":true}> );
@@ -819,8 +1186,13 @@ export type ResolversTypes = ResolversObject<{
   CorrectiveActionStatus: CorrectiveActionStatus;
   Inspection: ResolverTypeWrapper<InspectionModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InspectionSignature: ResolverTypeWrapper<InspectionSignature>;
   Finding: ResolverTypeWrapper<FindingModel>;
   FindingDispute: ResolverTypeWrapper<FindingDispute>;
+  Confidence: Confidence;
+  FindingConfidenceBasis: FindingConfidenceBasis;
+  FindingSource: ResolverTypeWrapper<Omit<FindingSource, 'inspection'> & { inspection: ResolversTypes['Inspection'] }>;
+  FindingProvenance: ResolverTypeWrapper<Omit<FindingProvenance, 'source'> & { source: ResolversTypes['FindingSource'] }>;
   CorrectiveAction: ResolverTypeWrapper<CorrectiveActionModel>;
   Facility: ResolverTypeWrapper<FacilityReferenceModel>;
   FacilityCompliance: ResolverTypeWrapper<ScoredComplianceModel>;
@@ -856,7 +1228,25 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<Organization>;
   Country: ResolverTypeWrapper<Country>;
   Agreement: ResolverTypeWrapper<Agreement>;
+  Convention: ResolverTypeWrapper<Convention>;
+  AuditScheme: AuditScheme;
+  FindingTopic: FindingTopic;
+  SchemeCode: ResolverTypeWrapper<SchemeCodeRecordModel>;
+  SchemeCodeInput: SchemeCodeInput;
   AuditTrail: ResolverTypeWrapper<AuditTrailReferenceModel>;
+  ReportAccessGrant: ResolverTypeWrapper<ReportAccessGrantModel>;
+  ReportAccessRequestStatus: ReportAccessRequestStatus;
+  ReportAccessDecision: ReportAccessDecision;
+  ReportAccessRequest: ResolverTypeWrapper<ReportAccessRequestModel>;
+  ReportAccessRequestFilter: ReportAccessRequestFilter;
+  GrantReportAccessInput: GrantReportAccessInput;
+  RevokeReportAccessInput: RevokeReportAccessInput;
+  RequestReportAccessInput: RequestReportAccessInput;
+  DecideReportAccessRequestInput: DecideReportAccessRequestInput;
+  ReportAccessGrantPayload: ResolverTypeWrapper<Omit<ReportAccessGrantPayload, 'grant'> & { grant?: Maybe<ResolversTypes['ReportAccessGrant']> }>;
+  ReportAccessRequestPayload: ResolverTypeWrapper<Omit<ReportAccessRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['ReportAccessRequest']> }>;
+  ReportAccessRequestConnection: ResolverTypeWrapper<Omit<ReportAccessRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ReportAccessRequestEdge']> }>;
+  ReportAccessRequestEdge: ResolverTypeWrapper<Omit<ReportAccessRequestEdge, 'node'> & { node: ResolversTypes['ReportAccessRequest'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -878,8 +1268,11 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Inspection: InspectionModel;
   Boolean: Scalars['Boolean']['output'];
+  InspectionSignature: InspectionSignature;
   Finding: FindingModel;
   FindingDispute: FindingDispute;
+  FindingSource: Omit<FindingSource, 'inspection'> & { inspection: ResolversParentTypes['Inspection'] };
+  FindingProvenance: Omit<FindingProvenance, 'source'> & { source: ResolversParentTypes['FindingSource'] };
   CorrectiveAction: CorrectiveActionModel;
   Facility: FacilityReferenceModel;
   FacilityCompliance: ScoredComplianceModel;
@@ -912,7 +1305,21 @@ export type ResolversParentTypes = ResolversObject<{
   Organization: Organization;
   Country: Country;
   Agreement: Agreement;
+  Convention: Convention;
+  SchemeCode: SchemeCodeRecordModel;
+  SchemeCodeInput: SchemeCodeInput;
   AuditTrail: AuditTrailReferenceModel;
+  ReportAccessGrant: ReportAccessGrantModel;
+  ReportAccessRequest: ReportAccessRequestModel;
+  ReportAccessRequestFilter: ReportAccessRequestFilter;
+  GrantReportAccessInput: GrantReportAccessInput;
+  RevokeReportAccessInput: RevokeReportAccessInput;
+  RequestReportAccessInput: RequestReportAccessInput;
+  DecideReportAccessRequestInput: DecideReportAccessRequestInput;
+  ReportAccessGrantPayload: Omit<ReportAccessGrantPayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['ReportAccessGrant']> };
+  ReportAccessRequestPayload: Omit<ReportAccessRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['ReportAccessRequest']> };
+  ReportAccessRequestConnection: Omit<ReportAccessRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportAccessRequestEdge']> };
+  ReportAccessRequestEdge: Omit<ReportAccessRequestEdge, 'node'> & { node: ResolversParentTypes['ReportAccessRequest'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
@@ -937,6 +1344,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   inspections?: Resolver<Maybe<ResolversTypes['InspectionConnection']>, ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
   correctiveActions?: Resolver<Maybe<ResolversTypes['CorrectiveActionConnection']>, ParentType, ContextType, RequireFields<QueryCorrectiveActionsArgs, 'first'>>;
   complianceStats?: Resolver<Maybe<Array<ResolversTypes['ComplianceStatsRow']>>, ParentType, ContextType, RequireFields<QueryComplianceStatsArgs, 'groupBy'>>;
+  auditSchemeCodes?: Resolver<Maybe<Array<ResolversTypes['SchemeCode']>>, ParentType, ContextType, Partial<QueryAuditSchemeCodesArgs>>;
+  reportAccessRequests?: Resolver<Maybe<ResolversTypes['ReportAccessRequestConnection']>, ParentType, ContextType, RequireFields<QueryReportAccessRequestsArgs, 'first'>>;
+  reportAccessGrant?: Resolver<Maybe<ResolversTypes['ReportAccessGrant']>, ParentType, ContextType, RequireFields<QueryReportAccessGrantArgs, 'id'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -947,6 +1357,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishInspection?: Resolver<Maybe<ResolversTypes['InspectionPayload']>, ParentType, ContextType, RequireFields<MutationPublishInspectionArgs, 'id'>>;
   changeDisclosure?: Resolver<Maybe<ResolversTypes['InspectionPayload']>, ParentType, ContextType, RequireFields<MutationChangeDisclosureArgs, 'input'>>;
   disputeFinding?: Resolver<Maybe<ResolversTypes['FindingPayload']>, ParentType, ContextType, RequireFields<MutationDisputeFindingArgs, 'input'>>;
+  cosignInspection?: Resolver<Maybe<ResolversTypes['InspectionPayload']>, ParentType, ContextType, RequireFields<MutationCosignInspectionArgs, 'id'>>;
+  grantReportAccess?: Resolver<Maybe<ResolversTypes['ReportAccessGrantPayload']>, ParentType, ContextType, RequireFields<MutationGrantReportAccessArgs, 'input' | 'idempotencyKey'>>;
+  revokeReportAccess?: Resolver<Maybe<ResolversTypes['ReportAccessGrantPayload']>, ParentType, ContextType, RequireFields<MutationRevokeReportAccessArgs, 'input'>>;
+  requestReportAccess?: Resolver<Maybe<ResolversTypes['ReportAccessRequestPayload']>, ParentType, ContextType, RequireFields<MutationRequestReportAccessArgs, 'input' | 'idempotencyKey'>>;
+  decideReportAccessRequest?: Resolver<Maybe<ResolversTypes['ReportAccessRequestPayload']>, ParentType, ContextType, RequireFields<MutationDecideReportAccessRequestArgs, 'input'>>;
+  withdrawReportAccessRequest?: Resolver<Maybe<ResolversTypes['ReportAccessRequestPayload']>, ParentType, ContextType, RequireFields<MutationWithdrawReportAccessRequestArgs, 'id'>>;
 }>;
 
 export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = ResolversObject<{
@@ -958,6 +1374,7 @@ export type InspectionResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['InspectionKind'], ParentType, ContextType>;
   conductedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   jointInspectors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['InspectionSignature']>, ParentType, ContextType>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -972,13 +1389,25 @@ export type InspectionResolvers<ContextType = Context, ParentType extends Resolv
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<InspectionFindingsArgs, 'first'>>;
   findingsConnection?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<InspectionFindingsConnectionArgs, 'first'>>;
   correctiveActions?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
+  accessGrants?: Resolver<Maybe<Array<ResolversTypes['ReportAccessGrant']>>, ParentType, ContextType>;
 }>;
 
-export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+export type InspectionSignatureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InspectionSignature'] = ResolversParentTypes['InspectionSignature']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type FindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'], FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Finding']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['ComplianceArea'], ParentType, ContextType>;
   conventions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citedConventions?: Resolver<Array<ResolversTypes['Convention']>, ParentType, ContextType>;
+  schemeCode?: Resolver<Maybe<ResolversTypes['SchemeCode']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['FindingTopic']>, ParentType, ContextType>;
+  inspectedCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inspectedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   compliancePoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -987,12 +1416,26 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['FindingDispute']>, ParentType, ContextType>;
   correctiveActions?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['FindingProvenance'], ParentType, ContextType>;
 }>;
 
 export type FindingDisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingDispute'] = ResolversParentTypes['FindingDispute']> = ResolversObject<{
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   raisedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
+export type FindingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingSource'] = ResolversParentTypes['FindingSource']> = ResolversObject<{
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InspectionKind'], ParentType, ContextType>;
+  conductedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type FindingProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingProvenance'] = ResolversParentTypes['FindingProvenance']> = ResolversObject<{
+  source?: Resolver<ResolversTypes['FindingSource'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['FindingConfidenceBasis'], ParentType, ContextType>;
 }>;
 
 export type CorrectiveActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectiveAction'] = ResolversParentTypes['CorrectiveAction']> = ResolversObject<{
@@ -1066,6 +1509,7 @@ export type ComplianceStatsRowResolvers<ContextType = Context, ParentType extend
   sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['Severity']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['FindingTopic']>, ParentType, ContextType>;
   inspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facilitiesAssessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nonCompliantFacilities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1139,10 +1583,72 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ConventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Convention'] = ResolversParentTypes['Convention']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SchemeCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchemeCode'] = ResolversParentTypes['SchemeCode']> = ResolversObject<{
+  scheme?: Resolver<ResolversTypes['AuditScheme'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['ComplianceArea'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['FindingTopic'], ParentType, ContextType>;
+  conventions?: Resolver<Array<ResolversTypes['Convention']>, ParentType, ContextType>;
+}>;
+
 export type AuditTrailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspections?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<AuditTrailInspectionsArgs, 'first'>>;
+}>;
+
+export type ReportAccessGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportAccessGrant'] = ResolversParentTypes['ReportAccessGrant']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  buyer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ReportAccessRequest']>, ParentType, ContextType>;
+}>;
+
+export type ReportAccessRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportAccessRequest'] = ResolversParentTypes['ReportAccessRequest']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportAccessRequestStatus'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['ReportAccessGrant']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportAccessGrantPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportAccessGrantPayload'] = ResolversParentTypes['ReportAccessGrantPayload']> = ResolversObject<{
+  grant?: Resolver<Maybe<ResolversTypes['ReportAccessGrant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReportAccessRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportAccessRequestPayload'] = ResolversParentTypes['ReportAccessRequestPayload']> = ResolversObject<{
+  request?: Resolver<Maybe<ResolversTypes['ReportAccessRequest']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReportAccessRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportAccessRequestConnection'] = ResolversParentTypes['ReportAccessRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReportAccessRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportAccessRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportAccessRequestEdge'] = ResolversParentTypes['ReportAccessRequestEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['ReportAccessRequest'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1201,8 +1707,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  InspectionSignature?: InspectionSignatureResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FindingDispute?: FindingDisputeResolvers<ContextType>;
+  FindingSource?: FindingSourceResolvers<ContextType>;
+  FindingProvenance?: FindingProvenanceResolvers<ContextType>;
   CorrectiveAction?: CorrectiveActionResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityCompliance?: FacilityComplianceResolvers<ContextType>;
@@ -1224,7 +1733,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Organization?: OrganizationResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  Convention?: ConventionResolvers<ContextType>;
+  SchemeCode?: SchemeCodeResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
+  ReportAccessGrant?: ReportAccessGrantResolvers<ContextType>;
+  ReportAccessRequest?: ReportAccessRequestResolvers<ContextType>;
+  ReportAccessGrantPayload?: ReportAccessGrantPayloadResolvers<ContextType>;
+  ReportAccessRequestPayload?: ReportAccessRequestPayloadResolvers<ContextType>;
+  ReportAccessRequestConnection?: ReportAccessRequestConnectionResolvers<ContextType>;
+  ReportAccessRequestEdge?: ReportAccessRequestEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -18,8 +18,9 @@ export const KINDS_BY_ROLE: Partial<Record<Role, readonly InspectionKind[]>> = {
 
 /**
  * An audit firm files social audits and follow-ups; an inspectorate inspects in its own country,
- * and abroad only as a JOINT_INSPECTION under an agreement. `facilityId` is given once the rest
- * of the submission is valid.
+ * and abroad only as a partner of the host country's joint inspection. A joint inspection's own
+ * rules (its lead, agreement and partners) are `jointInspectionIssues`. `facilityId` is given once
+ * the rest of the submission is valid.
  */
 export function conductorIssues(
   conductor: Conductor,
@@ -33,7 +34,7 @@ export function conductorIssues(
   const country = facilityId?.slice(0, 2);
   if (conductor.role === 'REGULATOR' && kind !== 'JOINT_INSPECTION' && country && country !== conductor.country) {
     const jurisdiction = conductor.country ?? 'none';
-    const message = `is in ${country}, outside your jurisdiction (${jurisdiction}); inspect abroad as a JOINT_INSPECTION under an agreement`;
+    const message = `is in ${country}, outside your jurisdiction (${jurisdiction}); abroad, an inspectorate is a partner named on the host country's JOINT_INSPECTION`;
     issues.push(issueAt('facilityId', message));
   }
   return issues;

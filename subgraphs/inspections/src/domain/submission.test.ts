@@ -144,7 +144,7 @@ describe('parseInspectionSubmission', () => {
     ]);
     const abroad = { role: 'REGULATOR', organizationId: 'org-inspectorate-nl', country: 'NL' } as const;
     expect(described(issuesOf(validInput({ kind: 'LABOUR_INSPECTORATE' }), NOW, {}, abroad))).toEqual([
-      'facilityId: is in BD, outside your jurisdiction (NL); inspect abroad as a JOINT_INSPECTION under an agreement',
+      "facilityId: is in BD, outside your jurisdiction (NL); abroad, an inspectorate is a partner named on the host country's JOINT_INSPECTION",
     ]);
     const joint = validInput({ kind: 'JOINT_INSPECTION', agreementId: 'agr-1', jointInspectorIds: ['org-dife-bd'] });
     expect(parse(joint, NOW, {}, abroad).ok).toBe(true);

@@ -7,6 +7,7 @@ import type {
   SubmitInspectionInput,
 } from '../__generated__/resolvers-types';
 import { latestTodayOnEarth, parseCalendarDate, toCalendarDay } from './calendar';
+import { citationIssues, citationOf, type Citation } from './citations';
 import { conductorIssues, type Conductor } from './conductor';
 import {
   calendarDate,
@@ -49,9 +50,11 @@ export const CONVENTION_CODE = /^[CP]\d{3}$/;
 /** The full facility id check (check character) lives elsewhere: true, false, or a message. */
 export type FacilityIdValidator = (facilityId: string) => boolean | string;
 
-export interface FindingSubmission {
+export interface FindingSubmission extends Omit<Citation, 'scheme' | 'schemeCode'> {
   area: ComplianceArea;
-  conventions: string[];
+  /** The audit scheme's code it was filed under (`citations.ts`). */
+  auditScheme: Citation['scheme'];
+  auditSchemeCode: Citation['schemeCode'];
   compliancePoint: string;
   severity: Severity;
   description: string;
@@ -188,6 +191,8 @@ export function parseInspectionSubmission(
   const issues = [
     ...(checked.success ? [] : toIssues(checked.error)),
     ...crossFieldIssues(input, conductor.organizationId),
+    // An oversized list is refused by its count alone (see findingsChecks).
+    ...(input.findings.length <= SUBMISSION_LIMITS.maxFindings ? citationIssues(input.findings) : []),
   ];
   const facilityId = checked.success && issues.length === 0 ? checked.data.facilityId : null;
   issues.push(...conductorIssues(conductor, input.kind, facilityId));
@@ -202,11 +207,17 @@ export function parseInspectionSubmission(
       announced: input.announced,
       // Nothing is shared unless the submitter says so.
       disclosure: input.disclosure ?? 'PRIVATE',
-      findings: findings.map((finding, index) => ({
-        area: input.findings[index].area,
-        severity: input.findings[index].severity,
-        ...finding,
-      })),
+      findings: findings.map((finding, index) => {
+        const { scheme, schemeCode, ...citation } = citationOf(input.findings[index]);
+        return {
+          area: input.findings[index].area,
+          severity: input.findings[index].severity,
+          ...finding,
+          ...citation,
+          auditScheme: scheme,
+          auditSchemeCode: schemeCode,
+        };
+      }),
     },
   };
 }

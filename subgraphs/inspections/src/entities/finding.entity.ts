@@ -1,5 +1,5 @@
 import { Collection, EntitySchema, type Ref } from '@mikro-orm/core';
-import { ComplianceArea, FindingStatus, Severity } from '../__generated__/resolvers-types';
+import { AuditScheme, ComplianceArea, FindingStatus, FindingTopic, Severity } from '../__generated__/resolvers-types';
 import type { CorrectiveAction } from './corrective-action.entity';
 import type { Inspection } from './inspection.entity';
 
@@ -9,8 +9,13 @@ export class Finding {
   /** Order within the submitted report. */
   position!: number;
   area!: ComplianceArea;
-  /** ILO convention codes, e.g. C155. */
+  /** ILO convention codes, e.g. C155, each citable for the area (vocabulary/ilo-instruments.json). */
   conventions: string[] = [];
+  /** The audit scheme and its code the finding was filed under (vocabulary/audit-schemes.json). */
+  auditScheme: AuditScheme | null = null;
+  auditSchemeCode: string | null = null;
+  /** The scheme code's cross-scheme topic, a column so statistics group and filter on it. */
+  topic: FindingTopic | null = null;
   compliancePoint!: string;
   severity!: Severity;
   description!: string;
@@ -34,6 +39,9 @@ export const FindingSchema = new EntitySchema<Finding>({
     position: { type: 'integer' },
     area: { enum: true, items: () => Object.values(ComplianceArea), type: 'string' },
     conventions: { type: 'json' },
+    auditScheme: { enum: true, items: () => Object.values(AuditScheme), type: 'string', nullable: true },
+    auditSchemeCode: { type: 'string', length: 12, nullable: true },
+    topic: { enum: true, items: () => Object.values(FindingTopic), type: 'string', nullable: true },
     compliancePoint: { type: 'string', length: 200 },
     severity: { enum: true, items: () => Object.values(Severity), type: 'string' },
     description: { type: 'text' },

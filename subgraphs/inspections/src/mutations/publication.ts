@@ -86,6 +86,12 @@ export async function publishInspection(context: Context, id: string) {
     write: async (tx) => {
       const inspection = await conductedInspection(context, tx, id, ['id'], 'publish it');
       if (inspection.publishedAt) throw new Refusal('CONFLICT', 'The inspection is already published', ['id']);
+      if (inspection.status === 'AWAITING_COSIGNATURE')
+        throw new Refusal(
+          'CONFLICT',
+          'A joint inspection is published once final: every partner inspectorate must cosign it first',
+          ['id'],
+        );
       if (inspection.status === 'SCHEDULED' || inspection.status === 'IN_PROGRESS') {
         throw new Refusal('CONFLICT', `An inspection ${inspection.status} has no report to publish yet`, ['id']);
       }

@@ -3,6 +3,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { badUserInput } from '../../../../runtime/errors';
 import {
   ComplianceArea,
+  FindingTopic,
   Severity,
   type ComplianceDimension,
   type ComplianceStatsFilter,
@@ -19,6 +20,7 @@ export interface ComplianceStatsRowSource {
   sector: string | null;
   month: string | null;
   severity: Severity | null;
+  topic: FindingTopic | null;
   inspections: number;
   facilitiesAssessed: number;
   nonCompliantFacilities: number;
@@ -31,6 +33,8 @@ export const MAX_STATS_ROWS = 20_000;
 
 /** Values in the schema's order (severities from most to least serious): the order rows are listed in. */
 const [AREAS, SEVERITIES] = [Object.values(ComplianceArea), Object.values(Severity)];
+/** Topics, then null: the findings filed under no scheme code. */
+const TOPICS: (FindingTopic | null)[] = [...Object.values(FindingTopic), null];
 
 /** Dimensions of the inspection itself (indexed columns of `inspection`), and their output keys. */
 const INSPECTION_DIMENSIONS = {
@@ -42,6 +46,7 @@ const INSPECTION_DIMENSIONS = {
 const FINDING_DIMENSIONS = {
   AREA: ['f.area', 'area', AREAS],
   SEVERITY: ['f.severity', 'severity', SEVERITIES],
+  TOPIC: ['f.topic', 'topic', TOPICS],
 } as const;
 
 const severityCounts = SEVERITIES.map((severity) =>
@@ -99,7 +104,11 @@ export async function complianceStats(
       ...severityCounts,
     ])
     .join('f.inspection', 'i')
-    .where({ inspection: inspections(), ...(filter.areas?.length ? { area: { $in: filter.areas } } : {}) });
+    .where({
+      inspection: inspections(),
+      ...(filter.areas?.length ? { area: { $in: filter.areas } } : {}),
+      ...(filter.topics?.length ? { topic: { $in: filter.topics } } : {}),
+    });
   const findingGroupColumns = [...inspectionKeys, ...findingKeys].map(([column]) => column);
   if (findingGroupColumns.length) findingQuery.groupBy(findingGroupColumns);
   const found = (await findingQuery.execute('all', false)) as Record<string, unknown>[];
@@ -108,13 +117,13 @@ export async function complianceStats(
     JSON.stringify(keys.map(([, key]) => row[snake(key)] ?? null));
   const foundByKey = new Map(found.map((row) => [keyOf(row, [...inspectionKeys, ...findingKeys]), row]));
 
-  // Every combination of the finding dimensions' values (an area filter narrows the areas listed).
-  let findingCombinations: Record<string, string>[] = [{}];
+  // Every combination of the finding dimensions' values (an area or topic filter narrows those listed).
+  let findingCombinations: Record<string, string | null>[] = [{}];
   for (const [, key, values] of findingKeys) {
-    const listed =
-      key === 'area' && filter.areas?.length
-        ? values.filter((value) => filter.areas!.includes(value as ComplianceArea))
-        : values;
+    const narrowedTo = { area: filter.areas, topic: filter.topics, severity: null }[key] as string[] | null | undefined;
+    const listed: readonly (string | null)[] = narrowedTo?.length
+      ? values.filter((value) => value !== null && narrowedTo.includes(value))
+      : values;
     findingCombinations = findingCombinations.flatMap((combination) =>
       listed.map((value) => ({ ...combination, [snake(key)]: value })),
     );
@@ -139,6 +148,7 @@ export async function complianceStats(
         month: (keys.month as string | undefined) ?? null,
         area: (keys.area as ComplianceArea | undefined) ?? null,
         severity: (keys.severity as Severity | undefined) ?? null,
+        topic: (keys.topic as FindingTopic | undefined) ?? null,
         inspections: count(group.inspections),
         facilitiesAssessed,
         nonCompliantFacilities,
@@ -156,7 +166,7 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLo
 
 /** Rows in the order of the grouped dimensions: codes and months ascending, enums in their own order. */
 function compareRows(dimensions: readonly ComplianceDimension[]) {
-  const rank = (list: readonly string[], value: string | null) => (value === null ? -1 : list.indexOf(value));
+  const rank = (list: readonly (string | null)[], value: string | null) => list.indexOf(value);
   const text = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '');
   const comparators: Record<ComplianceDimension, (a: ComplianceStatsRowSource, b: ComplianceStatsRowSource) => number> =
     {
@@ -165,6 +175,7 @@ function compareRows(dimensions: readonly ComplianceDimension[]) {
       MONTH: (a, b) => text(a.month, b.month),
       AREA: (a, b) => rank(AREAS, a.area) - rank(AREAS, b.area),
       SEVERITY: (a, b) => rank(SEVERITIES, a.severity) - rank(SEVERITIES, b.severity),
+      TOPIC: (a, b) => rank(TOPICS, a.topic) - rank(TOPICS, b.topic),
     };
   return (a: ComplianceStatsRowSource, b: ComplianceStatsRowSource) => {
     for (const dimension of dimensions) {

@@ -10,6 +10,11 @@ export const Inspection: InspectionResolvers = {
     (await loaders.partiesOfInspection.load(inspection.id))
       .filter((party) => party.role === 'JOINT_INSPECTOR')
       .map((party) => ({ id: party.organizationId })),
+  signatures: async (inspection, _args, { loaders }) =>
+    (await loaders.signaturesOfInspection.load(inspection.id)).map((signature) => ({
+      organization: { id: signature.organizationId },
+      signedAt: signature.signedAt,
+    })),
   agreement: (inspection) => (inspection.agreementId ? { id: inspection.agreementId } : null),
   sharedWith: async (inspection, _args, { loaders }) =>
     (await loaders.partiesOfInspection.load(inspection.id))
@@ -20,4 +25,5 @@ export const Inspection: InspectionResolvers = {
   findingsConnection: (inspection, { first, after }, { loaders }) =>
     loaders.findingsOfInspection(inspection.id, { first, after }),
   correctiveActions: (inspection, _args, { loaders }) => loaders.correctiveActionsOfInspection.load(inspection.id),
+  accessGrants: (inspection, _args, { loaders }) => loaders.activeGrantsOfInspection.load(inspection.id),
 };

@@ -1,9 +1,16 @@
 import { payloadOf, type MutationOutcome } from '../../../../runtime/mutation';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { Context } from '../context';
+import { cosignInspection } from '../mutations/cosign-inspection';
 import { addCorrectiveAction, updateCorrectiveAction, verifyCorrectiveAction } from '../mutations/corrective-actions';
 import { disputeFinding } from '../mutations/dispute-finding';
 import { changeDisclosure, publishInspection } from '../mutations/publication';
+import { grantReportAccess, revokeReportAccess } from '../mutations/report-access-grants';
+import {
+  decideReportAccessRequest,
+  requestReportAccess,
+  withdrawReportAccessRequest,
+} from '../mutations/report-access-requests';
 import { submitInspection } from '../mutations/submit-inspection';
 
 /* Payloads read what was written back through the caller's visibility, with loaders renewed after the write. */
@@ -22,6 +29,21 @@ const correctiveActionPayload = (context: Context, outcome: MutationOutcome<{ co
       correctiveAction: await context.loaders.correctiveAction.load(correctiveActionId),
     }),
     { correctiveAction: null },
+  );
+
+const grantPayload = (context: Context, outcome: MutationOutcome<{ grantId: string }>) =>
+  payloadOf(outcome, async ({ grantId }) => ({ grant: await context.loaders.reportAccessGrant.load(grantId) }), {
+    grant: null,
+  });
+
+const requestPayload = (context: Context, outcome: MutationOutcome<{ requestId: string }>) =>
+  payloadOf(
+    outcome,
+    async ({ requestId }, replayed) => ({
+      request: await context.loaders.reportAccessRequest.load(requestId),
+      replayed,
+    }),
+    { request: null, replayed: false },
   );
 
 export const Mutation: MutationResolvers = {
@@ -52,10 +74,27 @@ export const Mutation: MutationResolvers = {
   changeDisclosure: async (_parent, { input }, context) =>
     inspectionPayload(context, await changeDisclosure(context, input)),
 
+  cosignInspection: async (_parent, { id }, context) => inspectionPayload(context, await cosignInspection(context, id)),
+
   disputeFinding: async (_parent, { input }, context) =>
     payloadOf(
       await disputeFinding(context, input),
       async ({ findingId }) => ({ finding: await context.loaders.finding.load(findingId) }),
       { finding: null },
     ),
+
+  grantReportAccess: async (_parent, { input, idempotencyKey }, context) =>
+    grantPayload(context, await grantReportAccess(context, input, idempotencyKey)),
+
+  revokeReportAccess: async (_parent, { input }, context) =>
+    grantPayload(context, await revokeReportAccess(context, input)),
+
+  requestReportAccess: async (_parent, { input, idempotencyKey }, context) =>
+    requestPayload(context, await requestReportAccess(context, input, idempotencyKey)),
+
+  decideReportAccessRequest: async (_parent, { input }, context) =>
+    requestPayload(context, await decideReportAccessRequest(context, input)),
+
+  withdrawReportAccessRequest: async (_parent, { id }, context) =>
+    requestPayload(context, await withdrawReportAccessRequest(context, id)),
 };

@@ -5,6 +5,8 @@ import { WITH_PARENTS } from '../loaders';
 import { Inspection } from '../entities/inspection.entity';
 import { complianceStats } from '../queries/compliance-stats';
 import { correctiveActionConditions, inspectionConditions } from '../queries/filters';
+import { reportAccessRequests } from '../queries/report-access';
+import { schemeCodes } from '../../../../vocabulary/audit-schemes';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { visibleInspections } from '../visibility';
 
@@ -36,4 +38,10 @@ export const Query: QueryResolvers = {
 
   complianceStats: (_parent, { groupBy, filter }, { em, principal }) =>
     complianceStats(em, visibleInspections(principal, em), groupBy ?? [], filter ?? {}),
+
+  auditSchemeCodes: (_parent, { scheme, area }) => schemeCodes({ scheme, area }),
+
+  reportAccessRequests: (_parent, args, { em, principal }) => reportAccessRequests(em, principal, args),
+
+  reportAccessGrant: (_parent, { id }, { loaders }) => loaders.reportAccessGrant.load(id),
 };

@@ -8,6 +8,9 @@ import { Finding } from './Finding';
 import { Inspection } from './Inspection';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { SchemeCode } from './SchemeCode';
+import { ReportAccessGrant } from './ReportAccessGrant';
+import { ReportAccessRequest } from './ReportAccessRequest';
 import { SeverityCounts } from './SeverityCounts';
 
 export const resolvers: Resolvers = {
@@ -21,4 +24,7 @@ export const resolvers: Resolvers = {
   Inspection,
   Finding,
   CorrectiveAction,
+  SchemeCode,
+  ReportAccessGrant,
+  ReportAccessRequest,
 };

@@ -1,4 +1,4 @@
-import type { ComplianceArea, Severity } from '../__generated__/resolvers-types';
+import type { AuditScheme, ComplianceArea, Severity } from '../__generated__/resolvers-types';
 
 /** How likely each severity is for a compliance point, as [severity, weight] pairs. */
 export type SeverityWeights = [Severity, number][];
@@ -31,138 +31,214 @@ const GAP: SeverityWeights = [
   ['OBSERVATION', 60],
 ];
 
-interface CompliancePoint {
+/**
+ * What a point cites: the ILO conventions it rests on, and its code in each audit scheme
+ * (Better Work, SMETA, amfori BSCI), as a social audit under that scheme files it.
+ */
+interface Citation {
+  conventions: string[];
+  codes: Record<AuditScheme, string>;
+}
+
+interface CompliancePoint extends Citation {
   compliancePoint: string;
   description: string;
   severities: SeverityWeights;
 }
-const point = (compliancePoint: string, description: string, severities: SeverityWeights): CompliancePoint => ({
-  compliancePoint,
-  description,
-  severities,
+const point = (
+  compliancePoint: string,
+  description: string,
+  severities: SeverityWeights,
+  citation: Citation,
+): CompliancePoint => ({ compliancePoint, description, severities, ...citation });
+
+const cites = (conventions: string[], BETTER_WORK: string, SMETA: string, AMFORI_BSCI: string): Citation => ({
+  conventions,
+  codes: { BETTER_WORK, SMETA, AMFORI_BSCI },
 });
 
 /** Realistic wording for demo findings, by area (after Better Work's compliance points). */
-export const FINDING_TEMPLATES: Record<ComplianceArea, { conventions: string[]; points: CompliancePoint[] }> = {
+export const FINDING_TEMPLATES: Record<ComplianceArea, { points: CompliancePoint[] }> = {
   CHILD_LABOUR: {
-    conventions: ['C138', 'C182'],
     points: [
       point(
         'Age verification',
         'Two helpers in the sewing section looked under 15 and could not show proof of age; the employer keeps no age register.',
         ZERO_TOLERANCE_ONLY,
+        cites(['C138'], 'CL.1', '4', 'PA8'),
       ),
       point(
         'Hazardous work by young workers',
         'Workers aged 16–17 were assigned to the chemical washing area.',
         ZERO_TOLERANCE_ONLY,
+        cites(['C182', 'C138'], 'CL.3', '4', 'PA9'),
       ),
     ],
   },
   DISCRIMINATION: {
-    conventions: ['C100', 'C111'],
     points: [
-      point('Pregnancy testing', 'Job applicants are asked to take a pregnancy test before hiring.', SERIOUS),
+      point(
+        'Pregnancy testing',
+        'Job applicants are asked to take a pregnancy test before hiring.',
+        SERIOUS,
+        cites(['C111', 'C183'], 'DISC.3', '7', 'PA4'),
+      ),
       point(
         'Equal pay',
         'Female machine operators are paid a lower piece rate than male operators for the same garments.',
         BREACH,
+        cites(['C100'], 'DISC.3', '7', 'PA4'),
       ),
       point(
         'Harassment procedure',
         'Workers interviewed knew of no way to report harassment; the policy is posted in English only.',
         GAP,
+        cites(['C190'], 'DISC.3', '7', 'PA4'),
       ),
     ],
   },
   FORCED_LABOUR: {
-    conventions: ['C029', 'P029', 'C105'],
     points: [
       point(
         'Retention of identity documents',
         'The employer holds migrant workers’ passports in the HR office.',
         ZERO_TOLERANCE_ONLY,
+        cites(['C029', 'P029'], 'FL.2', '1', 'PA11'),
       ),
       point(
         'Recruitment fees',
         'Migrant workers paid recruitment fees of about three months’ wages to agents.',
         ZERO_TOLERANCE_ONLY,
+        cites(['C029', 'P029', 'C181'], 'FL.1', '1', 'PA11'),
       ),
       point(
         'Freedom to resign',
         'Workers who resign without three months’ notice forfeit their last month’s wages.',
         ZERO_TOLERANCE_ONLY,
+        cites(['C029'], 'FL.2', '1', 'PA11'),
       ),
     ],
   },
   FREEDOM_OF_ASSOCIATION: {
-    conventions: ['C087', 'C098'],
     points: [
       point(
         'Interference with unions',
         'Management attended union meetings and recorded the names of participants.',
         BREACH,
+        cites(['C098'], 'FOA.3', '2', 'PA3'),
       ),
       point(
         'Anti-union dismissal',
         'Three elected worker representatives were dismissed within a month of registering the union.',
         GRAVE,
+        cites(['C098', 'C135'], 'FOA.3', '2', 'PA3'),
       ),
       point(
         'Collective bargaining',
         'The collective agreement expired eight months ago and no bargaining meeting has been scheduled.',
         GAP,
+        cites(['C098', 'C154'], 'FOA.4', '2', 'PA3'),
       ),
     ],
   },
   OCCUPATIONAL_SAFETY_AND_HEALTH: {
-    conventions: ['C155', 'C187'],
     points: [
-      point('Emergency exits', 'The emergency exit on the third floor was padlocked during working hours.', GRAVE),
-      point('Machine guarding', 'Needle guards were missing on a third of the sewing machines inspected.', BREACH),
+      point(
+        'Emergency exits',
+        'The emergency exit on the third floor was padlocked during working hours.',
+        GRAVE,
+        cites(['C155'], 'OSH.2', '3', 'PA7'),
+      ),
+      point(
+        'Machine guarding',
+        'Needle guards were missing on a third of the sewing machines inspected.',
+        BREACH,
+        cites(['C155'], 'OSH.4', '3', 'PA7'),
+      ),
       point(
         'Chemical safety',
         'Chemicals were stored without safety data sheets and workers had no gloves or masks.',
         BREACH,
+        cites(['C155', 'C170'], 'OSH.1', '3', 'PA7'),
       ),
       point(
         'First aid',
         'First-aid boxes on two floors were incomplete and the night shift has no trained first-aider.',
         GAP,
+        cites(['C155', 'C161'], 'OSH.7', '3', 'PA7'),
       ),
-      point('Housekeeping', 'Cartons were stacked in front of the electrical panel in the cutting section.', GAP),
+      point(
+        'Housekeeping',
+        'Cartons were stacked in front of the electrical panel in the cutting section.',
+        GAP,
+        cites(['C155'], 'OSH.5', '3', 'PA7'),
+      ),
     ],
   },
   COMPENSATION: {
-    conventions: [],
     points: [
-      point('Minimum wage', 'Helpers in the finishing section are paid below the legal minimum wage.', SERIOUS),
-      point('Overtime premium', 'Overtime hours are paid at the normal rate instead of the legal premium.', BREACH),
-      point('Payslips', 'Payslips do not show overtime hours or the reasons for deductions.', GAP),
+      point(
+        'Minimum wage',
+        'Helpers in the finishing section are paid below the legal minimum wage.',
+        SERIOUS,
+        cites(['C131', 'C095'], 'COMP.1', '5', 'PA5'),
+      ),
+      point(
+        'Overtime premium',
+        'Overtime hours are paid at the normal rate instead of the legal premium.',
+        BREACH,
+        cites(['C001', 'C095'], 'COMP.2', '5', 'PA5'),
+      ),
+      point(
+        'Payslips',
+        'Payslips do not show overtime hours or the reasons for deductions.',
+        GAP,
+        cites(['C095'], 'COMP.4', '5', 'PA5'),
+      ),
     ],
   },
   CONTRACTS_AND_HR: {
-    conventions: [],
     points: [
-      point('Written contracts', 'Workers hired in the last six months have no written employment contract.', BREACH),
+      point(
+        'Written contracts',
+        'Workers hired in the last six months have no written employment contract.',
+        BREACH,
+        cites(['C158'], 'CHR.1', '8', 'PA10'),
+      ),
       point(
         'Disciplinary deductions',
         'Fines for lateness are deducted from wages without a written procedure.',
         BREACH,
+        cites(['C158'], 'CHR.4', '8', 'PA10'),
       ),
       point(
         'Personnel files',
         'Personnel files of some workers lack a copy of their identity card and their date of hire.',
         GAP,
+        cites(['C158'], 'CHR.1', '8', 'PA10'),
       ),
     ],
   },
   WORKING_TIME: {
-    conventions: [],
     points: [
-      point('Excessive overtime', 'Time records show 72-hour weeks during the peak season.', SERIOUS),
-      point('Weekly rest day', 'Workers did not receive a weekly rest day for four consecutive weeks.', BREACH),
-      point('Time records', 'Time cards of the packing section were missing for one month of the sample.', GAP),
+      point(
+        'Excessive overtime',
+        'Time records show 72-hour weeks during the peak season.',
+        SERIOUS,
+        cites(['C001'], 'WT.2', '6', 'PA6'),
+      ),
+      point(
+        'Weekly rest day',
+        'Workers did not receive a weekly rest day for four consecutive weeks.',
+        BREACH,
+        cites(['C014'], 'WT.1', '6', 'PA6'),
+      ),
+      point(
+        'Time records',
+        'Time cards of the packing section were missing for one month of the sample.',
+        GAP,
+        cites(['C001'], 'WT.1', '6', 'PA6'),
+      ),
     ],
   },
 };

@@ -9,11 +9,13 @@ import { config } from '../../../../runtime/config';
 import { openDatabase } from '../../../../runtime/database';
 import { demoWorld } from '../../../../demo/world';
 import { ComplianceArea, InspectionKind, Severity } from '../__generated__/resolvers-types';
-import { isOverdue } from '../domain';
+import { schemeCode } from '../../../../vocabulary/audit-schemes';
+import { findingCitationIssues, isOverdue } from '../domain';
 import { entities } from '../entities';
 import { CorrectiveAction } from '../entities/corrective-action.entity';
 import { Finding } from '../entities/finding.entity';
 import { InspectionParty } from '../entities/inspection-party.entity';
+import { InspectionSignature } from '../entities/inspection-signature.entity';
 import { Inspection } from '../entities/inspection.entity';
 import { JOINT_INSPECTION_AGREEMENTS, seedInspections } from './seed';
 
@@ -96,8 +98,16 @@ describe('demo inspections', () => {
     expect(new Set(inspections.map((i) => i.disclosure))).toEqual(new Set(['PRIVATE', 'SHARED_WITH_BUYERS', 'PUBLIC']));
     const joint = inspections.filter((i) => i.kind === 'JOINT_INSPECTION');
     expect(new Set(joint.map((i) => i.agreementId))).toEqual(
-      new Set(['agr-bd-nl-inspection-mou', 'agr-usmca-labour-chapter']),
+      new Set(['agr-bd-nl-inspection-mou', 'agr-vn-de-inspection']),
     );
+    // Every filed joint inspection is final: signed by its lead and its partner.
+    const filed = joint.filter((i) => i.status !== 'SCHEDULED' && i.status !== 'IN_PROGRESS');
+    const signatures = await em.find(InspectionSignature, {});
+    expect(signatures).toHaveLength(2 * filed.length);
+    for (const inspection of filed)
+      expect(signatures.filter((s) => s.inspection.id === inspection.id).map((s) => s.organizationId)).toContain(
+        inspection.conductedById,
+      );
     for (const inspection of joint)
       expect(inspection.agreementId).toBe(JOINT_INSPECTION_AGREEMENTS[inspection.facilityCountry].agreementId);
     expect(await em.count(InspectionParty, { role: 'JOINT_INSPECTOR' })).toBe(joint.length);
@@ -126,6 +136,20 @@ describe('demo inspections', () => {
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.filter((f) => f.severity === severities.at(-1))).toEqual([]);
     expect(new Set(findings.map((f) => f.severity))).toEqual(new Set([severities[0]]));
+  });
+
+  it('cites conventions of its area in every finding, and files social audits under three schemes by topic', async () => {
+    const findings = await orm.em.fork().find(Finding, {}, { populate: ['inspection'] });
+    for (const finding of findings) {
+      expect(finding.conventions.length, finding.id).toBeGreaterThan(0);
+      expect(findingCitationIssues(finding, 0), finding.id).toEqual([]);
+      if (finding.auditScheme)
+        expect(schemeCode(finding.auditScheme, finding.auditSchemeCode!)?.topic, finding.id).toBe(finding.topic);
+      expect(finding.auditScheme !== null, finding.id).toBe(finding.inspection.getEntity().kind === 'SOCIAL_AUDIT');
+    }
+    expect(new Set(findings.map((f) => f.auditScheme))).toEqual(new Set([null, 'BETTER_WORK', 'SMETA', 'AMFORI_BSCI']));
+    const oshTopics = findings.filter((f) => f.area === 'OCCUPATIONAL_SAFETY_AND_HEALTH' && f.auditScheme);
+    expect(new Set(oshTopics.map((f) => f.topic))).toEqual(new Set(['OCCUPATIONAL_SAFETY_AND_HEALTH']));
   });
 
   it('gives most findings a minor or major severity and few a zero-tolerance one', async () => {

@@ -12,13 +12,20 @@ import { findingStatusAfterCorrectiveActions } from '../domain';
 import { CorrectiveAction } from '../entities/corrective-action.entity';
 import { Finding } from '../entities/finding.entity';
 import { InspectionParty } from '../entities/inspection-party.entity';
+import { InspectionSignature } from '../entities/inspection-signature.entity';
 import { Inspection } from '../entities/inspection.entity';
+import { AUDIT_SCHEMES, schemeCode, type AuditScheme } from '../../../../vocabulary/audit-schemes';
+import { seedReportAccess } from './report-access-seed';
 import { AREA_WEIGHTS, CORRECTIVE_ACTIONS, DISPUTE_REASONS, FINDING_TEMPLATES, OWNERS } from './seed-content';
 
-/** The cooperation agreements joint inspections are conducted under (same ids in the agreements subgraph). */
+/**
+ * The cooperation agreements joint inspections are conducted under (same ids in the agreements
+ * subgraph): each IN_FORCE, with a joint-inspection provision, binding the host country and the
+ * partner's. The host country's inspectorate leads; the partner's cosigns.
+ */
 export const JOINT_INSPECTION_AGREEMENTS: Record<string, { agreementId: string; partnerCountry: string }> = {
   BD: { agreementId: 'agr-bd-nl-inspection-mou', partnerCountry: 'NL' },
-  MX: { agreementId: 'agr-usmca-labour-chapter', partnerCountry: 'US' },
+  VN: { agreementId: 'agr-vn-de-inspection', partnerCountry: 'DE' },
 };
 export const SEED_INSPECTIONS = 340;
 /** The demo world's "today" for scheduling: inspections end before it, scheduled ones start after. */
@@ -111,8 +118,19 @@ export async function seedInspections(em: EntityManager): Promise<void> {
       parties.forEach((party, n) =>
         tx.create(InspectionParty, { id: `pty-${id.slice(4)}-${n + 1}`, inspection, ...party }),
       );
+      // A filed joint inspection is signed by its lead when filed and by its partner two days later.
+      if (jointInspectorId && completed)
+        [conductedById, jointInspectorId].forEach((organizationId, n) =>
+          tx.create(InspectionSignature, {
+            id: `sig-${id.slice(4)}-${n + 1}`,
+            inspection,
+            organizationId,
+            signedAt: at(addDays(endedOn, 2 + 2 * n)),
+          }),
+        );
       if (completed) seedFindings(tx, random, inspection, index);
     }
+    await seedReportAccess(tx, buyersOf);
   });
 }
 
@@ -152,6 +170,18 @@ function chooseConductor(
   };
 }
 
+/**
+ * Social audits file their findings under an audit scheme, a third of them each (Better Work,
+ * SMETA, amfori BSCI), so the demo compares findings across schemes by topic; inspectorates cite
+ * conventions only. Chosen without the random stream, so the rest of the demo world is unchanged.
+ */
+function schemeCodeOf(inspection: Inspection, index: number, codes: Record<AuditScheme, string>) {
+  if (inspection.kind !== 'SOCIAL_AUDIT') return { auditScheme: null, auditSchemeCode: null, topic: null };
+  const auditScheme = AUDIT_SCHEMES[index % AUDIT_SCHEMES.length];
+  const code = schemeCode(auditScheme, codes[auditScheme])!;
+  return { auditScheme, auditSchemeCode: code.code, topic: code.topic };
+}
+
 function seedFindings(tx: EntityManager, random: SeededRandom, inspection: Inspection, index: number) {
   const count = weighted(random, [
     [0, 8],
@@ -168,7 +198,7 @@ function seedFindings(tx: EntityManager, random: SeededRandom, inspection: Inspe
     const area = weighted(random, AREA_WEIGHTS);
     const template = FINDING_TEMPLATES[area];
     // The severity follows what was found: its compliance point's usual range.
-    const { compliancePoint, description, severities } = random.pick(template.points);
+    const { compliancePoint, description, severities, conventions, codes } = random.pick(template.points);
     const severity = weighted(random, severities);
     const findingId = `fnd-${String(index).padStart(4, '0')}-${String(position + 1).padStart(2, '0')}`;
     const finding = tx.create(Finding, {
@@ -176,7 +206,8 @@ function seedFindings(tx: EntityManager, random: SeededRandom, inspection: Inspe
       inspection,
       position,
       area,
-      conventions: template.conventions,
+      conventions,
+      ...schemeCodeOf(inspection, index, codes),
       compliancePoint,
       severity,
       description,

@@ -5,6 +5,7 @@ import type { AuditEntry as AuditEntryModel } from '../../../../runtime/audit';
 import type { Organization as OrganizationModel } from '../entities/organization.entity';
 import type { Facility as FacilityModel } from '../entities/facility.entity';
 import type { SupplyChainLink as SupplyChainLinkModel } from '../entities/supply-chain-link.entity';
+import type { SupplyChainTreeResult as SupplyChainTreeResultModel, SupplyChainTreeNode as SupplyChainTreeNodeModel } from '../queries/supply-chain-tree';
 import type { ViewerSource as ViewerSourceModel } from '../resolvers/Viewer';
 import type { FacilityListImport as FacilityListImportModel } from '../entities/facility-list-import.entity';
 import type { FacilityListImportRow as FacilityListImportRowModel, StoredCandidate as StoredCandidateModel } from '../entities/facility-list-import-row.entity';
@@ -92,6 +93,36 @@ export type Mutation = {
    * Recording the same move again changes nothing.
    */
   recordFacilityMove: Maybe<RecordFacilityMovePayload>;
+  /**
+   * Proposes that a brand sources from a facility. Either side proposes: the BRAND for its own
+   * organisation, or the SUPPLIER owning the facility, naming the brand (`brandId`); ADMIN, the
+   * registry's steward, for any brand. The link is PROPOSED until the other side confirms it
+   * (`confirmSupplyChainLink`). Tier 1 is a direct supplier; a tier-n link (n ≥ 2) names in
+   * `suppliesFacilityId` the tier-(n-1) facility of the brand's active supply chain that it supplies.
+   */
+  proposeSupplyChainLink: Maybe<SupplyChainLinkPayload>;
+  /**
+   * The other side agrees: a PROPOSED link becomes ACTIVE, or an ACTIVE link's pending tier change
+   * (`pendingTierChange`) is applied. The side that proposed cannot confirm; ADMIN may for either side.
+   */
+  confirmSupplyChainLink: Maybe<SupplyChainLinkPayload>;
+  /**
+   * The other side refuses: a PROPOSED link becomes DECLINED (kept as history), or an ACTIVE link's
+   * pending tier change is dropped and the link stays as it was. The side that proposed may also
+   * withdraw its own proposal this way.
+   */
+  declineSupplyChainLink: Maybe<SupplyChainLinkPayload>;
+  /**
+   * Either side ends an ACTIVE link at once (no confirmation: a brand may always stop sourcing, a
+   * supplier stop supplying). The link stays as history, ENDED, with who ended it and when; it no
+   * longer counts among the brand's current suppliers.
+   */
+  endSupplyChainLink: Maybe<SupplyChainLinkPayload>;
+  /**
+   * Proposes a new tier (and, for tier ≥ 2, the facility supplied) for an ACTIVE link: the link keeps
+   * its tier until the other side confirms the change with `confirmSupplyChainLink`.
+   */
+  changeSupplyChainTier: Maybe<SupplyChainLinkPayload>;
 };
 
 
@@ -121,6 +152,33 @@ export type MutationMergeFacilitiesArgs = {
 export type MutationRecordFacilityMoveArgs = {
   facilityId: Scalars['ID']['input'];
   successorId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeSupplyChainLinkArgs = {
+  input: ProposeSupplyChainLinkInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSupplyChainLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineSupplyChainLinkArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEndSupplyChainLinkArgs = {
+  input: EndSupplyChainLinkInput;
+};
+
+
+export type MutationChangeSupplyChainTierArgs = {
+  input: ChangeSupplyChainTierInput;
 };
 
 export const Role = {
@@ -174,6 +232,14 @@ export type Organization = {
   facilities: Maybe<FacilityConnection>;
   /** For brands: the facilities it sources from. Undisclosed links are seen only by the brand itself, the facility's owner, admins and regulators of the facility's country (or of a country it shares its supplier registry with). */
   supplyChain: Maybe<SupplyChainConnection>;
+  /**
+   * For brands: the multi-tier supply chain as a tree, read in one go: the tier-1 facilities, each
+   * with the facilities that supply it (tier 2), and so on down to `depth` tiers (at most 5), as of
+   * `asOf` (default today): the links confirmed, begun by then and not ended before it, with the
+   * tiers recorded now; seen as in `supplyChain`. At most 2,000 nodes: a larger tree is cut (the
+   * closest tiers kept) and says so in `truncated`.
+   */
+  supplyChainTree: Maybe<SupplyChainTree>;
   /** Facility lists this organisation uploaded, newest first (the organisation itself and admins). */
   facilityListImports: Maybe<FacilityListImportConnection>;
 };
@@ -199,6 +265,17 @@ export type OrganizationSupplyChainArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SupplyChainFilter>;
+};
+
+
+/**
+ * An organisation of the registry. Other services name an organisation by its `id` alone; the
+ * fields the registry keeps (name, kind, country, …) are null while the suppliers service is
+ * unavailable.
+ */
+export type OrganizationSupplyChainTreeArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -275,8 +352,134 @@ export type Facility = {
   status: Maybe<FacilityStatus>;
   /** The successor facility's id when the status is MOVED. */
   movedTo: Maybe<Scalars['ID']['output']>;
-  /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, admins and regulators of its country (or of a country it shares its supplier registry with). */
+  /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, admins and regulators of its country (or of a country it shares its supplier registry with). Current links only: ACTIVE ones, and PROPOSED ones for the two sides and admins. */
   buyers: Maybe<Array<SupplyChainLink>>;
+  /**
+   * Where each value of this facility comes from and how sure the registry is of it: one entry per
+   * field that has a recorded source. A brand that contributed a value is named only to callers who
+   * may see its supply-chain link to this facility; to everyone else it is "a brand"
+   * (`contributor.anonymous`).
+   */
+  provenance: Maybe<Array<FieldProvenance>>;
+  /**
+   * What each contributing list said about this facility, beside the registry's values: one entry per
+   * list row matched to or registering it (also rows that named a facility merged into this one),
+   * oldest first. Contributors are named or withheld as in `provenance`.
+   */
+  contributions: Maybe<Array<FacilityContribution>>;
+};
+
+/**
+ * How sure the registry is of a value. VERIFIED: confirmed by the registry's stewards or by an
+ * inspection on site. REPORTED: stated by a contributor and not confirmed: a brand's or a supplier's
+ * list, a facility's owner, the demo data. INFERRED: derived by the graph: a match the matcher found,
+ * a value a merge combined, the status a new registration starts with.
+ */
+export const Confidence = {
+  VERIFIED: 'VERIFIED',
+  REPORTED: 'REPORTED',
+  INFERRED: 'INFERRED'
+} as const;
+
+export type Confidence = typeof Confidence[keyof typeof Confidence];
+/** A field of a facility that the registry keeps, as named in provenance and contributions. */
+export const FacilityField = {
+  NAME: 'NAME',
+  ADDRESS: 'ADDRESS',
+  COUNTRY: 'COUNTRY',
+  LOCATION: 'LOCATION',
+  SECTORS: 'SECTORS',
+  PRODUCT_TYPES: 'PRODUCT_TYPES',
+  WORKER_COUNT: 'WORKER_COUNT',
+  FEMALE_WORKER_SHARE: 'FEMALE_WORKER_SHARE',
+  MIGRANT_WORKER_SHARE: 'MIGRANT_WORKER_SHARE',
+  OWNER: 'OWNER',
+  /** The status, and the successor a MOVED facility names. */
+  STATUS: 'STATUS'
+} as const;
+
+export type FacilityField = typeof FacilityField[keyof typeof FacilityField];
+export const ProvenanceKind = {
+  /** A row of a brand's or a supplier's facility list (REPORTED; the status a new facility starts with, INFERRED). */
+  LIST_IMPORT: 'LIST_IMPORT',
+  /** Recorded by the registry's stewards, e.g. a move (VERIFIED). */
+  REGISTRY_STEWARD: 'REGISTRY_STEWARD',
+  /** Combined by a merge from both facilities' values (INFERRED). A value a merge took over unchanged keeps its own source, with `mergedFrom`. */
+  MERGE: 'MERGE',
+  /** The demo data set (REPORTED). */
+  SEED: 'SEED'
+} as const;
+
+export type ProvenanceKind = typeof ProvenanceKind[keyof typeof ProvenanceKind];
+/** An organisation that contributed to the registry, or only its kind when this caller may not learn which one. */
+export type Contributor = {
+  __typename?: 'Contributor';
+  kind: OrganizationKind;
+  /** Null when withheld from this caller. */
+  organization: Maybe<Organization>;
+  /** True when the organisation is withheld: a brand whose supply-chain link to the facility the caller may not see, or a supplier that does not own it. */
+  anonymous: Scalars['Boolean']['output'];
+};
+
+export type ProvenanceSource = {
+  __typename?: 'ProvenanceSource';
+  kind: ProvenanceKind;
+  /** The organisation whose list stated the value (LIST_IMPORT); null for stewards, merges and the demo data. */
+  contributor: Maybe<Contributor>;
+  /** The list and its row (null when the contributor is withheld). */
+  listImportId: Maybe<Scalars['ID']['output']>;
+  rowNumber: Maybe<Scalars['Int']['output']>;
+  /** A value a merge carried over: the id of the merged facility it came from. */
+  mergedFrom: Maybe<Scalars['ID']['output']>;
+};
+
+export type FieldProvenance = {
+  __typename?: 'FieldProvenance';
+  field: FacilityField;
+  source: ProvenanceSource;
+  confidence: Confidence;
+  /** When the registry took this value. */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export const ContributionMatch = {
+  /** The row registered the facility. */
+  CREATED: 'CREATED',
+  /** The matcher matched the row to the facility (INFERRED). */
+  MATCHED: 'MATCHED',
+  /** The uploader confirmed the facility as the row's match (REPORTED). */
+  CONFIRMED: 'CONFIRMED',
+  /** The uploader rejected every candidate and the row registered the facility. */
+  CREATED_ON_REJECTION: 'CREATED_ON_REJECTION'
+} as const;
+
+export type ContributionMatch = typeof ContributionMatch[keyof typeof ContributionMatch];
+/** One list row's claims about a facility, as the contributor stated them. */
+export type FacilityContribution = {
+  __typename?: 'FacilityContribution';
+  contributor: Contributor;
+  /** The list and its row (null when the contributor is withheld). */
+  listImportId: Maybe<Scalars['ID']['output']>;
+  rowNumber: Maybe<Scalars['Int']['output']>;
+  /** When the list was uploaded, or when its row was confirmed or rejected. */
+  contributedAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  address: Scalars['String']['output'];
+  /** ISO country code. */
+  country: Scalars['String']['output'];
+  sectors: Array<Scalars['String']['output']>;
+  productTypes: Array<Scalars['String']['output']>;
+  workerCount: Maybe<WorkerCountRange>;
+  location: Maybe<GeoLocation>;
+  match: ContributionMatch;
+  /** How sure the registry is that this row is this facility. */
+  matchConfidence: Confidence;
+  /** Score of an automatic match (1 = exact). */
+  score: Maybe<Scalars['Float']['output']>;
+  /** The fields whose current registry value came from this row. */
+  canonicalFields: Array<FacilityField>;
+  /** The fields this row states with a value other than the registry's current one. */
+  differingFields: Array<FacilityField>;
 };
 
 export type FacilityFilter = {
@@ -314,13 +517,114 @@ export type SupplyChainLink = {
   facility: Facility;
   /** 1 = the brand's direct supplier. */
   tier: Scalars['Int']['output'];
+  /** For tier 2 and beyond: the facility, one tier closer to the brand, that this facility supplies. */
+  suppliesFacility: Maybe<Facility>;
+  /** Since when the brand sources from the facility. */
   since: Scalars['Date']['output'];
   until: Maybe<Scalars['Date']['output']>;
   products: Array<Scalars['String']['output']>;
   publiclyDisclosed: Scalars['Boolean']['output'];
+  /** PROPOSED until the other side confirms; ACTIVE; DECLINED or ENDED links are kept as history. */
+  status: SupplyChainLinkStatus;
+  /** Which side proposed the link; null for links recorded from a facility list. */
+  proposedBy: Maybe<SupplyChainSide>;
+  /** The day the link ended (ENDED) or the proposal was declined (DECLINED). */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  /** Which side ended or declined it. */
+  endedBy: Maybe<SupplyChainSide>;
+  /** Why, as the side that ended or declined it wrote it. */
+  endReason: Maybe<Scalars['String']['output']>;
+  /** A change of tier one side proposed and the other has yet to confirm. */
+  pendingTierChange: Maybe<SupplyChainTierChange>;
+};
+
+export const SupplyChainLinkStatus = {
+  /** Proposed by one side, waiting for the other: seen only by the two sides and admins. */
+  PROPOSED: 'PROPOSED',
+  /** Confirmed by both sides (or recorded from a facility list): a current supplier. */
+  ACTIVE: 'ACTIVE',
+  /** The proposal was refused or withdrawn. */
+  DECLINED: 'DECLINED',
+  /** The brand no longer sources from the facility. */
+  ENDED: 'ENDED'
+} as const;
+
+export type SupplyChainLinkStatus = typeof SupplyChainLinkStatus[keyof typeof SupplyChainLinkStatus];
+export const SupplyChainSide = {
+  /** The brand buying. */
+  BRAND: 'BRAND',
+  /** The supplier owning the facility. */
+  SUPPLIER: 'SUPPLIER',
+  /** An administrator, as the registry's steward. */
+  REGISTRY: 'REGISTRY'
+} as const;
+
+export type SupplyChainSide = typeof SupplyChainSide[keyof typeof SupplyChainSide];
+export type SupplyChainTierChange = {
+  __typename?: 'SupplyChainTierChange';
+  tier: Scalars['Int']['output'];
+  /** The facility, one tier closer, that the facility would supply (tier 2 and beyond). */
+  suppliesFacility: Maybe<Facility>;
+  proposedBy: SupplyChainSide;
+};
+
+/** A brand's supply chain as a tree: its tier-1 facilities, each with those that supply it. */
+export type SupplyChainTree = {
+  __typename?: 'SupplyChainTree';
+  roots: Array<SupplyChainNode>;
+  /** How many nodes the tree holds. */
+  nodeCount: Scalars['Int']['output'];
+  /** True when the tree had more than 2,000 nodes and was cut (the closest tiers are kept). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type SupplyChainNode = {
+  __typename?: 'SupplyChainNode';
+  link: SupplyChainLink;
+  facility: Facility;
+  tier: Scalars['Int']['output'];
+  /** The facilities that supply this one, one tier further from the brand. */
+  suppliers: Array<SupplyChainNode>;
+};
+
+export type ProposeSupplyChainLinkInput = {
+  /** The brand buying: a supplier must name it; a brand proposes for its own organisation. */
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  facilityId: Scalars['ID']['input'];
+  /** 1 = direct supplier; 2 and beyond need `suppliesFacilityId`. */
+  tier: Scalars['Int']['input'];
+  /** For tier n ≥ 2: the tier-(n-1) facility of the brand's active supply chain that this facility supplies. */
+  suppliesFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Since when (YYYY-MM-DD); default today. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  products?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether everyone may see the link once it is ACTIVE. */
+  publiclyDisclosed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EndSupplyChainLinkInput = {
+  id: Scalars['ID']['input'];
+  /** The last day of the relationship; default today. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeSupplyChainTierInput = {
+  id: Scalars['ID']['input'];
+  tier: Scalars['Int']['input'];
+  /** Required for tier 2 and beyond; must be left out for tier 1. */
+  suppliesFacilityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SupplyChainLinkPayload = {
+  __typename?: 'SupplyChainLinkPayload';
+  link: Maybe<SupplyChainLink>;
+  userErrors: Array<UserError>;
 };
 
 export type SupplyChainFilter = {
+  /** Current links only (ACTIVE) when left out; name PROPOSED, DECLINED or ENDED to see those. */
+  status?: InputMaybe<Array<SupplyChainLinkStatus>>;
   tier?: InputMaybe<Scalars['Int']['input']>;
   country?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Facilities in any of these sectors. */
@@ -738,10 +1042,27 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   WorkerCountRange: ResolverTypeWrapper<WorkerCountRange>;
   Facility: ResolverTypeWrapper<FacilityModel>;
+  Confidence: Confidence;
+  FacilityField: FacilityField;
+  ProvenanceKind: ProvenanceKind;
+  Contributor: ResolverTypeWrapper<Omit<Contributor, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  ProvenanceSource: ResolverTypeWrapper<Omit<ProvenanceSource, 'contributor'> & { contributor?: Maybe<ResolversTypes['Contributor']> }>;
+  FieldProvenance: ResolverTypeWrapper<Omit<FieldProvenance, 'source'> & { source: ResolversTypes['ProvenanceSource'] }>;
+  ContributionMatch: ContributionMatch;
+  FacilityContribution: ResolverTypeWrapper<Omit<FacilityContribution, 'contributor'> & { contributor: ResolversTypes['Contributor'] }>;
   FacilityFilter: FacilityFilter;
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
   SupplyChainLink: ResolverTypeWrapper<SupplyChainLinkModel>;
+  SupplyChainLinkStatus: SupplyChainLinkStatus;
+  SupplyChainSide: SupplyChainSide;
+  SupplyChainTierChange: ResolverTypeWrapper<SupplyChainLinkModel>;
+  SupplyChainTree: ResolverTypeWrapper<SupplyChainTreeResultModel>;
+  SupplyChainNode: ResolverTypeWrapper<SupplyChainTreeNodeModel>;
+  ProposeSupplyChainLinkInput: ProposeSupplyChainLinkInput;
+  EndSupplyChainLinkInput: EndSupplyChainLinkInput;
+  ChangeSupplyChainTierInput: ChangeSupplyChainTierInput;
+  SupplyChainLinkPayload: ResolverTypeWrapper<Omit<SupplyChainLinkPayload, 'link'> & { link?: Maybe<ResolversTypes['SupplyChainLink']> }>;
   SupplyChainFilter: SupplyChainFilter;
   SupplyChainConnection: ResolverTypeWrapper<Omit<SupplyChainConnection, 'edges'> & { edges: Array<ResolversTypes['SupplyChainEdge']> }>;
   SupplyChainEdge: ResolverTypeWrapper<Omit<SupplyChainEdge, 'node'> & { node: ResolversTypes['SupplyChainLink'] }>;
@@ -793,10 +1114,21 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   WorkerCountRange: WorkerCountRange;
   Facility: FacilityModel;
+  Contributor: Omit<Contributor, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  ProvenanceSource: Omit<ProvenanceSource, 'contributor'> & { contributor?: Maybe<ResolversParentTypes['Contributor']> };
+  FieldProvenance: Omit<FieldProvenance, 'source'> & { source: ResolversParentTypes['ProvenanceSource'] };
+  FacilityContribution: Omit<FacilityContribution, 'contributor'> & { contributor: ResolversParentTypes['Contributor'] };
   FacilityFilter: FacilityFilter;
   FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   SupplyChainLink: SupplyChainLinkModel;
+  SupplyChainTierChange: SupplyChainLinkModel;
+  SupplyChainTree: SupplyChainTreeResultModel;
+  SupplyChainNode: SupplyChainTreeNodeModel;
+  ProposeSupplyChainLinkInput: ProposeSupplyChainLinkInput;
+  EndSupplyChainLinkInput: EndSupplyChainLinkInput;
+  ChangeSupplyChainTierInput: ChangeSupplyChainTierInput;
+  SupplyChainLinkPayload: Omit<SupplyChainLinkPayload, 'link'> & { link?: Maybe<ResolversParentTypes['SupplyChainLink']> };
   SupplyChainFilter: SupplyChainFilter;
   SupplyChainConnection: Omit<SupplyChainConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupplyChainEdge']> };
   SupplyChainEdge: Omit<SupplyChainEdge, 'node'> & { node: ResolversParentTypes['SupplyChainLink'] };
@@ -851,6 +1183,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectFacilityMatch?: Resolver<Maybe<ResolversTypes['FacilityMatchDecisionPayload']>, ParentType, ContextType, RequireFields<MutationRejectFacilityMatchArgs, 'rowId'>>;
   mergeFacilities?: Resolver<Maybe<ResolversTypes['MergeFacilitiesPayload']>, ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'survivorId' | 'duplicateId'>>;
   recordFacilityMove?: Resolver<Maybe<ResolversTypes['RecordFacilityMovePayload']>, ParentType, ContextType, RequireFields<MutationRecordFacilityMoveArgs, 'facilityId' | 'successorId'>>;
+  proposeSupplyChainLink?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationProposeSupplyChainLinkArgs, 'input' | 'idempotencyKey'>>;
+  confirmSupplyChainLink?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationConfirmSupplyChainLinkArgs, 'id'>>;
+  declineSupplyChainLink?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationDeclineSupplyChainLinkArgs, 'id'>>;
+  endSupplyChainLink?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationEndSupplyChainLinkArgs, 'input'>>;
+  changeSupplyChainTier?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationChangeSupplyChainTierArgs, 'input'>>;
 }>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -870,6 +1207,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilitiesArgs, 'first'>>;
   supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChainConnection']>, ParentType, ContextType, RequireFields<OrganizationSupplyChainArgs, 'first'>>;
+  supplyChainTree?: Resolver<Maybe<ResolversTypes['SupplyChainTree']>, ParentType, ContextType, RequireFields<OrganizationSupplyChainTreeArgs, 'depth'>>;
   facilityListImports?: Resolver<Maybe<ResolversTypes['FacilityListImportConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilityListImportsArgs, 'first'>>;
 }>;
 
@@ -910,6 +1248,48 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<Maybe<ResolversTypes['FacilityStatus']>, ParentType, ContextType>;
   movedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   buyers?: Resolver<Maybe<Array<ResolversTypes['SupplyChainLink']>>, ParentType, ContextType>;
+  provenance?: Resolver<Maybe<Array<ResolversTypes['FieldProvenance']>>, ParentType, ContextType>;
+  contributions?: Resolver<Maybe<Array<ResolversTypes['FacilityContribution']>>, ParentType, ContextType>;
+}>;
+
+export type ContributorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contributor'] = ResolversParentTypes['Contributor']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProvenanceSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvenanceSource'] = ResolversParentTypes['ProvenanceSource']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ProvenanceKind'], ParentType, ContextType>;
+  contributor?: Resolver<Maybe<ResolversTypes['Contributor']>, ParentType, ContextType>;
+  listImportId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mergedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type FieldProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldProvenance'] = ResolversParentTypes['FieldProvenance']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['FacilityField'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ProvenanceSource'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type FacilityContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityContribution'] = ResolversParentTypes['FacilityContribution']> = ResolversObject<{
+  contributor?: Resolver<ResolversTypes['Contributor'], ParentType, ContextType>;
+  listImportId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rowNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  contributedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  productTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  workerCount?: Resolver<Maybe<ResolversTypes['WorkerCountRange']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoLocation']>, ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ContributionMatch'], ParentType, ContextType>;
+  matchConfidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canonicalFields?: Resolver<Array<ResolversTypes['FacilityField']>, ParentType, ContextType>;
+  differingFields?: Resolver<Array<ResolversTypes['FacilityField']>, ParentType, ContextType>;
 }>;
 
 export type FacilityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
@@ -928,10 +1308,41 @@ export type SupplyChainLinkResolvers<ContextType = Context, ParentType extends R
   buyer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppliesFacility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   publiclyDisclosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplyChainLinkStatus'], ParentType, ContextType>;
+  proposedBy?: Resolver<Maybe<ResolversTypes['SupplyChainSide']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['SupplyChainSide']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingTierChange?: Resolver<Maybe<ResolversTypes['SupplyChainTierChange']>, ParentType, ContextType>;
+}>;
+
+export type SupplyChainTierChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainTierChange'] = ResolversParentTypes['SupplyChainTierChange']> = ResolversObject<{
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppliesFacility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['SupplyChainSide'], ParentType, ContextType>;
+}>;
+
+export type SupplyChainTreeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainTree'] = ResolversParentTypes['SupplyChainTree']> = ResolversObject<{
+  roots?: Resolver<Array<ResolversTypes['SupplyChainNode']>, ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SupplyChainNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainNode'] = ResolversParentTypes['SupplyChainNode']> = ResolversObject<{
+  link?: Resolver<ResolversTypes['SupplyChainLink'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['SupplyChainNode']>, ParentType, ContextType>;
+}>;
+
+export type SupplyChainLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainLinkPayload'] = ResolversParentTypes['SupplyChainLinkPayload']> = ResolversObject<{
+  link?: Resolver<Maybe<ResolversTypes['SupplyChainLink']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type SupplyChainConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyChainConnection'] = ResolversParentTypes['SupplyChainConnection']> = ResolversObject<{
@@ -1105,9 +1516,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GeoLocation?: GeoLocationResolvers<ContextType>;
   WorkerCountRange?: WorkerCountRangeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
+  Contributor?: ContributorResolvers<ContextType>;
+  ProvenanceSource?: ProvenanceSourceResolvers<ContextType>;
+  FieldProvenance?: FieldProvenanceResolvers<ContextType>;
+  FacilityContribution?: FacilityContributionResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
   SupplyChainLink?: SupplyChainLinkResolvers<ContextType>;
+  SupplyChainTierChange?: SupplyChainTierChangeResolvers<ContextType>;
+  SupplyChainTree?: SupplyChainTreeResolvers<ContextType>;
+  SupplyChainNode?: SupplyChainNodeResolvers<ContextType>;
+  SupplyChainLinkPayload?: SupplyChainLinkPayloadResolvers<ContextType>;
   SupplyChainConnection?: SupplyChainConnectionResolvers<ContextType>;
   SupplyChainEdge?: SupplyChainEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;

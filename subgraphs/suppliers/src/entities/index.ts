@@ -3,6 +3,7 @@ import { DeadEventSchema } from '../../../../runtime/dead-events';
 import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { FacilityAliasSchema } from './facility-alias.entity';
+import { FacilityFieldSourceSchema } from './facility-field-source.entity';
 import { FacilityListImportRowSchema } from './facility-list-import-row.entity';
 import { FacilityListImportSchema } from './facility-list-import.entity';
 import { FacilitySearchTermSchema } from './facility-search-term.entity';
@@ -20,6 +21,7 @@ export const entities = [
   SupplyChainLinkSchema,
   FacilityListImportSchema,
   FacilityListImportRowSchema,
+  FacilityFieldSourceSchema,
   IdempotencyRecordSchema,
   AuditEntrySchema,
   OutboxEventSchema,

@@ -8,7 +8,8 @@ import {
 } from '../entities/facility-list-import-row.entity';
 import { FacilityListImport } from '../entities/facility-list-import.entity';
 import { uniqueFacilityIds } from '../queries/facility-ids';
-import { insertRows, registerFacilities, registrationOf } from './register-facilities';
+import { rowValues } from '../domain/provenance';
+import { insertRows, registerFacilities } from './register-facilities';
 import { loadCountries, placeholderId, realId, rowFingerprint, type ImportRun } from './run';
 import { relateUploader } from './uploader';
 
@@ -51,8 +52,10 @@ export async function writeBatch(tx: EntityManager, run: ImportRun, rows: ListRo
     related.map((decision) => ({
       facilityId: realId(run, decision.facilityId!),
       products: decision.row?.productTypes ?? [],
+      rowNumber: decision.rowNumber,
     })),
     today,
+    { listImportId: run.importId, recordedAt: run.clock.now() },
   );
 
   const records = decisions.map((decision) => {
@@ -187,10 +190,17 @@ async function createFacilities(tx: EntityManager, run: ImportRun, decisions: De
   await registerFacilities(
     tx,
     fresh.map((decision, position) => ({
-      ...registrationOf(decision.row!),
+      ...rowValues(decision.row!),
       id: ids[position],
       ownerId,
       createdAt: now,
     })),
+    (_registration, position) => ({
+      kind: 'LIST_IMPORT',
+      organizationId: run.uploader.organizationId,
+      listImportId: run.importId,
+      rowNumber: fresh[position].rowNumber,
+      recordedAt: now,
+    }),
   );
 }

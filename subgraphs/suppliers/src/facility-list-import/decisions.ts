@@ -5,7 +5,8 @@ import { FacilityListImportRow, type MatchResolution } from '../entities/facilit
 import { FacilityListImport } from '../entities/facility-list-import.entity';
 import { Facility } from '../entities/facility.entity';
 import { uniqueFacilityIds } from '../queries/facility-ids';
-import { registerFacility, registrationOf } from './register-facilities';
+import { rowValues } from '../domain/provenance';
+import { registerFacility } from './register-facilities';
 import { relateUploader, type UploaderKind } from './uploader';
 
 export type Decision = { confirm: string } | { reject: true };
@@ -60,6 +61,7 @@ export async function decidePotentialMatch(
     publiclyDisclosed: listImport.publiclyDisclosed,
   };
   const facilityId = chosen?.id ?? (await uniqueFacilityIds(tx, [row.data.country], at, new Set()))[0];
+  const listSource = { listImportId: row.listImport.id, rowNumber: row.rowNumber, recordedAt: at, recordedBy: by };
   // Claim the row (and its twins from other uploads) only if still undecided: of two concurrent decisions one wins.
   const claimed = await tx.nativeUpdate(
     FacilityListImportRow,
@@ -70,18 +72,23 @@ export async function decidePotentialMatch(
     throw new Refusal('CONFLICT', `Row ${row.rowNumber} was decided by someone else meanwhile`, ['rowId']);
   const facility =
     chosen ??
-    (await registerFacility(tx, {
-      ...registrationOf(row.data),
-      id: facilityId,
-      ownerId: uploader.kind === 'SUPPLIER' ? uploader.organizationId : null,
-      createdAt: at,
-    }));
+    (await registerFacility(
+      tx,
+      {
+        ...rowValues(row.data),
+        id: facilityId,
+        ownerId: uploader.kind === 'SUPPLIER' ? uploader.organizationId : null,
+        createdAt: at,
+      },
+      { ...listSource, kind: 'LIST_IMPORT', organizationId: row.organizationId },
+    ));
   await tx.flush();
   await relateUploader(
     tx,
     uploader,
-    [{ facilityId: facility.id, products: row.data.productTypes }],
+    [{ facilityId: facility.id, products: row.data.productTypes, rowNumber: row.rowNumber }],
     at.toISOString().slice(0, 10),
+    listSource,
   );
   await tx.flush();
   await tx.refresh(row);

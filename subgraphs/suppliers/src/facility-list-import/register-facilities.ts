@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { FacilityListRow } from '../domain/facility-list-row';
 import { sectorKey } from '../domain/normalise';
+import { registrationSources, type SourceStamp } from '../domain/provenance';
+import { FacilityFieldSource } from '../entities/facility-field-source.entity';
 import { FacilitySearchTerm } from '../entities/facility-search-term.entity';
 import { FacilitySector } from '../entities/facility-sector.entity';
 import { Facility, type FacilityStatus } from '../entities/facility.entity';
@@ -49,7 +50,12 @@ export async function insertRows<Entity extends object>(
  * inserts, not the unit of work: a 20,000-row list import would otherwise spend its time in
  * entity bookkeeping. Pending changes of the caller are flushed first (owners, say).
  */
-export async function registerFacilities(em: EntityManager, registrations: FacilityRegistration[]): Promise<void> {
+export async function registerFacilities(
+  em: EntityManager,
+  registrations: FacilityRegistration[],
+  /** Where each registration's values come from: one source row per field it holds (none without). */
+  sourceOf?: (registration: FacilityRegistration, position: number) => SourceStamp,
+): Promise<void> {
   await em.flush();
   const rows = registrations.map(facilityRow);
   const sectorRows = rows.flatMap((row) =>
@@ -61,11 +67,21 @@ export async function registerFacilities(em: EntityManager, registrations: Facil
   await insertRows(em, Facility, rows);
   await insertRows(em, FacilitySector, sectorRows);
   await insertRows(em, FacilitySearchTerm, termRows);
+  if (sourceOf) {
+    const sources = rows.flatMap((row, position) =>
+      registrationSources(row.id, { ...row, ownerId: row.owner }, sourceOf(registrations[position], position)),
+    );
+    await insertRows(em, FacilityFieldSource, sources);
+  }
 }
 
 /** Registers one facility and returns it, managed by `em`. */
-export async function registerFacility(em: EntityManager, registration: FacilityRegistration): Promise<Facility> {
-  await registerFacilities(em, [registration]);
+export async function registerFacility(
+  em: EntityManager,
+  registration: FacilityRegistration,
+  source?: SourceStamp,
+): Promise<Facility> {
+  await registerFacilities(em, [registration], source && (() => source));
   return em.findOneOrFail(Facility, registration.id);
 }
 
@@ -88,20 +104,5 @@ function facilityRow(registration: FacilityRegistration) {
     status: registration.status ?? 'ACTIVE',
     movedToId: registration.movedToId ?? null,
     createdAt: registration.createdAt,
-  };
-}
-
-/** A list row as a facility of the registry. */
-export function registrationOf(row: FacilityListRow) {
-  return {
-    name: row.name,
-    address: row.address,
-    countryCode: row.country,
-    sectors: row.sectors,
-    productTypes: row.productTypes,
-    workerCountMin: row.numberOfWorkers?.min ?? null,
-    workerCountMax: row.numberOfWorkers?.max ?? null,
-    latitude: row.location?.lat ?? null,
-    longitude: row.location?.lng ?? null,
   };
 }

@@ -10,12 +10,14 @@ import {
 import type { EventDraft } from '../../../../runtime/events';
 import type { Context } from '../context';
 import { sectorKey } from '../domain/normalise';
+import { fieldValuesOf } from '../domain/provenance';
 import { FacilityAlias } from '../entities/facility-alias.entity';
 import { FacilityListImportRow } from '../entities/facility-list-import-row.entity';
 import { FacilitySector } from '../entities/facility-sector.entity';
 import { Facility } from '../entities/facility.entity';
-import { SupplyChainLink } from '../entities/supply-chain-link.entity';
+import { CURRENT_LINK_STATUSES, SupplyChainLink } from '../entities/supply-chain-link.entity';
 import { facilityIdInput } from '../queries/facility-ids';
+import { recordMergedSources } from '../queries/provenance-store';
 
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
 
@@ -92,11 +94,24 @@ async function merge(
     (alias) => alias.id,
   );
   await moveLinks(tx, survivor, duplicate);
+  const before = fieldValuesOf(survivor);
   absorbDetails(tx, survivor, duplicate);
+  await recordMergedSources(
+    tx,
+    { survivorId: survivor.id, duplicateId: duplicate.id },
+    { before, after: fieldValuesOf(survivor) },
+    { recordedAt: at, recordedBy: by },
+  );
   // Everything that named the duplicate names the survivor from now on.
   await tx.nativeUpdate(FacilityAlias, { facility: duplicate.id }, { facility: survivor.id });
   await tx.nativeUpdate(Facility, { movedToId: duplicate.id }, { movedToId: survivor.id });
   await tx.nativeUpdate(FacilityListImportRow, { facilityId: duplicate.id }, { facilityId: survivor.id });
+  await tx.nativeUpdate(SupplyChainLink, { suppliesFacility: duplicate.id }, { suppliesFacility: survivor.id });
+  await tx.nativeUpdate(
+    SupplyChainLink,
+    { pendingSuppliesFacilityId: duplicate.id },
+    { pendingSuppliesFacilityId: survivor.id },
+  );
   await tx.flush();
   // The database cascades the duplicate's sector rows and search words.
   await tx.nativeDelete(Facility, { id: duplicate.id });
@@ -107,21 +122,25 @@ async function merge(
 
 async function moveLinks(tx: EntityManager, survivor: Facility, duplicate: Facility) {
   const links = await tx.find(SupplyChainLink, { facility: { $in: [survivor.id, duplicate.id] } });
+  // Ended and declined links are history: they move over as they are; current ones are folded.
+  const current = (link: SupplyChainLink) => CURRENT_LINK_STATUSES.includes(link.status);
   const survivorLinks = new Map(
-    links.filter((link) => link.facility.id === survivor.id).map((link) => [link.buyer.id, link]),
+    links.filter((link) => link.facility.id === survivor.id && current(link)).map((link) => [link.buyer.id, link]),
   );
   for (const link of links.filter((each) => each.facility.id === duplicate.id)) {
-    const kept = survivorLinks.get(link.buyer.id);
+    const kept = current(link) ? survivorLinks.get(link.buyer.id) : undefined;
     if (!kept) {
       link.facility = ref(survivor);
       continue;
     }
     // One buyer, one link: the closer tier, the longer relationship, all products, disclosed if either was.
     kept.tier = Math.min(kept.tier, link.tier);
+    if (kept.tier === 1) kept.suppliesFacility = null;
     kept.since = kept.since < link.since ? kept.since : link.since;
     kept.until = kept.until === null || link.until === null ? null : kept.until > link.until ? kept.until : link.until;
     kept.products = union(kept.products, link.products);
     kept.publiclyDisclosed = kept.publiclyDisclosed || link.publiclyDisclosed;
+    if (link.status === 'ACTIVE') kept.status = 'ACTIVE';
     tx.remove(link);
   }
   await tx.flush();

@@ -11,9 +11,11 @@ import {
 } from '../../../../runtime/mutation';
 import type { Context } from '../context';
 import { checkFacilityMove, followMoves } from '../domain/facility-move';
+import { sourceRecord } from '../domain/provenance';
 import { FacilityAlias } from '../entities/facility-alias.entity';
 import { Facility } from '../entities/facility.entity';
 import { facilityIdInput } from '../queries/facility-ids';
+import { replaceSources } from '../queries/provenance-store';
 
 /**
  * An administrator records that a facility closed and its work moved to a successor facility.
@@ -30,7 +32,7 @@ export async function recordFacilityMove(context: Context, facilityId: string, s
 
   const outcome = await runMutation(context, {
     operation: 'recordFacilityMove',
-    write: (tx) => move(tx, moved, successor),
+    write: (tx) => move(tx, moved, successor, { recordedAt: now, recordedBy: context.principal.subject }),
     audited: ({ country }) => ({ target: `Facility:${moved}->${successor}`, country }),
     events: ({ country, repeated }) => (repeated ? [] : [movedEvent(moved, successor, country)]),
   });
@@ -74,7 +76,12 @@ async function target(tx: EntityManager, id: string, field: 'facilityId' | 'succ
 }
 
 /** Marks `facilityId` MOVED to `successorId` inside `tx`, after the checks of `checkFacilityMove`. */
-async function move(tx: EntityManager, facilityId: string, successorId: string): Promise<Move> {
+async function move(
+  tx: EntityManager,
+  facilityId: string,
+  successorId: string,
+  stamp: { recordedAt: Date; recordedBy: string | null },
+): Promise<Move> {
   const ids = { facilityId, successorId };
   const found: Partial<Record<keyof typeof ids, Facility>> = {};
   for (const field of (['facilityId', 'successorId'] as const).slice().sort((a, b) => (ids[a] < ids[b] ? -1 : 1)))
@@ -92,6 +99,8 @@ async function move(tx: EntityManager, facilityId: string, successorId: string):
     facility.status = 'MOVED';
     facility.movedToId = successor.id;
     await tx.flush();
+    // The registry's stewards recorded it: the status's source is theirs, VERIFIED.
+    await replaceSources(tx, [sourceRecord(facility.id, 'STATUS', { kind: 'REGISTRY_STEWARD', ...stamp })]);
   }
   return { country: facility.countryCode, repeated: check.repeated };
 }

@@ -47,7 +47,7 @@ function boughtBy(em: EntityManager, principal: Principal, buyerId: string): Fil
   const linked = (em as SqlEntityManager)
     .createQueryBuilder(SupplyChainLink, 'l')
     .select('l.facility')
-    .where({ $and: [{ buyer: buyerId }, visibleLinks(principal)] });
+    .where({ $and: [{ buyer: buyerId, status: 'ACTIVE' }, visibleLinks(principal)] });
   return { id: { $in: raw(linked) } };
 }
 
@@ -87,7 +87,12 @@ export async function auditLinksRevealed(context: Context, buyerId: string, faci
   if (!abroad.length) return;
   const links = await context.em.find(
     SupplyChainLink,
-    { buyer: buyerId, facility: { $in: abroad.map((facility) => facility.id) }, publiclyDisclosed: false },
+    {
+      buyer: buyerId,
+      status: 'ACTIVE',
+      facility: { $in: abroad.map((facility) => facility.id) },
+      publiclyDisclosed: false,
+    },
     { orderBy: { id: 'asc' } },
   );
   const countryOf = new Map(abroad.map((facility) => [facility.id, facility.countryCode]));

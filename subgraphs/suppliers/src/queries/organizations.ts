@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { PageRequest } from '../../../../runtime/pagination';
 import type { Principal } from '../../../../runtime/principal';
 import { Organization, type OrganizationKind } from '../entities/organization.entity';
-import { SupplyChainLink } from '../entities/supply-chain-link.entity';
+import { SupplyChainLink, type SupplyChainLinkStatus } from '../entities/supply-chain-link.entity';
 import { visibleLinks } from '../visibility';
 import { sectorCondition } from './facilities';
 
@@ -31,12 +31,13 @@ export function findOrganizations(
 }
 
 export interface SupplyChainCriteria {
+  status?: readonly SupplyChainLinkStatus[] | null;
   tier?: number | null;
   country?: readonly string[] | null;
   sector?: readonly string[] | null;
 }
 
-/** One page of a buyer's supply chain, closest tier first, through the links the caller may see. */
+/** One page of a buyer's supply chain (its ACTIVE links unless asked), closest tier first, through the links the caller may see. */
 export function findSupplyChain(
   em: EntityManager,
   principal: Principal,
@@ -44,7 +45,11 @@ export function findSupplyChain(
   filter: SupplyChainCriteria | null | undefined,
   { limit, offset }: PageRequest,
 ): Promise<[SupplyChainLink[], number]> {
-  const conditions: FilterQuery<SupplyChainLink>[] = [{ buyer: buyerId }, visibleLinks(principal)];
+  const status = filter?.status?.length ? [...filter.status] : ['ACTIVE' as const];
+  const conditions: FilterQuery<SupplyChainLink>[] = [
+    { buyer: buyerId, status: { $in: status } },
+    visibleLinks(principal),
+  ];
   if (filter?.tier != null) conditions.push({ tier: filter.tier });
   if (filter?.country?.length)
     conditions.push({ facility: { countryCode: { $in: filter.country.map((code) => code.toUpperCase()) } } });

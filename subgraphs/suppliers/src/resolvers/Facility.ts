@@ -1,4 +1,5 @@
 import type { FacilityResolvers } from '../__generated__/resolvers-types';
+import { contributionsOf, provenanceOf } from '../queries/provenance';
 
 export const Facility: FacilityResolvers = {
   // A merged facility's old id resolves to the survivor (the loader looks up aliases).
@@ -13,4 +14,6 @@ export const Facility: FacilityResolvers = {
   owner: (facility, _args, { loaders }) => (facility.owner ? loaders.organization.load(facility.owner.id) : null),
   movedTo: (facility) => facility.movedToId,
   buyers: (facility, _args, { loaders }) => loaders.buyersOfFacility.load(facility.id),
+  provenance: (facility, _args, context) => provenanceOf(facility, context),
+  contributions: (facility, _args, context) => contributionsOf(facility, context),
 };

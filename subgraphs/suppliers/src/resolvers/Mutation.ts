@@ -3,6 +3,12 @@ import { confirmFacilityMatch, rejectFacilityMatch } from '../mutations/facility
 import { importFacilityList } from '../mutations/import-facility-list';
 import { mergeFacilities } from '../mutations/merge-facilities';
 import { recordFacilityMove } from '../mutations/record-facility-move';
+import { changeSupplyChainTier, endSupplyChainLink } from '../mutations/supply-chain-changes';
+import {
+  confirmSupplyChainLink,
+  declineSupplyChainLink,
+  proposeSupplyChainLink,
+} from '../mutations/supply-chain-proposals';
 
 export const Mutation: MutationResolvers = {
   importFacilityList: (_parent, { input, idempotencyKey }, context) =>
@@ -12,4 +18,10 @@ export const Mutation: MutationResolvers = {
   mergeFacilities: (_parent, { survivorId, duplicateId }, context) => mergeFacilities(context, survivorId, duplicateId),
   recordFacilityMove: (_parent, { facilityId, successorId }, context) =>
     recordFacilityMove(context, facilityId, successorId),
+  proposeSupplyChainLink: (_parent, { input, idempotencyKey }, context) =>
+    proposeSupplyChainLink(context, input, idempotencyKey),
+  confirmSupplyChainLink: (_parent, { id }, context) => confirmSupplyChainLink(context, id),
+  declineSupplyChainLink: (_parent, { id, reason }, context) => declineSupplyChainLink(context, id, reason),
+  endSupplyChainLink: (_parent, { input }, context) => endSupplyChainLink(context, input),
+  changeSupplyChainTier: (_parent, { input }, context) => changeSupplyChainTier(context, input),
 };

@@ -3,6 +3,7 @@ import type { OrganizationResolvers } from '../__generated__/resolvers-types';
 import { findOwnedFacilities } from '../queries/facilities';
 import { findImportsOf } from '../queries/list-imports';
 import { findSupplyChain } from '../queries/organizations';
+import { findSupplyChainTree } from '../queries/supply-chain-tree';
 
 export const Organization: OrganizationResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.organization.load(id),
@@ -11,6 +12,8 @@ export const Organization: OrganizationResolvers = {
     paginate({ first, after }, (page) => findOwnedFacilities(em, organization.id, page)),
   supplyChain: (organization, { first, after, filter }, { em, principal }) =>
     paginate({ first, after }, (page) => findSupplyChain(em, principal, organization.id, filter, page)),
+  supplyChainTree: (organization, { depth, asOf }, { em, principal, clock }) =>
+    findSupplyChainTree(em, principal, organization.id, depth ?? 3, asOf ?? clock.now().toISOString().slice(0, 10)),
   facilityListImports: (organization, { first, after }, { em }) =>
     paginate({ first, after }, (page) => findImportsOf(em, organization.id, page)),
 };

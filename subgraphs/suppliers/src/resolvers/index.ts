@@ -8,6 +8,8 @@ import { Mutation } from './Mutation';
 import { Organization } from './Organization';
 import { Query } from './Query';
 import { SupplyChainLink } from './SupplyChainLink';
+import { SupplyChainNode } from './SupplyChainNode';
+import { SupplyChainTierChange } from './SupplyChainTierChange';
 import { Viewer } from './Viewer';
 
 export const resolvers: Resolvers = {
@@ -17,6 +19,8 @@ export const resolvers: Resolvers = {
   Organization,
   Facility,
   SupplyChainLink,
+  SupplyChainNode,
+  SupplyChainTierChange,
   AuditTrail,
   FacilityListImport,
   FacilityListImportRow,

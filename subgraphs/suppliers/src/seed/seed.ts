@@ -40,6 +40,7 @@ export async function seedSuppliers(em: EntityManager): Promise<void> {
         movedToId: demo.movedToId,
         createdAt: new Date(`${demo.createdOn}T00:00:00Z`),
       })),
+      (registration) => ({ kind: 'SEED', recordedAt: registration.createdAt }),
     );
     for (const demo of world.supplyChainLinks) {
       tx.create(SupplyChainLink, {
@@ -47,6 +48,7 @@ export async function seedSuppliers(em: EntityManager): Promise<void> {
         buyer: demo.buyerId,
         facility: demo.facilityId,
         tier: demo.tier,
+        suppliesFacility: demo.suppliesFacilityId,
         since: demo.since,
         until: demo.until,
         products: demo.products,

@@ -1,0 +1,15 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * What a finding was filed under: the audit scheme and its code, and the scheme code's cross-scheme
+ * topic (vocabulary/audit-schemes.json), which statistics group and filter on.
+ */
+export class Migration20261203191445 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table \`finding\` add column \`audit_scheme\` text check (\`audit_scheme\` in ('BETTER_WORK', 'SMETA', 'AMFORI_BSCI')) null;`);
+    this.addSql(`alter table \`finding\` add column \`audit_scheme_code\` text null;`);
+    this.addSql(`alter table \`finding\` add column \`topic\` text check (\`topic\` in ('FORCED_LABOUR', 'CHILD_LABOUR', 'YOUNG_WORKERS', 'FREEDOM_OF_ASSOCIATION', 'DISCRIMINATION', 'HARSH_TREATMENT', 'OCCUPATIONAL_SAFETY_AND_HEALTH', 'WAGES', 'BENEFITS', 'WORKING_HOURS', 'EMPLOYMENT_RELATIONSHIP', 'SUBCONTRACTING_AND_HOMEWORK', 'MIGRANT_WORKERS')) null;`);
+  }
+
+}
