@@ -155,9 +155,20 @@ async function migrate(orm: MikroORM, name: string, databaseUrl: string | undefi
       await orm.getMigrator().up();
     });
   } else {
-    // SQLite: foreign keys are off unless asked for; WAL lets readers run beside the writer.
-    await orm.em.getConnection().execute('pragma foreign_keys = on');
-    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    // SQLite: WAL lets readers run beside the writer.
+    const connection = orm.em.getConnection();
+    await connection.execute('pragma journal_mode = wal');
+    // A migration that changes a constraint rebuilds the table (SQLite cannot alter one) and drops
+    // the old copy. With foreign keys on, that drop deletes every row referring to it (ON DELETE
+    // CASCADE), and `pragma foreign_keys` does nothing inside the migration's transaction: so
+    // migrations run with foreign keys off, the references are checked after, and then enforced.
+    await connection.execute('pragma foreign_keys = off');
     await orm.getMigrator().up();
+    const broken = await connection.execute<{ table: string; parent: string }[]>('pragma foreign_key_check');
+    if (broken.length)
+      throw new Error(
+        `the migrations left ${broken.length} rows referring to missing ones (first: ${broken[0].table} → ${broken[0].parent})`,
+      );
+    await connection.execute('pragma foreign_keys = on');
   }
 }
