@@ -13,6 +13,9 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     Facility: '../entities/facility.entity#Facility',
     SupplyChainLink: '../entities/supply-chain-link.entity#SupplyChainLink',
     SupplyChainTierChange: '../entities/supply-chain-link.entity#SupplyChainLink',
+    RecruitmentChannel: '../entities/recruitment-channel.entity#RecruitmentChannel',
+    RecruitmentCorridor: '../entities/recruitment-channel.entity#RecruitmentChannel',
+    RecruitmentLicence: '../entities/organization.entity#Organization',
     SupplyChainTree: '../queries/supply-chain-tree#SupplyChainTreeResult',
     SupplyChainNode: '../queries/supply-chain-tree#SupplyChainTreeNode',
     Viewer: '../resolvers/Viewer#ViewerSource',
@@ -48,6 +51,7 @@ const mappers: Record<SubgraphName, Record<string, string>> = {
     SchemeCode: '../../../../vocabulary/audit-schemes#SchemeCodeRecord',
     ReportAccessGrant: '../entities/report-access-grant.entity#ReportAccessGrant',
     ReportAccessRequest: '../entities/report-access-request.entity#ReportAccessRequest',
+    EnforcementAction: '../entities/enforcement-action.entity#EnforcementAction',
   },
   grievances: {
     Grievance: '../entities/grievance.entity#Grievance',

@@ -11,11 +11,12 @@ import { withSharing, type Sharing } from './sharing';
 import type { SubgraphName } from './subgraph-names';
 
 /** A record an event names, and the query that reads it by id in the subgraph that owns it. */
-type RecordKind = 'inspection' | 'reportAccessGrant' | 'grievance' | 'facility' | 'agreement';
+type RecordKind = 'inspection' | 'reportAccessGrant' | 'enforcementAction' | 'grievance' | 'facility' | 'agreement';
 
 const OWNERS: Record<RecordKind, SubgraphName> = {
   inspection: 'inspections',
   reportAccessGrant: 'inspections',
+  enforcementAction: 'inspections',
   grievance: 'grievances',
   facility: 'suppliers',
   agreement: 'agreements',
@@ -53,6 +54,8 @@ export const READ_RULES: Record<EventType, ReadRule> = {
   // Who a report goes to reveals a sourcing relationship: read as the grant (its buyer, the
   // facility's owner, the report's insiders), not as the report, which the public may read.
   REPORT_ACCESS_CHANGED: { subject: ['reportAccessGrant', 'grantId'] },
+  // Read as the action: an unpublished one reaches its country's (and sharing partners') regulators and the facility's owner.
+  ENFORCEMENT_ACTION_RECORDED: { subject: ['enforcementAction', 'enforcementActionId'] },
 };
 
 /** Errors that say the principal may not read a record (or that there is none): not failures. */

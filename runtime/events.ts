@@ -97,6 +97,17 @@ export const EVENT_PAYLOADS = {
       decidedBy: id,
     }),
   },
+  ENFORCEMENT_ACTION_RECORDED: {
+    1: z.object({
+      enforcementActionId: id,
+      facilityId: id,
+      country,
+      kind: z.enum(['WARNING', 'IMPROVEMENT_NOTICE', 'FINE', 'STOP_WORK_ORDER', 'CLOSURE', 'LICENCE_WITHDRAWAL']),
+      published: z.boolean(),
+      /** The compliance areas of the findings the action rests on. */
+      areas,
+    }),
+  },
 } as const;
 
 export type EventType = keyof typeof EVENT_PAYLOADS;

@@ -5,6 +5,7 @@ import { keepAliveFetch } from '../../runtime/http';
 import { logger } from '../../runtime/logger';
 import { PUBLIC_PRINCIPAL, signedGraphQLRequest, type CooperationFacts } from '../../runtime/principal';
 import { REQUEST_ID_HEADER } from '../../runtime/request-log';
+import { namedAgencies } from './agency-references';
 import type { GatewayContext } from './data-source';
 import { lookupDeadline, referencedValues, type MutationReference } from './mutation-references';
 
@@ -159,7 +160,8 @@ export function cooperationReferenceCheck(
         async didResolveOperation(requestContext) {
           const { contextValue } = requestContext;
           const agreementRefs = named(referencedValues(requestContext, AGREEMENT_REFERENCES));
-          const organizationRefs = named(referencedValues(requestContext, ORGANIZATION_REFERENCES));
+          const agencyRefs = namedAgencies(requestContext);
+          const organizationRefs = [...named(referencedValues(requestContext, ORGANIZATION_REFERENCES)), ...agencyRefs];
           if (!agreementRefs.length && !organizationRefs.length) return;
           const agreementIds = [...new Set(agreementRefs.map(({ id }) => id))];
           const organizationIds = [...new Set(organizationRefs.map(({ id }) => id))];
@@ -181,6 +183,12 @@ export function cooperationReferenceCheck(
                 )
               : ({} as Organizations),
           ]);
+          // Only a grievance naming its recruiter goes ahead unchecked: recorded as unverified.
+          const mayProceed =
+            !agreementRefs.length &&
+            agencyRefs.length === organizationRefs.length &&
+            agencyRefs.every(({ whenRegistryDown }) => whenRegistryDown === 'proceed');
+          if (!organizations && agreements && mayProceed) return;
           if (!agreements || !organizations)
             throw serviceUnavailable(
               `The ${agreements ? 'organisation registry' : 'agreements'} cannot answer just now, so the cooperation could not be checked; nothing was changed. Try again shortly.`,

@@ -41,6 +41,8 @@ export const FACILITY_REFERENCES: Record<string, FacilityReference> = {
   linkGrievanceToFacility: { path: ['facilityId'], whenRegistryDown: 'refuse', cached: false },
   // The request goes to the owner the registry names: a recent answer will do, as for a filing.
   requestReportAccess: { path: ['input', 'facilityId'], whenRegistryDown: 'refuse', cached: true },
+  // The facility's country decides who may sanction it: never on a guess.
+  recordEnforcementAction: { path: ['input', 'facilityId'], whenRegistryDown: 'refuse', cached: true },
 };
 
 type RegistryFacts = NonNullable<Principal['registry']>;

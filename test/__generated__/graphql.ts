@@ -474,6 +474,11 @@ export type SubmitGrievanceInput = {
   /** Brands sourcing from the facility, to be notified. */
   brandIds?: Array<string | number> | null | undefined;
   /**
+   * The recruitment agency that recruited the complainant, when known (an organisation of kind
+   * RECRUITMENT_AGENCY in the registry): recruitment fees and retained passports often begin there.
+   */
+  recruitmentAgencyId?: string | number | null | undefined;
+  /**
    * Makes this a retaliation case: the complainant suffers retaliation for the case named here. It
    * is about the same facility, runs on the urgent track of that case's mechanism (by default 24
    * hours to acknowledge, 72 to act), goes to that case's handler and to the jurisdiction's
@@ -678,6 +683,8 @@ export type FindingInput = {
   description: string;
   evidence?: string | null | undefined;
   workersAffected?: number | null | undefined;
+  /** The recruitment agency (an organisation of kind RECRUITMENT_AGENCY in the registry) the finding concerns, e.g. fees charged to workers. */
+  recruitmentAgencyId?: string | number | null | undefined;
 };
 
 export type AddCorrectiveActionInput = {
@@ -797,6 +804,58 @@ export type DecideReportAccessRequestInput = {
   note?: string | null | undefined;
 };
 
+/** What a labour inspectorate decided against a facility, from the mildest to the most severe. */
+export type EnforcementActionKind =
+  | 'WARNING'
+  | 'IMPROVEMENT_NOTICE'
+  | 'FINE'
+  | 'STOP_WORK_ORDER'
+  | 'CLOSURE'
+  | 'LICENCE_WITHDRAWAL';
+
+/** Where the facility's appeal against an enforcement action stands. */
+export type EnforcementAppealStatus =
+  | 'NONE'
+  | 'LODGED'
+  | 'UPHELD'
+  | 'OVERTURNED'
+  | 'WITHDRAWN';
+
+export type RecordEnforcementActionInput = {
+  facilityId: string | number;
+  kind: EnforcementActionKind;
+  /** Findings of the inspectorate's country's inspections of this facility (at least one). */
+  findingIds: Array<string | number>;
+  decidedOn: string;
+  effectiveFrom?: string | null | undefined;
+  /** Not before effectiveFrom. */
+  effectiveUntil?: string | null | undefined;
+  /** Required for a FINE (a positive decimal, at most two decimals, e.g. "1500.50"), refused otherwise. */
+  amount?: string | null | undefined;
+  /** ISO 4217 code, required with an amount. */
+  currency?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  summary: string;
+  /** Whether everyone may read it (default false). */
+  published?: boolean | null | undefined;
+};
+
+export type ChangeEnforcementActionAppealInput = {
+  id: string | number;
+  appealStatus: EnforcementAppealStatus;
+  note?: string | null | undefined;
+};
+
+export type EnforcementActionFilter = {
+  countries?: Array<string> | null | undefined;
+  facility?: string | number | null | undefined;
+  kinds?: Array<EnforcementActionKind> | null | undefined;
+  /** Decided on or after this day. */
+  from?: string | null | undefined;
+  /** Decided on or before this day. */
+  to?: string | null | undefined;
+};
+
 /** Every kind of event the graph tells (docs/events.md describes each payload). */
 export type GraphEventType =
   | 'ZERO_TOLERANCE_FINDING'
@@ -811,7 +870,8 @@ export type GraphEventType =
   | 'FACILITY_MOVED'
   | 'AGREEMENT_STATUS_CHANGED'
   | 'SHARING_CHANGED'
-  | 'REPORT_ACCESS_CHANGED';
+  | 'REPORT_ACCESS_CHANGED'
+  | 'ENFORCEMENT_ACTION_RECORDED';
 
 export type WebhookSubscriptionStatus =
   /** Deliveries are sent. */
@@ -853,7 +913,32 @@ export type OrganizationKind =
   | 'AUDIT_FIRM'
   | 'CIVIL_SOCIETY'
   | 'INTERNATIONAL_ORGANIZATION'
-  | 'EMPLOYER_ASSOCIATION';
+  | 'EMPLOYER_ASSOCIATION'
+  /** Places workers with employers, often across borders: where recruitment fees and retained passports begin. */
+  | 'RECRUITMENT_AGENCY';
+
+export type RegisterRecruitmentAgencyInput = {
+  name: string;
+  /** ISO 3166-1 alpha-2 of the agency's head office. */
+  country: string;
+  /** ISO 3166-1 alpha-2 of the country that issued the licence. */
+  licenceCountry: string;
+  licenceNumber: string;
+  validUntil?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+export type RecruitmentCorridorInput = {
+  fromCountry: string;
+  toCountry: string;
+};
+
+export type LinkRecruitmentAgencyInput = {
+  facilityId: string | number;
+  agencyId: string | number;
+  corridor?: RecruitmentCorridorInput | null | undefined;
+  since: string;
+};
 
 export type FacilityStatus =
   | 'ACTIVE'
@@ -2163,6 +2248,42 @@ export type InspectionComplianceStatsQueryVariables = Exact<{
 
 export type InspectionComplianceStatsQuery = { complianceStats: Array<{ area: ComplianceArea | null, sector: string | null, month: string | null, severity: Severity | null, inspections: number, facilitiesAssessed: number, nonCompliantFacilities: number, nonComplianceRate: number, country: { code: string } | null, findingsBySeverity: { zeroTolerance: number, major: number, minor: number, observation: number } }> | null };
 
+export type EnforcementRecordMutationVariables = Exact<{
+  input: RecordEnforcementActionInput;
+  key: string;
+}>;
+
+
+export type EnforcementRecordMutation = { recordEnforcementAction: { enforcementAction: { id: string, kind: EnforcementActionKind, country: string, amount: string | null, currency: string | null, published: boolean, appealStatus: EnforcementAppealStatus, decidedBy: { id: string }, findings: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } | null };
+
+export type EnforcementByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnforcementByIdQuery = { enforcementAction: { id: string } | null };
+
+export type EnforcementListQueryVariables = Exact<{
+  filter?: EnforcementActionFilter | null | undefined;
+}>;
+
+
+export type EnforcementListQuery = { enforcementActions: { totalCount: number, edges: Array<{ node: { id: string } }> } | null };
+
+export type EnforcementOfFacilityQueryVariables = Exact<{
+  facility: string | number;
+}>;
+
+
+export type EnforcementOfFacilityQuery = { facility: { enforcementActions: Array<{ id: string }> | null } | null, inspection: { findings: Array<{ id: string, enforcementActions: Array<{ id: string }> }> } | null, enforcementActions: { totalCount: number } | null };
+
+export type EnforcementAppealMutationVariables = Exact<{
+  input: ChangeEnforcementActionAppealInput;
+}>;
+
+
+export type EnforcementAppealMutation = { changeEnforcementActionAppeal: { enforcementAction: { id: string, appealStatus: EnforcementAppealStatus, appealNote: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } | null };
+
 export type FacilityOwnerSubmitMutationVariables = Exact<{
   input: SubmitInspectionInput;
   key: string;
@@ -2506,6 +2627,23 @@ export type PermissionsCosignInspectionMutationVariables = Exact<{
 
 
 export type PermissionsCosignInspectionMutation = { cosignInspection: { inspection: { id: string, status: InspectionStatus, signatures: Array<{ organization: { id: string } }> } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsRecordEnforcementActionMutationVariables = Exact<{
+  input: RecordEnforcementActionInput;
+  key: string;
+}>;
+
+
+export type PermissionsRecordEnforcementActionMutation = { recordEnforcementAction: { enforcementAction: { id: string, amount: string | null } | null, userErrors: Array<{ code: UserErrorCode }> } | null };
+
+export type PermissionsEnforcementActionsQueryVariables = Exact<{
+  facility: string | number;
+  unpublished: string | number;
+  published: string | number;
+}>;
+
+
+export type PermissionsEnforcementActionsQuery = { enforcementActions: { edges: Array<{ node: { id: string } }> } | null, unpublished: { id: string } | null, published: { id: string } | null, facility: { enforcementActions: Array<{ id: string }> | null } | null };
 
 export type PermissionsWorldSubmitInspectionMutationVariables = Exact<{
   input: SubmitInspectionInput;
@@ -3010,6 +3148,51 @@ export type SuppliersProvenancePageQueryVariables = Exact<{
 
 
 export type SuppliersProvenancePageQuery = { facilities: { edges: Array<{ node: { id: string, provenance: Array<{ field: FacilityField, source: { contributor: { kind: OrganizationKind, organization: { id: string } | null } | null } }> | null, contributions: Array<{ name: string, contributor: { anonymous: boolean } }> | null } }> } | null };
+
+export type RecruitmentSubmitInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+  key: string;
+}>;
+
+
+export type RecruitmentSubmitInspectionMutation = { submitInspection: { inspection: { id: string, findings: Array<{ recruitmentAgency: { id: string, kind: OrganizationKind | null, licence: { number: string } | null } | null }> } | null } | null };
+
+export type RecruitmentGrievanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecruitmentGrievanceQuery = { grievance: { recruitmentAgencyVerified: boolean | null, recruitmentAgency: { id: string, kind: OrganizationKind | null } | null } | null };
+
+export type RecruitmentRegisterAgencyMutationVariables = Exact<{
+  input: RegisterRecruitmentAgencyInput;
+  key: string;
+}>;
+
+
+export type RecruitmentRegisterAgencyMutation = { registerRecruitmentAgency: { agency: { id: string, name: string | null, kind: OrganizationKind | null, country: { code: string } | null, licence: { number: string, validUntil: string | null, country: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type RecruitmentLinkAgencyMutationVariables = Exact<{
+  input: LinkRecruitmentAgencyInput;
+  key: string;
+}>;
+
+
+export type RecruitmentLinkAgencyMutation = { linkRecruitmentAgency: { channel: { id: string, since: string, until: string | null, agency: { id: string } | null, corridor: { fromCountry: { code: string }, toCountry: { code: string } } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type RecruitmentEndAgencyLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecruitmentEndAgencyLinkMutation = { endRecruitmentAgencyLink: { channel: { id: string, until: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } | null };
+
+export type RecruitmentChannelsOfFacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecruitmentChannelsOfFacilityQuery = { facility: { recruitmentAgencies: Array<{ id: string, agency: { id: string, kind: OrganizationKind | null } | null }> | null } | null };
 
 export type SupplierRegistryFacilitiesQueryVariables = Exact<{
   filter?: FacilityFilter | null | undefined;
@@ -6812,6 +6995,86 @@ export const InspectionComplianceStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectionComplianceStatsQuery, InspectionComplianceStatsQueryVariables>;
+export const EnforcementRecordDocument = new TypedDocumentString(`
+    mutation EnforcementRecord($input: RecordEnforcementActionInput!, $key: String!) {
+  recordEnforcementAction(input: $input, idempotencyKey: $key) {
+    enforcementAction {
+      id
+      kind
+      country
+      amount
+      currency
+      published
+      appealStatus
+      decidedBy {
+        id
+      }
+      findings {
+        id
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnforcementRecordMutation, EnforcementRecordMutationVariables>;
+export const EnforcementByIdDocument = new TypedDocumentString(`
+    query EnforcementById($id: ID!) {
+  enforcementAction(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnforcementByIdQuery, EnforcementByIdQueryVariables>;
+export const EnforcementListDocument = new TypedDocumentString(`
+    query EnforcementList($filter: EnforcementActionFilter) {
+  enforcementActions(first: 50, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnforcementListQuery, EnforcementListQueryVariables>;
+export const EnforcementOfFacilityDocument = new TypedDocumentString(`
+    query EnforcementOfFacility($facility: ID!) {
+  facility(id: $facility) {
+    enforcementActions {
+      id
+    }
+  }
+  inspection(id: "insp-ea-bd") {
+    findings {
+      id
+      enforcementActions {
+        id
+      }
+    }
+  }
+  enforcementActions(first: 1, filter: {facility: $facility}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnforcementOfFacilityQuery, EnforcementOfFacilityQueryVariables>;
+export const EnforcementAppealDocument = new TypedDocumentString(`
+    mutation EnforcementAppeal($input: ChangeEnforcementActionAppealInput!) {
+  changeEnforcementActionAppeal(input: $input) {
+    enforcementAction {
+      id
+      appealStatus
+      appealNote
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnforcementAppealMutation, EnforcementAppealMutationVariables>;
 export const FacilityOwnerSubmitDocument = new TypedDocumentString(`
     mutation FacilityOwnerSubmit($input: SubmitInspectionInput!, $key: String!) {
   submitInspection(input: $input, idempotencyKey: $key) {
@@ -7641,6 +7904,41 @@ export const PermissionsCosignInspectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsCosignInspectionMutation, PermissionsCosignInspectionMutationVariables>;
+export const PermissionsRecordEnforcementActionDocument = new TypedDocumentString(`
+    mutation PermissionsRecordEnforcementAction($input: RecordEnforcementActionInput!, $key: String!) {
+  recordEnforcementAction(input: $input, idempotencyKey: $key) {
+    enforcementAction {
+      id
+      amount
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsRecordEnforcementActionMutation, PermissionsRecordEnforcementActionMutationVariables>;
+export const PermissionsEnforcementActionsDocument = new TypedDocumentString(`
+    query PermissionsEnforcementActions($facility: ID!, $unpublished: ID!, $published: ID!) {
+  enforcementActions(first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  unpublished: enforcementAction(id: $unpublished) {
+    id
+  }
+  published: enforcementAction(id: $published) {
+    id
+  }
+  facility(id: $facility) {
+    enforcementActions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsEnforcementActionsQuery, PermissionsEnforcementActionsQueryVariables>;
 export const PermissionsWorldSubmitInspectionDocument = new TypedDocumentString(`
     mutation PermissionsWorldSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
   submitInspection(input: $input, idempotencyKey: $key) {
@@ -8867,6 +9165,116 @@ export const SuppliersProvenancePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SuppliersProvenancePageQuery, SuppliersProvenancePageQueryVariables>;
+export const RecruitmentSubmitInspectionDocument = new TypedDocumentString(`
+    mutation RecruitmentSubmitInspection($input: SubmitInspectionInput!, $key: String!) {
+  submitInspection(input: $input, idempotencyKey: $key) {
+    inspection {
+      id
+      findings {
+        recruitmentAgency {
+          id
+          kind
+          licence {
+            number
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruitmentSubmitInspectionMutation, RecruitmentSubmitInspectionMutationVariables>;
+export const RecruitmentGrievanceDocument = new TypedDocumentString(`
+    query RecruitmentGrievance($id: ID!) {
+  grievance(id: $id) {
+    recruitmentAgency {
+      id
+      kind
+    }
+    recruitmentAgencyVerified
+  }
+}
+    `) as unknown as TypedDocumentString<RecruitmentGrievanceQuery, RecruitmentGrievanceQueryVariables>;
+export const RecruitmentRegisterAgencyDocument = new TypedDocumentString(`
+    mutation RecruitmentRegisterAgency($input: RegisterRecruitmentAgencyInput!, $key: String!) {
+  registerRecruitmentAgency(input: $input, idempotencyKey: $key) {
+    agency {
+      id
+      name
+      kind
+      country {
+        code
+      }
+      licence {
+        country {
+          code
+        }
+        number
+        validUntil
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruitmentRegisterAgencyMutation, RecruitmentRegisterAgencyMutationVariables>;
+export const RecruitmentLinkAgencyDocument = new TypedDocumentString(`
+    mutation RecruitmentLinkAgency($input: LinkRecruitmentAgencyInput!, $key: String!) {
+  linkRecruitmentAgency(input: $input, idempotencyKey: $key) {
+    channel {
+      id
+      since
+      until
+      agency {
+        id
+      }
+      corridor {
+        fromCountry {
+          code
+        }
+        toCountry {
+          code
+        }
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruitmentLinkAgencyMutation, RecruitmentLinkAgencyMutationVariables>;
+export const RecruitmentEndAgencyLinkDocument = new TypedDocumentString(`
+    mutation RecruitmentEndAgencyLink($id: ID!) {
+  endRecruitmentAgencyLink(id: $id) {
+    channel {
+      id
+      until
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruitmentEndAgencyLinkMutation, RecruitmentEndAgencyLinkMutationVariables>;
+export const RecruitmentChannelsOfFacilityDocument = new TypedDocumentString(`
+    query RecruitmentChannelsOfFacility($id: ID!) {
+  facility(id: $id) {
+    recruitmentAgencies {
+      id
+      agency {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecruitmentChannelsOfFacilityQuery, RecruitmentChannelsOfFacilityQueryVariables>;
 export const SupplierRegistryFacilitiesDocument = new TypedDocumentString(`
     query SupplierRegistryFacilities($filter: FacilityFilter) {
   facilities(first: 50, filter: $filter) {

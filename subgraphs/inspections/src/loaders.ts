@@ -10,6 +10,7 @@ import { InspectionParty } from './entities/inspection-party.entity';
 import { InspectionSignature } from './entities/inspection-signature.entity';
 import { Inspection } from './entities/inspection.entity';
 import { facilityCompliance, type ScoredCompliance } from './queries/compliance';
+import { enforcementActionLoaders } from './queries/enforcement-actions';
 import { reportAccessLoaders } from './queries/report-access';
 import { pagedLoader } from '../../../runtime/paged-children';
 import { COMPLETED_INSPECTION_STATUSES, visibleInspections } from './visibility';
@@ -119,6 +120,7 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
       return facilityIds.map((id) => byFacility.get(id)!);
     }),
     ...reportAccessLoaders(em, principal),
+    ...enforcementActionLoaders(em, principal),
   };
 }
 

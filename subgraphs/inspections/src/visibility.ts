@@ -4,6 +4,7 @@ import { sharingClauseOf, type CrossBorderRead, type CrossBorderReads } from '..
 import { regulatorCountries, type Principal } from '../../../runtime/principal';
 import type { Context } from './context';
 import type { CorrectiveAction } from './entities/corrective-action.entity';
+import type { EnforcementAction } from './entities/enforcement-action.entity';
 import type { Finding } from './entities/finding.entity';
 import { InspectionParty, type PartyRole } from './entities/inspection-party.entity';
 import type { Inspection } from './entities/inspection.entity';
@@ -170,6 +171,14 @@ export const crossBorderReads: CrossBorderReads<Context> = {
           `CorrectiveAction:${action.id}`,
           `Inspection:${action.inspection.id}`,
         ),
+    },
+    // Published actions are everyone's; an unpublished one abroad is read under ENFORCEMENT_ACTIONS.
+    EnforcementAction: {
+      category: 'ENFORCEMENT_ACTIONS',
+      read: (action: EnforcementAction) =>
+        action.published
+          ? null
+          : { target: `EnforcementAction:${action.id}`, country: action.facilityCountry, detail: null },
     },
   },
 };

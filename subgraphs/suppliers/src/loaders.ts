@@ -9,7 +9,9 @@ import type { FacilityListImportRow } from './entities/facility-list-import-row.
 import { Facility } from './entities/facility.entity';
 import { Organization } from './entities/organization.entity';
 import { CURRENT_LINK_STATUSES, SupplyChainLink } from './entities/supply-chain-link.entity';
+import type { RecruitmentChannel } from './entities/recruitment-channel.entity';
 import { contributionsOfFacilities, sourcesOfFacilities } from './queries/provenance-store';
+import { channelsOfFacilities } from './queries/recruitment-channels';
 import { visibleLinks } from './visibility';
 
 /**
@@ -55,6 +57,10 @@ export function createLoaders(em: EntityManager, principal: Principal, clock: Cl
       for (const link of links) byFacility.get(link.facility.id)?.push(link);
       return facilityIds.map((id) => byFacility.get(id) ?? []);
     }),
+    /** The recruitment channels of each facility that the caller may see (`Facility.recruitmentAgencies`). */
+    recruitmentChannelsOfFacility: createLoader<string, RecruitmentChannel[]>((ids) =>
+      channelsOfFacilities(em, principal, ids),
+    ),
     /** Where each facility's values come from (`Facility.provenance`): one query for a page of facilities. */
     provenanceOfFacility: createLoader<string, FacilityFieldSource[]>((ids) => sourcesOfFacilities(em, ids)),
     /** The list rows that stand for each facility (`Facility.contributions`): one query for a page. */

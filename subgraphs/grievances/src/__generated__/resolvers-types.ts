@@ -377,6 +377,13 @@ export type Grievance = {
    * filed by facility name, or filed before this was recorded.
    */
   facilityVerified: Maybe<Scalars['Boolean']['output']>;
+  /** The recruitment agency the filer named as the one that recruited the complainant. */
+  recruitmentAgency: Maybe<Organization>;
+  /**
+   * Whether the registry confirmed the named recruitment agency when the case was filed: false when
+   * the registry could not answer in time and the filing went ahead unchecked; null without an agency.
+   */
+  recruitmentAgencyVerified: Maybe<Scalars['Boolean']['output']>;
   /** The facility as the filer named it, when no registry id was given. */
   reportedFacility: Maybe<ReportedFacility>;
   /** The facility's country (from its id, or as the filer named it): the jurisdiction. */
@@ -884,6 +891,11 @@ export type SubmitGrievanceInput = {
   facilityOwnerId?: InputMaybe<Scalars['ID']['input']>;
   /** Brands sourcing from the facility, to be notified. */
   brandIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * The recruitment agency that recruited the complainant, when known (an organisation of kind
+   * RECRUITMENT_AGENCY in the registry): recruitment fees and retained passports often begin there.
+   */
+  recruitmentAgencyId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Makes this a retaliation case: the complainant suffers retaliation for the case named here. It
    * is about the same facility, runs on the urgent track of that case's mechanism (by default 24
@@ -1478,6 +1490,8 @@ export type GrievanceResolvers<ContextType = Context, ParentType extends Resolve
   trackingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   facilityVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recruitmentAgency?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  recruitmentAgencyVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   reportedFacility?: Resolver<Maybe<ResolversTypes['ReportedFacility']>, ParentType, ContextType>;
   facilityCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   filedBy?: Resolver<ResolversTypes['FilerKind'], ParentType, ContextType>;

@@ -171,6 +171,8 @@ export const grievanceSubmissionSchema = z
     agreementId: z.preprocess(blankAsMissing, reference('agreementId').optional()),
     /** The facility's owner (an organisation id) when the filer knows it. */
     facilityOwnerId: z.preprocess(blankAsMissing, reference('facilityOwnerId').optional()),
+    /** The recruitment agency (a registry organisation) that recruited the complainant. */
+    recruitmentAgencyId: z.preprocess(blankAsMissing, reference('recruitmentAgencyId').optional()),
     /** Brands sourcing from the facility, to be notified. */
     brandIds: z
       .array(reference('each brand id'), { invalid_type_error: 'brandIds must be a list' })

@@ -30,6 +30,9 @@ export class Grievance {
    * confirms it; null for a case filed by facility name, or filed before this was recorded.
    */
   facilityVerified: boolean | null = null;
+  /** The registry's recruitment agency the filer named; verified false when the registry could not answer at filing. */
+  recruitmentAgencyId: string | null = null;
+  recruitmentAgencyVerified: boolean | null = null;
   /** The facility id's country, or the country the worker named; copied at filing for jurisdiction rules. */
   facilityCountry!: string;
   /** The facility as the worker named it, when no id was given. */
@@ -123,6 +126,8 @@ export const GrievanceSchema = new EntitySchema<Grievance>({
     secretHash: { type: 'string', length: 200, nullable: true, hidden: true },
     facilityId: { type: 'string', length: 15, nullable: true },
     facilityVerified: { type: 'boolean', nullable: true },
+    recruitmentAgencyId: { type: 'string', length: 100, nullable: true },
+    recruitmentAgencyVerified: { type: 'boolean', nullable: true },
     facilityCountry: { type: 'string', length: 2 },
     reportedFacilityName: { type: 'string', length: 300, nullable: true },
     facilityOwnerId: { type: 'string', length: 80, nullable: true },

@@ -20,6 +20,7 @@ import { filingEvents } from './case-events';
 import { actorOf } from './case-file';
 import { freshTrackingCode, openCase } from './intake';
 import { recordRetaliation, requireSameFacility, retaliatedCase } from './retaliation';
+import { namedAgency } from './recruitment-agency';
 
 const ORGANISATION_FILERS: Partial<Record<Principal['role'], FilerKind>> = {
   UNION: 'UNION',
@@ -109,6 +110,7 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
   const secretKey = withoutAccount ? trackingSecretKey(signingSecret()) : null;
   const secret = secretKey ? derivedSecret(secretKey, recordId) : null;
   const verified = facilityVerified(principal, submission);
+  const agency = namedAgency(principal, submission.recruitmentAgencyId);
   const retaliated = await retaliatedCase(context, submission, input.retaliationAgainst?.secret);
 
   const outcome = await runMutation(context, {
@@ -128,6 +130,8 @@ export async function submitGrievance(context: Context, input: SubmitGrievanceIn
         trackingCode: await freshTrackingCode(tx),
         retaliationOf: retaliated,
       });
+      if (agency)
+        Object.assign(grievance, { recruitmentAgencyId: agency.id, recruitmentAgencyVerified: agency.verified });
       if (retaliated) await recordRetaliation(tx, retaliated, grievance, actorOf(principal));
       return {
         grievanceId: grievance.id,

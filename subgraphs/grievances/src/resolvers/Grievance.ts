@@ -42,6 +42,7 @@ const shownDeadlines = (grievance: GrievanceEntity, now: Date) => {
 export const Grievance: GrievanceResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.grievance.load(id),
   facility: (grievance) => reference(grievance.facilityId),
+  recruitmentAgency: (grievance) => reference(grievance.recruitmentAgencyId),
   reportedFacility: (grievance) =>
     grievance.reportedFacilityName
       ? { name: grievance.reportedFacilityName, country: { code: grievance.facilityCountry } }

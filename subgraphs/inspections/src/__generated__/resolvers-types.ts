@@ -12,6 +12,7 @@ import type { ComplianceStatsRowSource as ComplianceStatsRowSourceModel } from '
 import type { SchemeCodeRecord as SchemeCodeRecordModel } from '../../../../vocabulary/audit-schemes';
 import type { ReportAccessGrant as ReportAccessGrantModel } from '../entities/report-access-grant.entity';
 import type { ReportAccessRequest as ReportAccessRequestModel } from '../entities/report-access-request.entity';
+import type { EnforcementAction as EnforcementActionModel } from '../entities/enforcement-action.entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,6 +59,14 @@ export type Query = {
   reportAccessRequests: Maybe<ReportAccessRequestConnection>;
   /** A grant of read access to a report, for the buyer it names, the facility's owner and the report's insiders. */
   reportAccessGrant: Maybe<ReportAccessGrant>;
+  /**
+   * Enforcement actions the caller may see, most recently decided first: a regulator its country's
+   * (and a partner country's under an ENFORCEMENT_ACTIONS sharing clause in force), the facility's
+   * owner those against its facility, everyone the published ones.
+   */
+  enforcementActions: Maybe<EnforcementActionConnection>;
+  /** An enforcement action the caller may see. */
+  enforcementAction: Maybe<EnforcementAction>;
 };
 
 
@@ -103,6 +112,18 @@ export type QueryReportAccessGrantArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryEnforcementActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnforcementActionFilter>;
+};
+
+
+export type QueryEnforcementActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** An audit firm or inspectorate files a completed inspection with all its findings, in one transaction. */
@@ -137,6 +158,15 @@ export type Mutation = {
   decideReportAccessRequest: Maybe<ReportAccessRequestPayload>;
   /** The brand that asked withdraws its pending request. */
   withdrawReportAccessRequest: Maybe<ReportAccessRequestPayload>;
+  /**
+   * The labour inspectorate of the facility's country records a sanction it decided (a warning, a
+   * fine, a stop-work order…) on findings of its inspections of the facility, once per idempotency key.
+   */
+  recordEnforcementAction: Maybe<EnforcementActionPayload>;
+  /** The inspectorate that recorded an enforcement action records where its appeal stands. */
+  changeEnforcementActionAppeal: Maybe<EnforcementActionPayload>;
+  /** The inspectorate that recorded an enforcement action publishes it to everyone, or withdraws it from publication. */
+  setEnforcementActionPublication: Maybe<EnforcementActionPayload>;
 };
 
 
@@ -206,6 +236,23 @@ export type MutationDecideReportAccessRequestArgs = {
 
 export type MutationWithdrawReportAccessRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordEnforcementActionArgs = {
+  input: RecordEnforcementActionInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationChangeEnforcementActionAppealArgs = {
+  input: ChangeEnforcementActionAppealInput;
+};
+
+
+export type MutationSetEnforcementActionPublicationArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
 };
 
 /** Better Work's compliance clusters, mapped to ILO conventions (shared vocabulary). */
@@ -370,12 +417,16 @@ export type Finding = {
   /** Confidential: seen only by the conducting organisations and regulators of the facility's country. */
   evidence: Maybe<Scalars['String']['output']>;
   workersAffected: Maybe<Scalars['Int']['output']>;
+  /** The recruitment agency the finding concerns, when the inspector named one. */
+  recruitmentAgency: Maybe<Organization>;
   status: FindingStatus;
   /** The supplier's objection, when it disputed the finding. */
   dispute: Maybe<FindingDispute>;
   correctiveActions: Array<CorrectiveAction>;
   /** Where the finding comes from (the inspection and its conductor) and how sure the graph is of it. */
   provenance: FindingProvenance;
+  /** Enforcement actions the caller may see that rest on this finding. */
+  enforcementActions: Array<EnforcementAction>;
 };
 
 export type FindingDispute = {
@@ -473,6 +524,8 @@ export type Facility = {
   compliance: Maybe<FacilityCompliance>;
   /** Compliance from the published PUBLIC inspections only: the same for every caller, the public included. */
   publicCompliance: Maybe<FacilityCompliance>;
+  /** Enforcement actions against this facility the caller may see, most recently decided first. */
+  enforcementActions: Maybe<Array<EnforcementAction>>;
 };
 
 
@@ -656,6 +709,8 @@ export type FindingInput = {
   description: Scalars['String']['input'];
   evidence?: InputMaybe<Scalars['String']['input']>;
   workersAffected?: InputMaybe<Scalars['Int']['input']>;
+  /** The recruitment agency (an organisation of kind RECRUITMENT_AGENCY in the registry) the finding concerns, e.g. fees charged to workers. */
+  recruitmentAgencyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type AddCorrectiveActionInput = {
@@ -969,6 +1024,118 @@ export type ReportAccessRequestEdge = {
   cursor: Scalars['String']['output'];
 };
 
+/** What a labour inspectorate decided against a facility, from the mildest to the most severe. */
+export const EnforcementActionKind = {
+  WARNING: 'WARNING',
+  IMPROVEMENT_NOTICE: 'IMPROVEMENT_NOTICE',
+  FINE: 'FINE',
+  STOP_WORK_ORDER: 'STOP_WORK_ORDER',
+  CLOSURE: 'CLOSURE',
+  LICENCE_WITHDRAWAL: 'LICENCE_WITHDRAWAL'
+} as const;
+
+export type EnforcementActionKind = typeof EnforcementActionKind[keyof typeof EnforcementActionKind];
+/** Where the facility's appeal against an enforcement action stands. */
+export const EnforcementAppealStatus = {
+  NONE: 'NONE',
+  LODGED: 'LODGED',
+  UPHELD: 'UPHELD',
+  OVERTURNED: 'OVERTURNED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type EnforcementAppealStatus = typeof EnforcementAppealStatus[keyof typeof EnforcementAppealStatus];
+/**
+ * A sanction a labour inspectorate decided against a facility in its country, on findings of its
+ * inspections there. Regulators of that country see all of them, a partner country's regulators under
+ * an ENFORCEMENT_ACTIONS sharing clause in force, the facility's owner those against its facility,
+ * and everyone the published ones.
+ */
+export type EnforcementAction = {
+  __typename?: 'EnforcementAction';
+  id: Scalars['ID']['output'];
+  facility: Facility;
+  /** The facility's country (ISO 3166-1 alpha-2), whose inspectorate decided. */
+  country: Scalars['String']['output'];
+  kind: EnforcementActionKind;
+  /** The findings the action rests on, among those the caller may see. */
+  findings: Array<Finding>;
+  decidedOn: Scalars['Date']['output'];
+  effectiveFrom: Maybe<Scalars['Date']['output']>;
+  effectiveUntil: Maybe<Scalars['Date']['output']>;
+  /** A fine's amount as an exact decimal with two decimals, e.g. 150000.00; null for other kinds. */
+  amount: Maybe<Scalars['String']['output']>;
+  /** A fine's currency (ISO 4217), e.g. BDT. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** The law and provision the action rests on. */
+  legalBasis: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  /** Published actions are read by everyone; the others by the facility's owner and regulators only. */
+  published: Scalars['Boolean']['output'];
+  appealStatus: EnforcementAppealStatus;
+  appealNote: Maybe<Scalars['String']['output']>;
+  /** The inspectorate that decided. */
+  decidedBy: Organization;
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RecordEnforcementActionInput = {
+  facilityId: Scalars['ID']['input'];
+  kind: EnforcementActionKind;
+  /** Findings of the inspectorate's country's inspections of this facility (at least one). */
+  findingIds: Array<Scalars['ID']['input']>;
+  decidedOn: Scalars['Date']['input'];
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Not before effectiveFrom. */
+  effectiveUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** Required for a FINE (a positive decimal, at most two decimals, e.g. "1500.50"), refused otherwise. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code, required with an amount. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+  /** Whether everyone may read it (default false). */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ChangeEnforcementActionAppealInput = {
+  id: Scalars['ID']['input'];
+  appealStatus: EnforcementAppealStatus;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EnforcementActionFilter = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  facility?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<EnforcementActionKind>>;
+  /** Decided on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Decided on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type EnforcementActionPayload = {
+  __typename?: 'EnforcementActionPayload';
+  enforcementAction: Maybe<EnforcementAction>;
+  /** True when this answered a retry of an earlier recording with the same idempotency key. */
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type EnforcementActionConnection = {
+  __typename?: 'EnforcementActionConnection';
+  edges: Array<EnforcementActionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnforcementActionEdge = {
+  __typename?: 'EnforcementActionEdge';
+  node: EnforcementAction;
+  cursor: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasNextPage: Scalars['Boolean']['output'];
@@ -1177,6 +1344,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ComplianceArea: ComplianceArea;
   InspectionKind: InspectionKind;
   InspectionStatus: InspectionStatus;
@@ -1185,7 +1353,6 @@ export type ResolversTypes = ResolversObject<{
   FindingStatus: FindingStatus;
   CorrectiveActionStatus: CorrectiveActionStatus;
   Inspection: ResolverTypeWrapper<InspectionModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InspectionSignature: ResolverTypeWrapper<InspectionSignature>;
   Finding: ResolverTypeWrapper<FindingModel>;
   FindingDispute: ResolverTypeWrapper<FindingDispute>;
@@ -1247,6 +1414,15 @@ export type ResolversTypes = ResolversObject<{
   ReportAccessRequestPayload: ResolverTypeWrapper<Omit<ReportAccessRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['ReportAccessRequest']> }>;
   ReportAccessRequestConnection: ResolverTypeWrapper<Omit<ReportAccessRequestConnection, 'edges'> & { edges: Array<ResolversTypes['ReportAccessRequestEdge']> }>;
   ReportAccessRequestEdge: ResolverTypeWrapper<Omit<ReportAccessRequestEdge, 'node'> & { node: ResolversTypes['ReportAccessRequest'] }>;
+  EnforcementActionKind: EnforcementActionKind;
+  EnforcementAppealStatus: EnforcementAppealStatus;
+  EnforcementAction: ResolverTypeWrapper<EnforcementActionModel>;
+  RecordEnforcementActionInput: RecordEnforcementActionInput;
+  ChangeEnforcementActionAppealInput: ChangeEnforcementActionAppealInput;
+  EnforcementActionFilter: EnforcementActionFilter;
+  EnforcementActionPayload: ResolverTypeWrapper<Omit<EnforcementActionPayload, 'enforcementAction'> & { enforcementAction?: Maybe<ResolversTypes['EnforcementAction']> }>;
+  EnforcementActionConnection: ResolverTypeWrapper<Omit<EnforcementActionConnection, 'edges'> & { edges: Array<ResolversTypes['EnforcementActionEdge']> }>;
+  EnforcementActionEdge: ResolverTypeWrapper<Omit<EnforcementActionEdge, 'node'> & { node: ResolversTypes['EnforcementAction'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1266,8 +1442,8 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Inspection: InspectionModel;
   Boolean: Scalars['Boolean']['output'];
+  Inspection: InspectionModel;
   InspectionSignature: InspectionSignature;
   Finding: FindingModel;
   FindingDispute: FindingDispute;
@@ -1320,6 +1496,13 @@ export type ResolversParentTypes = ResolversObject<{
   ReportAccessRequestPayload: Omit<ReportAccessRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['ReportAccessRequest']> };
   ReportAccessRequestConnection: Omit<ReportAccessRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportAccessRequestEdge']> };
   ReportAccessRequestEdge: Omit<ReportAccessRequestEdge, 'node'> & { node: ResolversParentTypes['ReportAccessRequest'] };
+  EnforcementAction: EnforcementActionModel;
+  RecordEnforcementActionInput: RecordEnforcementActionInput;
+  ChangeEnforcementActionAppealInput: ChangeEnforcementActionAppealInput;
+  EnforcementActionFilter: EnforcementActionFilter;
+  EnforcementActionPayload: Omit<EnforcementActionPayload, 'enforcementAction'> & { enforcementAction?: Maybe<ResolversParentTypes['EnforcementAction']> };
+  EnforcementActionConnection: Omit<EnforcementActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnforcementActionEdge']> };
+  EnforcementActionEdge: Omit<EnforcementActionEdge, 'node'> & { node: ResolversParentTypes['EnforcementAction'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
@@ -1347,6 +1530,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditSchemeCodes?: Resolver<Maybe<Array<ResolversTypes['SchemeCode']>>, ParentType, ContextType, Partial<QueryAuditSchemeCodesArgs>>;
   reportAccessRequests?: Resolver<Maybe<ResolversTypes['ReportAccessRequestConnection']>, ParentType, ContextType, RequireFields<QueryReportAccessRequestsArgs, 'first'>>;
   reportAccessGrant?: Resolver<Maybe<ResolversTypes['ReportAccessGrant']>, ParentType, ContextType, RequireFields<QueryReportAccessGrantArgs, 'id'>>;
+  enforcementActions?: Resolver<Maybe<ResolversTypes['EnforcementActionConnection']>, ParentType, ContextType, RequireFields<QueryEnforcementActionsArgs, 'first'>>;
+  enforcementAction?: Resolver<Maybe<ResolversTypes['EnforcementAction']>, ParentType, ContextType, RequireFields<QueryEnforcementActionArgs, 'id'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1363,6 +1548,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestReportAccess?: Resolver<Maybe<ResolversTypes['ReportAccessRequestPayload']>, ParentType, ContextType, RequireFields<MutationRequestReportAccessArgs, 'input' | 'idempotencyKey'>>;
   decideReportAccessRequest?: Resolver<Maybe<ResolversTypes['ReportAccessRequestPayload']>, ParentType, ContextType, RequireFields<MutationDecideReportAccessRequestArgs, 'input'>>;
   withdrawReportAccessRequest?: Resolver<Maybe<ResolversTypes['ReportAccessRequestPayload']>, ParentType, ContextType, RequireFields<MutationWithdrawReportAccessRequestArgs, 'id'>>;
+  recordEnforcementAction?: Resolver<Maybe<ResolversTypes['EnforcementActionPayload']>, ParentType, ContextType, RequireFields<MutationRecordEnforcementActionArgs, 'input' | 'idempotencyKey'>>;
+  changeEnforcementActionAppeal?: Resolver<Maybe<ResolversTypes['EnforcementActionPayload']>, ParentType, ContextType, RequireFields<MutationChangeEnforcementActionAppealArgs, 'input'>>;
+  setEnforcementActionPublication?: Resolver<Maybe<ResolversTypes['EnforcementActionPayload']>, ParentType, ContextType, RequireFields<MutationSetEnforcementActionPublicationArgs, 'id' | 'published'>>;
 }>;
 
 export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = ResolversObject<{
@@ -1413,10 +1601,12 @@ export type FindingResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workersAffected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recruitmentAgency?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FindingStatus'], ParentType, ContextType>;
   dispute?: Resolver<Maybe<ResolversTypes['FindingDispute']>, ParentType, ContextType>;
   correctiveActions?: Resolver<Array<ResolversTypes['CorrectiveAction']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['FindingProvenance'], ParentType, ContextType>;
+  enforcementActions?: Resolver<Array<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
 }>;
 
 export type FindingDisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingDispute'] = ResolversParentTypes['FindingDispute']> = ResolversObject<{
@@ -1464,6 +1654,7 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   latestInspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
   compliance?: Resolver<Maybe<ResolversTypes['FacilityCompliance']>, ParentType, ContextType>;
   publicCompliance?: Resolver<Maybe<ResolversTypes['FacilityCompliance']>, ParentType, ContextType>;
+  enforcementActions?: Resolver<Maybe<Array<ResolversTypes['EnforcementAction']>>, ParentType, ContextType>;
 }>;
 
 export type FacilityComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacilityCompliance'] = ResolversParentTypes['FacilityCompliance']> = ResolversObject<{
@@ -1651,6 +1842,44 @@ export type ReportAccessRequestEdgeResolvers<ContextType = Context, ParentType e
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type EnforcementActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnforcementAction'] = ResolversParentTypes['EnforcementAction']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EnforcementActionKind'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  effectiveUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appealStatus?: Resolver<ResolversTypes['EnforcementAppealStatus'], ParentType, ContextType>;
+  appealNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type EnforcementActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnforcementActionPayload'] = ResolversParentTypes['EnforcementActionPayload']> = ResolversObject<{
+  enforcementAction?: Resolver<Maybe<ResolversTypes['EnforcementAction']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type EnforcementActionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnforcementActionConnection'] = ResolversParentTypes['EnforcementActionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EnforcementActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnforcementActionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnforcementActionEdge'] = ResolversParentTypes['EnforcementActionEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['EnforcementAction'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1742,6 +1971,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReportAccessRequestPayload?: ReportAccessRequestPayloadResolvers<ContextType>;
   ReportAccessRequestConnection?: ReportAccessRequestConnectionResolvers<ContextType>;
   ReportAccessRequestEdge?: ReportAccessRequestEdgeResolvers<ContextType>;
+  EnforcementAction?: EnforcementActionResolvers<ContextType>;
+  EnforcementActionPayload?: EnforcementActionPayloadResolvers<ContextType>;
+  EnforcementActionConnection?: EnforcementActionConnectionResolvers<ContextType>;
+  EnforcementActionEdge?: EnforcementActionEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -22,6 +22,8 @@ export class Finding {
   /** Confidential: worker testimony, photos, documents. Field permissions guard it. */
   evidence: string | null = null;
   workersAffected: number | null = null;
+  /** The registry's recruitment agency the finding concerns (checked through the gateway at submission). */
+  recruitmentAgencyId: string | null = null;
   status: FindingStatus = 'OPEN';
   disputeReason: string | null = null;
   disputedAt: Date | null = null;
@@ -47,6 +49,7 @@ export const FindingSchema = new EntitySchema<Finding>({
     description: { type: 'text' },
     evidence: { type: 'text', nullable: true },
     workersAffected: { type: 'integer', nullable: true },
+    recruitmentAgencyId: { type: 'string', length: 100, nullable: true },
     status: { enum: true, items: () => Object.values(FindingStatus), type: 'string' },
     disputeReason: { type: 'text', nullable: true },
     disputedAt: { type: 'Date', nullable: true },

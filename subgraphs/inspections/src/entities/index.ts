@@ -3,6 +3,7 @@ import { DeadEventSchema } from '../../../../runtime/dead-events';
 import { OutboxEventSchema, ProcessedEventSchema } from '../../../../runtime/outbox';
 import { IdempotencyRecordSchema } from '../../../../runtime/mutation';
 import { CorrectiveActionSchema } from './corrective-action.entity';
+import { EnforcementActionFindingSchema, EnforcementActionSchema } from './enforcement-action.entity';
 import { FindingSchema } from './finding.entity';
 import { InspectionPartySchema } from './inspection-party.entity';
 import { InspectionSignatureSchema } from './inspection-signature.entity';
@@ -18,6 +19,8 @@ export const entities = [
   CorrectiveActionSchema,
   ReportAccessGrantSchema,
   ReportAccessRequestSchema,
+  EnforcementActionSchema,
+  EnforcementActionFindingSchema,
   IdempotencyRecordSchema,
   AuditEntrySchema,
   OutboxEventSchema,

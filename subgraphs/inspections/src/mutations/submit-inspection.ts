@@ -8,6 +8,7 @@ import { filedStatus, parseInspectionSubmission, toCalendarDay, type InspectionS
 import { Finding } from '../entities/finding.entity';
 import { InspectionParty } from '../entities/inspection-party.entity';
 import { Inspection } from '../entities/inspection.entity';
+import { findingAgencies } from './finding-agencies';
 import { acceptedInput } from './input';
 import { acceptJointInspection, signAsLead } from './joint-inspection';
 import { actingOrganization, type Tx } from './targets';
@@ -29,6 +30,7 @@ export async function submitInspection(context: Context, input: SubmitInspection
   });
   const submission = acceptedInput('The inspection was not submitted', parsed);
   acceptJointInspection(context, input, submission);
+  const agencies = findingAgencies(context, input);
   // The registry's owner answers the findings, whoever the auditor met on site.
   const facility = registryFacility(context.principal, submission.facilityId, 'The inspection was not submitted', [
     'input',
@@ -38,14 +40,20 @@ export async function submitInspection(context: Context, input: SubmitInspection
     operation: 'submitInspection',
     idempotency: { key: idempotencyKey, input },
     write: async (tx) => {
-      const inspection = writeInspection(tx, submission, facility, now);
+      const inspection = writeInspection(tx, submission, facility, now, agencies);
       return { inspectionId: inspection.id, country: inspection.facilityCountry };
     },
     audited: ({ inspectionId, country }) => ({ target: `Inspection:${inspectionId}`, country }),
   });
 }
 
-function writeInspection(tx: Tx, submission: InspectionSubmission, facility: RegistryFacility, now: Date): Inspection {
+function writeInspection(
+  tx: Tx,
+  submission: InspectionSubmission,
+  facility: RegistryFacility,
+  now: Date,
+  agencies: (string | null)[],
+): Inspection {
   const endedOn = toCalendarDay(submission.endedOn);
   const inspection = tx.create(Inspection, {
     id: `ins_${randomUUID()}`,
@@ -76,7 +84,14 @@ function writeInspection(tx: Tx, submission: InspectionSubmission, facility: Reg
   for (const party of parties) tx.create(InspectionParty, { id: `pty_${randomUUID()}`, inspection, ...party });
   signAsLead(tx, inspection, now);
   submission.findings.forEach((finding, position) =>
-    tx.create(Finding, { id: `fnd_${randomUUID()}`, inspection, position, ...finding, status: 'OPEN' }),
+    tx.create(Finding, {
+      id: `fnd_${randomUUID()}`,
+      inspection,
+      position,
+      ...finding,
+      recruitmentAgencyId: agencies[position] ?? null,
+      status: 'OPEN',
+    }),
   );
   return inspection;
 }

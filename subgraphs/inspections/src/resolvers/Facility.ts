@@ -12,4 +12,5 @@ export const Facility: FacilityResolvers = {
     (await loaders.latestInspectionOfFacility(id, { first: 1 })).edges[0]?.node ?? null,
   compliance: ({ id }, _args, { loaders }) => loaders.compliance.load(id),
   publicCompliance: ({ id }, _args, { loaders }) => loaders.publicCompliance.load(id),
+  enforcementActions: ({ id }, _args, { loaders }) => loaders.enforcementActionsOfFacility.load(id),
 };

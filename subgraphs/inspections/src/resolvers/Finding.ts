@@ -17,6 +17,7 @@ export const Finding: FindingResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.finding.load(id),
   inspection: (finding, _args, context) => inspectionOf(finding, context),
   citedConventions: (finding) => finding.conventions.map((code) => ({ code })),
+  recruitmentAgency: (finding) => (finding.recruitmentAgencyId ? { id: finding.recruitmentAgencyId } : null),
   schemeCode: (finding) =>
     finding.auditScheme && finding.auditSchemeCode
       ? (schemeCode(finding.auditScheme, finding.auditSchemeCode) ?? null)
@@ -32,6 +33,8 @@ export const Finding: FindingResolvers = {
         }
       : null,
   correctiveActions: (finding, _args, { loaders }) => loaders.correctiveActionsOfFinding.load(finding.id),
+  enforcementActions: async (finding, _args, { loaders }) =>
+    (await loaders.enforcementActionsOfFinding.load(finding.id)).map((link) => link.enforcementAction.getEntity()),
   provenance: async (finding, _args, context) => findingProvenance(finding, await inspectionOf(finding, context)),
   /** Evidence can expose the workers who gave it: it is released only once its read is in the audit log. */
   evidence: async (finding, _args, { loaders }) => {

@@ -4,6 +4,11 @@ import type { Context } from '../context';
 import { cosignInspection } from '../mutations/cosign-inspection';
 import { addCorrectiveAction, updateCorrectiveAction, verifyCorrectiveAction } from '../mutations/corrective-actions';
 import { disputeFinding } from '../mutations/dispute-finding';
+import {
+  changeEnforcementActionAppeal,
+  recordEnforcementAction,
+  setEnforcementActionPublication,
+} from '../mutations/enforcement-actions';
 import { changeDisclosure, publishInspection } from '../mutations/publication';
 import { grantReportAccess, revokeReportAccess } from '../mutations/report-access-grants';
 import {
@@ -14,6 +19,16 @@ import {
 import { submitInspection } from '../mutations/submit-inspection';
 
 /* Payloads read what was written back through the caller's visibility, with loaders renewed after the write. */
+
+const enforcementActionPayload = (context: Context, outcome: MutationOutcome<{ enforcementActionId: string }>) =>
+  payloadOf(
+    outcome,
+    async ({ enforcementActionId }, replayed) => ({
+      enforcementAction: await context.loaders.enforcementAction.load(enforcementActionId),
+      replayed,
+    }),
+    { enforcementAction: null, replayed: false },
+  );
 
 const inspectionPayload = (context: Context, outcome: MutationOutcome<{ inspectionId: string }>) =>
   payloadOf(
@@ -97,4 +112,13 @@ export const Mutation: MutationResolvers = {
 
   withdrawReportAccessRequest: async (_parent, { id }, context) =>
     requestPayload(context, await withdrawReportAccessRequest(context, id)),
+
+  recordEnforcementAction: async (_parent, { input, idempotencyKey }, context) =>
+    enforcementActionPayload(context, await recordEnforcementAction(context, input, idempotencyKey)),
+
+  changeEnforcementActionAppeal: async (_parent, { input }, context) =>
+    enforcementActionPayload(context, await changeEnforcementActionAppeal(context, input)),
+
+  setEnforcementActionPublication: async (_parent, { id, published }, context) =>
+    enforcementActionPayload(context, await setEnforcementActionPublication(context, id, published)),
 };

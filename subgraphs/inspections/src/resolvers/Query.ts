@@ -5,6 +5,7 @@ import { WITH_PARENTS } from '../loaders';
 import { Inspection } from '../entities/inspection.entity';
 import { complianceStats } from '../queries/compliance-stats';
 import { correctiveActionConditions, inspectionConditions } from '../queries/filters';
+import { enforcementActions } from '../queries/enforcement-actions';
 import { reportAccessRequests } from '../queries/report-access';
 import { schemeCodes } from '../../../../vocabulary/audit-schemes';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
@@ -44,4 +45,8 @@ export const Query: QueryResolvers = {
   reportAccessRequests: (_parent, args, { em, principal }) => reportAccessRequests(em, principal, args),
 
   reportAccessGrant: (_parent, { id }, { loaders }) => loaders.reportAccessGrant.load(id),
+
+  enforcementActions: (_parent, args, { em, principal }) => enforcementActions(em, principal, args),
+
+  enforcementAction: (_parent, { id }, { loaders }) => loaders.enforcementAction.load(id),
 };

@@ -2,6 +2,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { ComplianceStatsRow } from './ComplianceStatsRow';
 import { CorrectiveAction } from './CorrectiveAction';
+import { EnforcementAction } from './EnforcementAction';
 import { Facility } from './Facility';
 import { FacilityCompliance } from './FacilityCompliance';
 import { Finding } from './Finding';
@@ -27,4 +28,5 @@ export const resolvers: Resolvers = {
   SchemeCode,
   ReportAccessGrant,
   ReportAccessRequest,
+  EnforcementAction,
 };

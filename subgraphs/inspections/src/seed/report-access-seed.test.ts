@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { config } from '../../../../runtime/config';
 import { openDatabase } from '../../../../runtime/database';
+import { createScratchDatabase } from '../../../../scripts/stack';
 import { demoPrincipalFor, demoWorld } from '../../../../demo/world';
 import { entities } from '../entities';
 import { InspectionParty } from '../entities/inspection-party.entity';
@@ -12,19 +14,25 @@ import { ReportAccessRequest } from '../entities/report-access-request.entity';
 import { seedInspections } from './seed';
 
 let orm: MikroORM;
+// A database of its own: a scratch PostgreSQL database when DATABASE_URL is set, else an SQLite file.
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
 const dataDir = mkdtempSync(join(tmpdir(), 'inspections-report-access-seed-'));
 
 beforeAll(async () => {
+  const baseUrl = config().DATABASE_URL;
+  scratch = baseUrl ? await createScratchDatabase(baseUrl) : undefined;
   orm = await openDatabase({
     name: 'inspections',
     entities,
     migrationsDir: new URL('../migrations/', import.meta.url),
     dataDir,
+    databaseUrl: scratch?.url,
   });
   await seedInspections(orm.em.fork());
 });
 afterAll(async () => {
   await orm?.close();
+  await scratch?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

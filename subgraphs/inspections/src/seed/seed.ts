@@ -15,6 +15,7 @@ import { InspectionParty } from '../entities/inspection-party.entity';
 import { InspectionSignature } from '../entities/inspection-signature.entity';
 import { Inspection } from '../entities/inspection.entity';
 import { AUDIT_SCHEMES, schemeCode, type AuditScheme } from '../../../../vocabulary/audit-schemes';
+import { seedEnforcementActions } from './enforcement-action-seed';
 import { seedReportAccess } from './report-access-seed';
 import { AREA_WEIGHTS, CORRECTIVE_ACTIONS, DISPUTE_REASONS, FINDING_TEMPLATES, OWNERS } from './seed-content';
 
@@ -131,6 +132,7 @@ export async function seedInspections(em: EntityManager): Promise<void> {
       if (completed) seedFindings(tx, random, inspection, index);
     }
     await seedReportAccess(tx, buyersOf);
+    await seedEnforcementActions(tx);
   });
 }
 

@@ -5,6 +5,7 @@ import type { AuditEntry as AuditEntryModel } from '../../../../runtime/audit';
 import type { Organization as OrganizationModel } from '../entities/organization.entity';
 import type { Facility as FacilityModel } from '../entities/facility.entity';
 import type { SupplyChainLink as SupplyChainLinkModel } from '../entities/supply-chain-link.entity';
+import type { RecruitmentChannel as RecruitmentChannelModel } from '../entities/recruitment-channel.entity';
 import type { SupplyChainTreeResult as SupplyChainTreeResultModel, SupplyChainTreeNode as SupplyChainTreeNodeModel } from '../queries/supply-chain-tree';
 import type { ViewerSource as ViewerSourceModel } from '../resolvers/Viewer';
 import type { FacilityListImport as FacilityListImportModel } from '../entities/facility-list-import.entity';
@@ -123,6 +124,18 @@ export type Mutation = {
    * its tier until the other side confirms the change with `confirmSupplyChainLink`.
    */
   changeSupplyChainTier: Maybe<SupplyChainLinkPayload>;
+  /**
+   * Registers a recruitment agency with its licence (the licence number is unique per licensing
+   * country). ADMIN, the registry's steward, for any licence; a REGULATOR for licences of its own country.
+   */
+  registerRecruitmentAgency: Maybe<RecruitmentAgencyPayload>;
+  /**
+   * Records that a facility recruits workers through an agency, optionally on a migration corridor:
+   * the SUPPLIER owning the facility, or ADMIN.
+   */
+  linkRecruitmentAgency: Maybe<RecruitmentChannelPayload>;
+  /** Ends a recruitment channel as of today (kept as history): the SUPPLIER owning the facility, or ADMIN. */
+  endRecruitmentAgencyLink: Maybe<RecruitmentChannelPayload>;
 };
 
 
@@ -181,6 +194,23 @@ export type MutationChangeSupplyChainTierArgs = {
   input: ChangeSupplyChainTierInput;
 };
 
+
+export type MutationRegisterRecruitmentAgencyArgs = {
+  input: RegisterRecruitmentAgencyInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationLinkRecruitmentAgencyArgs = {
+  input: LinkRecruitmentAgencyInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationEndRecruitmentAgencyLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export const Role = {
   PUBLIC: 'PUBLIC',
   BRAND: 'BRAND',
@@ -211,10 +241,79 @@ export const OrganizationKind = {
   AUDIT_FIRM: 'AUDIT_FIRM',
   CIVIL_SOCIETY: 'CIVIL_SOCIETY',
   INTERNATIONAL_ORGANIZATION: 'INTERNATIONAL_ORGANIZATION',
-  EMPLOYER_ASSOCIATION: 'EMPLOYER_ASSOCIATION'
+  EMPLOYER_ASSOCIATION: 'EMPLOYER_ASSOCIATION',
+  /** Places workers with employers, often across borders: where recruitment fees and retained passports begin. */
+  RECRUITMENT_AGENCY: 'RECRUITMENT_AGENCY'
 } as const;
 
 export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/** The licence under which a recruitment agency places workers. */
+export type RecruitmentLicence = {
+  __typename?: 'RecruitmentLicence';
+  /** The country that issued the licence. */
+  country: Country;
+  number: Scalars['String']['output'];
+  /** Null when the licence has no end date on record. */
+  validUntil: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A facility recruiting workers through an agency. Seen by the facility's owner, regulators of the
+ * facility's country and of the agency's licence country, brands with an ACTIVE supply-chain link to
+ * the facility, and admins.
+ */
+export type RecruitmentChannel = {
+  __typename?: 'RecruitmentChannel';
+  id: Scalars['ID']['output'];
+  agency: Maybe<Organization>;
+  /** The migration route the agency recruits on, when it recruits across borders. */
+  corridor: Maybe<RecruitmentCorridor>;
+  since: Scalars['Date']['output'];
+  /** When the facility stopped recruiting through the agency; null while it still does. */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+export type RecruitmentCorridor = {
+  __typename?: 'RecruitmentCorridor';
+  fromCountry: Country;
+  toCountry: Country;
+};
+
+export type RegisterRecruitmentAgencyInput = {
+  name: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 of the agency's head office. */
+  country: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 of the country that issued the licence. */
+  licenceCountry: Scalars['String']['input'];
+  licenceNumber: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecruitmentAgencyPayload = {
+  __typename?: 'RecruitmentAgencyPayload';
+  agency: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
+
+export type RecruitmentCorridorInput = {
+  fromCountry: Scalars['String']['input'];
+  toCountry: Scalars['String']['input'];
+};
+
+export type LinkRecruitmentAgencyInput = {
+  facilityId: Scalars['ID']['input'];
+  agencyId: Scalars['ID']['input'];
+  corridor?: InputMaybe<RecruitmentCorridorInput>;
+  since: Scalars['Date']['input'];
+};
+
+export type RecruitmentChannelPayload = {
+  __typename?: 'RecruitmentChannelPayload';
+  channel: Maybe<RecruitmentChannel>;
+  userErrors: Array<UserError>;
+};
+
 /**
  * An organisation of the registry. Other services name an organisation by its `id` alone; the
  * fields the registry keeps (name, kind, country, …) are null while the suppliers service is
@@ -228,6 +327,8 @@ export type Organization = {
   country: Maybe<Country>;
   verified: Maybe<Scalars['Boolean']['output']>;
   website: Maybe<Scalars['String']['output']>;
+  /** For recruitment agencies: the licence they place workers under; null for other organisations. */
+  licence: Maybe<RecruitmentLicence>;
   /** Facilities this organisation owns or operates. */
   facilities: Maybe<FacilityConnection>;
   /** For brands: the facilities it sources from. Undisclosed links are seen only by the brand itself, the facility's owner, admins and regulators of the facility's country (or of a country it shares its supplier registry with). */
@@ -354,6 +455,12 @@ export type Facility = {
   movedTo: Maybe<Scalars['ID']['output']>;
   /** Buyers sourcing from this facility: disclosed links for everyone; all links for the facility's owner, admins and regulators of its country (or of a country it shares its supplier registry with). Current links only: ACTIVE ones, and PROPOSED ones for the two sides and admins. */
   buyers: Maybe<Array<SupplyChainLink>>;
+  /**
+   * The recruitment agencies this facility recruits through, current and past (newest first): for the
+   * facility's owner, regulators of its country and of an agency's licence country, brands with an
+   * ACTIVE supply-chain link to it, and admins; an empty list for anyone else.
+   */
+  recruitmentAgencies: Maybe<Array<RecruitmentChannel>>;
   /**
    * Where each value of this facility comes from and how sure the registry is of it: one entry per
    * field that has a recorded source. A brand that contributed a value is named only to callers who
@@ -1032,6 +1139,14 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   Viewer: ResolverTypeWrapper<ViewerSourceModel>;
   OrganizationKind: OrganizationKind;
+  RecruitmentLicence: ResolverTypeWrapper<OrganizationModel>;
+  RecruitmentChannel: ResolverTypeWrapper<RecruitmentChannelModel>;
+  RecruitmentCorridor: ResolverTypeWrapper<RecruitmentChannelModel>;
+  RegisterRecruitmentAgencyInput: RegisterRecruitmentAgencyInput;
+  RecruitmentAgencyPayload: ResolverTypeWrapper<Omit<RecruitmentAgencyPayload, 'agency'> & { agency?: Maybe<ResolversTypes['Organization']> }>;
+  RecruitmentCorridorInput: RecruitmentCorridorInput;
+  LinkRecruitmentAgencyInput: LinkRecruitmentAgencyInput;
+  RecruitmentChannelPayload: ResolverTypeWrapper<Omit<RecruitmentChannelPayload, 'channel'> & { channel?: Maybe<ResolversTypes['RecruitmentChannel']> }>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrganizationFilter: OrganizationFilter;
@@ -1105,6 +1220,14 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Viewer: ViewerSourceModel;
+  RecruitmentLicence: OrganizationModel;
+  RecruitmentChannel: RecruitmentChannelModel;
+  RecruitmentCorridor: RecruitmentChannelModel;
+  RegisterRecruitmentAgencyInput: RegisterRecruitmentAgencyInput;
+  RecruitmentAgencyPayload: Omit<RecruitmentAgencyPayload, 'agency'> & { agency?: Maybe<ResolversParentTypes['Organization']> };
+  RecruitmentCorridorInput: RecruitmentCorridorInput;
+  LinkRecruitmentAgencyInput: LinkRecruitmentAgencyInput;
+  RecruitmentChannelPayload: Omit<RecruitmentChannelPayload, 'channel'> & { channel?: Maybe<ResolversParentTypes['RecruitmentChannel']> };
   Organization: OrganizationModel;
   Boolean: Scalars['Boolean']['output'];
   OrganizationFilter: OrganizationFilter;
@@ -1188,6 +1311,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   declineSupplyChainLink?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationDeclineSupplyChainLinkArgs, 'id'>>;
   endSupplyChainLink?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationEndSupplyChainLinkArgs, 'input'>>;
   changeSupplyChainTier?: Resolver<Maybe<ResolversTypes['SupplyChainLinkPayload']>, ParentType, ContextType, RequireFields<MutationChangeSupplyChainTierArgs, 'input'>>;
+  registerRecruitmentAgency?: Resolver<Maybe<ResolversTypes['RecruitmentAgencyPayload']>, ParentType, ContextType, RequireFields<MutationRegisterRecruitmentAgencyArgs, 'input' | 'idempotencyKey'>>;
+  linkRecruitmentAgency?: Resolver<Maybe<ResolversTypes['RecruitmentChannelPayload']>, ParentType, ContextType, RequireFields<MutationLinkRecruitmentAgencyArgs, 'input' | 'idempotencyKey'>>;
+  endRecruitmentAgencyLink?: Resolver<Maybe<ResolversTypes['RecruitmentChannelPayload']>, ParentType, ContextType, RequireFields<MutationEndRecruitmentAgencyLinkArgs, 'id'>>;
 }>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -1195,6 +1321,35 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+}>;
+
+export type RecruitmentLicenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruitmentLicence'] = ResolversParentTypes['RecruitmentLicence']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type RecruitmentChannelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruitmentChannel'] = ResolversParentTypes['RecruitmentChannel']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  corridor?: Resolver<Maybe<ResolversTypes['RecruitmentCorridor']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type RecruitmentCorridorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruitmentCorridor'] = ResolversParentTypes['RecruitmentCorridor']> = ResolversObject<{
+  fromCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  toCountry?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+}>;
+
+export type RecruitmentAgencyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruitmentAgencyPayload'] = ResolversParentTypes['RecruitmentAgencyPayload']> = ResolversObject<{
+  agency?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RecruitmentChannelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecruitmentChannelPayload'] = ResolversParentTypes['RecruitmentChannelPayload']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['RecruitmentChannel']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -1205,6 +1360,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['RecruitmentLicence']>, ParentType, ContextType>;
   facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<OrganizationFacilitiesArgs, 'first'>>;
   supplyChain?: Resolver<Maybe<ResolversTypes['SupplyChainConnection']>, ParentType, ContextType, RequireFields<OrganizationSupplyChainArgs, 'first'>>;
   supplyChainTree?: Resolver<Maybe<ResolversTypes['SupplyChainTree']>, ParentType, ContextType, RequireFields<OrganizationSupplyChainTreeArgs, 'depth'>>;
@@ -1248,6 +1404,7 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<Maybe<ResolversTypes['FacilityStatus']>, ParentType, ContextType>;
   movedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   buyers?: Resolver<Maybe<Array<ResolversTypes['SupplyChainLink']>>, ParentType, ContextType>;
+  recruitmentAgencies?: Resolver<Maybe<Array<ResolversTypes['RecruitmentChannel']>>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<Array<ResolversTypes['FieldProvenance']>>, ParentType, ContextType>;
   contributions?: Resolver<Maybe<Array<ResolversTypes['FacilityContribution']>>, ParentType, ContextType>;
 }>;
@@ -1510,6 +1667,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  RecruitmentLicence?: RecruitmentLicenceResolvers<ContextType>;
+  RecruitmentChannel?: RecruitmentChannelResolvers<ContextType>;
+  RecruitmentCorridor?: RecruitmentCorridorResolvers<ContextType>;
+  RecruitmentAgencyPayload?: RecruitmentAgencyPayloadResolvers<ContextType>;
+  RecruitmentChannelPayload?: RecruitmentChannelPayloadResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;

@@ -10,6 +10,7 @@ import { FacilitySearchTermSchema } from './facility-search-term.entity';
 import { FacilitySectorSchema } from './facility-sector.entity';
 import { FacilitySchema } from './facility.entity';
 import { OrganizationSchema } from './organization.entity';
+import { RecruitmentChannelSchema } from './recruitment-channel.entity';
 import { SupplyChainLinkSchema } from './supply-chain-link.entity';
 
 export const entities = [
@@ -19,6 +20,7 @@ export const entities = [
   FacilitySearchTermSchema,
   FacilityAliasSchema,
   SupplyChainLinkSchema,
+  RecruitmentChannelSchema,
   FacilityListImportSchema,
   FacilityListImportRowSchema,
   FacilityFieldSourceSchema,

@@ -14,6 +14,7 @@ export const Facility: FacilityResolvers = {
   owner: (facility, _args, { loaders }) => (facility.owner ? loaders.organization.load(facility.owner.id) : null),
   movedTo: (facility) => facility.movedToId,
   buyers: (facility, _args, { loaders }) => loaders.buyersOfFacility.load(facility.id),
+  recruitmentAgencies: (facility, _args, { loaders }) => loaders.recruitmentChannelsOfFacility.load(facility.id),
   provenance: (facility, _args, context) => provenanceOf(facility, context),
   contributions: (facility, _args, context) => contributionsOf(facility, context),
 };

@@ -3,6 +3,8 @@ import { confirmFacilityMatch, rejectFacilityMatch } from '../mutations/facility
 import { importFacilityList } from '../mutations/import-facility-list';
 import { mergeFacilities } from '../mutations/merge-facilities';
 import { recordFacilityMove } from '../mutations/record-facility-move';
+import { registerRecruitmentAgency } from '../mutations/recruitment-agencies';
+import { endRecruitmentAgencyLink, linkRecruitmentAgency } from '../mutations/recruitment-channels';
 import { changeSupplyChainTier, endSupplyChainLink } from '../mutations/supply-chain-changes';
 import {
   confirmSupplyChainLink,
@@ -24,4 +26,9 @@ export const Mutation: MutationResolvers = {
   declineSupplyChainLink: (_parent, { id, reason }, context) => declineSupplyChainLink(context, id, reason),
   endSupplyChainLink: (_parent, { input }, context) => endSupplyChainLink(context, input),
   changeSupplyChainTier: (_parent, { input }, context) => changeSupplyChainTier(context, input),
+  registerRecruitmentAgency: (_parent, { input, idempotencyKey }, context) =>
+    registerRecruitmentAgency(context, input, idempotencyKey),
+  linkRecruitmentAgency: (_parent, { input, idempotencyKey }, context) =>
+    linkRecruitmentAgency(context, input, idempotencyKey),
+  endRecruitmentAgencyLink: (_parent, { id }, context) => endRecruitmentAgencyLink(context, id),
 };

@@ -8,6 +8,7 @@ import { findSupplyChainTree } from '../queries/supply-chain-tree';
 export const Organization: OrganizationResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.organization.load(id),
   country: (organization) => ({ code: organization.countryCode }),
+  licence: (organization) => (organization.licenceCountry && organization.licenceNumber ? organization : null),
   facilities: (organization, { first, after }, { em }) =>
     paginate({ first, after }, (page) => findOwnedFacilities(em, organization.id, page)),
   supplyChain: (organization, { first, after, filter }, { em, principal }) =>

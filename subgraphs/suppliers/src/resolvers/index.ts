@@ -7,6 +7,9 @@ import { FacilityMatchCandidate } from './FacilityMatchCandidate';
 import { Mutation } from './Mutation';
 import { Organization } from './Organization';
 import { Query } from './Query';
+import { RecruitmentChannel } from './RecruitmentChannel';
+import { RecruitmentCorridor } from './RecruitmentCorridor';
+import { RecruitmentLicence } from './RecruitmentLicence';
 import { SupplyChainLink } from './SupplyChainLink';
 import { SupplyChainNode } from './SupplyChainNode';
 import { SupplyChainTierChange } from './SupplyChainTierChange';
@@ -25,4 +28,7 @@ export const resolvers: Resolvers = {
   FacilityListImport,
   FacilityListImportRow,
   FacilityMatchCandidate,
+  RecruitmentLicence,
+  RecruitmentChannel,
+  RecruitmentCorridor,
 };
